@@ -1,0 +1,43 @@
+/*
+ * buf.h - growable output buffer with a maximum size and a sticky error.
+ *
+ * Every buffer has a cap set at init (after curl's dynbuf): appending past
+ * it sets b->err and drops the data, and every later append is a no-op, so
+ * a writer checks b->err once at the end.  The contents are always
+ * NUL-terminated.  buf_release frees the storage; the struct is the
+ * caller's.
+ */
+#ifndef SELTER_BASE_BUF_H
+#define SELTER_BASE_BUF_H
+
+#include <stdarg.h>
+#include <stddef.h>
+
+#include "base/err.h"
+#include "base/str.h"
+
+struct buf {
+	char		*p;		/* contents, NUL-terminated; NULL before use */
+	size_t		 len;
+	size_t		 cap;		/* allocated bytes */
+	size_t		 max;		/* most bytes it may ever hold */
+	enum sel_err	 err;		/* sticky: SEL_OK until a write fails */
+};
+
+void	buf_init(struct buf *, size_t max);
+void	buf_release(struct buf *);
+void	buf_reset(struct buf *);	/* empties it and clears err */
+
+void	buf_put(struct buf *, const char *p, size_t n);
+void	buf_puts(struct buf *, const char *s);
+void	buf_putc(struct buf *, char c);
+void	buf_putstr(struct buf *, struct str);
+void	buf_printf(struct buf *, const char *fmt, ...)
+	    __attribute__((format(printf, 2, 3)));
+void	buf_vprintf(struct buf *, const char *fmt, va_list);
+/* Fixed-point value with 2 decimals, trailing zeros trimmed: 7850 -> 78.5 */
+void	buf_fixed2(struct buf *, int64_t hundredths);
+
+struct str	buf_str(const struct buf *);
+
+#endif

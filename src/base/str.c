@@ -1,0 +1,147 @@
+#include <string.h>
+
+#include "base/ckd.h"
+#include "base/str.h"
+#include "base/banned.h"
+
+struct str
+str_c(const char *s)
+{
+	if (s == NULL)
+		return STR_NULL;
+	return (struct str){ s, strlen(s) };
+}
+
+bool
+str_eq(struct str a, struct str b)
+{
+	return a.len == b.len && (a.len == 0 || memcmp(a.p, b.p, a.len) == 0);
+}
+
+bool
+str_eqc(struct str a, const char *c)
+{
+	return str_eq(a, str_c(c));
+}
+
+static int
+lower(int c)
+{
+	return c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
+}
+
+bool
+str_caseeq(struct str a, struct str b)
+{
+	if (a.len != b.len)
+		return false;
+	for (size_t i = 0; i < a.len; i++)
+		if (lower((unsigned char)a.p[i]) != lower((unsigned char)b.p[i]))
+			return false;
+	return true;
+}
+
+bool
+str_casecontains(struct str hay, struct str needle)
+{
+	size_t n = needle.len;
+
+	if (n == 0)
+		return true;
+	for (size_t i = 0; i + n <= hay.len; i++) {
+		size_t j = 0;
+
+		while (j < n && lower((unsigned char)hay.p[i + j]) ==
+		    lower((unsigned char)needle.p[j]))
+			j++;
+		if (j == n)
+			return true;
+	}
+	return false;
+}
+
+bool
+str_starts(struct str s, const char *prefix)
+{
+	size_t n = strlen(prefix);
+
+	return s.len >= n && memcmp(s.p, prefix, n) == 0;
+}
+
+struct str
+str_trim(struct str s)
+{
+	while (s.len > 0 && (s.p[0] == ' ' || s.p[0] == '\t' ||
+	    s.p[0] == '\r' || s.p[0] == '\n')) {
+		s.p++;
+		s.len--;
+	}
+	while (s.len > 0 && (s.p[s.len - 1] == ' ' ||
+	    s.p[s.len - 1] == '\t' || s.p[s.len - 1] == '\r' ||
+	    s.p[s.len - 1] == '\n'))
+		s.len--;
+	return s;
+}
+
+enum sel_err
+parse_i64(struct str s, int64_t min, int64_t max, int64_t *out)
+{
+	int64_t v = 0;
+	size_t i = 0;
+	bool neg = false;
+
+	if (s.len > 0 && s.p[0] == '-') {
+		neg = true;
+		i = 1;
+	}
+	if (i == s.len)
+		return SEL_EINVAL;
+	for (; i < s.len; i++) {
+		int d = s.p[i] - '0';
+
+		if (d < 0 || d > 9)
+			return SEL_EINVAL;
+		if (ckd_mul(&v, v, 10) || ckd_add(&v, v, neg ? -d : d))
+			return SEL_ERANGE;
+	}
+	if (v < min || v > max)
+		return SEL_ERANGE;
+	*out = v;
+	return SEL_OK;
+}
+
+enum sel_err
+parse_fixed(struct str s, int decimals, int64_t *out)
+{
+	int64_t v = 0;
+	size_t i = 0;
+	int frac = -1;		/* digits after '.', -1 before the point */
+	bool neg = false, digits = false;
+
+	if (s.len > 0 && s.p[0] == '-') {
+		neg = true;
+		i = 1;
+	}
+	for (; i < s.len; i++) {
+		char c = s.p[i];
+
+		if (c == '.' && frac < 0 && digits) {
+			frac = 0;
+			continue;
+		}
+		if (c < '0' || c > '9')
+			return SEL_EINVAL;
+		if (frac >= 0 && ++frac > decimals)
+			return SEL_EINVAL;
+		digits = true;
+		if (ckd_mul(&v, v, 10) || ckd_add(&v, v, c - '0'))
+			return SEL_ERANGE;
+	}
+	if (!digits || frac == 0)
+		return SEL_EINVAL;
+	for (int k = frac < 0 ? 0 : frac; k < decimals; k++)
+		if (ckd_mul(&v, v, 10))
+			return SEL_ERANGE;
+	*out = neg ? -v : v;
+	return SEL_OK;
+}

@@ -1,0 +1,43 @@
+/*
+ * str.h - string slices (pointer, length) and number parsing.
+ *
+ * A struct str never owns its bytes: the arena or buffer it points into
+ * does.  It need not be NUL-terminated.  parse_* functions read the whole
+ * slice or fail; they never touch *out on failure.
+ */
+#ifndef SELTER_BASE_STR_H
+#define SELTER_BASE_STR_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "base/err.h"
+
+struct str {
+	const char	*p;
+	size_t		 len;
+};
+
+#define STR(lit)	((struct str){ (lit), sizeof(lit) - 1 })
+#define STR_NULL	((struct str){ NULL, 0 })
+
+struct str	str_c(const char *);		/* NULL gives STR_NULL */
+bool		str_eq(struct str, struct str);
+bool		str_eqc(struct str, const char *);
+bool		str_caseeq(struct str, struct str);	/* ASCII case */
+/* True when needle occurs in hay, ignoring ASCII case. */
+bool		str_casecontains(struct str hay, struct str needle);
+bool		str_starts(struct str, const char *prefix);
+struct str	str_trim(struct str);
+
+/* Decimal integer in [min, max], optional leading '-'. */
+enum sel_err	parse_i64(struct str, int64_t min, int64_t max,
+		    int64_t *out);
+/*
+ * A decimal number with at most `decimals` fractional digits, scaled by
+ * 10^decimals: "78.5" with 2 gives 7850.  No exponent, no leading '+'.
+ */
+enum sel_err	parse_fixed(struct str, int decimals, int64_t *out);
+
+#endif

@@ -1,0 +1,69 @@
+/*
+ * elig.h - eligibility of one candidate for one vacancy under a profile
+ * (REGULATIONS.md §6): the ELIG-* rules, the committee's checklist and the
+ * "diutamakan" advisories.
+ *
+ * Pure: as_of (closing date of registration) and appointment (the planned
+ * appointment date) are arguments, never the clock.  Details are Bahasa
+ * Indonesia sentences naming the values compared, allocated in the arena.
+ * Never read: gender (the NIP's 15th digit), religion, ethnicity, marital
+ * status, disability - record.h does not even decode them.
+ */
+#ifndef SELTER_CORE_ELIG_H
+#define SELTER_CORE_ELIG_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "base/err.h"
+#include "core/date.h"
+#include "core/rule.h"
+
+struct arena;
+struct profile;
+struct vacancy;
+struct candidate;
+
+enum verdict { V_ELIGIBLE, V_INCOMPLETE, V_INELIGIBLE };
+
+#define ELIG_MAX_RULES	16
+
+struct check_item {
+	enum rule_id	 id;
+	struct str	 detail;
+	struct str	 citation;
+};
+
+struct advisory {
+	enum rule_id	 id;
+	bool		 met;
+	struct str	 detail;
+	struct str	 citation;
+};
+
+struct elig_out {
+	enum verdict	 verdict;
+	struct rule_result rules[ELIG_MAX_RULES];
+	size_t		 nrules;
+	struct check_item checklist[ELIG_MAX_RULES];
+	size_t		 nchecklist;
+	struct advisory	 advisories[ELIG_MAX_RULES];
+	size_t		 nadvisories;
+};
+
+void		elig_eval(struct arena *, const struct profile *,
+		    const struct vacancy *, const struct candidate *,
+		    sel_date as_of, sel_date appointment, struct elig_out *);
+const char	*verdict_name(enum verdict);	/* "eligible" */
+
+/*
+ * Days of the union of [start, end) intervals cut at d (exported for
+ * tests): the basis of every "N years as of d" (REGULATIONS.md §6).
+ */
+struct span {
+	sel_date	 start;
+	sel_date	 end;		/* exclusive */
+};
+long		span_union_days(struct span *, size_t n, sel_date d);
+
+#endif

@@ -1,0 +1,169 @@
+/*
+ * profile.h - a region's rules as data: which rule applies to which post,
+ * with which parameters, under which citation (docs/profiles.md).
+ *
+ * The loader is strict: an unknown key, a wrong type, a value outside its
+ * vocabulary or a rule id outside the catalogue is an error naming the
+ * line and the JSON path.  Nothing in C knows a region's name.
+ *
+ * Ownership: the profile and everything it points to live in the arena
+ * given to profile_parse (which also holds the parsed JSON text); the text
+ * itself may be freed after the call.
+ */
+#ifndef SELTER_CORE_PROFILE_H
+#define SELTER_CORE_PROFILE_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "base/err.h"
+#include "base/str.h"
+#include "core/date.h"
+#include "core/rule.h"
+#include "core/vocab.h"
+
+struct arena;
+
+/* Which posts an entry applies to; a zero mask means "any". */
+struct prof_when {
+	unsigned	 levels;	/* bit per enum post_level */
+	unsigned	 kinds;		/* bit per enum vpost_kind */
+	unsigned	 kinds_not;
+	unsigned	 echelons;	/* bit per enum echelon */
+};
+
+/* One way to meet ELIG-PRIOR-POST. */
+struct prior_alt {
+	enum cpost_kind	 kind;		/* structural or functional */
+	int		 min_echelon;	/* structural: enum echelon */
+	int		 min_jf;	/* functional: enum jf_level */
+	int		 years;
+	bool		 current;	/* must hold such a post on as_of */
+	struct str	 citation;	/* this way's own huruf, if it has one */
+};
+
+/* A document of the checklist or an item of the announcement (later). */
+struct prof_item {
+	struct str	 id;
+	struct str	 label;		/* Indonesian */
+	struct str	 citation;
+	struct prof_when when;
+	int		 within_days;	/* dated no earlier than N days back */
+	bool		 stamped;	/* bermeterai */
+	bool		 other_region;	/* only for PNS of other regions */
+	unsigned	 line;
+};
+
+enum ref_date { REF_AS_OF, REF_APPOINTMENT };
+enum reading { READ_INCLUSIVE, READ_STRICT };
+enum trigger { TRIG_APPLICANTS_AT_MOST, TRIG_QUALIFIED_BELOW };
+
+#define PROF_MAX_ALTS	4
+
+struct prof_rule {
+	enum rule_id	 id;
+	struct prof_when when;
+	struct str	 citation;	/* full: "Perbup Demak 47/2022 Pasal ..." */
+	struct str	 note;		/* an interpretation, stated */
+	struct str	 detail;	/* checklist/workflow text (Indonesian) */
+	unsigned	 line;		/* in the profile file */
+
+	/* ELIG-EMPLOYMENT */
+	unsigned	 employment;	/* bit per enum employment */
+	/* ELIG-REGION */
+	struct str	 province;
+	unsigned	 agency_kinds;	/* bit per enum agency_kind */
+	unsigned	 invited_kinds;	/* allowed only when invited */
+	/* ELIG-EDUCATION */
+	unsigned	 edu_levels;	/* bit per enum edu_level */
+	struct str	 major_contains;/* "" = any major */
+	struct str	 or_certificate;/* "" = none */
+	/* ELIG-GRADE */
+	int		 min_grade;
+	/* ELIG-PRIOR-POST */
+	struct prior_alt alts[PROF_MAX_ALTS];
+	int		 nalts;
+	/* ELIG-EXPERIENCE, -CRIMINAL, -DISCIPLINE (0 = ever), -PERFORMANCE */
+	int		 years;
+	/* ELIG-AGE */
+	int		 max_age;
+	enum ref_date	 at;
+	/* ELIG-DISCIPLINE */
+	unsigned	 pen_levels;	/* bit per enum pen_level */
+	/* ELIG-PERFORMANCE: -1 = the appraisals exist, any rating */
+	int		 min_rating;
+	/* ELIG-RECOMMENDATION: 0 = not required */
+	unsigned	 own_by;	/* bit per enum rec_by */
+	bool		 own_ppk_approval;
+	unsigned	 other_by;
+	/* ELIG-TRAINING */
+	int		 training;
+	bool		 not_for_functional;
+	/* COM-SIZE */
+	int		 min, max;
+	bool		 odd;
+	/* COM-INTERNAL-MAX */
+	int		 max_percent;
+	/* COM-ELEMENTS: echelon officials of (a) and (b) need, -1 = any */
+	int		 official_min_echelon;
+	/* COM-MEMBER */
+	unsigned	 declarations;	/* bit per enum decl */
+	/* SCORE-WEIGHTS: hundredths of a percent */
+	int64_t		 lo[ST__N], hi[ST__N];
+	bool		 has_ranges;
+	bool		 adjustable;
+	/* SCORE-TOP3, ADM-MIN-3 */
+	int		 count;
+	int		 min_to_proceed;
+	/* ANN-DURATION, ANN-EXTEND */
+	int		 days;		/* 0 with EXTEND: length not set */
+	enum day_kind	 day_kind;
+	enum reading	 reading;
+	enum trigger	 trigger;
+	int		 threshold;
+	int		 max_times;	/* 0 = no limit */
+};
+
+struct profile {
+	struct str	 id;
+	struct str	 title;
+	struct str	 regulation;	/* "Peraturan Bupati Demak Nomor 47 ..." */
+	struct str	 cite;		/* "Perbup Demak 47/2022" */
+	struct str	 region_name;
+	struct str	 province;
+	struct str	 timezone;	/* WIB, WITA, WIT */
+	struct str	 oversight;	/* the body's name as the regulation has it */
+	unsigned	 levels;	/* post levels covered */
+	bool		 emergency;	/* a Covid-19 emergency procedure */
+	sel_date	 emergency_end;
+	struct str	 emergency_citation;
+	enum ref_date	 periods_at;	/* REGULATIONS.md §6 reference dates */
+	struct prof_rule *rules;
+	size_t		 nrules;
+	struct prof_item *documents;
+	size_t		 ndocuments;
+	struct prof_item *content;	/* ANN-CONTENT items */
+	size_t		 ncontent;
+	const char	*file;		/* where it was loaded from */
+};
+
+/*
+ * Parses a profile file's text.  file names it in errors.  On error d has
+ * the line and "PATH: reason" and *out is untouched.
+ */
+enum sel_err	profile_parse(struct arena *, const char *file,
+		    const char *text, size_t len, struct profile **out,
+		    struct diag *d);
+
+/*
+ * The entry for rule id that applies to the post (first match in file
+ * order), or NULL when the profile has no such rule for it.
+ */
+struct vacancy;
+const struct prof_rule *profile_rule(const struct profile *, enum rule_id,
+		    const struct vacancy *);
+/* The first entry with this id whatever the post (profile-wide rules). */
+const struct prof_rule *profile_rule_any(const struct profile *,
+		    enum rule_id);
+
+#endif

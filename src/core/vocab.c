@@ -1,0 +1,87 @@
+#include <stddef.h>
+
+#include "core/vocab.h"
+#include "base/banned.h"
+
+const char *const vocab_employment[] = { "pns", "cpns", "pppk", NULL };
+const char *const vocab_agency_kind[] = { "province", "regency", "city",
+	"central", NULL };
+const char *const vocab_grade[] = { "I/a", "I/b", "I/c", "I/d", "II/a",
+	"II/b", "II/c", "II/d", "III/a", "III/b", "III/c", "III/d", "IV/a",
+	"IV/b", "IV/c", "IV/d", "IV/e", NULL };
+const char *const vocab_echelon[] = { "V.a", "IV.b", "IV.a", "III.b",
+	"III.a", "II.b", "II.a", "I.b", "I.a", NULL };
+const char *const vocab_edu[] = { "SD", "SMP", "SMA", "D1", "D2", "D3",
+	"D4", "S1", "S2", "S3", NULL };
+const char *const vocab_cpost_kind[] = { "structural", "functional",
+	"executor", NULL };
+const char *const vocab_jf[] = { "ahli_pertama", "ahli_muda", "ahli_madya",
+	"ahli_utama", NULL };
+const char *const vocab_pen_kind[] = { "discipline", "criminal", NULL };
+const char *const vocab_pen_level[] = { "light", "moderate", "heavy",
+	NULL };
+/* The first five are enum rating; the DP-3 words follow. */
+const char *const vocab_rating[] = { "sangat_kurang", "kurang",
+	"butuh_perbaikan", "baik", "sangat_baik", "buruk", "sedang", "cukup",
+	"amat_baik", NULL };
+const char *const vocab_training[] = { "pim_iv", "pim_iii", "pim_ii",
+	"pkp", "pka", "pkn_ii", NULL };
+const char *const vocab_rec_by[] = { "pyb", "ppk", NULL };
+const char *const vocab_level[] = { "jpt_pratama", "administrator",
+	"pengawas", NULL };
+const char *const vocab_vpost_kind[] = { "sekda", "sekwan", "inspektur",
+	"dukcapil", "agency_head", "staff_expert", "camat", "lurah", "other",
+	NULL };
+const char *const vocab_origin[] = { "internal", "other_agency", "academic",
+	"professional", NULL };
+const char *const vocab_decl[] = { "knowledge_field", "knowledge_assessment",
+	"no_party", "no_party_stamped", "no_conflict", "integrity_pact",
+	"code_of_ethics", "good_morality", "independent_of_orgs", NULL };
+const char *const vocab_stage[] = { "paper", "assessment", "interview",
+	"track_record", NULL };
+const char *const vocab_day_kind[] = { "calendar", "working", NULL };
+
+enum rating
+vocab_rating_value(int i)
+{
+	/* buruk -> sangat_kurang, sedang -> kurang, cukup -> butuh_perbaikan,
+	 * amat_baik -> sangat_baik (CONTRACT.md). */
+	static const enum rating alias[] = { RT_SANGAT_KURANG, RT_KURANG,
+	    RT_BUTUH_PERBAIKAN, RT_SANGAT_BAIK };
+
+	return i < RT__N ? (enum rating)i : alias[i - RT__N];
+}
+
+enum training
+vocab_training_value(int i)
+{
+	/* pkp -> pim_iv, pka -> pim_iii, pkn_ii -> pim_ii. */
+	return (enum training)(i % TR__N);
+}
+
+const char *const label_edu[] = { "SD", "SMP", "SMA", "D-I", "D-II",
+	"D-III", "D-IV", "S1", "S2", "S3" };
+const char *const label_jf[] = { "ahli pertama", "ahli muda", "ahli madya",
+	"ahli utama" };
+const char *const label_rating[] = { "sangat kurang", "kurang",
+	"butuh perbaikan", "baik", "sangat baik" };
+const char *const label_training[] = { "Diklatpim IV (PKP)",
+	"Diklatpim III (PKA)", "Diklatpim II (PKN II)" };
+const char *const label_level[] = { "JPT Pratama", "Jabatan Administrator",
+	"Jabatan Pengawas" };
+const char *const label_stage[] = { "makalah", "assessment center",
+	"wawancara", "rekam jejak" };
+const char *const label_origin[] = { "internal instansi",
+	"instansi lain terkait", "akademisi", "profesional/pakar" };
+const char *const label_decl[] = {
+	"menguasai bidang jabatan",
+	"memahami penilaian kompetensi",
+	"bukan anggota/pengurus partai politik",
+	"pernyataan bermeterai bukan anggota partai politik",
+	"tidak memiliki potensi konflik kepentingan",
+	"menandatangani pakta integritas",
+	"mengikuti kode etik",
+	"bermoral baik, berintegritas dan beretika",
+	"independen dari partai politik dan organisasi kemasyarakatan",
+};
+const char *const label_pen_level[] = { "ringan", "sedang", "berat" };
