@@ -1,0 +1,74 @@
+/*
+ * cli.h - the `selter` command: one file per subcommand (cmd_*.c), entry
+ * cmd_<name>(argc, argv) returning the exit status of CONTRACT.md:
+ * 0 a result was produced (whatever the verdict), 2 bad input or usage
+ * (one line on standard error, nothing on standard output), 1 internal.
+ */
+#ifndef SELTER_CLI_CLI_H
+#define SELTER_CLI_CLI_H
+
+#include <stdbool.h>
+#include <stdio.h>
+
+#include "base/buf.h"
+#include "base/json.h"
+#include "core/date.h"
+#include "core/rule.h"
+
+struct arena;
+struct profile;
+
+enum { EXIT_RESULT = 0, EXIT_INTERNAL = 1, EXIT_BADINPUT = 2 };
+
+#define OUT_MAX	(256u << 20)	/* largest single output document */
+
+/* Options: "--name VALUE", "--name=VALUE", or a flag. */
+struct opt {
+	const char	*name;		/* without the dashes */
+	bool		 has_arg;
+	const char	*value;		/* set by opts_parse; "" for a flag */
+};
+
+/* Returns 0, or prints the error and returns EXIT_BADINPUT. */
+int		opts_parse(const char *cmd, int argc, char **argv,
+		    struct opt *opts, size_t n);
+const char	*opt_get(const struct opt *opts, size_t n, const char *name);
+/* A required option: prints the usage error when absent. */
+const char	*opt_need(const char *cmd, const struct opt *opts, size_t n,
+		    const char *name);
+bool		want_help(int argc, char **argv);
+
+/* "selter: " + message on standard error; returns code. */
+int		die(int code, const char *fmt, ...)
+		    __attribute__((format(printf, 2, 3)));
+
+/* --format: json (default) or table.  -1 after printing an error. */
+int		opt_format(const char *cmd, const struct opt *opts, size_t n);
+enum { FMT_JSON, FMT_TABLE };
+
+/* A date option; prints the error itself. */
+int		opt_date(const char *name, const char *value, sel_date *out);
+/* Today in the region's time zone (WIB, WITA, WIT). */
+sel_date	today_in(const struct profile *);
+
+/* Writes b to standard output; EXIT_INTERNAL if that fails. */
+int		emit(struct buf *b);
+
+/* JSON of rule results: [{"id","status","detail","citation"}, ...]. */
+void		jw_rules(struct json_w *, const struct rule_result *, size_t n);
+/* A date as a JSON string "YYYY-MM-DD". */
+void		jw_date(struct json_w *, sel_date);
+/* A table block of rule results, wrapped for a terminal. */
+void		tb_rules(struct buf *, const struct rule_result *, size_t n);
+/* Word-wraps s at width with an indent for continuation lines. */
+void		tb_wrap(struct buf *, struct str s, int indent, int width);
+const char	*status_id(enum rule_status);	/* "lulus", "gagal", ... */
+
+int	cmd_profiles(int argc, char **argv);
+int	cmd_eligibility(int argc, char **argv);
+int	cmd_committee(int argc, char **argv);
+int	cmd_weights(int argc, char **argv);
+int	cmd_window(int argc, char **argv);
+int	cmd_rank(int argc, char **argv);
+
+#endif

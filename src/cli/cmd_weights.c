@@ -1,0 +1,94 @@
+/*
+ * cmd_weights.c - `selter weights`: SCORE-WEIGHTS and SCORE-WEIGHTS-SUM.
+ */
+#include <stdio.h>
+
+#include "app/load.h"
+#include "base/arena.h"
+#include "cli/cli.h"
+#include "core/profile.h"
+#include "core/score.h"
+#include "base/banned.h"
+
+static const char help[] =
+    "usage: selter weights --profile ID|FILE --weights WEIGHTS.json\n"
+    "           [--format json|table]\n"
+    "\n"
+    "WEIGHTS.json: {\"paper\": 20, \"assessment\": 25, \"interview\": 35,\n"
+    "\"track_record\": 20, \"adjustment_reason\": null} (percent, at most 2\n"
+    "decimals).  SCORE-WEIGHTS checks each weight against its range where\n"
+    "the profile has ranges; a profile that allows adjustment (the Covid\n"
+    "procedures) accepts weights outside them only with a non-empty\n"
+    "adjustment_reason.  SCORE-WEIGHTS-SUM checks they add up to 100.\n"
+    "\n"
+    "Example:\n"
+    "  selter weights --profile pekalongan-2022 --weights plan.json\n"
+    "  -> {\"valid\": true, \"rules\": [{\"id\": \"SCORE-WEIGHTS\", ...}, "
+    "{\"id\": \"SCORE-WEIGHTS-SUM\", ...}]}\n";
+
+int
+cmd_weights(int argc, char **argv)
+{
+	struct opt o[] = { { "profile", true, NULL }, { "weights", true, NULL },
+	    { "format", true, NULL } };
+	const size_t no = sizeof(o) / sizeof(o[0]);
+	const char *prof, *wf;
+	struct profile *p;
+	struct weights wt;
+	struct weights_out out;
+	struct json *root;
+	struct app_err e;
+	struct diag d;
+	struct arena *a;
+	struct json_w w;
+	struct buf b;
+	int fmt, rc = EXIT_BADINPUT;
+
+	if (want_help(argc, argv)) {
+		fputs(help, stdout);
+		return EXIT_RESULT;
+	}
+	if (opts_parse("weights", argc, argv, o, no) != 0 ||
+	    (fmt = opt_format("weights", o, no)) < 0 ||
+	    (prof = opt_need("weights", o, no, "profile")) == NULL ||
+	    (wf = opt_need("weights", o, no, "weights")) == NULL)
+		return EXIT_BADINPUT;
+	a = arena_new(1 << 16);
+	if (app_profile(a, prof, &p, &e) != SEL_OK ||
+	    app_read_json(a, wf, &root, &e) != SEL_OK) {
+		die(EXIT_BADINPUT, "%s", e.msg);
+		goto out;
+	}
+	if (weights_decode(root, &wt, &d) != SEL_OK) {
+		app_err_diag(&e, wf, &d);
+		die(EXIT_BADINPUT, "%s", e.msg);
+		goto out;
+	}
+	weights_eval(a, p, &wt, &out);
+	buf_init(&b, OUT_MAX);
+	if (fmt == FMT_TABLE) {
+		buf_printf(&b, "Bobot penilaian (%.*s): %s\n\n", (int)p->id.len,
+		    p->id.p, out.valid ? "SAH" : "TIDAK SAH");
+		for (int i = 0; i < ST__N; i++) {
+			buf_printf(&b, "  %-20s ", label_stage[i]);
+			buf_fixed2(&b, wt.w[i]);
+			buf_puts(&b, "%\n");
+		}
+		buf_putc(&b, '\n');
+		tb_rules(&b, out.rules, out.nrules);
+	} else {
+		jw_init(&w, &b);
+		jw_obj(&w);
+		jw_key(&w, "valid");
+		jw_bool(&w, out.valid);
+		jw_key(&w, "rules");
+		jw_rules(&w, out.rules, out.nrules);
+		jw_obj_end(&w);
+		buf_putc(&b, '\n');
+	}
+	rc = emit(&b);
+	buf_release(&b);
+out:
+	arena_destroy(a);
+	return rc;
+}
