@@ -1,0 +1,1 @@
+eligibility --profile demak-2022 --candidate budi.json

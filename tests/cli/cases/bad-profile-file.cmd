@@ -1,0 +1,1 @@
+eligibility --profile profile-broken.json --post post.json --candidate budi.json

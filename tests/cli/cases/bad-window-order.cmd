@@ -1,0 +1,1 @@
+window --profile demak-2022 --published 2023-03-15 --closing 2023-03-01

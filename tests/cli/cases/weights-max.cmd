@@ -1,0 +1,1 @@
+weights --profile demak-2022 --weights weights-max.json
