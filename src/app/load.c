@@ -183,6 +183,17 @@ cmp_name(const void *x, const void *y)
 	return strcmp(*(char *const *)x, *(char *const *)y);
 }
 
+static int
+cmp_profile(const void *x, const void *y)
+{
+	const struct profile *a = *(struct profile *const *)x;
+	const struct profile *b = *(struct profile *const *)y;
+	size_t n = a->id.len < b->id.len ? a->id.len : b->id.len;
+	int c = memcmp(a->id.p, b->id.p, n);
+
+	return c != 0 ? c : (a->id.len > b->id.len) - (a->id.len < b->id.len);
+}
+
 /* Names in dir ending with suffix, sorted; in the arena. */
 static enum sel_err
 list_dir(struct arena *a, const char *dir, const char *suffix, char ***out,
@@ -237,6 +248,7 @@ app_profiles(struct arena *a, struct profile ***list, size_t *n,
 		if (rc != SEL_OK)
 			return rc;
 	}
+	qsort(*list, k, sizeof(**list), cmp_profile);
 	*n = k;
 	return SEL_OK;
 }

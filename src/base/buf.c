@@ -59,7 +59,7 @@ buf_room(struct buf *b, size_t n)
 }
 
 void
-buf_put(struct buf *b, const char *p, size_t n)
+buf_put_slow(struct buf *b, const char *p, size_t n)
 {
 	if (!buf_room(b, n))
 		return;
@@ -73,12 +73,6 @@ void
 buf_puts(struct buf *b, const char *s)
 {
 	buf_put(b, s, strlen(s));
-}
-
-void
-buf_putc(struct buf *b, char c)
-{
-	buf_put(b, &c, 1);
 }
 
 void

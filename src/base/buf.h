@@ -12,6 +12,7 @@
 
 #include <stdarg.h>
 #include <stddef.h>
+#include <string.h>
 
 #include "base/err.h"
 #include "base/str.h"
@@ -28,9 +29,8 @@ void	buf_init(struct buf *, size_t max);
 void	buf_release(struct buf *);
 void	buf_reset(struct buf *);	/* empties it and clears err */
 
-void	buf_put(struct buf *, const char *p, size_t n);
+void	buf_put_slow(struct buf *, const char *p, size_t n);
 void	buf_puts(struct buf *, const char *s);
-void	buf_putc(struct buf *, char c);
 void	buf_putstr(struct buf *, struct str);
 void	buf_printf(struct buf *, const char *fmt, ...)
 	    __attribute__((format(printf, 2, 3)));
@@ -39,5 +39,24 @@ void	buf_vprintf(struct buf *, const char *fmt, va_list);
 void	buf_fixed2(struct buf *, int64_t hundredths);
 
 struct str	buf_str(const struct buf *);
+
+/* Appends p[0..n); inline for the common case of room already there. */
+static inline void
+buf_put(struct buf *b, const char *p, size_t n)
+{
+	if (b->err == SEL_OK && n < b->cap - b->len && b->len + n <= b->max) {
+		memcpy(b->p + b->len, p, n);
+		b->len += n;
+		b->p[b->len] = '\0';
+		return;
+	}
+	buf_put_slow(b, p, n);
+}
+
+static inline void
+buf_putc(struct buf *b, char c)
+{
+	buf_put(b, &c, 1);
+}
 
 #endif

@@ -518,20 +518,34 @@ void jw_obj_end(struct json_w *w) { close_(w, '}'); }
 void jw_arr(struct json_w *w) { open_(w, '['); }
 void jw_arr_end(struct json_w *w) { close_(w, ']'); }
 
+/* Bytes that need escaping in a JSON string: controls, '"' and '\\'. */
+static const unsigned char needs_escape[256] = {
+	[0x00] = 1, [0x01] = 1, [0x02] = 1, [0x03] = 1, [0x04] = 1, [0x05] = 1,
+	[0x06] = 1, [0x07] = 1, [0x08] = 1, [0x09] = 1, [0x0a] = 1, [0x0b] = 1,
+	[0x0c] = 1, [0x0d] = 1, [0x0e] = 1, [0x0f] = 1, [0x10] = 1, [0x11] = 1,
+	[0x12] = 1, [0x13] = 1, [0x14] = 1, [0x15] = 1, [0x16] = 1, [0x17] = 1,
+	[0x18] = 1, [0x19] = 1, [0x1a] = 1, [0x1b] = 1, [0x1c] = 1, [0x1d] = 1,
+	[0x1e] = 1, [0x1f] = 1, ['"'] = 1, ['\\'] = 1,
+};
+
 void
 json_escape(struct buf *b, struct str s)
 {
 	static const char hex[] = "0123456789abcdef";
-	size_t run = 0;
+	const unsigned char *p = (const unsigned char *)s.p;
+	size_t run = 0, i = 0;
 
-	for (size_t i = 0; i < s.len; i++) {
-		unsigned char c = (unsigned char)s.p[i];
+	for (;;) {
+		unsigned char c;
 		char e[6];
 
-		if (c >= 0x20 && c != '"' && c != '\\')
-			continue;
+		while (i < s.len && !needs_escape[p[i]])
+			i++;
 		buf_put(b, s.p + run, i - run);
-		run = i + 1;
+		if (i == s.len)
+			return;
+		c = p[i];
+		run = ++i;
 		switch (c) {
 		case '"':	buf_put(b, "\\\"", 2); break;
 		case '\\':	buf_put(b, "\\\\", 2); break;
@@ -544,15 +558,15 @@ json_escape(struct buf *b, struct str s)
 			buf_put(b, e, 6);
 		}
 	}
-	buf_put(b, s.p + run, s.len - run);
 }
 
 void
 jw_key(struct json_w *w, const char *key)
 {
+	/* Keys are the program's own identifiers: nothing to escape. */
 	sep(w);
 	buf_putc(w->b, '"');
-	json_escape(w->b, str_c(key));
+	buf_puts(w->b, key);
 	buf_put(w->b, "\":", 2);
 	w->after_key = true;
 }

@@ -60,6 +60,7 @@ static const char help[] =
 struct job {
 	const struct profile	*p;
 	const struct vacancy	*v;
+	struct elig_plan	 plan;
 	sel_date		 as_of;
 	sel_date		 appt;
 	const char		*file;
@@ -171,7 +172,7 @@ screen_line(const struct job *j, struct arena *a, const char *line,
 	nip = json_get(root, "nip");
 	if (candidate_decode(a, root, &c, &d) != SEL_OK)
 		goto bad;
-	elig_eval(a, j->p, j->v, &c, j->as_of, j->appt, &o);
+	elig_eval_plan(a, &j->plan, &c, j->as_of, j->appt, &o);
 	counts[o.verdict]++;
 	if (j->fmt == FMT_TABLE) {
 		const struct rule_result *r = o.rules;
@@ -620,6 +621,7 @@ cmd_eligibility(int argc, char **argv)
 	}
 	j.p = p;
 	j.v = &v;
+	elig_plan_init(&j.plan, p, &v);
 	j.as_of = today_in(p);
 	if ((s = opt_get(o, no, "as-of")) != NULL &&
 	    opt_date("as-of", s, &j.as_of) != 0)

@@ -55,7 +55,7 @@ cmd_profiles(int argc, char **argv)
 
 			for (int k = 0; k < LV__N; k++)
 				lv += (int)((p->levels >> (unsigned)k) & 1u);
-			buf_printf(&b, "%-24.*s %-9d %.*s\n%34s%.*s\n",
+			buf_printf(&b, "%-24.*s %-9d %.*s\n%35s%.*s\n",
 			    (int)p->id.len, p->id.p, lv, (int)p->regulation.len,
 			    p->regulation.p, "", (int)p->title.len,
 			    p->title.p);

@@ -21,6 +21,7 @@
 
 struct ectx {
 	struct arena		*a;
+	const struct elig_plan	*plan;
 	const struct profile	*p;
 	const struct vacancy	*v;
 	const struct candidate	*c;
@@ -634,7 +635,7 @@ checklist(struct ectx *e, const struct prof_rule *r)
 	x->citation = r->citation;
 	x->detail = r->detail;
 	if (r->id == R_ELIG_TRACK_RECORD &&
-	    profile_rule(e->p, R_ELIG_CRIMINAL, e->v) == NULL) {
+	    e->plan->rule[R_ELIG_CRIMINAL] == NULL) {
 		/* No ELIG-CRIMINAL here: a sentence goes to the committee. */
 		for (size_t i = 0; i < e->c->npens; i++) {
 			const struct penalty *p = &e->c->pens[i];
@@ -653,18 +654,40 @@ checklist(struct ectx *e, const struct prof_rule *r)
 }
 
 void
+elig_plan_init(struct elig_plan *plan, const struct profile *p,
+    const struct vacancy *v)
+{
+	plan->p = p;
+	plan->v = v;
+	for (int id = 0; id < R__N; id++)
+		plan->rule[id] = profile_rule(p, (enum rule_id)id, v);
+}
+
+void
 elig_eval(struct arena *a, const struct profile *p, const struct vacancy *v,
     const struct candidate *c, sel_date as_of, sel_date appointment,
     struct elig_out *out)
 {
-	struct ectx e = { a, p, v, c, as_of, appointment,
+	struct elig_plan plan;
+
+	elig_plan_init(&plan, p, v);
+	elig_eval_plan(a, &plan, c, as_of, appointment, out);
+}
+
+void
+elig_eval_plan(struct arena *a, const struct elig_plan *plan,
+    const struct candidate *c, sel_date as_of, sel_date appointment,
+    struct elig_out *out)
+{
+	const struct profile *p = plan->p;
+	struct ectx e = { a, plan, p, plan->v, c, as_of, appointment,
 	    p->periods_at == REF_APPOINTMENT ? appointment : as_of, out };
 	bool fail = false, missing = false;
 
-	memset(out, 0, sizeof(*out));
+	/* Only the counts need zeroing; entries are written before use. */
+	out->nrules = out->nchecklist = out->nadvisories = 0;
 	for (int id = 0; id < R__N; id++) {
-		const struct prof_rule *r = profile_rule(p, (enum rule_id)id,
-		    v);
+		const struct prof_rule *r = plan->rule[id];
 
 		if (r == NULL)
 			continue;

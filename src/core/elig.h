@@ -54,6 +54,23 @@ struct elig_out {
 void		elig_eval(struct arena *, const struct profile *,
 		    const struct vacancy *, const struct candidate *,
 		    sel_date as_of, sel_date appointment, struct elig_out *);
+
+/*
+ * The rules of a profile resolved for one vacancy, once: a batch screens
+ * many candidates against the same plan (read-only, shared by threads).
+ */
+struct prof_rule;
+struct elig_plan {
+	const struct profile	*p;
+	const struct vacancy	*v;
+	const struct prof_rule	*rule[R__N];	/* NULL: not for this post */
+};
+
+void		elig_plan_init(struct elig_plan *, const struct profile *,
+		    const struct vacancy *);
+void		elig_eval_plan(struct arena *, const struct elig_plan *,
+		    const struct candidate *, sel_date as_of,
+		    sel_date appointment, struct elig_out *);
 const char	*verdict_name(enum verdict);	/* "eligible" */
 
 /*

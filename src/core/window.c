@@ -64,7 +64,7 @@ window_eval(struct arena *a, const struct profile *p, const struct cal *cal,
 {
 	const struct prof_rule *r = profile_rule_any(p, R_ANN_DURATION);
 	const char *unit;
-	char d1[40], d2[40];
+	char d1[40], d2[40], d3[40];
 	int count, need;
 	enum sel_err rc;
 
@@ -107,7 +107,7 @@ window_eval(struct arena *a, const struct profile *p, const struct cal *cal,
 		    "syarat paling singkat %d %s, sehingga batas akhir paling "
 		    "cepat %s.", dstr(d1, sizeof(d1), pub),
 		    dstr(d2, sizeof(d2), close), count, unit, r->days, unit,
-		    dstr(d2, sizeof(d2), o->min_closing));
+		    dstr(d3, sizeof(d3), o->min_closing));
 		return SEL_OK;
 	}
 	o->rule.status = RS_PASS;
@@ -129,7 +129,7 @@ window_eval(struct arena *a, const struct profile *p, const struct cal *cal,
 		    "menurut bacaan ketat (\"%d %s sebelum batas akhir\") batas "
 		    "akhir harus %s.", dstr(d1, sizeof(d1), pub),
 		    dstr(d2, sizeof(d2), close), count, unit, r->days, unit,
-		    r->days, unit, dstr(d2, sizeof(d2), o->strict_closing));
+		    r->days, unit, dstr(d3, sizeof(d3), o->strict_closing));
 	else
 		o->rule.detail = say(a, "Pengumuman %s s.d. %s memuat %d %s, "
 		    "memenuhi paling singkat %d %s%s.",
