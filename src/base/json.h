@@ -36,7 +36,8 @@ enum json_type {
 
 struct json {
 	enum json_type	 type;
-	uint32_t	 line;		/* 1-based line of the value's end */
+	uint32_t	 line;		/* 1-based: a scalar's line, or the line
+					   of a container's opening bracket */
 	uint32_t	 index;		/* position in the parent */
 	bool		 b;		/* JSON_BOOL */
 	struct str	 s;		/* JSON_STRING: text; JSON_NUMBER: digits */

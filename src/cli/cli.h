@@ -56,6 +56,15 @@ int		emit(struct buf *b);
 
 /* JSON of rule results: [{"id","status","detail","citation"}, ...]. */
 void		jw_rules(struct json_w *, const struct rule_result *, size_t n);
+/*
+ * A profile for an emergency procedure used after the emergency ended
+ * (REGULATIONS.md §14): the warning sentence, or an empty str.
+ */
+struct str	emergency_warning(struct arena *, const struct profile *,
+		    sel_date when, const char *what);
+/* "warnings": [{"detail", "citation"}] when w is not empty. */
+void		jw_warning(struct json_w *, const struct profile *,
+		    struct str warning);
 /* A date as a JSON string "YYYY-MM-DD". */
 void		jw_date(struct json_w *, sel_date);
 /* A table block of rule results, wrapped for a terminal. */

@@ -66,10 +66,12 @@ struct job {
 	const char		*file;
 	int			 fmt;
 	struct str		 header;	/* table format: printed first */
+	struct str		 warning;	/* emergency procedure expired */
 };
 
 static void
-elig_json(struct json_w *w, const struct elig_out *o, const struct str *nip)
+elig_json(struct json_w *w, const struct job *j, const struct elig_out *o,
+    const struct str *nip)
 {
 	jw_obj(w);
 	if (nip != NULL) {
@@ -108,6 +110,7 @@ elig_json(struct json_w *w, const struct elig_out *o, const struct str *nip)
 		jw_obj_end(w);
 	}
 	jw_arr_end(w);
+	jw_warning(w, j->p, j->warning);
 	jw_obj_end(w);
 }
 
@@ -192,7 +195,7 @@ screen_line(const struct job *j, struct arena *a, const char *line,
 		return;
 	}
 	jw_init(&w, out);
-	elig_json(&w, &o, &c.nip);
+	elig_json(&w, j, &o, &c.nip);
 	buf_putc(out, '\n');
 	return;
 bad:
@@ -561,7 +564,7 @@ single(struct arena *a, const struct job *j, const char *path)
 		elig_table(&b, &o, &c);
 	} else {
 		jw_init(&w, &b);
-		elig_json(&w, &o, NULL);
+		elig_json(&w, j, &o, NULL);
 		buf_putc(&b, '\n');
 	}
 	rc = emit(&b);
@@ -635,6 +638,7 @@ cmd_eligibility(int argc, char **argv)
 		    "date --as-of", s);
 		goto out;
 	}
+	j.warning = emergency_warning(a, p, j.as_of, "batas akhir pendaftaran");
 	if (j.fmt == FMT_TABLE) {
 		struct buf h;
 
@@ -645,6 +649,11 @@ cmd_eligibility(int argc, char **argv)
 		    v.title.p, label_level[v.level], v.echelon >= 0 ?
 		    ", eselon " : "", v.echelon >= 0 ?
 		    vocab_echelon[v.echelon] : "");
+		if (j.warning.len > 0) {
+			buf_puts(&h, "PERINGATAN: ");
+			tb_wrap(&h, j.warning, 12, 100);
+			buf_putc(&h, '\n');
+		}
 		if (many != NULL)
 			buf_printf(&h, "\n%-18s %-26s %-22s %s\n", "NIP",
 			    "NAMA", "KEPUTUSAN", "ATURAN TIDAK TERPENUHI");

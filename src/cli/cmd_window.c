@@ -102,6 +102,7 @@ cmd_window(int argc, char **argv)
 	struct json_w w;
 	struct buf b;
 	sel_date pub, close;
+	struct str warn;
 	bool ext;
 	int fmt, year = 0, rc = EXIT_BADINPUT;
 	enum sel_err r;
@@ -143,8 +144,8 @@ cmd_window(int argc, char **argv)
 	}
 	if (r != SEL_OK) {
 		die(EXIT_BADINPUT, "window: no holiday data for %d, so working "
-		    "days cannot be counted (add %s/data/holidays/%d.txt or "
-		    "give --holidays)", wo.missing_year, app_data_dir(),
+		    "days cannot be counted (add data/holidays/%d.txt to the "
+		    "data directory, or give --holidays)", wo.missing_year,
 		    wo.missing_year);
 		goto out;
 	}
@@ -161,9 +162,15 @@ cmd_window(int argc, char **argv)
 			goto out;
 		}
 	}
+	warn = emergency_warning(a, p, pub, "pengumuman");
 	buf_init(&b, OUT_MAX);
 	if (fmt == FMT_TABLE) {
 		table(&b, &wo, &x, ext, pub, close);
+		if (warn.len > 0) {
+			buf_puts(&b, "\nPERINGATAN: ");
+			tb_wrap(&b, warn, 12, 100);
+			buf_putc(&b, '\n');
+		}
 	} else {
 		jw_init(&w, &b);
 		jw_obj(&w);
@@ -200,6 +207,7 @@ cmd_window(int argc, char **argv)
 			else
 				jw_null(&w);
 		}
+		jw_warning(&w, p, warn);
 		jw_obj_end(&w);
 		buf_putc(&b, '\n');
 	}

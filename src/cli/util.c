@@ -8,6 +8,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "base/arena.h"
 #include "cli/cli.h"
 #include "core/profile.h"
 #include "base/banned.h"
@@ -243,4 +244,42 @@ jw_date(struct json_w *w, sel_date d)
 	date_iso(&t, d);
 	jw_str(w, buf_str(&t));
 	buf_release(&t);
+}
+
+struct str
+emergency_warning(struct arena *a, const struct profile *p, sel_date when,
+    const char *what)
+{
+	struct buf b;
+	struct str s;
+
+	if (!p->emergency || when <= p->emergency_end)
+		return STR_NULL;
+	buf_init(&b, 1024);
+	buf_printf(&b, "Profil %.*s adalah prosedur kedaruratan Covid-19 yang "
+	    "berlaku sampai ", (int)p->id.len, p->id.p);
+	date_id(&b, p->emergency_end);
+	buf_printf(&b, "; %s ", what);
+	date_id(&b, when);
+	buf_puts(&b, " sesudahnya, sehingga prosedur normal yang berlaku.");
+	s.p = arena_strndup(a, b.p, b.len);
+	s.len = b.len;
+	buf_release(&b);
+	return s;
+}
+
+void
+jw_warning(struct json_w *w, const struct profile *p, struct str warning)
+{
+	if (warning.len == 0)
+		return;
+	jw_key(w, "warnings");
+	jw_arr(w);
+	jw_obj(w);
+	jw_key(w, "detail");
+	jw_str(w, warning);
+	jw_key(w, "citation");
+	jw_str(w, p->emergency_citation);
+	jw_obj_end(w);
+	jw_arr_end(w);
 }

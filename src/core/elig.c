@@ -180,8 +180,9 @@ r_region(struct ectx *e, const struct prof_rule *r)
 		enum rule_status st = e->c->invited == TRI_YES ? RS_PASS :
 		    e->c->invited == TRI_NO ? RS_FAIL : RS_MISSING;
 
-		put(e, r, st, say(e->a, "PNS %s Provinsi %.*s hanya dapat "
-		    "mengikuti seleksi bila diundang; data undangan: %s.", kd,
+		put(e, r, st, say(e->a, "PNS %s (%.*s) di wilayah Provinsi "
+		    "%.*s hanya dapat mengikuti seleksi bila diundang; data "
+		    "undangan: %s.", kd, nl, ag->name.p,
 		    pl, r->province.p, e->c->invited == TRI_YES ? "diundang" :
 		    e->c->invited == TRI_NO ? "tidak diundang" :
 		    "tidak tercantum"));
@@ -449,7 +450,7 @@ penalty_rule(struct ectx *e, const struct prof_rule *r, enum pen_kind kind,
 		snprintf(win, sizeof(win), "dalam %d tahun terakhir (setelah "
 		    "%s)", r->years, did(&dt, from));
 	else
-		snprintf(win, sizeof(win), "kapan pun (tidak pernah)");
+		snprintf(win, sizeof(win), "kapan pun (syarat: tidak pernah)");
 	if (!c->has_pens) {
 		put(e, r, RS_MISSING, say(e->a, "Data hukuman tidak tercantum, "
 		    "sehingga %s %s tidak dapat diperiksa.", what, win));
@@ -469,8 +470,9 @@ penalty_rule(struct ectx *e, const struct prof_rule *r, enum pen_kind kind,
 			undated = true;
 	}
 	if (hit != NULL)
-		put(e, r, RS_FAIL, say(e->a, "Terdapat %s%s%s%s%s %s.", what,
-		    kind == PEN_DISCIPLINE ? " tingkat " : "",
+		put(e, r, RS_FAIL, say(e->a, "Terdapat %s%s%s%s%s, %s.",
+		    kind == PEN_DISCIPLINE ? "hukuman disiplin" :
+		    "hukuman pidana", kind == PEN_DISCIPLINE ? " tingkat " : "",
 		    kind == PEN_DISCIPLINE ? label_pen_level[hit->level] : "",
 		    hit->has_decided ? " tanggal " : "",
 		    hit->has_decided ? did(&dt2, hit->decided) : "", win));
@@ -478,6 +480,8 @@ penalty_rule(struct ectx *e, const struct prof_rule *r, enum pen_kind kind,
 		put(e, r, RS_MISSING, say(e->a, "Tanggal %s tidak tercantum, "
 		    "sehingga tidak dapat diperiksa apakah berada %s.", what,
 		    win));
+	else if (r->years == 0)
+		put(e, r, RS_PASS, say(e->a, "Tidak pernah dijatuhi %s.", what));
 	else
 		put(e, r, RS_PASS, say(e->a, "Tidak ada %s %s.", what, win));
 }

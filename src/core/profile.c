@@ -581,7 +581,10 @@ parse_emergency(struct pctx *c, const struct json *v)
 	if (u->type != JSON_STRING || date_parse(u->s, &c->p->emergency_end))
 		return fail_at(c, u, NULL, "expected a date YYYY-MM-DD");
 	c->p->emergency = true;
-	return text(c, ci, &c->p->emergency_citation);
+	if (text(c, ci, &c->p->emergency_citation) != SEL_OK)
+		return SEL_EINVAL;
+	c->p->emergency_citation = full_citation(c, c->p->emergency_citation);
+	return SEL_OK;
 }
 
 static enum sel_err

@@ -1,0 +1,1 @@
+committee --profile pontianak-2015 --post post-camat.json --committee committee-pontianak.json

@@ -1,0 +1,1 @@
+rank --profile demak-2022-covid --scores rank-two.json

@@ -1,0 +1,1 @@
+weights --profile pekalongan-2022-covid --weights weights-adjusted.json

@@ -1,0 +1,1 @@
+weights --profile pontianak-2015 --weights weights-adjusted.json
