@@ -21,16 +21,23 @@ fi
 meson test -C $b --print-errorlogs --num-processes "$(nproc)" "$@"
 # Count every case: TAP lines of each test, or the test itself when it
 # printed none (or crashed before saying "not ok").
+# "# SKIP" lines are skipped cases, neither passed nor failed.
 counts=$(jq -rs '
 	[ .[] | (.stdout // "") as $o
-	  | ([$o | splits("\n") | select(test("^ok "))] | length) as $ok
-	  | ([$o | splits("\n") | select(test("^not ok "))] | length) as $nok
-	  | if ($ok + $nok) == 0 then
-	      (if .result == "OK" or .result == "EXPECTEDFAIL" then [1,0] else [0,1] end)
-	    elif (.result != "OK" and $nok == 0) then [$ok, 1]
-	    else [$ok, $nok] end ]
-	| "\(map(.[0]) | add // 0) \(map(.[1]) | add // 0)"' \
+	  | [$o | splits("\n")] as $l
+	  | ([$l[] | select(test("^ok ") and (test("# (SKIP|skip)") | not))] | length) as $ok
+	  | ([$l[] | select(test("^not ok ") and (test("# (SKIP|skip|TODO)") | not))] | length) as $nok
+	  | ([$l[] | select(test("^(not )?ok .*# (SKIP|skip)"))] | length) as $skip
+	  | if ($ok + $nok + $skip) == 0 then
+	      (if .result == "OK" or .result == "EXPECTEDFAIL" then [1,0,0] else [0,1,0] end)
+	    elif (.result != "OK" and .result != "SKIP" and $nok == 0) then [$ok, 1, $skip]
+	    else [$ok, $nok, $skip] end ]
+	| "\(map(.[0]) | add // 0) \(map(.[1]) | add // 0) \(map(.[2]) | add // 0)"' \
 	$b/meson-logs/testlog.json)
-read -r pass fail <<<"$counts"
-echo "${pass:-0} passed, ${fail:-1} failed"
+read -r pass fail skip <<<"$counts"
+if [ "${skip:-0}" -gt 0 ]; then
+	echo "${pass:-0} passed, ${fail:-1} failed, ${skip} skipped"
+else
+	echo "${pass:-0} passed, ${fail:-1} failed"
+fi
 [ "${fail:-1}" = 0 ]

@@ -176,6 +176,7 @@ json_parse(struct arena *a, const char *text, size_t len, uint32_t first_line,
 	struct jctx c = { .a = a, .text = text, .line = first_line,
 	    .track = track_lines };
 	yajl_status st;
+	bool at_end = false;
 	size_t i;
 
 	for (i = 0; i < len; i++)
@@ -192,10 +193,13 @@ json_parse(struct arena *a, const char *text, size_t len, uint32_t first_line,
 	if (c.h == NULL)
 		sel_oom(0);
 	st = yajl_parse(c.h, (const unsigned char *)text, len);
-	if (st == yajl_status_ok)
+	if (st == yajl_status_ok) {
 		st = yajl_complete_parse(c.h);
+		/* Cut short: the fault is at the end of the text. */
+		at_end = st != yajl_status_ok;
+	}
 	if (st != yajl_status_ok || c.root == NULL) {
-		size_t at = yajl_get_bytes_consumed(c.h);
+		size_t at = at_end ? len : yajl_get_bytes_consumed(c.h);
 
 		c.track = true;
 		if (at > len)

@@ -1,3 +1,5 @@
+#include <stdarg.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "base/ckd.h"
@@ -144,4 +146,23 @@ parse_fixed(struct str s, int decimals, int64_t *out)
 			return SEL_ERANGE;
 	*out = neg ? -v : v;
 	return SEL_OK;
+}
+
+void
+str_appendf(char *dst, size_t size, size_t *off, const char *fmt, ...)
+{
+	va_list ap;
+	int n;
+
+	if (size == 0 || *off >= size - 1)
+		return;
+	va_start(ap, fmt);
+	n = vsnprintf(dst + *off, size - *off, fmt, ap);
+	va_end(ap);
+	if (n < 0)
+		dst[*off] = '\0';
+	else if ((size_t)n >= size - *off)
+		*off = size - 1;
+	else
+		*off += (size_t)n;
 }

@@ -31,6 +31,14 @@ bool		str_casecontains(struct str hay, struct str needle);
 bool		str_starts(struct str, const char *prefix);
 struct str	str_trim(struct str);
 
+/*
+ * Appends printf-style text to dst[0..size) at *off, never past the end
+ * (the text is cut there) and keeps dst NUL-terminated; *off stays below
+ * size.  For short messages built from several parts.
+ */
+void		str_appendf(char *dst, size_t size, size_t *off,
+		    const char *fmt, ...) __attribute__((format(printf, 4, 5)));
+
 /* Decimal integer in [min, max], optional leading '-'. */
 enum sel_err	parse_i64(struct str, int64_t min, int64_t max,
 		    int64_t *out);

@@ -184,11 +184,10 @@ screen_line(const struct job *j, struct arena *a, const char *line,
 
 		ids[0] = '\0';
 		for (size_t i = 0; i < o.nrules; i++)
-			if (r[i].status != RS_PASS && off < sizeof(ids))
-				off += (size_t)snprintf(ids + off,
-				    sizeof(ids) - off, "%s%s%s", off ? " " : "",
-				    rule_name(r[i].id), r[i].status == RS_FAIL ?
-				    "" : "?");
+			if (r[i].status != RS_PASS)
+				str_appendf(ids, sizeof(ids), &off, "%s%s%s",
+				    off ? " " : "", rule_name(r[i].id),
+				    r[i].status == RS_FAIL ? "" : "?");
 		buf_printf(out, "%-18.*s %-26.*s %-22s %s\n", (int)c.nip.len,
 		    c.nip.p, (int)(c.name.len > 26 ? 26 : c.name.len), c.name.p,
 		    verdict_id(o.verdict), off ? ids : "-");

@@ -161,8 +161,8 @@ c_elements(struct cctx *x, const struct prof_rule *r)
 			missing = true;
 		else
 			fail = true;
-		off += (size_t)snprintf(miss + off, sizeof(miss) - off, "%s%s",
-		    off ? ", " : "", what[el]);
+		str_appendf(miss, sizeof(miss), &off, "%s%s", off ? ", " : "",
+		    what[el]);
 	}
 	if (!fail && !missing)
 		put(x, r, RS_PASS, "Ketiga unsur ada: %d pejabat internal, %d "
@@ -197,15 +197,13 @@ c_internal_rank(struct cctx *x, const struct prof_rule *r)
 
 		if (m->origin != OR_INTERNAL)
 			continue;
-		if (m->echelon < 0 && ou < sizeof(unk))
-			ou += (size_t)snprintf(unk + ou, sizeof(unk) - ou,
-			    "%s%.*s", ou ? ", " : "", (int)m->name.len,
-			    m->name.p);
-		else if (m->echelon >= 0 && m->echelon < x->v->echelon &&
-		    ol < sizeof(low))
-			ol += (size_t)snprintf(low + ol, sizeof(low) - ol,
-			    "%s%.*s (%s)", ol ? ", " : "", (int)m->name.len,
-			    m->name.p, vocab_echelon[m->echelon]);
+		if (m->echelon < 0)
+			str_appendf(unk, sizeof(unk), &ou, "%s%.*s", ou ? ", " :
+			    "", (int)m->name.len, m->name.p);
+		else if (m->echelon < x->v->echelon)
+			str_appendf(low, sizeof(low), &ol, "%s%.*s (%s)", ol ?
+			    ", " : "", (int)m->name.len, m->name.p,
+			    vocab_echelon[m->echelon]);
 	}
 	if (ol > 0)
 		put(x, r, RS_FAIL, "Anggota internal berkedudukan di bawah "
@@ -246,11 +244,11 @@ c_member(struct cctx *x, const struct prof_rule *r)
 			size_t *off = m->decl[k] == DS_FALSE ? &ob : &ou;
 
 			if (!(r->declarations >> k & 1) ||
-			    m->decl[k] == DS_TRUE || *off >= sizeof(bad) - 1)
+			    m->decl[k] == DS_TRUE)
 				continue;
-			*off += (size_t)snprintf(dst + *off, sizeof(bad) - *off,
-			    "%s%.*s: %s", *off ? "; " : "", (int)m->name.len,
-			    m->name.p, label_decl[k]);
+			str_appendf(dst, sizeof(bad), off, "%s%.*s: %s", *off ?
+			    "; " : "", (int)m->name.len, m->name.p,
+			    label_decl[k]);
 		}
 	}
 	if (ob > 0)

@@ -344,12 +344,9 @@ r_prior_post(struct ectx *e, const struct prof_rule *r)
 		}
 		if (up >= need && (!alt->current || cur_maybe))
 			unknown = true;
-		if (off < sizeof(parts))
-			off += (size_t)snprintf(parts + off,
-			    sizeof(parts) - off, "%s%s %ld dari %ld hari%s",
-			    k ? "; " : "", lbl, got, need,
-			    alt->current && !current ? " dan tidak sedang "
-			    "menduduki" : "");
+		str_appendf(parts, sizeof(parts), &off, "%s%s %ld dari %ld "
+		    "hari%s", k ? "; " : "", lbl, got, need, alt->current &&
+		    !current ? " dan tidak sedang menduduki" : "");
 	}
 	if (unknown)
 		put(e, r, RS_MISSING, say(e->a, "Eselon atau jenjang sebagian "
@@ -514,7 +511,7 @@ static void
 r_performance(struct ectx *e, const struct prof_rule *r)
 {
 	int y0 = date_year(e->ref) - r->years, y1 = date_year(e->ref) - 1;
-	char got[200];
+	char got[600];
 	size_t off = 0;
 	bool missing = false, low = false;
 
@@ -529,9 +526,8 @@ r_performance(struct ectx *e, const struct prof_rule *r)
 			missing = true;
 		else if (r->min_rating >= 0 && (int)hit->rating < r->min_rating)
 			low = true;
-		off += (size_t)snprintf(got + off, sizeof(got) - off, "%s%d: %s",
-		    y > y0 ? ", " : "", y, hit ? label_rating[hit->rating] :
-		    "tidak ada");
+		str_appendf(got, sizeof(got), &off, "%s%d: %s", y > y0 ? ", " :
+		    "", y, hit ? label_rating[hit->rating] : "tidak ada");
 	}
 	if (low)
 		put(e, r, RS_FAIL, say(e->a, "Penilaian prestasi kerja (%s) ada "

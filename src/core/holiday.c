@@ -148,8 +148,6 @@ parse_day_line(struct str l, unsigned line, enum cal_mode mode,
 		return diag_set(d, line, "expected \"libur\" or \"cuti\" "
 		    "after the date");
 	}
-	if (mode == CAL_STRICT && rest.len == 0)
-		return diag_set(d, line, "the holiday has no name");
 	/* A trailing "[...]" is the line's own legal basis or caveat. */
 	h->source = p->source;
 	if (rest.len > 0 && rest.p[rest.len - 1] == ']') {
@@ -164,6 +162,8 @@ parse_day_line(struct str l, unsigned line, enum cal_mode mode,
 		rest = str_trim((struct str){ rest.p, i });
 	}
 	h->name = rest;
+	if (mode == CAL_STRICT && rest.len == 0)
+		return diag_set(d, line, "the holiday has no name");
 	if (mode == CAL_STRICT) {
 		if (p->year == 0 || p->source.len == 0)
 			return diag_set(d, line, "a date before the file's "

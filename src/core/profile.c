@@ -481,8 +481,12 @@ parse_rule(struct pctx *c, const struct json *o, struct prof_rule *r)
 			for (int i = 0; i < P__N; i++)
 				if (str_eqc(m->key, param_name[i]))
 					p = i;
-			if (p < 0 || !(shape[rid].allow & B(p)) ||
-			    (rule_class(rid) == RC_WORKFLOW && p != P_DETAIL)) {
+			/* Workflow rules carry only their text. */
+			bool allowed = p >= 0 && (rule_class(rid) ==
+			    RC_WORKFLOW ? p == P_DETAIL :
+			    (shape[rid].allow & B(p)) != 0);
+
+			if (!allowed) {
 				json_fail(c->d, m, "not a parameter of %s",
 				    rule_name(rid));
 				return SEL_EINVAL;

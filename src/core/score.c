@@ -92,9 +92,9 @@ weights_eval(struct arena *a, const struct profile *p,
 			minsum += rr->lo[i];
 			if (w->w[i] >= rr->lo[i] && w->w[i] <= rr->hi[i])
 				continue;
-			off += (size_t)snprintf(outside + off,
-			    sizeof(outside) - off, "%s%s %s%% di luar %s-%s%%",
-			    off ? ", " : "", label_stage[i],
+			str_appendf(outside, sizeof(outside), &off,
+			    "%s%s %s%% di luar %s-%s%%", off ? ", " : "",
+			    label_stage[i],
 			    fx(b1, sizeof(b1), w->w[i]),
 			    fx(b2, sizeof(b2), rr->lo[i]),
 			    fx(b3, sizeof(b3), rr->hi[i]));
