@@ -3,6 +3,7 @@
  * A request larger than a quarter block gets a block of its own, so big
  * objects do not waste the tail of the current block.
  */
+#include <stdarg.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -10,6 +11,7 @@
 
 #include "base/arena.h"
 #include "base/ckd.h"
+#include "base/str.h"
 #include "base/banned.h"
 
 #define ALIGN	16
@@ -185,4 +187,21 @@ size_t
 arena_used(const struct arena *a)
 {
 	return a->total;
+}
+
+struct str
+arena_printf(struct arena *a, const char *fmt, ...)
+{
+	char tmp[1024];
+	va_list ap;
+	int n;
+
+	va_start(ap, fmt);
+	n = vsnprintf(tmp, sizeof(tmp), fmt, ap);
+	va_end(ap);
+	if (n < 0)
+		n = 0;
+	if ((size_t)n >= sizeof(tmp))
+		n = (int)sizeof(tmp) - 1;
+	return (struct str){ arena_strndup(a, tmp, (size_t)n), (size_t)n };
 }

@@ -27,6 +27,12 @@ char		*arena_strndup(struct arena *, const char *p, size_t n);
 void		*arena_grow(struct arena *, void *old, size_t old_count,
 		    size_t new_count, size_t size);
 
+/* printf into the arena: a NUL-terminated string of at most 1023 bytes
+ * (longer text is cut), returned as a slice. */
+struct str;
+struct str	 arena_printf(struct arena *, const char *fmt, ...)
+		    __attribute__((format(printf, 2, 3)));
+
 /* Bytes handed out since creation or the last reset (for tests). */
 size_t		 arena_used(const struct arena *);
 

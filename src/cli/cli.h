@@ -54,6 +54,18 @@ sel_date	today_in(const struct profile *);
 /* Writes b to standard output; EXIT_INTERNAL if that fails. */
 int		emit(struct buf *b);
 
+/*
+ * Loads the profile (id or file) and, when path is not NULL, the JSON
+ * document at path.  On failure prints the one-line error and returns -1.
+ */
+int		load_inputs(struct arena *, const char *profile,
+		    struct profile **, const char *path, struct json **root);
+/* Prints "FILE:LINE: PATH: reason" for a document that did not decode. */
+int		bad_doc(const char *path, const struct diag *);
+/* {"valid": v, "rules": [...]}, the shape of committee and weights. */
+void		jw_verdict(struct json_w *, bool valid,
+		    const struct rule_result *, size_t n);
+
 /* JSON of rule results: [{"id","status","detail","citation"}, ...]. */
 void		jw_rules(struct json_w *, const struct rule_result *, size_t n);
 /*

@@ -38,7 +38,6 @@ cmd_committee(int argc, char **argv)
 	struct committee c;
 	struct com_out out;
 	struct json *root;
-	struct app_err e;
 	struct diag d;
 	struct arena *a;
 	struct json_w w;
@@ -56,23 +55,16 @@ cmd_committee(int argc, char **argv)
 	    (com = opt_need("committee", o, no, "committee")) == NULL)
 		return EXIT_BADINPUT;
 	a = arena_new(1 << 16);
-	if (app_profile(a, prof, &p, &e) != SEL_OK ||
-	    app_read_json(a, post, &root, &e) != SEL_OK) {
-		die(EXIT_BADINPUT, "%s", e.msg);
+	if (load_inputs(a, prof, &p, post, &root) != 0)
 		goto out;
-	}
 	if (vacancy_decode(a, root, p, &v, &d) != SEL_OK) {
-		app_err_diag(&e, post, &d);
-		die(EXIT_BADINPUT, "%s", e.msg);
+		bad_doc(post, &d);
 		goto out;
 	}
-	if (app_read_json(a, com, &root, &e) != SEL_OK) {
-		die(EXIT_BADINPUT, "%s", e.msg);
+	if (load_inputs(a, prof, &p, com, &root) != 0)
 		goto out;
-	}
 	if (committee_decode(a, root, &c, &d) != SEL_OK) {
-		app_err_diag(&e, com, &d);
-		die(EXIT_BADINPUT, "%s", e.msg);
+		bad_doc(com, &d);
 		goto out;
 	}
 	committee_eval(a, p, &v, &c, &out);
@@ -85,12 +77,7 @@ cmd_committee(int argc, char **argv)
 		tb_rules(&b, out.rules, out.nrules);
 	} else {
 		jw_init(&w, &b);
-		jw_obj(&w);
-		jw_key(&w, "valid");
-		jw_bool(&w, out.valid);
-		jw_key(&w, "rules");
-		jw_rules(&w, out.rules, out.nrules);
-		jw_obj_end(&w);
+		jw_verdict(&w, out.valid, out.rules, out.nrules);
 		buf_putc(&b, '\n');
 	}
 	rc = emit(&b);

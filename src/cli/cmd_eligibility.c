@@ -552,10 +552,8 @@ single(struct arena *a, const struct job *j, const char *path)
 
 	if (app_read_json(a, path, &root, &e) != SEL_OK)
 		return die(EXIT_BADINPUT, "%s", e.msg);
-	if (candidate_decode(a, root, &c, &d) != SEL_OK) {
-		app_err_diag(&e, path, &d);
-		return die(EXIT_BADINPUT, "%s", e.msg);
-	}
+	if (candidate_decode(a, root, &c, &d) != SEL_OK)
+		return bad_doc(path, &d);
 	elig_eval(a, j->p, j->v, &c, j->as_of, j->appt, &o);
 	buf_init(&b, OUT_MAX);
 	if (j->fmt == FMT_TABLE) {
@@ -584,7 +582,6 @@ cmd_eligibility(int argc, char **argv)
 	struct profile *p;
 	struct vacancy v;
 	struct json *root;
-	struct app_err e;
 	struct diag d;
 	struct arena *a;
 	int64_t jobs = 1;
@@ -608,17 +605,10 @@ cmd_eligibility(int argc, char **argv)
 	    parse_i64(str_c(s), 1, 64, &jobs) != SEL_OK)
 		return die(EXIT_BADINPUT, "--jobs: expected 1 to 64");
 	a = arena_new(1 << 16);
-	if (app_profile(a, prof, &p, &e) != SEL_OK) {
-		die(EXIT_BADINPUT, "%s", e.msg);
+	if (load_inputs(a, prof, &p, post, &root) != 0)
 		goto out;
-	}
-	if (app_read_json(a, post, &root, &e) != SEL_OK) {
-		die(EXIT_BADINPUT, "%s", e.msg);
-		goto out;
-	}
 	if (vacancy_decode(a, root, p, &v, &d) != SEL_OK) {
-		app_err_diag(&e, post, &d);
-		die(EXIT_BADINPUT, "%s", e.msg);
+		bad_doc(post, &d);
 		goto out;
 	}
 	j.p = p;

@@ -114,7 +114,6 @@ cmd_rank(int argc, char **argv)
 	struct profile *p;
 	struct rank_out out;
 	struct json *root;
-	struct app_err e;
 	struct diag d;
 	struct arena *a;
 	struct json_w w;
@@ -131,14 +130,10 @@ cmd_rank(int argc, char **argv)
 	    (sf = opt_need("rank", o, no, "scores")) == NULL)
 		return EXIT_BADINPUT;
 	a = arena_new(1 << 16);
-	if (app_profile(a, prof, &p, &e) != SEL_OK ||
-	    app_read_json(a, sf, &root, &e) != SEL_OK) {
-		die(EXIT_BADINPUT, "%s", e.msg);
+	if (load_inputs(a, prof, &p, sf, &root) != 0)
 		goto out;
-	}
 	if (rank_decode_eval(a, p, root, &out, &d) != SEL_OK) {
-		app_err_diag(&e, sf, &d);
-		die(EXIT_BADINPUT, "%s", e.msg);
+		bad_doc(sf, &d);
 		goto out;
 	}
 	buf_init(&b, OUT_MAX);

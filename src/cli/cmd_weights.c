@@ -37,7 +37,6 @@ cmd_weights(int argc, char **argv)
 	struct weights wt;
 	struct weights_out out;
 	struct json *root;
-	struct app_err e;
 	struct diag d;
 	struct arena *a;
 	struct json_w w;
@@ -54,14 +53,10 @@ cmd_weights(int argc, char **argv)
 	    (wf = opt_need("weights", o, no, "weights")) == NULL)
 		return EXIT_BADINPUT;
 	a = arena_new(1 << 16);
-	if (app_profile(a, prof, &p, &e) != SEL_OK ||
-	    app_read_json(a, wf, &root, &e) != SEL_OK) {
-		die(EXIT_BADINPUT, "%s", e.msg);
+	if (load_inputs(a, prof, &p, wf, &root) != 0)
 		goto out;
-	}
 	if (weights_decode(root, &wt, &d) != SEL_OK) {
-		app_err_diag(&e, wf, &d);
-		die(EXIT_BADINPUT, "%s", e.msg);
+		bad_doc(wf, &d);
 		goto out;
 	}
 	weights_eval(a, p, &wt, &out);
@@ -78,12 +73,7 @@ cmd_weights(int argc, char **argv)
 		tb_rules(&b, out.rules, out.nrules);
 	} else {
 		jw_init(&w, &b);
-		jw_obj(&w);
-		jw_key(&w, "valid");
-		jw_bool(&w, out.valid);
-		jw_key(&w, "rules");
-		jw_rules(&w, out.rules, out.nrules);
-		jw_obj_end(&w);
+		jw_verdict(&w, out.valid, out.rules, out.nrules);
 		buf_putc(&b, '\n');
 	}
 	rc = emit(&b);

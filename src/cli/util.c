@@ -9,6 +9,7 @@
 #include <unistd.h>
 
 #include "base/arena.h"
+#include "app/load.h"
 #include "cli/cli.h"
 #include "core/profile.h"
 #include "base/banned.h"
@@ -282,4 +283,39 @@ jw_warning(struct json_w *w, const struct profile *p, struct str warning)
 	jw_str(w, p->emergency_citation);
 	jw_obj_end(w);
 	jw_arr_end(w);
+}
+
+int
+load_inputs(struct arena *a, const char *prof, struct profile **p,
+    const char *path, struct json **root)
+{
+	struct app_err e;
+
+	if (app_profile(a, prof, p, &e) != SEL_OK ||
+	    (path != NULL && app_read_json(a, path, root, &e) != SEL_OK)) {
+		die(EXIT_BADINPUT, "%s", e.msg);
+		return -1;
+	}
+	return 0;
+}
+
+int
+bad_doc(const char *path, const struct diag *d)
+{
+	struct app_err e;
+
+	app_err_diag(&e, path, d);
+	return die(EXIT_BADINPUT, "%s", e.msg);
+}
+
+void
+jw_verdict(struct json_w *w, bool valid, const struct rule_result *r,
+    size_t n)
+{
+	jw_obj(w);
+	jw_key(w, "valid");
+	jw_bool(w, valid);
+	jw_key(w, "rules");
+	jw_rules(w, r, n);
+	jw_obj_end(w);
 }

@@ -31,26 +31,6 @@ struct ectx {
 	struct elig_out		*out;
 };
 
-static struct str
-say(struct arena *a, const char *fmt, ...)
-    __attribute__((format(printf, 2, 3)));
-
-static struct str
-say(struct arena *a, const char *fmt, ...)
-{
-	char tmp[768];
-	va_list ap;
-	int n;
-
-	va_start(ap, fmt);
-	n = vsnprintf(tmp, sizeof(tmp), fmt, ap);
-	va_end(ap);
-	if (n < 0)
-		n = 0;
-	if ((size_t)n >= sizeof(tmp))
-		n = (int)sizeof(tmp) - 1;
-	return (struct str){ arena_strndup(a, tmp, (size_t)n), (size_t)n };
-}
 
 /* A date as "15 Maret 2023" in a small static-free buffer of the caller. */
 struct dtxt {
@@ -140,7 +120,7 @@ r_employment(struct ectx *e, const struct prof_rule *r)
 	enum employment em = e->c->employment;
 	bool ok = (r->employment >> em) & 1;
 
-	put(e, r, ok ? RS_PASS : RS_FAIL, say(e->a, "Status kepegawaian %s "
+	put(e, r, ok ? RS_PASS : RS_FAIL, arena_printf(e->a, "Status kepegawaian %s "
 	    "%s syarat (%s).", em == EMP_PNS ? "PNS" : em == EMP_CPNS ?
 	    "CPNS" : "PPPK", ok ? "memenuhi" : "tidak memenuhi",
 	    r->employment == (1u << EMP_PNS) ? "harus PNS" :
@@ -157,19 +137,19 @@ r_region(struct ectx *e, const struct prof_rule *r)
 	int nl = (int)ag->name.len, pl = (int)r->province.len;
 
 	if (!((r->agency_kinds | r->invited_kinds) >> ag->kind & 1)) {
-		put(e, r, RS_FAIL, say(e->a, "Instansi asal %.*s (%s) tidak "
+		put(e, r, RS_FAIL, arena_printf(e->a, "Instansi asal %.*s (%s) tidak "
 		    "termasuk instansi yang dapat melamar di wilayah Provinsi "
 		    "%.*s.", nl, ag->name.p, kd, pl, r->province.p));
 		return;
 	}
 	if (ag->province.len == 0) {
-		put(e, r, RS_MISSING, say(e->a, "Provinsi instansi asal %.*s "
+		put(e, r, RS_MISSING, arena_printf(e->a, "Provinsi instansi asal %.*s "
 		    "tidak tercantum, sehingga wilayah Provinsi %.*s tidak "
 		    "dapat diperiksa.", nl, ag->name.p, pl, r->province.p));
 		return;
 	}
 	if (!str_caseeq(str_trim(ag->province), str_trim(r->province))) {
-		put(e, r, RS_FAIL, say(e->a, "Instansi asal %.*s berada di "
+		put(e, r, RS_FAIL, arena_printf(e->a, "Instansi asal %.*s berada di "
 		    "Provinsi %.*s, bukan di wilayah Provinsi %.*s.", nl,
 		    ag->name.p, (int)ag->province.len, ag->province.p, pl,
 		    r->province.p));
@@ -180,7 +160,7 @@ r_region(struct ectx *e, const struct prof_rule *r)
 		enum rule_status st = e->c->invited == TRI_YES ? RS_PASS :
 		    e->c->invited == TRI_NO ? RS_FAIL : RS_MISSING;
 
-		put(e, r, st, say(e->a, "PNS %s (%.*s) di wilayah Provinsi "
+		put(e, r, st, arena_printf(e->a, "PNS %s (%.*s) di wilayah Provinsi "
 		    "%.*s hanya dapat mengikuti seleksi bila diundang; data "
 		    "undangan: %s.", kd, nl, ag->name.p,
 		    pl, r->province.p, e->c->invited == TRI_YES ? "diundang" :
@@ -188,7 +168,7 @@ r_region(struct ectx *e, const struct prof_rule *r)
 		    "tidak tercantum"));
 		return;
 	}
-	put(e, r, RS_PASS, say(e->a, "Instansi asal %.*s (%s) berada di "
+	put(e, r, RS_PASS, arena_printf(e->a, "Instansi asal %.*s (%s) berada di "
 	    "wilayah Provinsi %.*s.", nl, ag->name.p, kd, pl, r->province.p));
 }
 
@@ -217,7 +197,7 @@ r_education(struct ectx *e, const struct prof_rule *r)
 
 	edu_req_label(r->edu_levels, req, sizeof(req));
 	if (c->nedu == 0) {
-		put(e, r, RS_MISSING, say(e->a, "Riwayat pendidikan kosong; "
+		put(e, r, RS_MISSING, arena_printf(e->a, "Riwayat pendidikan kosong; "
 		    "syarat minimal %s tidak dapat diperiksa.", req));
 		return;
 	}
@@ -235,19 +215,19 @@ r_education(struct ectx *e, const struct prof_rule *r)
 	for (size_t i = 0; i < c->ncerts && r->or_certificate.len > 0; i++)
 		cert |= str_caseeq(str_trim(c->certs[i]), r->or_certificate);
 	if (hit != NULL) {
-		put(e, r, RS_PASS, say(e->a, "Pendidikan %s%s%.*s%s memenuhi "
+		put(e, r, RS_PASS, arena_printf(e->a, "Pendidikan %s%s%.*s%s memenuhi "
 		    "syarat minimal %s%s%.*s.", label_edu[hit->level],
 		    hit->major.len ? " (" : "", (int)hit->major.len,
 		    hit->major.p, hit->major.len ? ")" : "", req,
 		    r->major_contains.len ? " bidang " : "",
 		    (int)r->major_contains.len, r->major_contains.p));
 	} else if (cert) {
-		put(e, r, RS_PASS, say(e->a, "Memiliki sertifikat %.*s, yang "
+		put(e, r, RS_PASS, arena_printf(e->a, "Memiliki sertifikat %.*s, yang "
 		    "dapat menggantikan ijazah %s %.*s.",
 		    (int)r->or_certificate.len, r->or_certificate.p, req,
 		    (int)r->major_contains.len, r->major_contains.p));
 	} else {
-		put(e, r, RS_FAIL, say(e->a, "Pendidikan tertinggi %s%s%.*s%s "
+		put(e, r, RS_FAIL, arena_printf(e->a, "Pendidikan tertinggi %s%s%.*s%s "
 		    "tidak memenuhi syarat minimal %s%s%.*s%s%.*s.",
 		    label_edu[best->level], best->major.len ? " (" : "",
 		    (int)best->major.len, best->major.p,
@@ -264,7 +244,7 @@ r_grade(struct ectx *e, const struct prof_rule *r)
 {
 	bool ok = e->c->grade >= r->min_grade;
 
-	put(e, r, ok ? RS_PASS : RS_FAIL, say(e->a, "Pangkat %s %s syarat "
+	put(e, r, ok ? RS_PASS : RS_FAIL, arena_printf(e->a, "Pangkat %s %s syarat "
 	    "minimal %s.", vocab_grade[e->c->grade], ok ? "memenuhi" :
 	    "di bawah", vocab_grade[r->min_grade]));
 }
@@ -332,7 +312,7 @@ r_prior_post(struct ectx *e, const struct prof_rule *r)
 			    r->citation;
 			struct rule_result *x;
 
-			put(e, r, RS_PASS, say(e->a, "%s %s%s selama %ld hari "
+			put(e, r, RS_PASS, arena_printf(e->a, "%s %s%s selama %ld hari "
 			    "sampai %s, memenuhi syarat paling singkat %d "
 			    "tahun (%ld hari).", alt->current ?
 			    "Sedang menduduki" : "Menduduki", lbl,
@@ -349,12 +329,12 @@ r_prior_post(struct ectx *e, const struct prof_rule *r)
 		    !current ? " dan tidak sedang menduduki" : "");
 	}
 	if (unknown)
-		put(e, r, RS_MISSING, say(e->a, "Eselon atau jenjang sebagian "
+		put(e, r, RS_MISSING, arena_printf(e->a, "Eselon atau jenjang sebagian "
 		    "jabatan tidak tercantum, sehingga syarat jabatan tidak "
 		    "dapat dipastikan (%s, sampai %s).", parts,
 		    did(&dt, e->ref)));
 	else
-		put(e, r, RS_FAIL, say(e->a, "Tidak memenuhi syarat jabatan "
+		put(e, r, RS_FAIL, arena_printf(e->a, "Tidak memenuhi syarat jabatan "
 		    "sampai %s: %s.", did(&dt, e->ref), parts));
 }
 
@@ -383,7 +363,7 @@ r_experience(struct ectx *e, const struct prof_rule *r)
 	struct dtxt dt;
 
 	if (e->v->nfields == 0) {
-		put(e, r, RS_MISSING, say(e->a, "Bidang tugas jabatan yang "
+		put(e, r, RS_MISSING, arena_printf(e->a, "Bidang tugas jabatan yang "
 		    "dilamar tidak tercantum, sehingga pengalaman %d tahun di "
 		    "bidang terkait tidak dapat diperiksa.", r->years));
 		return;
@@ -401,17 +381,17 @@ r_experience(struct ectx *e, const struct prof_rule *r)
 	got = span_union_days(known, nk, e->ref);
 	up = span_union_days(maybe, nm, e->ref);
 	if (got >= need)
-		put(e, r, RS_PASS, say(e->a, "Pengalaman jabatan di bidang "
+		put(e, r, RS_PASS, arena_printf(e->a, "Pengalaman jabatan di bidang "
 		    "terkait %ld hari secara kumulatif sampai %s, memenuhi "
 		    "syarat paling kurang %d tahun (%ld hari).", got,
 		    did(&dt, e->ref), r->years, need));
 	else if (up >= need)
-		put(e, r, RS_MISSING, say(e->a, "Bidang tugas sebagian jabatan "
+		put(e, r, RS_MISSING, arena_printf(e->a, "Bidang tugas sebagian jabatan "
 		    "tidak tercantum; pengalaman terkait yang pasti %ld dari "
 		    "%ld hari (%d tahun) sampai %s.", got, need, r->years,
 		    did(&dt, e->ref)));
 	else
-		put(e, r, RS_FAIL, say(e->a, "Pengalaman jabatan di bidang "
+		put(e, r, RS_FAIL, arena_printf(e->a, "Pengalaman jabatan di bidang "
 		    "terkait hanya %ld hari sampai %s, kurang dari %d tahun "
 		    "(%ld hari).", got, did(&dt, e->ref), r->years, need));
 }
@@ -424,7 +404,7 @@ r_age(struct ectx *e, const struct prof_rule *r)
 	bool ok = age <= r->max_age;
 	struct dtxt dt;
 
-	put(e, r, ok ? RS_PASS : RS_FAIL, say(e->a, "Usia %d tahun pada %s "
+	put(e, r, ok ? RS_PASS : RS_FAIL, arena_printf(e->a, "Usia %d tahun pada %s "
 	    "(%s) %s batas paling tinggi %d tahun.", age, did(&dt, at),
 	    r->at == REF_APPOINTMENT ? "tanggal pengangkatan" :
 	    "batas akhir pendaftaran", ok ? "memenuhi" : "melewati",
@@ -449,7 +429,7 @@ penalty_rule(struct ectx *e, const struct prof_rule *r, enum pen_kind kind,
 	else
 		snprintf(win, sizeof(win), "kapan pun (syarat: tidak pernah)");
 	if (!c->has_pens) {
-		put(e, r, RS_MISSING, say(e->a, "Data hukuman tidak tercantum, "
+		put(e, r, RS_MISSING, arena_printf(e->a, "Data hukuman tidak tercantum, "
 		    "sehingga %s %s tidak dapat diperiksa.", what, win));
 		return;
 	}
@@ -467,20 +447,20 @@ penalty_rule(struct ectx *e, const struct prof_rule *r, enum pen_kind kind,
 			undated = true;
 	}
 	if (hit != NULL)
-		put(e, r, RS_FAIL, say(e->a, "Terdapat %s%s%s%s%s, %s.",
+		put(e, r, RS_FAIL, arena_printf(e->a, "Terdapat %s%s%s%s%s, %s.",
 		    kind == PEN_DISCIPLINE ? "hukuman disiplin" :
 		    "hukuman pidana", kind == PEN_DISCIPLINE ? " tingkat " : "",
 		    kind == PEN_DISCIPLINE ? label_pen_level[hit->level] : "",
 		    hit->has_decided ? " tanggal " : "",
 		    hit->has_decided ? did(&dt2, hit->decided) : "", win));
 	else if (undated)
-		put(e, r, RS_MISSING, say(e->a, "Tanggal %s tidak tercantum, "
+		put(e, r, RS_MISSING, arena_printf(e->a, "Tanggal %s tidak tercantum, "
 		    "sehingga tidak dapat diperiksa apakah berada %s.", what,
 		    win));
 	else if (r->years == 0)
-		put(e, r, RS_PASS, say(e->a, "Tidak pernah dijatuhi %s.", what));
+		put(e, r, RS_PASS, arena_printf(e->a, "Tidak pernah dijatuhi %s.", what));
 	else
-		put(e, r, RS_PASS, say(e->a, "Tidak ada %s %s.", what, win));
+		put(e, r, RS_PASS, arena_printf(e->a, "Tidak ada %s %s.", what, win));
 }
 
 static void
@@ -501,7 +481,7 @@ r_examination(struct ectx *e, const struct prof_rule *r)
 	enum tri t = e->c->under_exam;
 
 	put(e, r, t == TRI_NO ? RS_PASS : t == TRI_YES ? RS_FAIL : RS_MISSING,
-	    say(e->a, "%s", t == TRI_NO ? "Tidak sedang dalam proses "
+	    arena_printf(e->a, "%s", t == TRI_NO ? "Tidak sedang dalam proses "
 	    "pemeriksaan disiplin." : t == TRI_YES ? "Sedang dalam proses "
 	    "pemeriksaan disiplin." : "Data pemeriksaan disiplin tidak "
 	    "tercantum."));
@@ -530,16 +510,16 @@ r_performance(struct ectx *e, const struct prof_rule *r)
 		    "", y, hit ? label_rating[hit->rating] : "tidak ada");
 	}
 	if (low)
-		put(e, r, RS_FAIL, say(e->a, "Penilaian prestasi kerja (%s) ada "
+		put(e, r, RS_FAIL, arena_printf(e->a, "Penilaian prestasi kerja (%s) ada "
 		    "yang di bawah %s.", got, label_rating[r->min_rating]));
 	else if (missing)
-		put(e, r, RS_MISSING, say(e->a, "Penilaian prestasi kerja %d "
+		put(e, r, RS_MISSING, arena_printf(e->a, "Penilaian prestasi kerja %d "
 		    "tahun terakhir tidak lengkap (%s).", r->years, got));
 	else if (r->min_rating >= 0)
-		put(e, r, RS_PASS, say(e->a, "Penilaian prestasi kerja (%s) "
+		put(e, r, RS_PASS, arena_printf(e->a, "Penilaian prestasi kerja (%s) "
 		    "sekurang-kurangnya %s.", got, label_rating[r->min_rating]));
 	else
-		put(e, r, RS_PASS, say(e->a, "Penilaian prestasi kerja %d "
+		put(e, r, RS_PASS, arena_printf(e->a, "Penilaian prestasi kerja %d "
 		    "tahun terakhir tersedia (%s).", r->years, got));
 }
 
@@ -561,17 +541,17 @@ r_recommendation(struct ectx *e, const struct prof_rule *r)
 	    "pelamar dari instansi lain";
 
 	if (need == 0) {
-		put(e, r, RS_PASS, say(e->a, "Rekomendasi tidak disyaratkan "
+		put(e, r, RS_PASS, arena_printf(e->a, "Rekomendasi tidak disyaratkan "
 		    "bagi %s.", who));
 		return;
 	}
 	if (!c->has_rec) {
-		put(e, r, RS_MISSING, say(e->a, "Rekomendasi %s bagi %s tidak "
+		put(e, r, RS_MISSING, arena_printf(e->a, "Rekomendasi %s bagi %s tidak "
 		    "tercantum.", by_label(need), who));
 		return;
 	}
 	if (!(need >> c->rec_by & 1)) {
-		put(e, r, RS_FAIL, say(e->a, "Rekomendasi dari %s, padahal %s "
+		put(e, r, RS_FAIL, arena_printf(e->a, "Rekomendasi dari %s, padahal %s "
 		    "memerlukan rekomendasi %s.", c->rec_by == REC_PYB ? "PyB" :
 		    "PPK", who, by_label(need)));
 		return;
@@ -579,12 +559,12 @@ r_recommendation(struct ectx *e, const struct prof_rule *r)
 	if (own && r->own_ppk_approval && c->rec_by == REC_PYB &&
 	    c->rec_ppk_approved != TRI_YES) {
 		put(e, r, c->rec_ppk_approved == TRI_NO ? RS_FAIL : RS_MISSING,
-		    say(e->a, "Rekomendasi PyB %s persetujuan PPK.",
+		    arena_printf(e->a, "Rekomendasi PyB %s persetujuan PPK.",
 		    c->rec_ppk_approved == TRI_NO ? "tanpa" :
 		    "tanpa keterangan"));
 		return;
 	}
-	put(e, r, RS_PASS, say(e->a, "Rekomendasi %s%s tersedia bagi %s.",
+	put(e, r, RS_PASS, arena_printf(e->a, "Rekomendasi %s%s tersedia bagi %s.",
 	    c->rec_by == REC_PYB ? "PyB" : "PPK", own && r->own_ppk_approval &&
 	    c->rec_by == REC_PYB ? " atas persetujuan PPK" : "", who));
 }
@@ -619,7 +599,7 @@ a_training(struct ectx *e, const struct prof_rule *r)
 	x->id = r->id;
 	x->met = met;
 	x->citation = r->citation;
-	x->detail = say(e->a, "Diutamakan yang telah lulus %s; %s. Tidak "
+	x->detail = arena_printf(e->a, "Diutamakan yang telah lulus %s; %s. Tidak "
 	    "memengaruhi keputusan memenuhi syarat.",
 	    label_training[r->training], !e->c->has_training ?
 	    "data diklat tidak tercantum" : met ? "telah lulus" :
@@ -643,7 +623,7 @@ checklist(struct ectx *e, const struct prof_rule *r)
 
 			if (p->kind != PEN_CRIMINAL)
 				continue;
-			x->detail = say(e->a, "%.*s Catatan: data memuat "
+			x->detail = arena_printf(e->a, "%.*s Catatan: data memuat "
 			    "hukuman pidana%s%s untuk dinilai panitia.",
 			    (int)r->detail.len, r->detail.p,
 			    p->has_decided ? " tanggal " : "",

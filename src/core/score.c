@@ -15,26 +15,6 @@
 
 __extension__ typedef __int128 i128;
 
-static struct str
-say(struct arena *a, const char *fmt, ...)
-    __attribute__((format(printf, 2, 3)));
-
-static struct str
-say(struct arena *a, const char *fmt, ...)
-{
-	char tmp[700];
-	va_list ap;
-	int n;
-
-	va_start(ap, fmt);
-	n = vsnprintf(tmp, sizeof(tmp), fmt, ap);
-	va_end(ap);
-	if (n < 0)
-		n = 0;
-	if ((size_t)n >= sizeof(tmp))
-		n = (int)sizeof(tmp) - 1;
-	return (struct str){ arena_strndup(a, tmp, (size_t)n), (size_t)n };
-}
 
 /* "77.5" into a small buffer: Indonesian readers see the dot too often
  * in these documents to switch to a comma inside numbers with decimals. */
@@ -103,16 +83,16 @@ weights_eval(struct arena *a, const struct profile *p,
 		x->citation = rr->citation;
 		if (off == 0) {
 			x->status = RS_PASS;
-			x->detail = say(a, "Setiap bobot berada dalam "
+			x->detail = arena_printf(a, "Setiap bobot berada dalam "
 			    "rentangnya.");
 		} else if (rr->adjustable && adjusted) {
 			x->status = RS_PASS;
-			x->detail = say(a, "Bobot disesuaikan (%s) dengan "
+			x->detail = arena_printf(a, "Bobot disesuaikan (%s) dengan "
 			    "alasan tercatat: %.*s.", outside,
 			    (int)w->reason.len, w->reason.p);
 		} else {
 			x->status = RS_FAIL;
-			x->detail = say(a, "Bobot di luar rentang: %s.%s",
+			x->detail = arena_printf(a, "Bobot di luar rentang: %s.%s",
 			    outside, rr->adjustable ? " Prosedur ini "
 			    "mengizinkan penyesuaian bobot hanya dengan alasan "
 			    "yang dicatat (adjustment_reason)." : "");
@@ -124,7 +104,7 @@ weights_eval(struct arena *a, const struct profile *p,
 		x->id = R_SCORE_WEIGHTS_SUM;
 		x->citation = rs->citation;
 		x->status = sum == 100 * SCORE_ONE ? RS_PASS : RS_FAIL;
-		x->detail = say(a, "Jumlah bobot %s%%; harus 100%%.%s",
+		x->detail = arena_printf(a, "Jumlah bobot %s%%; harus 100%%.%s",
 		    fx(b1, sizeof(b1), sum), maxsum == 100 * SCORE_ONE &&
 		    minsum < maxsum ? " Catatan: batas atas rentang berjumlah "
 		    "tepat 100%, sehingga bobot yang berada dalam setiap "
@@ -247,7 +227,7 @@ shortlist(struct arena *a, const struct profile *p, struct rank_out *o)
 	if (o->n < want) {
 		o->nshort = o->n;
 		o->complete = false;
-		o->reason = say(a, "Hanya %zu peserta dengan nilai; diperlukan "
+		o->reason = arena_printf(a, "Hanya %zu peserta dengan nilai; diperlukan "
 		    "%zu calon terbaik. %s", o->n, want, (int)o->n >= proceed ?
 		    "Profil ini mengizinkan seleksi dilanjutkan dengan jumlah "
 		    "ini." : "Profil ini tidak mengizinkan seleksi dilanjutkan "
@@ -267,7 +247,7 @@ shortlist(struct arena *a, const struct profile *p, struct rank_out *o)
 	o->nshort = (size_t)o->r[want - 1].rank - 1;
 	o->ntied = end - o->nshort;
 	o->complete = false;
-	o->reason = say(a, "Nilai akhir sama (%zu peserta) melintasi batas "
+	o->reason = arena_printf(a, "Nilai akhir sama (%zu peserta) melintasi batas "
 	    "%zu terbaik; panitia yang memutuskan.", o->ntied, want);
 }
 
@@ -290,13 +270,13 @@ rank_rules(struct arena *a, const struct profile *p, struct rank_out *o)
 		x->id = ids[k];
 		x->citation = r->citation;
 		x->status = k < 2 || o->complete ? RS_PASS : RS_MISSING;
-		x->detail = k == 0 ? say(a, "Nilai akhir = jumlah bobot x nilai "
+		x->detail = k == 0 ? arena_printf(a, "Nilai akhir = jumlah bobot x nilai "
 		    "tahap / 100, dibulatkan setengah ke atas menjadi 2 desimal; "
 		    "rata-rata anggota panitia dihitung tepat sampai pembulatan "
-		    "itu.") : k == 1 ? say(a, "%zu peserta memiliki nilai akhir "
+		    "itu.") : k == 1 ? arena_printf(a, "%zu peserta memiliki nilai akhir "
 		    "yang sama dengan peserta lain; nilai sama ditampilkan "
 		    "sebagai seri dan tidak diputus oleh perangkat lunak.", ties)
-		    : o->complete ? say(a, "%zu calon terbaik ditetapkan tanpa "
+		    : o->complete ? arena_printf(a, "%zu calon terbaik ditetapkan tanpa "
 		    "seri pada batas.", o->nshort) : o->reason;
 	}
 }

@@ -12,26 +12,6 @@
 #include "core/window.h"
 #include "base/banned.h"
 
-static struct str
-say(struct arena *a, const char *fmt, ...)
-    __attribute__((format(printf, 2, 3)));
-
-static struct str
-say(struct arena *a, const char *fmt, ...)
-{
-	char tmp[700];
-	va_list ap;
-	int n;
-
-	va_start(ap, fmt);
-	n = vsnprintf(tmp, sizeof(tmp), fmt, ap);
-	va_end(ap);
-	if (n < 0)
-		n = 0;
-	if ((size_t)n >= sizeof(tmp))
-		n = (int)sizeof(tmp) - 1;
-	return (struct str){ arena_strndup(a, tmp, (size_t)n), (size_t)n };
-}
 
 static const char *
 dstr(char *b, size_t n, sel_date d)
@@ -103,7 +83,7 @@ window_eval(struct arena *a, const struct profile *p, const struct cal *cal,
 	(void)need;
 	if (!o->valid) {
 		o->rule.status = RS_FAIL;
-		o->rule.detail = say(a, "Pengumuman %s s.d. %s memuat %d %s; "
+		o->rule.detail = arena_printf(a, "Pengumuman %s s.d. %s memuat %d %s; "
 		    "syarat paling singkat %d %s, sehingga batas akhir paling "
 		    "cepat %s.", dstr(d1, sizeof(d1), pub),
 		    dstr(d2, sizeof(d2), close), count, unit, r->days, unit,
@@ -123,7 +103,7 @@ window_eval(struct arena *a, const struct profile *p, const struct cal *cal,
 		}
 	}
 	if (o->inclusive_only)
-		o->rule.detail = say(a, "Pengumuman %s s.d. %s memuat %d %s "
+		o->rule.detail = arena_printf(a, "Pengumuman %s s.d. %s memuat %d %s "
 		    "(tanggal pengumuman dan batas akhir dihitung), memenuhi "
 		    "paling singkat %d %s hanya menurut hitungan inklusif; "
 		    "menurut bacaan ketat (\"%d %s sebelum batas akhir\") batas "
@@ -131,7 +111,7 @@ window_eval(struct arena *a, const struct profile *p, const struct cal *cal,
 		    dstr(d2, sizeof(d2), close), count, unit, r->days, unit,
 		    r->days, unit, dstr(d3, sizeof(d3), o->strict_closing));
 	else
-		o->rule.detail = say(a, "Pengumuman %s s.d. %s memuat %d %s, "
+		o->rule.detail = arena_printf(a, "Pengumuman %s s.d. %s memuat %d %s, "
 		    "memenuhi paling singkat %d %s%s.",
 		    dstr(d1, sizeof(d1), pub), dstr(d2, sizeof(d2), close),
 		    count, unit, r->days, unit, r->reading == READ_STRICT ?
@@ -161,7 +141,7 @@ window_extend(struct arena *a, const struct profile *p, const struct cal *cal,
 	o->rule.citation = r->citation;
 	if (n < 0) {
 		o->rule.status = RS_MISSING;
-		o->rule.detail = say(a, "Jumlah %s tidak diberikan (%s).", who,
+		o->rule.detail = arena_printf(a, "Jumlah %s tidak diberikan (%s).", who,
 		    qualified ? "--qualified" : "--applicants");
 		return SEL_OK;
 	}
@@ -169,14 +149,14 @@ window_extend(struct arena *a, const struct profile *p, const struct cal *cal,
 	room = r->max_times == 0 || in->done < r->max_times;
 	if (!triggered) {
 		o->rule.status = RS_FAIL;
-		o->rule.detail = say(a, "Jumlah %s %d; perpanjangan hanya bila "
+		o->rule.detail = arena_printf(a, "Jumlah %s %d; perpanjangan hanya bila "
 		    "%s %d.", who, n, qualified ? "kurang dari" :
 		    "tidak lebih dari", r->threshold);
 		return SEL_OK;
 	}
 	if (!room) {
 		o->rule.status = RS_FAIL;
-		o->rule.detail = say(a, "Pengumuman sudah diperpanjang %d kali; "
+		o->rule.detail = arena_printf(a, "Pengumuman sudah diperpanjang %d kali; "
 		    "paling banyak %d kali.", in->done, r->max_times);
 		if (after != NULL) {
 			o->has_after = true;
@@ -189,7 +169,7 @@ window_extend(struct arena *a, const struct profile *p, const struct cal *cal,
 	}
 	o->rule.status = RS_PASS;
 	if (r->days == 0) {
-		o->rule.detail = say(a, "Jumlah %s %d: pengumuman dapat "
+		o->rule.detail = arena_printf(a, "Jumlah %s %d: pengumuman dapat "
 		    "diperpanjang (perpanjangan ke-%d%s); lamanya tidak "
 		    "ditetapkan peraturan dan diputuskan panitia.", who, n,
 		    in->done + 1, r->max_times ? "" : ", tanpa batas jumlah");
@@ -202,7 +182,7 @@ window_extend(struct arena *a, const struct profile *p, const struct cal *cal,
 		return SEL_ENOENT;
 	}
 	o->has_closing = true;
-	o->rule.detail = say(a, "Jumlah %s %d: pengumuman dapat diperpanjang "
+	o->rule.detail = arena_printf(a, "Jumlah %s %d: pengumuman dapat diperpanjang "
 	    "%d %s (perpanjangan ke-%d dari paling banyak %d) sampai %s.",
 	    who, n, r->days, r->day_kind == DK_WORKING ? "hari kerja" :
 	    "hari kalender", in->done + 1, r->max_times,
