@@ -34,7 +34,8 @@ void	buf_puts(struct buf *, const char *s);
 void	buf_putstr(struct buf *, struct str);
 void	buf_printf(struct buf *, const char *fmt, ...)
 	    __attribute__((format(printf, 2, 3)));
-void	buf_vprintf(struct buf *, const char *fmt, va_list);
+void	buf_vprintf(struct buf *, const char *fmt, va_list)
+	    __attribute__((format(printf, 2, 0)));
 /* Fixed-point value with 2 decimals, trailing zeros trimmed: 7850 -> 78.5 */
 void	buf_fixed2(struct buf *, int64_t hundredths);
 

@@ -45,7 +45,7 @@ window_eval(struct arena *a, const struct profile *p, const struct cal *cal,
 	const struct prof_rule *r = profile_rule_any(p, R_ANN_DURATION);
 	const char *unit;
 	char d1[40], d2[40], d3[40];
-	int count, need;
+	int count;
 	enum sel_err rc;
 
 	memset(o, 0, sizeof(*o));
@@ -63,8 +63,11 @@ window_eval(struct arena *a, const struct profile *p, const struct cal *cal,
 	}
 	unit = r->day_kind == DK_WORKING ? "hari kerja" : "hari kalender";
 	count = r->day_kind == DK_WORKING ? o->working_days : o->calendar_days;
-	/* Strict: the window before the closing day holds `days` days. */
-	need = r->reading == READ_STRICT ? r->days + 1 : r->days;
+	/*
+	 * Strict: `days` days before the closing date, so the closing date
+	 * is the first day (a working day, when working days count) after
+	 * the inclusive minimum.
+	 */
 	rc = min_closing(cal, pub, r->days, r->day_kind, &o->min_closing,
 	    &o->missing_year);
 	if (rc != SEL_OK)
@@ -80,13 +83,13 @@ window_eval(struct arena *a, const struct profile *p, const struct cal *cal,
 	o->rule.id = R_ANN_DURATION;
 	o->rule.citation = r->citation;
 	o->valid = close >= o->min_closing;
-	(void)need;
 	if (!o->valid) {
 		o->rule.status = RS_FAIL;
-		o->rule.detail = arena_printf(a, "Pengumuman %s s.d. %s memuat %d %s; "
-		    "syarat paling singkat %d %s, sehingga batas akhir paling "
-		    "cepat %s.", dstr(d1, sizeof(d1), pub),
+		o->rule.detail = arena_printf(a, "Pengumuman %s s.d. %s memuat "
+		    "%d %s; syarat paling singkat %d %s%s, sehingga batas akhir "
+		    "paling cepat %s.", dstr(d1, sizeof(d1), pub),
 		    dstr(d2, sizeof(d2), close), count, unit, r->days, unit,
+		    r->reading == READ_STRICT ? " sebelum batas akhir" : "",
 		    dstr(d3, sizeof(d3), o->min_closing));
 		return SEL_OK;
 	}
@@ -132,7 +135,7 @@ window_extend(struct arena *a, const struct profile *p, const struct cal *cal,
 	const char *who = qualified ? "pelamar yang memenuhi syarat" :
 	    "pelamar";
 	bool triggered, room;
-	char d1[40];
+	char d1[40], lim[40];
 
 	memset(o, 0, sizeof(*o));
 	if (r == NULL)
@@ -182,10 +185,15 @@ window_extend(struct arena *a, const struct profile *p, const struct cal *cal,
 		return SEL_ENOENT;
 	}
 	o->has_closing = true;
-	o->rule.detail = arena_printf(a, "Jumlah %s %d: pengumuman dapat diperpanjang "
-	    "%d %s (perpanjangan ke-%d dari paling banyak %d) sampai %s.",
-	    who, n, r->days, r->day_kind == DK_WORKING ? "hari kerja" :
-	    "hari kalender", in->done + 1, r->max_times,
+	if (r->max_times > 0)
+		snprintf(lim, sizeof(lim), "dari paling banyak %d",
+		    r->max_times);
+	else
+		snprintf(lim, sizeof(lim), "tanpa batas jumlah");
+	o->rule.detail = arena_printf(a, "Jumlah %s %d: pengumuman dapat "
+	    "diperpanjang %d %s (perpanjangan ke-%d %s) sampai %s.", who, n,
+	    r->days, r->day_kind == DK_WORKING ? "hari kerja" :
+	    "hari kalender", in->done + 1, lim,
 	    dstr(d1, sizeof(d1), o->new_closing));
 	return SEL_OK;
 }
