@@ -52,6 +52,8 @@ enum rule_class {
 	RC_COMMITTEE,
 	RC_SCORE,
 	RC_ANN,
+	RC_ADM,			/* parameters carried; decided by the
+				   registration workflow (a later issue) */
 	RC_WORKFLOW,		/* citation only, for now */
 };
 
