@@ -536,37 +536,37 @@ r_recommendation(struct ectx *e, const struct prof_rule *r)
 {
 	const struct candidate *c = e->c;
 	bool own = agency_same(&c->agency, &e->v->agency);
-	unsigned need = own ? r->own_by : r->other_by;
-	const char *who = own ? "pelamar dari instansi sendiri" :
-	    "pelamar dari instansi lain";
+	bool inv = c->invited == TRI_YES && r->invited_by != 0;
+	unsigned need = inv ? r->invited_by : own ? r->own_by : r->other_by;
+	bool approval = !inv && own && r->own_ppk_approval;
+	const char *who = inv ? "PNS yang diundang panitia" : own ?
+	    "pelamar dari instansi sendiri" : "pelamar dari instansi lain";
 
 	if (need == 0) {
-		put(e, r, RS_PASS, arena_printf(e->a, "Rekomendasi tidak disyaratkan "
-		    "bagi %s.", who));
-		return;
-	}
-	if (!c->has_rec) {
-		put(e, r, RS_MISSING, arena_printf(e->a, "Rekomendasi %s bagi %s tidak "
-		    "tercantum.", by_label(need), who));
-		return;
-	}
-	if (!(need >> c->rec_by & 1)) {
-		put(e, r, RS_FAIL, arena_printf(e->a, "Rekomendasi dari %s, padahal %s "
-		    "memerlukan rekomendasi %s.", c->rec_by == REC_PYB ? "PyB" :
-		    "PPK", who, by_label(need)));
-		return;
-	}
-	if (own && r->own_ppk_approval && c->rec_by == REC_PYB &&
+		put(e, r, RS_PASS, arena_printf(e->a, "Rekomendasi tidak "
+		    "disyaratkan bagi %s.", who));
+	} else if (!c->has_rec) {
+		put(e, r, RS_MISSING, arena_printf(e->a, "Rekomendasi %s bagi "
+		    "%s tidak tercantum.", by_label(need), who));
+	} else if (!(need >> c->rec_by & 1)) {
+		put(e, r, RS_FAIL, arena_printf(e->a, "Rekomendasi dari %s, "
+		    "padahal %s memerlukan rekomendasi %s.", c->rec_by ==
+		    REC_PYB ? "PyB" : "PPK", who, by_label(need)));
+	} else if (approval && c->rec_by == REC_PYB &&
 	    c->rec_ppk_approved != TRI_YES) {
 		put(e, r, c->rec_ppk_approved == TRI_NO ? RS_FAIL : RS_MISSING,
 		    arena_printf(e->a, "Rekomendasi PyB %s persetujuan PPK.",
 		    c->rec_ppk_approved == TRI_NO ? "tanpa" :
 		    "tanpa keterangan"));
-		return;
+	} else {
+		put(e, r, RS_PASS, arena_printf(e->a, "Rekomendasi %s%s "
+		    "tersedia bagi %s.", c->rec_by == REC_PYB ? "PyB" : "PPK",
+		    approval && c->rec_by == REC_PYB ?
+		    " atas persetujuan PPK" : "", who));
 	}
-	put(e, r, RS_PASS, arena_printf(e->a, "Rekomendasi %s%s tersedia bagi %s.",
-	    c->rec_by == REC_PYB ? "PyB" : "PPK", own && r->own_ppk_approval &&
-	    c->rec_by == REC_PYB ? " atas persetujuan PPK" : "", who));
+	if (inv && r->invited_citation.len > 0)
+		e->out->rules[e->out->nrules - 1].citation =
+		    r->invited_citation;
 }
 
 /* The post held on d (not acting), for "kecuali pejabat fungsional". */

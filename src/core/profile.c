@@ -21,7 +21,7 @@ enum param {
 	P_EMPLOYMENT, P_PROVINCE, P_AGENCY_KINDS, P_INVITED_KINDS,
 	P_EDU_LEVELS, P_MAJOR, P_CERT, P_MIN_GRADE, P_ANY_OF, P_YEARS,
 	P_MAX_AGE, P_AT, P_PEN_LEVELS, P_MIN_RATING, P_OWN, P_OTHER,
-	P_TRAINING, P_NOT_FUNC, P_MIN, P_MAX, P_ODD, P_MAX_PERCENT,
+	P_INVITED, P_TRAINING, P_NOT_FUNC, P_MIN, P_MAX, P_ODD, P_MAX_PERCENT,
 	P_OFFICIAL_ECH, P_DECLS, P_RANGES, P_ADJUSTABLE, P_COUNT,
 	P_MIN_PROCEED, P_DAYS, P_DAY_KIND, P_READING, P_TRIGGER,
 	P_THRESHOLD, P_MAX_TIMES, P_DETAIL,
@@ -32,7 +32,8 @@ static const char *const param_name[P__N] = {
 	"employment", "province", "agency_kinds", "invited_agency_kinds",
 	"education_levels", "major_contains", "or_certificate", "min_grade",
 	"any_of", "years", "max_age", "at", "penalty_levels", "min_rating",
-	"own_region", "other_region", "training", "not_for_functional",
+	"own_region", "other_region", "invited", "training",
+	"not_for_functional",
 	"min", "max", "odd", "max_percent", "official_min_echelon",
 	"declarations", "ranges", "adjustable", "count", "min_to_proceed",
 	"days", "day_kind", "reading", "trigger", "threshold", "max_times",
@@ -61,7 +62,7 @@ static const struct {
 	[R_ELIG_EXAMINATION] = { 0, 0 },
 	[R_ELIG_PERFORMANCE] = { B(P_YEARS) | B(P_MIN_RATING),
 	    B(P_YEARS) | B(P_MIN_RATING) },
-	[R_ELIG_RECOMMENDATION] = { B(P_OWN) | B(P_OTHER),
+	[R_ELIG_RECOMMENDATION] = { B(P_OWN) | B(P_OTHER) | B(P_INVITED),
 	    B(P_OWN) | B(P_OTHER) },
 	[R_ELIG_TRAINING] = { B(P_TRAINING) | B(P_NOT_FUNC), B(P_TRAINING) },
 	[R_ELIG_COMPETENCY] = { B(P_DETAIL), B(P_DETAIL) },
@@ -287,6 +288,32 @@ parse_rec(struct pctx *c, const struct json *v, unsigned *by, bool *approval)
 	return SEL_OK;
 }
 
+/* {"by": [...], "citation": TEXT}: who recommends an invited PNS. */
+static enum sel_err
+parse_invited(struct pctx *c, const struct json *v, struct prof_rule *r)
+{
+	if (v->type != JSON_OBJECT)
+		return fail_at(c, v, NULL, "expected an object");
+	for (const struct json *m = v->head; m != NULL; m = m->next) {
+		enum sel_err rc;
+
+		if (str_eqc(m->key, "by"))
+			rc = word_set(c, m, vocab_rec_by, &r->invited_by);
+		else if (str_eqc(m->key, "citation"))
+			rc = text(c, m, &r->invited_citation);
+		else
+			rc = fail_at(c, m, NULL, "unknown key (expected by, "
+			    "citation)");
+		if (rc != SEL_OK)
+			return rc;
+	}
+	if (r->invited_by == 0)
+		return fail_at(c, v, "by", "required field is missing");
+	if (r->invited_citation.len > 0)
+		r->invited_citation = full_citation(c, r->invited_citation);
+	return SEL_OK;
+}
+
 static enum sel_err
 parse_ranges(struct pctx *c, const struct json *v, struct prof_rule *r)
 {
@@ -378,6 +405,8 @@ parse_param(struct pctx *c, enum param p, const struct json *v,
 		return parse_rec(c, v, &r->own_by, &r->own_ppk_approval);
 	case P_OTHER:
 		return parse_rec(c, v, &r->other_by, NULL);
+	case P_INVITED:
+		return parse_invited(c, v, r);
 	case P_TRAINING:
 		if (one_word(c, v, vocab_training, &x) != SEL_OK)
 			return SEL_EINVAL;

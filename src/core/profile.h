@@ -96,6 +96,8 @@ struct prof_rule {
 	unsigned	 own_by;	/* bit per enum rec_by */
 	bool		 own_ppk_approval;
 	unsigned	 other_by;
+	unsigned	 invited_by;	/* 0: as any other applicant */
+	struct str	 invited_citation;
 	/* ELIG-TRAINING */
 	int		 training;
 	bool		 not_for_functional;

@@ -1150,6 +1150,42 @@ test_recommendation(void **state)
 	}
 }
 
+/*
+ * Demak Pasal 10 ayat (4): a PNS invited by the committee needs the
+ * recommendation of the PPK of their own agency, not the PyB's with the
+ * PPK's approval; the result cites that ayat.
+ */
+static void
+test_recommendation_invited(void **state)
+{
+	static const struct {
+		const char	*rec;
+		const char	*invited;
+		enum rule_status want;
+		const char	*cite;
+	} rows[] = {
+		{ "{\"by\": \"ppk\"}", "true", RS_PASS, "Pasal 10 ayat (4)" },
+		{ "{\"by\": \"pyb\", \"ppk_approved\": true}", "true", RS_FAIL,
+		  "Pasal 10 ayat (4)" },
+		{ NULL, "true", RS_MISSING, "Pasal 10 ayat (4)" },
+		{ "{\"by\": \"ppk\"}", "false", RS_FAIL, "Pasal 4 ayat (2)" },
+	};
+	struct arena *a = T_ARENA(state);
+	const struct profile *p = t_profile(a, "demak-2022");
+
+	for (size_t i = 0; i < ARRAY_LEN(rows); i++) {
+		const struct t_kv over[] = { { "invited", rows[i].invited },
+		    { "recommendation", rows[i].rec }, { NULL, NULL } };
+		const struct rule_result *r;
+		char ctx[40];
+
+		snprintf(ctx, sizeof(ctx), "row %zu", i);
+		r = check(a, p, V_2B, over, AS_OF, APPT,
+		    R_ELIG_RECOMMENDATION, rows[i].want, ctx);
+		t_contains(r->citation, rows[i].cite);
+	}
+}
+
 /* Pontianak: only PNS of other regions need their PPK's/PyB's consent. */
 static void
 test_recommendation_other_region_only(void **state)
@@ -1515,6 +1551,7 @@ main(void)
 		RULE_TEST("ELIG-PERFORMANCE", test_performance),
 		RULE_TEST("ELIG-PERFORMANCE", test_performance_any_rating),
 		RULE_TEST("ELIG-RECOMMENDATION", test_recommendation),
+		RULE_TEST("ELIG-RECOMMENDATION", test_recommendation_invited),
 		RULE_TEST("ELIG-RECOMMENDATION",
 		    test_recommendation_other_region_only),
 		RULE_TEST("ELIG-TRAINING", test_training_advisory),
