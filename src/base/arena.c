@@ -117,6 +117,15 @@ arena_reset(struct arena *a)
 void *
 arena_alloc(struct arena *a, size_t n)
 {
+	void *p = arena_alloc_raw(a, n);
+
+	memset(p, 0, n);
+	return p;
+}
+
+void *
+arena_alloc_raw(struct arena *a, size_t n)
+{
 	struct block *b = a->head;
 	size_t need, off;
 	void *p;
@@ -136,7 +145,6 @@ arena_alloc(struct arena *a, size_t n)
 			big->next = b->next;
 			b->next = big;
 			a->total += need;
-			memset(big->data, 0, need);
 			return big->data;
 		}
 		b = block_new(a->block_size);
@@ -147,7 +155,6 @@ arena_alloc(struct arena *a, size_t n)
 	p = b->data + off;
 	b->used = off + need;
 	a->total += need;
-	memset(p, 0, need);
 	return p;
 }
 

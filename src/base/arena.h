@@ -19,6 +19,8 @@ void		 arena_reset(struct arena *);
 
 /* Zeroed, aligned for any object.  n == 0 returns a valid unique pointer. */
 void		*arena_alloc(struct arena *, size_t n);
+/* As arena_alloc, not zeroed: the caller writes every byte. */
+void		*arena_alloc_raw(struct arena *, size_t n);
 /* count * size with overflow check (aborts on overflow, like OOM). */
 void		*arena_array(struct arena *, size_t count, size_t size);
 /* A NUL-terminated copy of p[0..n). */

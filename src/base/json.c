@@ -16,6 +16,7 @@ struct jctx {
 	struct arena	*a;
 	yajl_handle	 h;
 	const char	*text;
+	size_t		 len;
 	size_t		 scanned;	/* bytes of text already counted */
 	uint32_t	 line;		/* line at text[scanned] */
 	bool		 track;
@@ -40,14 +41,28 @@ ctx_line(struct jctx *c)
 	return c->line;
 }
 
+/*
+ * A string yajl hands over: when it points into the text (no escapes, the
+ * common case) the text outlives the tree and is used in place; decoded
+ * strings live in yajl's scratch buffer and are copied.
+ */
+static struct str
+keep(struct jctx *c, const unsigned char *s, size_t len)
+{
+	const char *p = (const char *)s;
+
+	if (p >= c->text && p + len <= c->text + c->len)
+		return (struct str){ p, len };
+	return (struct str){ arena_strndup(c->a, p, len), len };
+}
+
 static struct json *
 add(struct jctx *c, enum json_type t)
 {
-	struct json *n = arena_alloc(c->a, sizeof(*n));
+	struct json *n = arena_alloc_raw(c->a, sizeof(*n));
 	struct json *p = c->cur;
 
-	n->type = t;
-	n->line = ctx_line(c);
+	*n = (struct json){ .type = t, .line = ctx_line(c) };
 	if (p == NULL) {
 		c->root = n;
 		return n;
@@ -85,8 +100,7 @@ cb_number(void *ctx, const char *s, size_t len)
 {
 	struct jctx *c = ctx;
 
-	add(c, JSON_NUMBER)->s = (struct str){ arena_strndup(c->a, s, len),
-	    len };
+	add(c, JSON_NUMBER)->s = keep(c, (const unsigned char *)s, len);
 	return 1;
 }
 
@@ -95,8 +109,7 @@ cb_string(void *ctx, const unsigned char *s, size_t len)
 {
 	struct jctx *c = ctx;
 
-	add(c, JSON_STRING)->s = (struct str){
-	    arena_strndup(c->a, (const char *)s, len), len };
+	add(c, JSON_STRING)->s = keep(c, s, len);
 	return 1;
 }
 
@@ -122,8 +135,7 @@ cb_map_key(void *ctx, const unsigned char *s, size_t len)
 {
 	struct jctx *c = ctx;
 
-	c->key = (struct str){ arena_strndup(c->a, (const char *)s, len),
-	    len };
+	c->key = keep(c, s, len);
 	return 1;
 }
 
@@ -173,8 +185,8 @@ enum sel_err
 json_parse(struct arena *a, const char *text, size_t len, uint32_t first_line,
     bool track_lines, struct json **out, struct diag *err)
 {
-	struct jctx c = { .a = a, .text = text, .line = first_line,
-	    .track = track_lines };
+	struct jctx c = { .a = a, .text = text, .len = len,
+	    .line = first_line, .track = track_lines };
 	yajl_status st;
 	bool at_end = false;
 	size_t i;

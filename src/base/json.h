@@ -9,8 +9,10 @@
  * cannot.  Numbers keep their source text, so fixed-point values are read
  * exactly, never through a double.
  *
- * Ownership: every node and string lives in the arena given to json_parse;
- * nothing here needs freeing.  Objects keep members in document order; a
+ * Ownership: every node lives in the arena given to json_parse; strings
+ * point into the parsed text where they need no unescaping (so the text
+ * must outlive the tree) and into the arena otherwise.  Strings are not
+ * NUL-terminated.  Nothing here needs freeing.  Objects keep members in document order; a
  * lookup returns the first member with the key.
  */
 #ifndef SELTER_BASE_JSON_H

@@ -7,8 +7,9 @@
  * line and the JSON path.  Nothing in C knows a region's name.
  *
  * Ownership: the profile and everything it points to live in the arena
- * given to profile_parse (which also holds the parsed JSON text); the text
- * itself may be freed after the call.
+ * given to profile_parse, and its strings point into the text passed in:
+ * the text must live as long as the profile (app/load.c keeps both in one
+ * arena).
  */
 #ifndef SELTER_CORE_PROFILE_H
 #define SELTER_CORE_PROFILE_H
