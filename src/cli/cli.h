@@ -68,12 +68,6 @@ void		jw_verdict(struct json_w *, bool valid,
 
 /* JSON of rule results: [{"id","status","detail","citation"}, ...]. */
 void		jw_rules(struct json_w *, const struct rule_result *, size_t n);
-/*
- * A profile for an emergency procedure used after the emergency ended
- * (REGULATIONS.md §14): the warning sentence, or an empty str.
- */
-struct str	emergency_warning(struct arena *, const struct profile *,
-		    sel_date when, const char *what);
 /* "warnings": [{"detail", "citation"}] when w is not empty. */
 void		jw_warning(struct json_w *, const struct profile *,
 		    struct str warning);

@@ -627,7 +627,7 @@ cmd_eligibility(int argc, char **argv)
 		    "date --as-of", s);
 		goto out;
 	}
-	j.warning = emergency_warning(a, p, j.as_of, "batas akhir pendaftaran");
+	j.warning = profile_emergency_warning(a, p, j.as_of, "batas akhir pendaftaran");
 	if (j.fmt == FMT_TABLE) {
 		struct buf h;
 

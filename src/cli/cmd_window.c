@@ -162,7 +162,7 @@ cmd_window(int argc, char **argv)
 			goto out;
 		}
 	}
-	warn = emergency_warning(a, p, pub, "pengumuman");
+	warn = profile_emergency_warning(a, p, pub, "pengumuman");
 	buf_init(&b, OUT_MAX);
 	if (fmt == FMT_TABLE) {
 		table(&b, &wo, &x, ext, pub, close);

@@ -247,28 +247,6 @@ jw_date(struct json_w *w, sel_date d)
 	buf_release(&t);
 }
 
-struct str
-emergency_warning(struct arena *a, const struct profile *p, sel_date when,
-    const char *what)
-{
-	struct buf b;
-	struct str s;
-
-	if (!p->emergency || when <= p->emergency_end)
-		return STR_NULL;
-	buf_init(&b, 1024);
-	buf_printf(&b, "Profil %.*s adalah prosedur kedaruratan Covid-19 yang "
-	    "berlaku sampai ", (int)p->id.len, p->id.p);
-	date_id(&b, p->emergency_end);
-	buf_printf(&b, "; %s ", what);
-	date_id(&b, when);
-	buf_puts(&b, " sesudahnya, sehingga prosedur normal yang berlaku.");
-	s.p = arena_strndup(a, b.p, b.len);
-	s.len = b.len;
-	buf_release(&b);
-	return s;
-}
-
 void
 jw_warning(struct json_w *w, const struct profile *p, struct str warning)
 {

@@ -11,6 +11,7 @@
 #include "base/buf.h"
 #include "base/ckd.h"
 #include "base/json.h"
+#include "core/date.h"
 #include "core/profile.h"
 #include "core/record.h"
 #include "base/banned.h"
@@ -786,4 +787,27 @@ profile_rule_any(const struct profile *p, enum rule_id id)
 		if (p->rules[i].id == id)
 			return &p->rules[i];
 	return NULL;
+}
+
+/* REGULATIONS.md §14: the Covid procedures apply only during the emergency. */
+struct str
+profile_emergency_warning(struct arena *a, const struct profile *p,
+    sel_date when, const char *what)
+{
+	struct buf b;
+	struct str s;
+
+	if (!p->emergency || when <= p->emergency_end)
+		return STR_NULL;
+	buf_init(&b, 1024);
+	buf_printf(&b, "Profil %.*s adalah prosedur kedaruratan Covid-19 yang "
+	    "berlaku sampai ", (int)p->id.len, p->id.p);
+	date_id(&b, p->emergency_end);
+	buf_printf(&b, "; %s ", what);
+	date_id(&b, when);
+	buf_puts(&b, " sesudahnya, sehingga prosedur normal yang berlaku.");
+	s.p = arena_strndup(a, b.p, b.len);
+	s.len = b.len;
+	buf_release(&b);
+	return s;
 }

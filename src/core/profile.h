@@ -165,6 +165,15 @@ enum sel_err	profile_parse(struct arena *, const char *file,
 struct vacancy;
 const struct prof_rule *profile_rule(const struct profile *, enum rule_id,
 		    const struct vacancy *);
+/*
+ * An emergency procedure used for a date after the emergency ended
+ * (REGULATIONS.md §14): the warning sentence naming the end date and what
+ * falls after it ("pengumuman", "batas akhir pendaftaran"), with
+ * p->emergency_citation as its basis; an empty str otherwise.
+ */
+struct str	profile_emergency_warning(struct arena *, const struct profile *,
+		    sel_date when, const char *what);
+
 /* The first entry with this id whatever the post (profile-wide rules). */
 const struct prof_rule *profile_rule_any(const struct profile *,
 		    enum rule_id);

@@ -546,11 +546,38 @@ test_workflow_rule_detail(void **state)
 	    "secara terbuka.");
 }
 
+/*
+ * REGULATIONS.md §14: a Covid procedure used after the emergency ended
+ * (21 June 2023, Keppres 17/2023) warns; on the last day and before it
+ * does not; a normal profile never warns.
+ */
+static void
+test_emergency_warning_boundary(void **state)
+{
+	struct arena *a = T_ARENA(state);
+	const struct profile *covid = t_profile(a, "demak-2022-covid");
+	const struct profile *normal = t_profile(a, "demak-2022");
+	struct str w;
+
+	assert_int_equal(profile_emergency_warning(a, covid,
+	    t_date("2023-06-20"), "pengumuman").len, 0);
+	assert_int_equal(profile_emergency_warning(a, covid,
+	    t_date("2023-06-21"), "pengumuman").len, 0);
+	w = profile_emergency_warning(a, covid, t_date("2023-06-22"),
+	    "pengumuman");
+	t_contains(w, "21 Juni 2023");
+	t_contains(w, "pengumuman 22 Juni 2023");
+	t_contains(covid->emergency_citation, "Perbup Demak 47/2022 ");
+	assert_int_equal(profile_emergency_warning(a, normal,
+	    t_date("2024-01-01"), "pengumuman").len, 0);
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
 		T_TEST(test_every_profile_loads),
+		T_TEST(test_emergency_warning_boundary),
 		T_TEST(test_demak_header),
 		RULE_TEST("ELIG-GRADE", test_demak_echelon_selects_entry),
 		RULE_TEST("COM-SIZE", test_demak_parameters),
