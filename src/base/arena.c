@@ -199,13 +199,22 @@ arena_used(const struct arena *a)
 struct str
 arena_printf(struct arena *a, const char *fmt, ...)
 {
-	char tmp[1024];
+	struct str s;
 	va_list ap;
-	int n;
 
 	va_start(ap, fmt);
-	n = vsnprintf(tmp, sizeof(tmp), fmt, ap);
+	s = arena_vprintf(a, fmt, ap);
 	va_end(ap);
+	return s;
+}
+
+struct str
+arena_vprintf(struct arena *a, const char *fmt, va_list ap)
+{
+	char tmp[1024];
+	int n;
+
+	n = vsnprintf(tmp, sizeof(tmp), fmt, ap);
 	if (n < 0)
 		n = 0;
 	if ((size_t)n >= sizeof(tmp))

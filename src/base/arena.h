@@ -9,6 +9,7 @@
 #ifndef SELTER_BASE_ARENA_H
 #define SELTER_BASE_ARENA_H
 
+#include <stdarg.h>
 #include <stddef.h>
 
 struct arena;
@@ -34,6 +35,8 @@ void		*arena_grow(struct arena *, void *old, size_t old_count,
 struct str;
 struct str	 arena_printf(struct arena *, const char *fmt, ...)
 		    __attribute__((format(printf, 2, 3)));
+struct str	 arena_vprintf(struct arena *, const char *fmt, va_list)
+		    __attribute__((format(printf, 2, 0)));
 
 /* Bytes handed out since creation or the last reset (for tests). */
 size_t		 arena_used(const struct arena *);

@@ -79,21 +79,13 @@ put(struct cctx *x, const struct prof_rule *r, enum rule_status st,
     const char *fmt, ...)
 {
 	struct rule_result *res = &x->out->rules[x->out->nrules++];
-	char tmp[900];
 	va_list ap;
-	int n;
 
 	va_start(ap, fmt);
-	n = vsnprintf(tmp, sizeof(tmp), fmt, ap);
+	res->detail = arena_vprintf(x->a, fmt, ap);
 	va_end(ap);
-	if (n < 0)
-		n = 0;
-	if ((size_t)n >= sizeof(tmp))
-		n = (int)sizeof(tmp) - 1;
 	res->id = r->id;
 	res->status = st;
-	res->detail = (struct str){ arena_strndup(x->a, tmp, (size_t)n),
-	    (size_t)n };
 	res->citation = r->citation;
 }
 
