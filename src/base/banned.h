@@ -1,8 +1,9 @@
 /*
  * banned.h - libc calls that selter code must not use (after git's banned.h).
  *
- * Included last by every selter source file through the build's -include
- * flag, so a banned call is a compile error.  Use buf_printf, str_* and
+ * Included last by every selter source file (tools/lint checks it), so a
+ * banned call is a compile error.  The macros are object-like: any use of
+ * the name, called or not, becomes an undeclared identifier.  Use buf_printf, str_* and
  * parse_i64 instead.
  */
 #ifndef SELTER_BASE_BANNED_H
@@ -11,30 +12,30 @@
 #define BANNED(func) sorry_##func##_is_a_banned_function
 
 #undef strcpy
-#define strcpy(x, y) BANNED(strcpy)
+#define strcpy BANNED(strcpy)
 #undef strcat
-#define strcat(x, y) BANNED(strcat)
+#define strcat BANNED(strcat)
 #undef strncpy
-#define strncpy(x, y, n) BANNED(strncpy)
+#define strncpy BANNED(strncpy)
 #undef strncat
-#define strncat(x, y, n) BANNED(strncat)
+#define strncat BANNED(strncat)
 #undef sprintf
-#define sprintf(...) BANNED(sprintf)
+#define sprintf BANNED(sprintf)
 #undef vsprintf
-#define vsprintf(...) BANNED(vsprintf)
+#define vsprintf BANNED(vsprintf)
 #undef strtok
-#define strtok(x, y) BANNED(strtok)
+#define strtok BANNED(strtok)
 #undef gets
-#define gets(x) BANNED(gets)
+#define gets BANNED(gets)
 #undef atoi
-#define atoi(x) BANNED(atoi)
+#define atoi BANNED(atoi)
 #undef atol
-#define atol(x) BANNED(atol)
+#define atol BANNED(atol)
 #undef atof
-#define atof(x) BANNED(atof)
+#define atof BANNED(atof)
 #undef gmtime
-#define gmtime(x) BANNED(gmtime)
+#define gmtime BANNED(gmtime)
 #undef localtime
-#define localtime(x) BANNED(localtime)
+#define localtime BANNED(localtime)
 
 #endif
