@@ -37,6 +37,13 @@ const char	*opt_get(const struct opt *opts, size_t n, const char *name);
 const char	*opt_need(const char *cmd, const struct opt *opts, size_t n,
 		    const char *name);
 bool		want_help(int argc, char **argv);
+/*
+ * The start of every command: --help prints help and returns EXIT_RESULT;
+ * otherwise parses the options and --format into *fmt and returns -1 to go
+ * on, or EXIT_BADINPUT after printing the error.
+ */
+int		cmd_start(const char *cmd, const char *help, int argc,
+		    char **argv, struct opt *opts, size_t n, int *fmt);
 
 /* "selter: " + message on standard error; returns code. */
 int		die(int code, const char *fmt, ...)

@@ -42,15 +42,11 @@ cmd_committee(int argc, char **argv)
 	struct arena *a;
 	struct json_w w;
 	struct buf b;
-	int fmt, rc = EXIT_BADINPUT;
+	int fmt, st, rc = EXIT_BADINPUT;
 
-	if (want_help(argc, argv)) {
-		fputs(help, stdout);
-		return EXIT_RESULT;
-	}
-	if (opts_parse("committee", argc, argv, o, no) != 0 ||
-	    (fmt = opt_format("committee", o, no)) < 0 ||
-	    (prof = opt_need("committee", o, no, "profile")) == NULL ||
+	if ((st = cmd_start("committee", help, argc, argv, o, no, &fmt)) >= 0)
+		return st;
+	if ((prof = opt_need("committee", o, no, "profile")) == NULL ||
 	    (post = opt_need("committee", o, no, "post")) == NULL ||
 	    (com = opt_need("committee", o, no, "committee")) == NULL)
 		return EXIT_BADINPUT;

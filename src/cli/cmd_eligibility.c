@@ -585,15 +585,12 @@ cmd_eligibility(int argc, char **argv)
 	struct diag d;
 	struct arena *a;
 	int64_t jobs = 1;
-	int rc = EXIT_BADINPUT;
+	int st, rc = EXIT_BADINPUT;
 
-	if (want_help(argc, argv)) {
-		fputs(help, stdout);
-		return EXIT_RESULT;
-	}
-	if (opts_parse("eligibility", argc, argv, o, no) != 0 ||
-	    (j.fmt = opt_format("eligibility", o, no)) < 0 ||
-	    (prof = opt_need("eligibility", o, no, "profile")) == NULL ||
+	if ((st = cmd_start("eligibility", help, argc, argv, o, no,
+	    &j.fmt)) >= 0)
+		return st;
+	if ((prof = opt_need("eligibility", o, no, "profile")) == NULL ||
 	    (post = opt_need("eligibility", o, no, "post")) == NULL)
 		return EXIT_BADINPUT;
 	one = opt_get(o, no, "candidate");

@@ -31,15 +31,10 @@ cmd_profiles(int argc, char **argv)
 	struct json_w w;
 	struct buf b;
 	size_t n;
-	int fmt, rc;
+	int fmt, st, rc;
 
-	if (want_help(argc, argv)) {
-		fputs(help, stdout);
-		return EXIT_RESULT;
-	}
-	if (opts_parse("profiles", argc, argv, o, 1) != 0 ||
-	    (fmt = opt_format("profiles", o, 1)) < 0)
-		return EXIT_BADINPUT;
+	if ((st = cmd_start("profiles", help, argc, argv, o, 1, &fmt)) >= 0)
+		return st;
 	a = arena_new(1 << 16);
 	if (app_profiles(a, &list, &n, &e) != SEL_OK) {
 		arena_destroy(a);

@@ -118,15 +118,11 @@ cmd_rank(int argc, char **argv)
 	struct arena *a;
 	struct json_w w;
 	struct buf b;
-	int fmt, rc = EXIT_BADINPUT;
+	int fmt, st, rc = EXIT_BADINPUT;
 
-	if (want_help(argc, argv)) {
-		fputs(help, stdout);
-		return EXIT_RESULT;
-	}
-	if (opts_parse("rank", argc, argv, o, no) != 0 ||
-	    (fmt = opt_format("rank", o, no)) < 0 ||
-	    (prof = opt_need("rank", o, no, "profile")) == NULL ||
+	if ((st = cmd_start("rank", help, argc, argv, o, no, &fmt)) >= 0)
+		return st;
+	if ((prof = opt_need("rank", o, no, "profile")) == NULL ||
 	    (sf = opt_need("rank", o, no, "scores")) == NULL)
 		return EXIT_BADINPUT;
 	a = arena_new(1 << 16);

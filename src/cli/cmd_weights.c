@@ -41,15 +41,11 @@ cmd_weights(int argc, char **argv)
 	struct arena *a;
 	struct json_w w;
 	struct buf b;
-	int fmt, rc = EXIT_BADINPUT;
+	int fmt, st, rc = EXIT_BADINPUT;
 
-	if (want_help(argc, argv)) {
-		fputs(help, stdout);
-		return EXIT_RESULT;
-	}
-	if (opts_parse("weights", argc, argv, o, no) != 0 ||
-	    (fmt = opt_format("weights", o, no)) < 0 ||
-	    (prof = opt_need("weights", o, no, "profile")) == NULL ||
+	if ((st = cmd_start("weights", help, argc, argv, o, no, &fmt)) >= 0)
+		return st;
+	if ((prof = opt_need("weights", o, no, "profile")) == NULL ||
 	    (wf = opt_need("weights", o, no, "weights")) == NULL)
 		return EXIT_BADINPUT;
 	a = arena_new(1 << 16);

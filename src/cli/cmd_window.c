@@ -104,16 +104,12 @@ cmd_window(int argc, char **argv)
 	sel_date pub, close;
 	struct str warn;
 	bool ext;
-	int fmt, year = 0, rc = EXIT_BADINPUT;
+	int fmt, st, year = 0, rc = EXIT_BADINPUT;
 	enum sel_err r;
 
-	if (want_help(argc, argv)) {
-		fputs(help, stdout);
-		return EXIT_RESULT;
-	}
-	if (opts_parse("window", argc, argv, o, no) != 0 ||
-	    (fmt = opt_format("window", o, no)) < 0 ||
-	    (prof = opt_need("window", o, no, "profile")) == NULL ||
+	if ((st = cmd_start("window", help, argc, argv, o, no, &fmt)) >= 0)
+		return st;
+	if ((prof = opt_need("window", o, no, "profile")) == NULL ||
 	    (pubs = opt_need("window", o, no, "published")) == NULL ||
 	    (closes = opt_need("window", o, no, "closing")) == NULL ||
 	    opt_date("published", pubs, &pub) != 0 ||

@@ -41,6 +41,20 @@ want_help(int argc, char **argv)
 }
 
 int
+cmd_start(const char *cmd, const char *help, int argc, char **argv,
+    struct opt *opts, size_t n, int *fmt)
+{
+	if (want_help(argc, argv)) {
+		fputs(help, stdout);
+		return EXIT_RESULT;
+	}
+	if (opts_parse(cmd, argc, argv, opts, n) != 0 ||
+	    (*fmt = opt_format(cmd, opts, n)) < 0)
+		return EXIT_BADINPUT;
+	return -1;
+}
+
+int
 opts_parse(const char *cmd, int argc, char **argv, struct opt *opts,
     size_t n)
 {
