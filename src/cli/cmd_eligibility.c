@@ -14,6 +14,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "app/load.h"
@@ -46,6 +48,8 @@ static const char help[] =
     "                      error with its line number and yields\n"
     "                      {\"nip\": ..., \"error\": ...} in its place\n"
     "  --jobs N            worker threads for --candidates (default 1)\n"
+    "                      (when standard error is a terminal, a progress\n"
+    "                      line shows the lines screened so far)\n"
     "\n"
     "Example:\n"
     "  selter eligibility --profile demak-2022 --post post.json \\\n"
@@ -225,6 +229,7 @@ struct reader {
 	size_t		 cap, start, end;
 	bool		 eof;
 	unsigned long	 lineno;
+	unsigned long long nread;	/* bytes read so far */
 };
 
 /* 1 with a line, 0 at the end, -1 on a read error. */
@@ -286,6 +291,7 @@ next_line(struct reader *r, const char **line, size_t *len, bool *too_long)
 		if (n == 0)
 			r->eof = true;
 		r->end += (size_t)n;
+		r->nread += (unsigned long long)n;
 	}
 }
 
@@ -355,6 +361,70 @@ worker(void *arg)
 	return NULL;
 }
 
+static int	write_all(int, const struct buf *);
+
+/*
+ * A progress line on standard error while a long batch runs, only when
+ * standard error is a terminal (scripts see nothing but the results).
+ */
+struct progress {
+	bool		 on;
+	unsigned long	 lines;
+	unsigned long long size;	/* of the input file; 0 if unknown */
+	struct timespec	 last;
+};
+
+static void
+progress_init(struct progress *pg, int fd)
+{
+	struct stat st;
+
+	memset(pg, 0, sizeof(*pg));
+	pg->on = isatty(STDERR_FILENO) == 1;
+	if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode))
+		pg->size = (unsigned long long)st.st_size;
+	clock_gettime(CLOCK_MONOTONIC, &pg->last);
+}
+
+static void
+progress_show(struct progress *pg, const struct reader *r, size_t lines,
+    bool final)
+{
+	struct timespec now;
+	long ms;
+
+	pg->lines += lines;
+	if (!pg->on)
+		return;
+	clock_gettime(CLOCK_MONOTONIC, &now);
+	ms = (now.tv_sec - pg->last.tv_sec) * 1000 +
+	    (now.tv_nsec - pg->last.tv_nsec) / 1000000;
+	if (!final && ms < 250)
+		return;
+	pg->last = now;
+	if (pg->size > 0)
+		fprintf(stderr, "\r\033[Kselter: %lu baris diperiksa (%llu%%)%s",
+		    pg->lines, r->nread * 100 / pg->size, final ? "\n" : "");
+	else
+		fprintf(stderr, "\r\033[Kselter: %lu baris diperiksa%s",
+		    pg->lines, final ? "\n" : "");
+}
+
+/* Writes a finished slot: results out, error lines (if any) to stderr. */
+static int
+slot_write(struct slot *s, struct progress *pg, const struct reader *r)
+{
+	int rc = 0;
+
+	if (write_all(STDOUT_FILENO, &s->out) != 0)
+		rc = -1;
+	if (s->err.len > 0 && pg->on)
+		fputs("\r\033[K", stderr);
+	(void)write_all(STDERR_FILENO, &s->err);
+	progress_show(pg, r, s->n, false);
+	return rc;
+}
+
 static int
 write_all(int fd, const struct buf *b)
 {
@@ -411,6 +481,7 @@ batch(const struct job *j, const char *path, int jobs)
 	struct pipe p = { .j = j };
 	pthread_t *th = NULL;
 	struct arena *one;
+	struct progress pg;
 	unsigned long written = 0;
 	int rerr = 0, rc = EXIT_RESULT;
 
@@ -419,6 +490,7 @@ batch(const struct job *j, const char *path, int jobs)
 	if (r.fd < 0)
 		return die(EXIT_BADINPUT, "%s: cannot open: %s", path,
 		    strerror(errno));
+	progress_init(&pg, r.fd);
 	if (j->header.len > 0 && write(STDOUT_FILENO, j->header.p,
 	    j->header.len) < 0)
 		return die(EXIT_INTERNAL, "cannot write the output");
@@ -447,12 +519,11 @@ batch(const struct job *j, const char *path, int jobs)
 			if (!slot_fill(&r, s, &rerr))
 				break;
 			slot_work(j, one, s, p.counts);
-			if (write_all(STDOUT_FILENO, &s->out) != 0) {
+			if (slot_write(s, &pg, &r) != 0) {
 				rc = die(EXIT_INTERNAL, "cannot write the "
 				    "output: %s", strerror(errno));
 				break;
 			}
-			(void)write_all(STDERR_FILENO, &s->err);
 			continue;
 		}
 		/* Wait until the slot to fill has been written. */
@@ -462,9 +533,8 @@ batch(const struct job *j, const char *path, int jobs)
 
 			if (wslot->state == SLOT_DONE) {
 				pthread_mutex_unlock(&p.mu);
-				if (write_all(STDOUT_FILENO, &wslot->out) != 0)
+				if (slot_write(wslot, &pg, &r) != 0)
 					rc = EXIT_INTERNAL;
-				(void)write_all(STDERR_FILENO, &wslot->err);
 				pthread_mutex_lock(&p.mu);
 				wslot->state = SLOT_EMPTY;
 				written++;
@@ -497,9 +567,8 @@ batch(const struct job *j, const char *path, int jobs)
 				continue;
 			}
 			pthread_mutex_unlock(&p.mu);
-			if (write_all(STDOUT_FILENO, &wslot->out) != 0)
+			if (slot_write(wslot, &pg, &r) != 0)
 				rc = EXIT_INTERNAL;
-			(void)write_all(STDERR_FILENO, &wslot->err);
 			pthread_mutex_lock(&p.mu);
 			wslot->state = SLOT_EMPTY;
 			written++;
@@ -510,6 +579,7 @@ batch(const struct job *j, const char *path, int jobs)
 		free(th);
 	}
 	arena_destroy(one);
+	progress_show(&pg, &r, 0, true);
 	if (rerr != 0)
 		rc = die(EXIT_BADINPUT, "%s: read error: %s", path,
 		    strerror(rerr));
