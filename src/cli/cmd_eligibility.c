@@ -461,8 +461,12 @@ slot_fill(struct reader *r, struct slot *s, int *rerr)
 			break;
 		if (len == 0 && !too_long)
 			continue;	/* blank lines are skipped */
-		if (s->inlen + len > SLOT_BYTES + MAX_LINE)
-			break;
+		if (len > MAX_LINE) {
+			/* The reader's buffer holds a little more. */
+			too_long = true;
+			len = 0;
+		}
+		/* Fits: inlen < SLOT_BYTES and len <= MAX_LINE. */
 		memcpy(s->in + s->inlen, line, len);
 		s->off[s->n] = s->inlen;
 		s->len[s->n] = len;
