@@ -191,6 +191,13 @@ json_parse(struct arena *a, const char *text, size_t len, uint32_t first_line,
 	bool at_end = false;
 	size_t i;
 
+	/* A UTF-8 byte-order mark, as some exports write, is not content. */
+	if (len >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0) {
+		text += 3;
+		len -= 3;
+		c.text = text;
+		c.len = len;
+	}
 	for (i = 0; i < len; i++)
 		if (text[i] != ' ' && text[i] != '\t' && text[i] != '\n' &&
 		    text[i] != '\r')

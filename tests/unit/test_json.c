@@ -643,10 +643,25 @@ test_utf8(void **state)
 	buf_release(&b);
 }
 
+/* A UTF-8 byte-order mark before the document is skipped. */
+static void
+test_byte_order_mark(void **state)
+{
+	static const char text[] = "\xEF\xBB\xBF{\"a\": \"b\"}";
+	struct json *out = NULL;
+	struct diag d;
+
+	assert_int_equal(json_parse(T_ARENA(state), text, strlen(text), 1,
+	    true, &out, &d), SEL_OK);
+	assert_int_equal(out->type, JSON_OBJECT);
+	t_str_equal(json_get(out, "a")->s, "b");
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
+		T_TEST(test_byte_order_mark),
 		T_TEST(test_parse_fixed),
 		T_TEST(test_parse_i64),
 		T_TEST(test_str),
