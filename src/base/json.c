@@ -249,8 +249,10 @@ json_get(const struct json *obj, const char *key)
 	if (obj == NULL || obj->type != JSON_OBJECT)
 		return NULL;
 	n = strlen(key);
+	/* Length and first byte rule out most members without a call. */
 	for (struct json *m = obj->head; m != NULL; m = m->next)
-		if (m->key.len == n && memcmp(m->key.p, key, n) == 0)
+		if (m->key.len == n && (n == 0 || (m->key.p[0] == key[0] &&
+		    memcmp(m->key.p, key, n) == 0)))
 			return m;
 	return NULL;
 }

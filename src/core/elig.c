@@ -37,16 +37,42 @@ struct dtxt {
 	char	s[32];
 };
 
+/* Writes v in decimal at p; returns the end.  v >= 0. */
+static char *
+put_uint(char *p, int v)
+{
+	char tmp[12];
+	int k = 0;
+
+	do {
+		tmp[k++] = (char)('0' + v % 10);
+		v /= 10;
+	} while (v > 0);
+	while (k > 0)
+		*p++ = tmp[--k];
+	return p;
+}
+
 static const char *
 did(struct dtxt *t, sel_date d)
 {
+	/* Hand-made: it runs several times for every candidate of a batch. */
 	static const char *const mon[12] = { "Januari", "Februari", "Maret",
 	    "April", "Mei", "Juni", "Juli", "Agustus", "September",
 	    "Oktober", "November", "Desember" };
 	int y, m, dd;
+	char *p = t->s;
+	size_t ml;
 
 	date_ymd(d, &y, &m, &dd);
-	snprintf(t->s, sizeof(t->s), "%d %s %d", dd, mon[m - 1], y);
+	p = put_uint(p, dd);
+	*p++ = ' ';
+	ml = strlen(mon[m - 1]);
+	memcpy(p, mon[m - 1], ml);
+	p += ml;
+	*p++ = ' ';
+	p = put_uint(p, y);
+	*p = '\0';
 	return t->s;
 }
 
