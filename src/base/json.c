@@ -242,13 +242,10 @@ json_parse(struct arena *a, const char *text, size_t len, uint32_t first_line,
 }
 
 struct json *
-json_get(const struct json *obj, const char *key)
+json_getn(const struct json *obj, const char *key, size_t n)
 {
-	size_t n;
-
 	if (obj == NULL || obj->type != JSON_OBJECT)
 		return NULL;
-	n = strlen(key);
 	/* Length and first byte rule out most members without a call. */
 	for (struct json *m = obj->head; m != NULL; m = m->next)
 		if (m->key.len == n && (n == 0 || (m->key.p[0] == key[0] &&
@@ -586,12 +583,12 @@ json_escape(struct buf *b, struct str s)
 }
 
 void
-jw_key(struct json_w *w, const char *key)
+jw_keyn(struct json_w *w, const char *key, size_t n)
 {
 	/* Keys are the program's own identifiers: nothing to escape. */
 	sep(w);
 	buf_putc(w->b, '"');
-	buf_puts(w->b, key);
+	buf_put(w->b, key, n);
 	buf_put(w->b, "\":", 2);
 	w->after_key = true;
 }

@@ -20,6 +20,7 @@
 
 #include <stdbool.h>
 #include <stdint.h>
+#include <string.h>
 
 #include "base/buf.h"
 #include "base/err.h"
@@ -64,7 +65,14 @@ enum sel_err	json_parse(struct arena *, const char *text, size_t len,
 		    struct diag *err);
 
 /* The member named key, or NULL.  NULL obj or a non-object gives NULL. */
-struct json	*json_get(const struct json *obj, const char *key);
+struct json	*json_getn(const struct json *obj, const char *key, size_t n);
+
+/* Inline so that the length of a literal key is a constant. */
+static inline struct json *
+json_get(const struct json *obj, const char *key)
+{
+	return json_getn(obj, key, strlen(key));
+}
 /* True for a missing member or a JSON null. */
 bool		 json_absent(const struct json *);
 const char	*json_type_name(enum json_type);
@@ -120,7 +128,14 @@ void	jw_obj(struct json_w *);
 void	jw_obj_end(struct json_w *);
 void	jw_arr(struct json_w *);
 void	jw_arr_end(struct json_w *);
-void	jw_key(struct json_w *, const char *key);
+/* A key: the program's own identifier, written without escaping. */
+void	jw_keyn(struct json_w *, const char *key, size_t n);
+
+static inline void
+jw_key(struct json_w *w, const char *key)
+{
+	jw_keyn(w, key, strlen(key));
+}
 void	jw_str(struct json_w *, struct str);
 void	jw_strc(struct json_w *, const char *);
 void	jw_int(struct json_w *, int64_t);
