@@ -123,18 +123,6 @@ app_read_json(struct arena *a, const char *path, struct json **root,
 	return SEL_OK;
 }
 
-static bool
-valid_id(const char *s)
-{
-	if (*s == '\0' || strlen(s) > 64)
-		return false;
-	for (; *s != '\0'; s++)
-		if (!((*s >= 'a' && *s <= 'z') || (*s >= '0' && *s <= '9') ||
-		    *s == '-'))
-			return false;
-	return true;
-}
-
 static enum sel_err
 profile_from_file(struct arena *a, const char *path, struct profile **out,
     struct app_err *e)
@@ -162,7 +150,7 @@ app_profile(struct arena *a, const char *arg, struct profile **out,
 
 	if (strchr(arg, '/') != NULL || strstr(arg, ".json") != NULL)
 		return profile_from_file(a, arg, out, e);
-	if (!valid_id(arg)) {
+	if (!profile_id_valid(str_c(arg))) {
 		snprintf(e->msg, sizeof(e->msg), "--profile: \"%.80s\" is "
 		    "neither a profile id nor a path", arg);
 		return SEL_EINVAL;
@@ -283,8 +271,23 @@ app_holidays(struct arena *a, struct cal **out, struct app_err *e)
 	snprintf(dir, sizeof(dir), "%s/data/holidays", app_data_dir());
 	rc = list_dir(a, dir, ".txt", &names, &k, e);
 	for (size_t i = 0; rc == SEL_OK && i < k; i++) {
+		int64_t y;
+
 		snprintf(path, sizeof(path), "%s/%s", dir, names[i]);
+		/* YYYY.txt holds year YYYY: a renamed copy is an error. */
+		if (strlen(names[i]) != 8 || parse_i64((struct str){
+		    names[i], 4 }, DATE_MIN_YEAR, DATE_MAX_YEAR, &y)) {
+			snprintf(e->msg, sizeof(e->msg), "%.900s: a holiday file is "
+			    "named YYYY.txt", path);
+			return SEL_EINVAL;
+		}
 		rc = holiday_file(a, c, path, CAL_STRICT, e);
+		if (rc == SEL_OK && !cal_covers(c, (int)y)) {
+			snprintf(e->msg, sizeof(e->msg), "%.900s: its \"year:\" is "
+			    "not %lld, the year in its name", path,
+			    (long long)y);
+			return SEL_EINVAL;
+		}
 	}
 	if (rc == SEL_OK)
 		*out = c;

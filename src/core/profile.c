@@ -585,8 +585,8 @@ parse_items(struct pctx *c, const struct json *v, struct prof_item **out,
 	return SEL_OK;
 }
 
-static bool
-valid_id(struct str s)
+bool
+profile_id_valid(struct str s)
 {
 	if (s.len == 0 || s.len > 64)
 		return false;
@@ -689,7 +689,7 @@ parse_top(struct pctx *c, const struct json *root)
 		if (text(c, v, dst[i]) != SEL_OK)
 			return SEL_EINVAL;
 	}
-	if (!valid_id(p->id))
+	if (!profile_id_valid(p->id))
 		return fail_at(c, json_get(root, "id"), NULL, "an id is 1 to "
 		    "64 of a-z, 0-9 and -");
 	if ((v = json_get(root, "region")) == NULL)

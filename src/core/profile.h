@@ -150,6 +150,9 @@ struct profile {
 	const char	*file;		/* where it was loaded from */
 };
 
+/* A profile id: 1 to 64 of a-z, 0-9 and '-' (also a file name). */
+bool		profile_id_valid(struct str);
+
 /*
  * Parses a profile file's text.  file names it in errors.  On error d has
  * the line and "PATH: reason" and *out is untouched.

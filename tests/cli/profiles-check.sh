@@ -4,7 +4,7 @@
 # copy is the very file; every malformed profile in
 # tests/fixtures/profiles/bad is rejected with exit 2, nothing on standard
 # output, and an error naming its file and the line in bad/EXPECTED.
-# Prints TAP.
+# A holiday file whose name and year disagree is refused too.  Prints TAP.
 set -u
 selter=$(realpath "$1")
 root=$(cd "$(dirname "$0")/../.." && pwd)
@@ -50,4 +50,19 @@ while read -r f line; do
 		nok "bad profile $f rejected at line $line (exit $rc)"; sed 's/^/# /' "$tmp/err"
 	fi
 done < "$fix/profiles/bad/EXPECTED"
+# Holiday data: a file whose name and "year:" disagree is refused, naming
+# the file (a renamed copy would otherwise count as the wrong year).
+mkdir -p "$tmp/data/data/holidays" "$tmp/data/profiles"
+cp "$root"/profiles/*.json "$tmp/data/profiles/"
+sed 's/^year: 2023/year: 2024/; s/^2023-/2024-/' "$root/data/holidays/2023.txt" \
+	> "$tmp/data/data/holidays/2023.txt"
+SELTER_DATA="$tmp/data" "$selter" window --profile pontianak-2015 --published 2023-03-01 \
+	--closing 2023-03-31 >"$tmp/out" 2>"$tmp/err"
+rc=$?
+if [ $rc = 2 ] && [ ! -s "$tmp/out" ] &&
+	grep -q 'holidays/2023.txt: its "year:" is not 2023, the year in its name' "$tmp/err"; then
+	ok "a holiday file named 2023.txt holding 2024 is refused"
+else
+	nok "a holiday file named 2023.txt holding 2024 is refused (exit $rc)"; sed 's/^/# /' "$tmp/err"
+fi
 echo "1..$n"
