@@ -16,6 +16,9 @@ sel_strerror(enum sel_err rc)
 	case SEL_ENOMEM:	return "buffer limit reached";
 	case SEL_ESTORE:	return "store failure";
 	case SEL_EINTERNAL:	return "internal error";
+	case SEL_EPERM:		return "not permitted";
+	case SEL_ESTATE:	return "not allowed in this state";
+	case SEL_EBUSY:		return "too many attempts";
 	}
 	return "unknown error";
 }

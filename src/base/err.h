@@ -17,6 +17,9 @@ enum sel_err {
 	SEL_ENOMEM,		/* a bounded buffer is full */
 	SEL_ESTORE,		/* the store failed */
 	SEL_EINTERNAL,		/* a bug: an invariant broke */
+	SEL_EPERM,		/* the actor's role does not allow it */
+	SEL_ESTATE,		/* not allowed in the current state */
+	SEL_EBUSY,		/* throttled: try again later */
 };
 
 const char	*sel_strerror(enum sel_err);

@@ -92,5 +92,7 @@ int	cmd_committee(int argc, char **argv);
 int	cmd_weights(int argc, char **argv);
 int	cmd_window(int argc, char **argv);
 int	cmd_rank(int argc, char **argv);
+int	cmd_serve(int argc, char **argv);
+int	cmd_audit(int argc, char **argv);
 
 #endif

@@ -23,7 +23,7 @@ enum param {
 	P_INVITED, P_TRAINING, P_NOT_FUNC, P_MIN, P_MAX, P_ODD, P_MAX_PERCENT,
 	P_OFFICIAL_ECH, P_DECLS, P_RANGES, P_ADJUSTABLE, P_COUNT,
 	P_MIN_PROCEED, P_DAYS, P_DAY_KIND, P_READING, P_TRIGGER,
-	P_THRESHOLD, P_MAX_TIMES, P_DETAIL,
+	P_THRESHOLD, P_MAX_TIMES, P_DETAIL, P_GATE,
 	P__N
 };
 
@@ -36,7 +36,7 @@ static const char *const param_name[P__N] = {
 	"min", "max", "odd", "max_percent", "official_min_echelon",
 	"declarations", "ranges", "adjustable", "count", "min_to_proceed",
 	"days", "day_kind", "reading", "trigger", "threshold", "max_times",
-	"detail",
+	"detail", "approval_before_announcement",
 };
 
 #define B(p)	(1ull << (p))
@@ -88,6 +88,7 @@ static const struct {
 	    B(P_DETAIL) },
 	[R_ADM_MIN_3] = { B(P_COUNT) | B(P_MIN_PROCEED) | B(P_DETAIL),
 	    B(P_COUNT) },
+	[R_VAC_PLAN] = { B(P_DETAIL) | B(P_GATE), 0 },
 };
 
 struct pctx {
@@ -429,6 +430,8 @@ parse_param(struct pctx *c, enum param p, const struct json *v,
 		return parse_ranges(c, v, r);
 	case P_ADJUSTABLE:
 		return boolean(c, v, &r->adjustable);
+	case P_GATE:
+		return boolean(c, v, &r->gate);
 	case P_COUNT:
 		return int_in(c, v, 1, 99, &r->count);
 	case P_MIN_PROCEED:
@@ -509,9 +512,9 @@ parse_rule(struct pctx *c, const struct json *o, struct prof_rule *r)
 			for (int i = 0; i < P__N; i++)
 				if (str_eqc(m->key, param_name[i]))
 					p = i;
-			/* Workflow rules carry only their text. */
-			bool allowed = p >= 0 && (rule_class(rid) ==
-			    RC_WORKFLOW ? p == P_DETAIL :
+			/* Workflow rules carry their text, few more. */
+			bool allowed = p >= 0 && ((rule_class(rid) ==
+			    RC_WORKFLOW && p == P_DETAIL) ||
 			    (shape[rid].allow & B(p)) != 0);
 
 			if (!allowed) {

@@ -125,6 +125,8 @@ struct prof_rule {
 	enum trigger	 trigger;
 	int		 threshold;
 	int		 max_times;	/* 0 = no limit */
+	/* VAC-PLAN: the oversight body's approval before the announcement */
+	bool		 gate;
 };
 
 struct profile {

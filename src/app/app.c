@@ -1,0 +1,269 @@
+/*
+ * app.c - the application object: store, profiles, holidays, clock; and
+ * the write path's helpers (audit event, commit).
+ */
+#include <inttypes.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include <sodium.h>
+
+#include "app/app_int.h"
+#include "app/load.h"
+#include "base/arena.h"
+#include "base/json.h"
+#include "core/profile.h"
+#include "base/banned.h"
+
+static enum sel_err
+parse_now(const char *s, int64_t *out)
+{
+	struct str v = str_c(s);
+	sel_date d;
+	int64_t hh, mm, ss;
+
+	/* YYYY-MM-DDTHH:MM:SSZ */
+	if (v.len != 20 || v.p[10] != 'T' || v.p[19] != 'Z' ||
+	    date_parse((struct str){ v.p, 10 }, &d) != SEL_OK ||
+	    parse_i64((struct str){ v.p + 11, 2 }, 0, 23, &hh) != SEL_OK ||
+	    parse_i64((struct str){ v.p + 14, 2 }, 0, 59, &mm) != SEL_OK ||
+	    parse_i64((struct str){ v.p + 17, 2 }, 0, 59, &ss) != SEL_OK ||
+	    v.p[13] != ':' || v.p[16] != ':')
+		return SEL_EINVAL;
+	*out = (int64_t)d * 86400 + hh * 3600 + mm * 60 + ss;
+	return SEL_OK;
+}
+
+enum sel_err
+app_open(const struct app_config *cf, struct app **out, char *err,
+    size_t errsz)
+{
+	struct app *a;
+	struct app_err e;
+	enum sel_err rc;
+
+	if (sodium_init() < 0) {
+		snprintf(err, errsz, "libsodium failed to start");
+		return SEL_EINTERNAL;
+	}
+	a = xmalloc(sizeof *a);
+	memset(a, 0, sizeof *a);
+	a->perm = arena_new(1 << 20);
+	atomic_init(&a->gen, 1);
+	a->session_hours = cf->session_hours > 0 ? cf->session_hours : 8;
+	a->argon_ops = cf->argon_ops > 0 ? (unsigned long long)cf->argon_ops :
+	    crypto_pwhash_OPSLIMIT_INTERACTIVE;
+	a->argon_mem = cf->argon_mem_kib > 0 ?
+	    (size_t)cf->argon_mem_kib * 1024 :
+	    crypto_pwhash_MEMLIMIT_INTERACTIVE;
+	randombytes_buf(a->secret, sizeof a->secret);
+	if (app_hash_password(a, STR("selter-dummy"), a->dummy_hash) !=
+	    SEL_OK) {
+		snprintf(err, errsz, "argon2id: out of memory");
+		rc = SEL_ENOMEM;
+		goto fail;
+	}
+	if (cf->now != NULL && cf->now[0] != '\0' &&
+	    parse_now(cf->now, &a->fixed_now) != SEL_OK) {
+		snprintf(err, errsz, "now: \"%s\" is not YYYY-MM-DDTHH:MM:SSZ",
+		    cf->now);
+		rc = SEL_EINVAL;
+		goto fail;
+	}
+	if ((rc = app_profiles(a->perm, &a->profiles, &a->nprofiles, &e)) !=
+	    SEL_OK || (rc = app_holidays(a->perm, &a->cal, &e)) != SEL_OK) {
+		snprintf(err, errsz, "%s", e.msg);
+		goto fail;
+	}
+	rc = store_open(cf->db_path, cf->db_conns > 0 ? cf->db_conns : 4,
+	    &a->st, err, errsz);
+	if (rc != SEL_OK)
+		goto fail;
+	if (cf->demo && (rc = app_demo_seed(a, err, errsz)) != SEL_OK)
+		goto fail;
+	*out = a;
+	return SEL_OK;
+fail:
+	app_close(a);
+	return rc;
+}
+
+void
+app_close(struct app *a)
+{
+	if (a == NULL)
+		return;
+	store_close(a->st);
+	arena_destroy(a->perm);
+	sodium_memzero(a->secret, sizeof a->secret);
+	free(a);
+}
+
+int64_t
+app_now(const struct app *a)
+{
+	return a->fixed_now != 0 ? a->fixed_now : (int64_t)time(NULL);
+}
+
+struct str
+app_iso(struct arena *ar, int64_t t)
+{
+	int64_t days = t / 86400, secs = t % 86400;
+	int y, m, d;
+
+	if (secs < 0) {
+		secs += 86400;
+		days--;
+	}
+	date_ymd((sel_date)days, &y, &m, &d);
+	return arena_printf(ar, "%04d-%02d-%02dT%02d:%02d:%02dZ", y, m, d,
+	    (int)(secs / 3600), (int)(secs / 60 % 60), (int)(secs % 60));
+}
+
+sel_date
+app_today(const struct app *a, const struct profile *p)
+{
+	int64_t off = 7;
+
+	if (p != NULL && str_eqc(p->timezone, "WITA"))
+		off = 8;
+	else if (p != NULL && str_eqc(p->timezone, "WIT"))
+		off = 9;
+	return (sel_date)((app_now(a) + off * 3600) / 86400);
+}
+
+const struct profile *
+app_profile_get(const struct app *a, struct str id)
+{
+	for (size_t i = 0; i < a->nprofiles; i++)
+		if (str_eq(a->profiles[i]->id, id))
+			return a->profiles[i];
+	return NULL;
+}
+
+enum sel_err
+app_say(struct app_msg *m, enum sel_err rc, const char *fmt, ...)
+{
+	va_list ap;
+
+	if (m != NULL) {
+		va_start(ap, fmt);
+		vsnprintf(m->text, sizeof m->text, fmt, ap);
+		va_end(ap);
+	}
+	return rc;
+}
+
+struct str
+app_rule_json(struct arena *ar, const struct profile *p, enum rule_id id)
+{
+	const struct prof_rule *r = p != NULL ? profile_rule_any(p, id) : NULL;
+	struct buf b;
+	struct json_w w;
+	struct str s;
+
+	buf_init(&b, 1 << 16);
+	jw_init(&w, &b);
+	jw_arr(&w);
+	jw_obj(&w);
+	jw_key(&w, "id");
+	jw_strc(&w, rule_name(id));
+	jw_key(&w, "citation");
+	jw_str(&w, r != NULL ? r->citation : STR(""));
+	jw_obj_end(&w);
+	jw_arr_end(&w);
+	s = arena_printf(ar, "%.*s", (int)b.len, b.p);
+	buf_release(&b);
+	return s;
+}
+
+struct str
+app_kv(struct arena *ar, ...)
+{
+	struct buf b;
+	struct json_w w;
+	struct str out;
+	const char *k;
+	va_list ap;
+
+	buf_init(&b, 1 << 20);
+	jw_init(&w, &b);
+	jw_obj(&w);
+	va_start(ap, ar);
+	while ((k = va_arg(ap, const char *)) != NULL) {
+		const struct str *v = va_arg(ap, const struct str *);
+
+		jw_key(&w, k);
+		jw_str(&w, *v);
+	}
+	va_end(ap);
+	jw_obj_end(&w);
+	out = arena_printf(ar, "%.*s", (int)b.len, b.p);
+	buf_release(&b);
+	return out;
+}
+
+enum sel_err
+app_audit(struct app *a, struct stx *tx, struct arena *ar,
+    const struct who *w, int64_t sel, const char *action, struct str before,
+    struct str after, struct str rules)
+{
+	struct s_event e;
+
+	memset(&e, 0, sizeof e);
+	e.at = app_iso(ar, app_now(a));
+	e.actor_id = w != NULL ? w->account_id : 0;
+	e.actor = w != NULL ? arena_printf(ar, "%.*s (%.*s)", (int)w->name.len,
+	    w->name.p, (int)w->login.len, w->login.p) : STR("sistem");
+	e.selection_id = sel;
+	e.action = str_c(action);
+	e.before = before.len > 0 ? before : STR("null");
+	e.after = after.len > 0 ? after : STR("null");
+	e.rules = rules.len > 0 ? rules : STR("[]");
+	return store_event_add(tx, &e);
+}
+
+enum sel_err
+app_commit(struct app *a, struct stx *tx)
+{
+	enum sel_err rc = store_commit(a->st, tx);
+
+	atomic_fetch_add(&a->gen, 1);
+	return rc;
+}
+
+enum sel_err
+app_events(struct app *a, struct arena *ar, const struct who *w,
+    int64_t sel, struct s_event **out, size_t *n)
+{
+	struct s_selection s;
+	struct stx *tx;
+	enum sel_err rc;
+
+	if ((rc = store_begin(a->st, false, &tx)) != SEL_OK)
+		return rc;
+	rc = store_selection_get(tx, ar, sel, &s);
+	if (rc == SEL_OK && !app_may(w, ACT_AUDIT_VIEW, s.region_id, sel))
+		rc = SEL_EPERM;
+	if (rc == SEL_OK)
+		rc = store_events(tx, ar, sel, 0, SIZE_MAX, out, n);
+	store_abort(a->st, tx);
+	return rc;
+}
+
+enum sel_err
+app_audit_verify(struct app *a, struct arena *ar, int64_t *checked,
+    int64_t *bad, struct str *why)
+{
+	struct stx *tx;
+	enum sel_err rc;
+
+	if ((rc = store_begin(a->st, false, &tx)) != SEL_OK)
+		return rc;
+	rc = store_audit_verify(tx, ar, checked, bad, why);
+	store_abort(a->st, tx);
+	return rc;
+}

@@ -1,0 +1,233 @@
+/*
+ * app.h - the use cases of the web application: who is asking, what they
+ * may do, and each step of a selection's preparation, applied to the
+ * store in one transaction with its audit event.
+ *
+ * Every write checks the actor's role here, not only in the page that
+ * offers it (app_may; the table is in perm.c), takes the store's write
+ * transaction, validates with the core, writes, appends the audit event
+ * and commits: a refused or failed action changes nothing.  Messages for
+ * people (struct app_msg) are in Bahasa Indonesia.
+ *
+ * Ownership: struct app lives for the process (profiles and holidays are
+ * read-only after app_open, shared by every thread); everything a call
+ * returns lives in the arena passed in.
+ */
+#ifndef SELTER_APP_APP_H
+#define SELTER_APP_APP_H
+
+#include <stdatomic.h>
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "base/err.h"
+#include "base/str.h"
+#include "core/date.h"
+#include "core/prep.h"
+#include "core/committee.h"
+#include "core/score.h"
+#include "core/window.h"
+#include "store/store.h"
+
+struct arena;
+struct cal;
+struct profile;
+
+struct app_msg {
+	char	text[512];	/* Indonesian, for the person who acted */
+};
+
+struct app_config {
+	const char	*db_path;
+	int		 db_conns;
+	bool		 demo;		/* seed the demo data when empty */
+	const char	*now;		/* fixed clock "YYYY-MM-DDTHH:MM:SSZ":
+					   tests and demos only */
+	int		 session_hours;
+	int		 argon_ops;	/* argon2id opslimit, memlimit (KiB) */
+	int		 argon_mem_kib;
+};
+
+struct app {
+	struct store	*st;
+	struct arena	*perm;
+	struct profile	**profiles;
+	size_t		 nprofiles;
+	struct cal	*cal;
+	int64_t		 fixed_now;	/* 0: the real clock */
+	int		 session_hours;
+	unsigned long long argon_ops;
+	size_t		 argon_mem;
+	unsigned char	 secret[32];	/* signs anonymous form tokens */
+	char		 dummy_hash[128];	/* verified for unknown logins */
+	atomic_ulong	 gen;		/* bumped by every commit: caches */
+};
+
+enum sel_err	app_open(const struct app_config *, struct app **,
+		    char *err, size_t errsz);
+void		app_close(struct app *);
+
+int64_t		app_now(const struct app *);	/* Unix seconds */
+/* "2026-11-23T10:15:00Z" */
+struct str	app_iso(struct arena *, int64_t t);
+/* Today in the region's time zone (WIB +7, WITA +8, WIT +9). */
+sel_date	app_today(const struct app *, const struct profile *);
+const struct profile *app_profile_get(const struct app *, struct str id);
+
+/* ---- who is asking ---- */
+
+struct who {
+	int64_t		 account_id;	/* 0: a member of the public */
+	struct str	 login, name;
+	bool		 admin;
+	struct s_grant	*grants;
+	size_t		 ngrants;
+	struct str	 csrf;		/* the session's form token */
+	unsigned char	 th[32];	/* the session token's hash */
+};
+
+/* The actions a role may be granted (perm.c has the table). */
+enum act {
+	ACT_ADMIN,		/* regions, accounts, grants */
+	ACT_SEL_CREATE,
+	ACT_SEL_VIEW,		/* the preparation pages */
+	ACT_VACANCY_EDIT,
+	ACT_PLAN_EDIT,
+	ACT_PLAN_SEND,		/* record the sending to the oversight body */
+	ACT_RECOMMEND,		/* record its recommendation */
+	ACT_CONSULT,		/* VAC-INSPEKTUR */
+	ACT_COMMITTEE_EDIT,
+	ACT_COMMITTEE_CONFIRM,	/* the PPK's decree */
+	ACT_ANN_EDIT,
+	ACT_ANN_PUBLISH,	/* the chair signs (ANN-SIGNED) */
+	ACT_AUDIT_VIEW,
+	ACT_STAGE_DECIDE,	/* later: the committee decides a stage */
+	ACT_SCORE_ENTER,	/* later: scores */
+	ACT_APPOINT_CHOOSE,	/* later: the PPK chooses 1 of 3 */
+	ACT__N
+};
+const char	*act_name(enum act);
+
+/* Does a role allow the action?  The table itself, for tests and docs. */
+bool		perm_role_may(enum role, enum act);
+/* May this person do it in this region/selection (sel 0: region-wide)? */
+bool		app_may(const struct who *, enum act, int64_t region_id,
+		    int64_t sel_id);
+bool		app_has_role(const struct who *, enum role, int64_t region_id,
+		    int64_t sel_id);
+
+/* ---- accounts and sessions (auth.c) ---- */
+
+#define APP_TOKEN_LEN	43	/* base64url of 32 random bytes */
+#define APP_FAIL_MAX	5	/* failed logins per 15 minutes */
+
+/*
+ * Checks the password; on success a new session: *token (for the cookie)
+ * in the arena.  SEL_EINVAL: wrong login or password (one message for
+ * both); SEL_EBUSY: too many failures for this login or address.
+ */
+enum sel_err	app_login(struct app *, struct arena *, struct str login,
+		    struct str password, struct str ip, struct str *token,
+		    struct app_msg *);
+/* The session of a cookie's token: SEL_ENOENT when none or expired. */
+enum sel_err	app_session(struct app *, struct arena *, struct str token,
+		    struct who *);
+enum sel_err	app_logout(struct app *, const struct who *);
+enum sel_err	app_password_change(struct app *, struct arena *,
+		    const struct who *, struct str old, struct str new1,
+		    struct str new2, struct app_msg *);
+/* Anonymous forms: a token tied to a random cookie value. */
+struct str	app_anon_token(struct app *, struct arena *, struct str nonce);
+bool		app_anon_check(struct app *, struct str nonce,
+		    struct str token);
+/* 32 random bytes, base64url: a cookie nonce. */
+struct str	app_new_token(struct arena *);
+/* Constant-time comparison of two tokens. */
+bool		app_token_eq(struct str a, struct str b);
+enum sel_err	app_hash_password(const struct app *, struct str pw,
+		    char out[128]);
+
+/* ---- administration (admin.c) ---- */
+
+enum sel_err	app_region_add(struct app *, struct arena *,
+		    const struct who *, const struct s_region *,
+		    int64_t *id, struct app_msg *);
+enum sel_err	app_account_add(struct app *, struct arena *,
+		    const struct who *, const struct s_account *,
+		    struct str password, int64_t *id, struct app_msg *);
+enum sel_err	app_grant_add(struct app *, struct arena *,
+		    const struct who *, struct str login, struct str region,
+		    int64_t sel_id, struct str role, struct app_msg *);
+enum sel_err	app_grant_del(struct app *, struct arena *,
+		    const struct who *, int64_t grant_id, struct app_msg *);
+
+/* ---- a selection's preparation (prep.c, prep_view.c) ---- */
+
+struct sel_view {
+	struct s_selection s;
+	struct s_region	 region;
+	const struct profile *profile;
+	struct s_vacancy *vac;
+	size_t		 nvac;
+	struct s_stage	*stages;
+	size_t		 nstages;
+	struct s_member	*members;
+	size_t		 nmembers;
+	struct com_out	 com;		/* COM-* on the members */
+	bool		 has_weights;
+	struct weights	 weights;
+	struct weights_out wout;
+	bool		 has_window;
+	sel_date	 open, close;
+	struct window_out win;
+	bool		 win_err;	/* a year without holiday data */
+	struct prep_out	 prep;
+	bool		 published;
+};
+
+enum sel_err	app_sel_view(struct app *, struct arena *, int64_t sel,
+		    struct sel_view *);
+enum sel_err	app_sel_create(struct app *, struct arena *,
+		    const struct who *, struct str region, struct str title,
+		    int64_t *id, struct app_msg *);
+
+/*
+ * One form of the preparation: fields by name, as posted.  Each op
+ * validates its fields (Indonesian message naming the field), checks the
+ * role and the state (nothing changes once published), writes and audits.
+ */
+enum prep_op {
+	OP_VACANCY_ADD, OP_VACANCY_DEL, OP_PLAN, OP_STAGE_PUT, OP_STAGE_DEL,
+	OP_PLAN_SENT, OP_RECOMMENDATION, OP_CONSULT, OP_MEMBER_ADD,
+	OP_MEMBER_DEL, OP_COMMITTEE_CONFIRM, OP_ANNOUNCEMENT, OP_PUBLISH,
+	OP__N
+};
+
+struct field {
+	struct str	 name, value;
+};
+
+struct form {
+	struct field	*f;
+	size_t		 n;
+};
+
+struct str	form_get(const struct form *, const char *name);
+bool		form_has(const struct form *, const char *name, struct str v);
+
+enum sel_err	app_prep(struct app *, struct arena *, const struct who *,
+		    int64_t sel, enum prep_op, const struct form *,
+		    struct app_msg *);
+
+/* ---- the audit trail ---- */
+
+enum sel_err	app_events(struct app *, struct arena *, const struct who *,
+		    int64_t sel, struct s_event **, size_t *n);
+enum sel_err	app_audit_verify(struct app *, struct arena *,
+		    int64_t *checked, int64_t *bad, struct str *why);
+
+/* The demo: a region, a selection in progress, one account per role. */
+enum sel_err	app_demo_seed(struct app *, char *err, size_t errsz);
+extern const char *const app_demo_logins[][3];	/* login, password, role */
+
+#endif

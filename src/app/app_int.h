@@ -1,0 +1,35 @@
+/*
+ * app_int.h - private to src/app: the write path every use case follows,
+ * and the audit event it appends.
+ */
+#ifndef SELTER_APP_INT_H
+#define SELTER_APP_INT_H
+
+#include <stdio.h>
+
+#include "app/app.h"
+#include "base/buf.h"
+
+/* Appends the audit event of a change inside tx. */
+enum sel_err	app_audit(struct app *, struct stx *, struct arena *,
+		    const struct who *, int64_t sel, const char *action,
+		    struct str before, struct str after, struct str rules);
+
+/* Sets m's text; returns rc for chaining. */
+enum sel_err	app_say(struct app_msg *, enum sel_err rc, const char *fmt,
+		    ...) __attribute__((format(printf, 3, 4)));
+
+/* {"id": ..., "citation": ...} list of one rule, for an event. */
+struct str	app_rule_json(struct arena *, const struct profile *,
+		    enum rule_id);
+
+/*
+ * A JSON object from pairs of (const char *key, struct str *value),
+ * ended by a NULL key: the before/after of an event.
+ */
+struct str	app_kv(struct arena *, ...);
+
+/* Commits tx and bumps the cache generation. */
+enum sel_err	app_commit(struct app *, struct stx *);
+
+#endif

@@ -1,0 +1,276 @@
+/*
+ * auth.c - passwords (argon2id), server-side sessions, form tokens and
+ * login throttling.
+ *
+ * The session cookie carries 32 random bytes (base64url); the store keeps
+ * only their SHA-256.  A session's CSRF token is another 32 random bytes,
+ * stored with it and compared in constant time.  Anonymous forms (login)
+ * carry HMAC(secret, nonce) where the nonce is a random cookie: a forged
+ * form from another site has neither.  Failed logins are counted per
+ * login name and per address over 15 minutes; at APP_FAIL_MAX either one
+ * refuses further attempts until the window passes.
+ */
+#include <string.h>
+
+#include <sodium.h>
+
+#include "app/app_int.h"
+#include "base/arena.h"
+#include "base/banned.h"
+
+#define FAIL_WINDOW	(15 * 60)
+#define PW_MIN		10
+#define PW_MAX		128
+
+static struct str
+random_token(struct arena *ar)
+{
+	unsigned char raw[32];
+	char *out = arena_alloc(ar, APP_TOKEN_LEN + 1);
+
+	randombytes_buf(raw, sizeof raw);
+	sodium_bin2base64(out, APP_TOKEN_LEN + 1, raw, sizeof raw,
+	    sodium_base64_VARIANT_URLSAFE_NO_PADDING);
+	return (struct str){ out, APP_TOKEN_LEN };
+}
+
+static void
+token_hash(struct str token, unsigned char th[32])
+{
+	crypto_hash_sha256(th, (const unsigned char *)token.p, token.len);
+}
+
+bool
+app_token_eq(struct str a, struct str b)
+{
+	return a.len == b.len && a.len > 0 &&
+	    sodium_memcmp(a.p, b.p, a.len) == 0;
+}
+
+enum sel_err
+app_hash_password(const struct app *a, struct str pw, char out[128])
+{
+	if (crypto_pwhash_str(out, pw.p, pw.len, a->argon_ops,
+	    a->argon_mem) != 0)
+		return SEL_ENOMEM;
+	return SEL_OK;
+}
+
+static bool
+password_ok(const char *hash, struct str pw)
+{
+	return crypto_pwhash_str_verify(hash, pw.p, pw.len) == 0;
+}
+
+static enum sel_err
+load_grants(struct stx *tx, struct arena *ar, struct who *w)
+{
+	return store_grants(tx, ar, w->account_id, &w->grants, &w->ngrants);
+}
+
+enum sel_err
+app_login(struct app *a, struct arena *ar, struct str login,
+    struct str password, struct str ip, struct str *token,
+    struct app_msg *m)
+{
+	struct str kl = arena_printf(ar, "login:%.*s", (int)login.len,
+	    login.p);
+	struct str ki = arena_printf(ar, "ip:%.*s", (int)ip.len, ip.p);
+	int64_t now = app_now(a), nl = 0, ni = 0;
+	struct s_account acc;
+	struct who w;
+	struct stx *tx;
+	unsigned char th[32];
+	char hash[128];
+	bool found, ok;
+	enum sel_err rc;
+
+	if (login.len == 0 || login.len > 64 || password.len > PW_MAX)
+		return app_say(m, SEL_EINVAL, "Nama pengguna atau kata sandi "
+		    "salah.");
+	/* Read, verify without holding the write lock, then write. */
+	if ((rc = store_begin(a->st, false, &tx)) != SEL_OK)
+		return rc;
+	if ((rc = store_fail_get(tx, kl, now - FAIL_WINDOW, &nl)) == SEL_OK)
+		rc = store_fail_get(tx, ki, now - FAIL_WINDOW, &ni);
+	if (rc == SEL_OK) {
+		rc = store_account_by_login(tx, ar, login, &acc);
+		found = rc == SEL_OK;
+		if (rc == SEL_ENOENT)
+			rc = SEL_OK;
+	}
+	store_abort(a->st, tx);
+	if (rc != SEL_OK)
+		return rc;
+	if (nl >= APP_FAIL_MAX || ni >= APP_FAIL_MAX)
+		return app_say(m, SEL_EBUSY, "Terlalu banyak percobaan masuk "
+		    "yang gagal. Coba lagi dalam 15 menit.");
+	if (found && acc.pwhash.len < sizeof hash) {
+		memcpy(hash, acc.pwhash.p, acc.pwhash.len);
+		hash[acc.pwhash.len] = '\0';
+		ok = password_ok(hash, password);
+	} else {
+		(void)password_ok(a->dummy_hash, password);
+		ok = false;
+	}
+
+	if ((rc = store_begin(a->st, true, &tx)) != SEL_OK)
+		return rc;
+	if (!ok) {
+		if ((rc = store_fail_bump(tx, kl, now, now - FAIL_WINDOW)) ==
+		    SEL_OK)
+			rc = store_fail_bump(tx, ki, now, now - FAIL_WINDOW);
+		if (rc == SEL_OK)
+			rc = store_commit(a->st, tx);	/* no public change */
+		else
+			store_abort(a->st, tx);
+		return rc != SEL_OK ? rc : app_say(m, SEL_EINVAL, "Nama "
+		    "pengguna atau kata sandi salah.");
+	}
+	*token = random_token(ar);
+	token_hash(*token, th);
+	memset(&w, 0, sizeof w);
+	w.account_id = acc.id;
+	w.login = acc.login;
+	w.name = acc.name;
+	if ((rc = store_fail_clear(tx, kl)) != SEL_OK ||
+	    (rc = store_session_add(tx, th, acc.id, random_token(ar), now,
+	    now + (int64_t)a->session_hours * 3600)) != SEL_OK ||
+	    (rc = app_audit(a, tx, ar, &w, 0, "login", STR(""), STR(""),
+	    STR(""))) != SEL_OK) {
+		store_abort(a->st, tx);
+		return rc;
+	}
+	return store_commit(a->st, tx);
+}
+
+enum sel_err
+app_session(struct app *a, struct arena *ar, struct str token,
+    struct who *w)
+{
+	struct s_session s;
+	struct s_account acc;
+	struct stx *tx;
+	enum sel_err rc;
+
+	memset(w, 0, sizeof *w);
+	if (token.len != APP_TOKEN_LEN)
+		return SEL_ENOENT;
+	token_hash(token, w->th);
+	if ((rc = store_begin(a->st, false, &tx)) != SEL_OK)
+		return rc;
+	rc = store_session_get(tx, ar, w->th, app_now(a), &s);
+	if (rc == SEL_OK)
+		rc = store_account_get(tx, ar, s.account_id, &acc);
+	if (rc == SEL_OK) {
+		w->account_id = acc.id;
+		w->login = acc.login;
+		w->name = acc.name;
+		w->admin = acc.admin;
+		w->csrf = s.csrf;
+		rc = load_grants(tx, ar, w);
+	}
+	store_abort(a->st, tx);
+	if (rc != SEL_OK)
+		w->account_id = 0;
+	return rc;
+}
+
+enum sel_err
+app_logout(struct app *a, const struct who *w)
+{
+	struct arena *ar = arena_new(4096);
+	struct stx *tx;
+	enum sel_err rc;
+
+	if ((rc = store_begin(a->st, true, &tx)) != SEL_OK)
+		goto out;
+	if ((rc = store_session_del(tx, w->th)) != SEL_OK ||
+	    (rc = app_audit(a, tx, ar, w, 0, "logout", STR(""), STR(""),
+	    STR(""))) != SEL_OK) {
+		store_abort(a->st, tx);
+		goto out;
+	}
+	rc = app_commit(a, tx);
+out:
+	arena_destroy(ar);
+	return rc;
+}
+
+enum sel_err
+app_password_change(struct app *a, struct arena *ar, const struct who *w,
+    struct str old, struct str new1, struct str new2, struct app_msg *m)
+{
+	struct s_account acc;
+	struct stx *tx;
+	char hash[128];
+	enum sel_err rc;
+
+	if (w->account_id == 0)
+		return SEL_EPERM;
+	if (!str_eq(new1, new2))
+		return app_say(m, SEL_EINVAL, "Kata sandi baru dan "
+		    "ulangannya tidak sama.");
+	if (new1.len < PW_MIN || new1.len > PW_MAX)
+		return app_say(m, SEL_EINVAL, "Kata sandi baru harus %d sampai "
+		    "%d karakter.", PW_MIN, PW_MAX);
+	if ((rc = store_begin(a->st, false, &tx)) != SEL_OK)
+		return rc;
+	rc = store_account_get(tx, ar, w->account_id, &acc);
+	store_abort(a->st, tx);
+	if (rc != SEL_OK)
+		return rc;
+	if (acc.pwhash.len >= sizeof hash)
+		return SEL_EINTERNAL;
+	memcpy(hash, acc.pwhash.p, acc.pwhash.len);
+	hash[acc.pwhash.len] = '\0';
+	if (!password_ok(hash, old))
+		return app_say(m, SEL_EINVAL, "Kata sandi lama salah.");
+	if ((rc = app_hash_password(a, new1, hash)) != SEL_OK)
+		return rc;
+	if ((rc = store_begin(a->st, true, &tx)) != SEL_OK)
+		return rc;
+	/* Every other session of the account ends with the old password. */
+	if ((rc = store_account_set_pw(tx, w->account_id, str_c(hash))) !=
+	    SEL_OK ||
+	    (rc = store_session_del_account(tx, w->account_id)) != SEL_OK ||
+	    (rc = app_audit(a, tx, ar, w, 0, "password_change", STR(""),
+	    STR(""), STR(""))) != SEL_OK) {
+		store_abort(a->st, tx);
+		return rc;
+	}
+	return app_commit(a, tx);
+}
+
+struct str
+app_anon_token(struct app *a, struct arena *ar, struct str nonce)
+{
+	unsigned char mac[crypto_auth_hmacsha256_BYTES];
+	char *out = arena_alloc(ar, APP_TOKEN_LEN + 1);
+
+	crypto_auth_hmacsha256(mac, (const unsigned char *)nonce.p, nonce.len,
+	    a->secret);
+	sodium_bin2base64(out, APP_TOKEN_LEN + 1, mac, sizeof mac,
+	    sodium_base64_VARIANT_URLSAFE_NO_PADDING);
+	return (struct str){ out, APP_TOKEN_LEN };
+}
+
+bool
+app_anon_check(struct app *a, struct str nonce, struct str token)
+{
+	struct arena *ar;
+	bool ok;
+
+	if (nonce.len != APP_TOKEN_LEN || token.len != APP_TOKEN_LEN)
+		return false;
+	ar = arena_new(256);
+	ok = app_token_eq(app_anon_token(a, ar, nonce), token);
+	arena_destroy(ar);
+	return ok;
+}
+
+struct str
+app_new_token(struct arena *ar)
+{
+	return random_token(ar);
+}

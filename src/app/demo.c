@@ -1,0 +1,259 @@
+/*
+ * demo.c - the demo data of the README's first command: one region
+ * (Kabupaten Demak, profile demak-2022), one account per role, a selection
+ * whose announcement waits for the chair's signature, and one already
+ * published.  Written through the same use cases as the web pages, so the
+ * audit trail starts with it.  Dates follow today's, so the demo works on
+ * any day.
+ */
+#include <inttypes.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "app/app_int.h"
+#include "base/arena.h"
+#include "core/profile.h"
+#include "base/banned.h"
+
+#define DEMO_PW	"demo-selter"
+
+const char *const app_demo_logins[][3] = {
+	{ "admin", DEMO_PW, "administrator" },
+	{ "sekretariat", DEMO_PW, "secretariat" },
+	{ "ketua", DEMO_PW, "chair" },
+	{ "anggota", DEMO_PW, "member" },
+	{ "asesor", DEMO_PW, "assessor" },
+	{ "narasumber", DEMO_PW, "narasumber" },
+	{ "pyb", DEMO_PW, "pyb" },
+	{ "ppk", DEMO_PW, "ppk" },
+	{ "pengawas", DEMO_PW, "oversight" },
+	{ "pelamar", DEMO_PW, "applicant" },
+	{ NULL, NULL, NULL },
+};
+
+static const char *const names[] = {
+	"Administrator Sistem", "Sri Wahyuni, S.Sos.", "Dr. Siti Aminah, M.Si.",
+	"Ir. Joko Prasetyo, M.T.", "Dra. Endang Lestari, Psikolog",
+	"Prof. Dr. Bambang Sutejo", "Drs. Agus Salim, M.M.",
+	"Bupati Demak (demo)", "Petugas BKN (demo)", "Budi Santoso, S.KM."
+};
+
+struct seed {
+	struct app	*a;
+	struct arena	*ar;
+	struct who	 w;	/* the actor of the current step */
+	struct s_grant	 g;
+	struct app_msg	 m;
+	enum sel_err	 rc;
+	char		*err;
+	size_t		 errsz;
+};
+
+static void
+as(struct seed *s, const char *login, enum role r, int64_t region)
+{
+	memset(&s->w, 0, sizeof s->w);
+	memset(&s->g, 0, sizeof s->g);
+	s->w.account_id = 1;
+	for (int i = 0; app_demo_logins[i][0] != NULL; i++)
+		if (strcmp(app_demo_logins[i][0], login) == 0)
+			s->w.account_id = i + 1;	/* made in order */
+	s->w.login = str_c(login);
+	s->w.name = STR("Data demo");
+	for (int i = 0; app_demo_logins[i][0] != NULL; i++)
+		if (strcmp(app_demo_logins[i][0], login) == 0)
+			s->w.name = str_c(names[i]);
+	s->w.admin = r == ROLE__N;
+	s->g.region_id = region;
+	s->g.role = r;
+	s->w.grants = &s->g;
+	s->w.ngrants = r == ROLE__N ? 0 : 1;
+}
+
+static void
+check(struct seed *s, enum sel_err rc, const char *what)
+{
+	if (rc != SEL_OK && s->rc == SEL_OK) {
+		s->rc = rc;
+		snprintf(s->err, s->errsz, "demo: %s: %s %s", what,
+		    sel_strerror(rc), s->m.text);
+	}
+}
+
+static void
+op(struct seed *s, int64_t sel, enum prep_op o, const char *const *kv)
+{
+	struct field f[24];
+	struct form fm = { f, 0 };
+
+	for (; kv[0] != NULL && fm.n < 24; kv += 2, fm.n++) {
+		f[fm.n].name = str_c(kv[0]);
+		f[fm.n].value = str_c(kv[1]);
+	}
+	if (s->rc == SEL_OK)
+		check(s, app_prep(s->a, s->ar, &s->w, sel, o, &fm, &s->m),
+		    "preparation");
+}
+
+static const char *
+day(struct seed *s, sel_date d)
+{
+	int y, m, dd;
+
+	date_ymd(d, &y, &m, &dd);
+	return arena_printf(s->ar, "%04d-%02d-%02d", y, m, dd).p;
+}
+
+static void
+prepare(struct seed *s, int64_t sel, sel_date today, sel_date open,
+    sel_date close, bool publish)
+{
+	const char *d_sent = day(s, today - 30), *d_rec = day(s, today - 20),
+	    *d_com = day(s, today - 10);
+	static const char *const members[][5] = {
+		{ "Dr. Siti Aminah, M.Si.", "academic", "", "1", "0" },
+		{ "Ir. Joko Prasetyo, M.T.", "internal", "II.a", "0", "0" },
+		{ "Drs. Hadi Purnomo, M.Si.", "internal", "II.b", "0", "0" },
+		{ "Dr. Retno Wulandari, M.Kes.", "other_agency", "II.a", "0",
+		    "0" },
+		{ "Dra. Endang Lestari, Psikolog", "professional", "", "0",
+		    "1" },
+	};
+
+	as(s, "sekretariat", ROLE_SECRETARIAT, 1);
+	op(s, sel, OP_VACANCY_ADD, (const char *[]){ "title",
+	    "Kepala Dinas Kesehatan", "level", "jpt_pratama", "echelon", "II.b",
+	    "kind", "agency_head", "field", "kesehatan", "reason", "pensiun",
+	    "reason_note", "Pejabat lama pensiun.", NULL });
+	op(s, sel, OP_PLAN, (const char *[]){ "duties", "Memimpin "
+	    "penyelenggaraan urusan pemerintahan bidang kesehatan.",
+	    "standard", "Standar kompetensi manajerial, sosial kultural dan "
+	    "teknis sesuai Peraturan Bupati.", "methods", "Makalah, assessment "
+	    "center, wawancara, penelusuran rekam jejak.", "system",
+	    "Pendaftaran dan pengumuman daring melalui selter.", "w_paper",
+	    "20", "w_assessment", "25", "w_interview", "35", "w_track_record",
+	    "20", NULL });
+	static const char *const stages[][2] = { { "administrative", "3" },
+	    { "paper", "7" }, { "track_record", "9" }, { "assessment", "12" },
+	    { "interview", "16" }, { "health", "18" }, { "result", "21" } };
+	for (size_t i = 0; i < sizeof stages / sizeof *stages; i++) {
+		int64_t k;
+
+		parse_i64(str_c(stages[i][1]), 0, 99, &k);
+		op(s, sel, OP_STAGE_PUT, (const char *[]){ "stage",
+		    stages[i][0], "starts_on", day(s, close + (sel_date)k),
+		    "ends_on", day(s, close + (sel_date)k + 1), "method", "",
+		    NULL });
+	}
+	op(s, sel, OP_PLAN_SENT, (const char *[]){ "date", d_sent, "ref",
+	    "800/1201/BKPSDM", NULL });
+	as(s, "pengawas", ROLE_OVERSIGHT, 1);
+	op(s, sel, OP_RECOMMENDATION, (const char *[]){ "date", d_rec, "ref",
+	    "B-3150/JP.00/2026", "text", "Dapat dilanjutkan sesuai rencana.",
+	    NULL });
+	as(s, "sekretariat", ROLE_SECRETARIAT, 1);
+	for (size_t i = 0; i < sizeof members / sizeof *members; i++)
+		op(s, sel, OP_MEMBER_ADD, (const char *[]){ "name",
+		    members[i][0], "origin", members[i][1], "echelon",
+		    members[i][2], "chair", members[i][3], "assessor",
+		    members[i][4], "decl", "knowledge_field", "decl",
+		    "knowledge_assessment", "decl", "no_party_stamped", "decl",
+		    "no_conflict", "decl", "integrity_pact", "decl",
+		    "code_of_ethics", "decl", "no_party", NULL });
+	as(s, "ppk", ROLE_PPK, 1);
+	op(s, sel, OP_COMMITTEE_CONFIRM, (const char *[]){ "date", d_com,
+	    "ref", "Keputusan Bupati Demak Nomor 800/77/2026", NULL });
+	as(s, "sekretariat", ROLE_SECRETARIAT, 1);
+	{
+		const char *kv[64];
+		size_t n = 0;
+		const struct profile *p = app_profile_get(s->a,
+		    STR("demak-2022"));
+
+		kv[n++] = "number";
+		kv[n++] = "800/1299/PANSEL/2026";
+		kv[n++] = "open";
+		kv[n++] = day(s, open);
+		kv[n++] = "close";
+		kv[n++] = day(s, close);
+		kv[n++] = "text";
+		kv[n++] = "Berkas dikirim melalui selter. Seleksi tidak "
+		    "dipungut biaya.";
+		for (size_t i = 0; p != NULL && i < p->ncontent && n < 60;
+		    i++) {
+			kv[n++] = "item";
+			kv[n++] = arena_strndup(s->ar, p->content[i].id.p,
+			    p->content[i].id.len);
+		}
+		kv[n] = NULL;
+		op(s, sel, OP_ANNOUNCEMENT, kv);
+	}
+	if (publish) {
+		as(s, "ketua", ROLE_CHAIR, 1);
+		s->w.name = STR("Dr. Siti Aminah, M.Si.");
+		op(s, sel, OP_PUBLISH, (const char *[]){ "confirm", "1",
+		    NULL });
+	}
+}
+
+enum sel_err
+app_demo_seed(struct app *a, char *err, size_t errsz)
+{
+	struct seed s = { .a = a, .ar = arena_new(1 << 16), .rc = SEL_OK,
+	    .err = err, .errsz = errsz };
+	struct s_region reg = { 0, STR("demak"), STR("Pemerintah Kabupaten "
+	    "Demak"), STR("demak-2022"), STR("BKN"), STR("Sekretariat Panitia "
+	    "Seleksi, BKPSDM Kabupaten Demak, Jl. Contoh No. 1, Demak "
+	    "(alamat demo); telepon (0291) 000000") };
+	const struct profile *p;
+	struct stx *tx;
+	int64_t n = 0, id, sel1 = 0, sel2 = 0;
+	sel_date today;
+	enum sel_err rc;
+
+	if ((rc = store_begin(a->st, false, &tx)) != SEL_OK)
+		goto out;
+	rc = store_account_count(tx, &n);
+	store_abort(a->st, tx);
+	if (rc != SEL_OK || n > 0)
+		goto out;		/* not empty: never seed twice */
+	p = app_profile_get(a, reg.profile_id);
+	today = app_today(a, p);
+	as(&s, "admin", ROLE__N, 0);
+	for (size_t i = 0; app_demo_logins[i][0] != NULL; i++) {
+		struct s_account acc = { 0, str_c(app_demo_logins[i][0]),
+		    str_c(names[i]), STR(""), STR(""), i == 0 };
+
+		check(&s, app_account_add(a, s.ar, &s.w, &acc,
+		    str_c(app_demo_logins[i][1]), &id, &s.m), "account");
+		s.w.admin = true;	/* the first account is the admin */
+	}
+	check(&s, app_region_add(a, s.ar, &s.w, &reg, &id, &s.m), "region");
+	as(&s, "sekretariat", ROLE_SECRETARIAT, 1);
+	check(&s, app_sel_create(a, s.ar, &s.w, reg.code, STR("Seleksi "
+	    "Terbuka JPT Pratama Kabupaten Demak Tahun 2026 (Tahap I)"),
+	    &sel1, &s.m), "selection");
+	check(&s, app_sel_create(a, s.ar, &s.w, reg.code, STR("Seleksi "
+	    "Terbuka JPT Pratama Kabupaten Demak Tahun 2026 (Tahap II)"),
+	    &sel2, &s.m), "selection");
+	if (s.rc == SEL_OK)
+		prepare(&s, sel1, today, today, today + 19, true);
+	if (s.rc == SEL_OK)
+		prepare(&s, sel2, today, today + 3, today + 22, false);
+	as(&s, "admin", ROLE__N, 0);
+	for (size_t i = 1; s.rc == SEL_OK && app_demo_logins[i][0] != NULL;
+	    i++) {
+		bool all = i == 1 || i == 8;	/* secretariat, oversight */
+		int64_t sels[2] = { sel1, sel2 };
+
+		for (int k = 0; k < (all ? 1 : 2); k++)
+			check(&s, app_grant_add(a, s.ar, &s.w,
+			    str_c(app_demo_logins[i][0]), reg.code,
+			    all ? 0 : sels[k], str_c(app_demo_logins[i][2]),
+			    &s.m), "grant");
+	}
+	rc = s.rc;
+out:
+	arena_destroy(s.ar);
+	return rc;
+}

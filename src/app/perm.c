@@ -1,0 +1,90 @@
+/*
+ * perm.c - which role may do what (REGULATIONS.md §1-2).
+ *
+ * Separation of duties is in this table: the administrator holds no role
+ * in a selection (only ACT_ADMIN), the secretariat prepares and publishes
+ * nothing it has not been given to sign, only the committee decides a
+ * stage and scores, only the chair signs the announcement, only the PPK
+ * confirms the committee and chooses.  The oversight body reads the trail
+ * and records its own recommendations.
+ */
+#include "app/app.h"
+#include "base/banned.h"
+
+#define R(x)	(1u << (x))
+
+static const struct {
+	const char	*name;
+	unsigned	 roles;
+} acts[ACT__N] = {
+	[ACT_ADMIN] = { "admin", 0 },
+	[ACT_SEL_CREATE] = { "sel_create", R(ROLE_SECRETARIAT) },
+	[ACT_SEL_VIEW] = { "sel_view", R(ROLE_SECRETARIAT) | R(ROLE_CHAIR) |
+	    R(ROLE_MEMBER) | R(ROLE_PYB) | R(ROLE_PPK) | R(ROLE_OVERSIGHT) },
+	[ACT_VACANCY_EDIT] = { "vacancy_edit", R(ROLE_SECRETARIAT) },
+	[ACT_PLAN_EDIT] = { "plan_edit", R(ROLE_SECRETARIAT) },
+	[ACT_PLAN_SEND] = { "plan_send", R(ROLE_SECRETARIAT) },
+	[ACT_RECOMMEND] = { "recommend", R(ROLE_OVERSIGHT) |
+	    R(ROLE_SECRETARIAT) },
+	[ACT_CONSULT] = { "consult", R(ROLE_SECRETARIAT) },
+	[ACT_COMMITTEE_EDIT] = { "committee_edit", R(ROLE_SECRETARIAT) },
+	[ACT_COMMITTEE_CONFIRM] = { "committee_confirm", R(ROLE_PPK) },
+	[ACT_ANN_EDIT] = { "ann_edit", R(ROLE_SECRETARIAT) },
+	[ACT_ANN_PUBLISH] = { "ann_publish", R(ROLE_CHAIR) },
+	[ACT_AUDIT_VIEW] = { "audit_view", R(ROLE_OVERSIGHT) | R(ROLE_CHAIR) |
+	    R(ROLE_MEMBER) },
+	[ACT_STAGE_DECIDE] = { "stage_decide", R(ROLE_CHAIR) |
+	    R(ROLE_MEMBER) },
+	[ACT_SCORE_ENTER] = { "score_enter", R(ROLE_CHAIR) | R(ROLE_MEMBER) |
+	    R(ROLE_ASSESSOR) },
+	[ACT_APPOINT_CHOOSE] = { "appoint_choose", R(ROLE_PPK) },
+};
+
+const char *
+act_name(enum act a)
+{
+	return (unsigned)a < ACT__N ? acts[a].name : "?";
+}
+
+bool
+perm_role_may(enum role r, enum act a)
+{
+	if ((unsigned)a >= ACT__N || (unsigned)r >= ROLE__N)
+		return false;
+	return (acts[a].roles & R(r)) != 0;
+}
+
+static bool
+grant_covers(const struct s_grant *g, int64_t region_id, int64_t sel_id)
+{
+	return g->region_id == region_id &&
+	    (g->selection_id == 0 || g->selection_id == sel_id);
+}
+
+bool
+app_has_role(const struct who *w, enum role r, int64_t region_id,
+    int64_t sel_id)
+{
+	for (size_t i = 0; w != NULL && i < w->ngrants; i++)
+		if (w->grants[i].role == r &&
+		    grant_covers(&w->grants[i], region_id, sel_id))
+			return true;
+	return false;
+}
+
+bool
+app_may(const struct who *w, enum act a, int64_t region_id, int64_t sel_id)
+{
+	if (w == NULL || w->account_id == 0 || (unsigned)a >= ACT__N)
+		return false;
+	if (a == ACT_ADMIN)
+		return w->admin;
+	for (size_t i = 0; i < w->ngrants; i++) {
+		const struct s_grant *g = &w->grants[i];
+
+		if (perm_role_may(g->role, a) &&
+		    grant_covers(g, region_id, sel_id))
+			return true;
+	}
+	return false;
+}

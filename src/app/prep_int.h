@@ -1,0 +1,24 @@
+/*
+ * prep_int.h - private to src/app: the vocabularies of the preparation
+ * forms and the loading of a selection with every check computed.
+ */
+#ifndef SELTER_APP_PREP_INT_H
+#define SELTER_APP_PREP_INT_H
+
+#include "app/app.h"
+
+/* VAC-REASON: the reasons the regulations list (REGULATIONS.md §4). */
+extern const char *const prep_reason_ids[];
+extern const char *const prep_reason_labels[];
+/* The stages of the schedule. */
+extern const char *const prep_stage_ids[];
+extern const char *const prep_stage_labels[];
+
+/* Loads a selection and computes COM-*, SCORE-WEIGHTS, ANN-DURATION and
+ * the preparation steps, inside tx. */
+enum sel_err	prep_view_load(struct app *, struct stx *, struct arena *,
+		    int64_t sel, struct sel_view *);
+struct str	prep_weights_str(struct arena *, const struct weights *);
+bool		prep_needs_consult(const struct sel_view *);
+
+#endif

@@ -1,0 +1,252 @@
+/*
+ * cmd_serve.c - `selter serve`: the web application.
+ *
+ * Settings come from, in rising order: the defaults, the --config file
+ * (lines "key = value", '#' comments), SELTER_<KEY> environment variables,
+ * then the command line.  SIGTERM or SIGINT stop it gracefully: no new
+ * connections, the requests in flight finish, the store closes cleanly.
+ */
+#include <errno.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "app/app.h"
+#include "app/load.h"
+#include "base/arena.h"
+#include "cli/cli.h"
+#include "web/web.h"
+#include "base/banned.h"
+
+static const char help[] =
+    "usage: selter serve [--config FILE] [--listen ADDR] [--port N]\n"
+    "           [--db FILE] [--demo] [--threads N] [--access-log FILE]\n"
+    "           [--port-file FILE]\n"
+    "\n"
+    "Starts the web application (libmicrohttpd) on the SQLite store,\n"
+    "applying the schema's migrations first.  Stops gracefully on SIGTERM\n"
+    "or SIGINT.  Settings (docs/operations.md): defaults < --config file <\n"
+    "SELTER_<KEY> environment < command line.  Keys: listen, port, db,\n"
+    "demo, threads, max_connections, max_per_ip, timeout, access_log,\n"
+    "secure_cookies, session_hours, argon_ops, argon_mem_kib, now.\n"
+    "\n"
+    "  --demo           fill an empty store with the demo data\n"
+    "  --port 0         any free port; --port-file writes the one chosen\n"
+    "\n"
+    "Example:\n"
+    "  selter serve --db selter.db --demo\n"
+    "  -> selter: listening on http://127.0.0.1:8080/\n";
+
+struct settings {
+	char	listen[64], db[512], access_log[512], now[32], port_file[512];
+	long	port, threads, max_conns, max_per_ip, timeout, session_hours;
+	long	argon_ops, argon_mem_kib;
+	bool	demo, secure;
+};
+
+static const struct key {
+	const char	*name;
+	char		 kind;		/* s: string, n: number, b: boolean */
+	size_t		 off;
+	size_t		 size;
+	long		 min, max;
+} keys[] = {
+#define S(n, f)	{ n, 's', offsetof(struct settings, f), \
+	sizeof(((struct settings *)0)->f), 0, 0 }
+#define N(n, f, lo, hi)	{ n, 'n', offsetof(struct settings, f), 0, lo, hi }
+#define B(n, f)	{ n, 'b', offsetof(struct settings, f), 0, 0, 0 }
+	S("listen", listen), S("db", db), S("access_log", access_log),
+	S("now", now), S("port_file", port_file),
+	N("port", port, 0, 65535), N("threads", threads, 1, 256),
+	N("max_connections", max_conns, 1, 100000),
+	N("max_per_ip", max_per_ip, 0, 100000),
+	N("timeout", timeout, 1, 3600),
+	N("session_hours", session_hours, 1, 720),
+	N("argon_ops", argon_ops, 1, 100),
+	N("argon_mem_kib", argon_mem_kib, 8, 4 << 20),
+	B("demo", demo), B("secure_cookies", secure),
+#undef S
+#undef N
+#undef B
+};
+
+static int
+set_key(struct settings *s, const char *where, const char *name,
+    const char *val)
+{
+	for (size_t i = 0; i < sizeof keys / sizeof *keys; i++) {
+		const struct key *k = &keys[i];
+		char *dst = (char *)s + k->off;
+		int64_t v;
+
+		if (strcmp(k->name, name) != 0)
+			continue;
+		if (k->kind == 's') {
+			if (strlen(val) >= k->size)
+				return die(EXIT_BADINPUT, "%s: %s: too long",
+				    where, name);
+			memcpy(dst, val, strlen(val) + 1);
+		} else if (k->kind == 'n') {
+			if (parse_i64(str_c(val), k->min, k->max, &v) !=
+			    SEL_OK)
+				return die(EXIT_BADINPUT, "%s: %s: \"%s\" is "
+				    "not a number from %ld to %ld", where,
+				    name, val, k->min, k->max);
+			*(long *)(void *)dst = (long)v;
+		} else {
+			if (strcmp(val, "true") && strcmp(val, "false") &&
+			    strcmp(val, "1") && strcmp(val, "0"))
+				return die(EXIT_BADINPUT, "%s: %s: \"%s\" is "
+				    "not true or false", where, name, val);
+			*(bool *)(void *)dst = strcmp(val, "true") == 0 ||
+			    strcmp(val, "1") == 0;
+		}
+		return 0;
+	}
+	return die(EXIT_BADINPUT, "%s: unknown setting \"%s\"", where, name);
+}
+
+static int
+read_config(struct settings *s, const char *path)
+{
+	struct arena *ar = arena_new(1 << 16);
+	struct app_err e;
+	char *text, where[600];
+	size_t len, line = 0;
+	int rc = 0;
+
+	if (app_read_file(ar, path, 1 << 20, &text, &len, &e) != SEL_OK) {
+		arena_destroy(ar);
+		return die(EXIT_BADINPUT, "%s", e.msg);
+	}
+	for (char *p = text; rc == 0 && p < text + len;) {
+		char *nl = memchr(p, '\n', (size_t)(text + len - p));
+		char *end = nl != NULL ? nl : text + len, *eq;
+		struct str k, v;
+
+		line++;
+		*end = '\0';
+		eq = strchr(p, '=');
+		k = str_trim((struct str){ p, eq ? (size_t)(eq - p) :
+		    strlen(p) });
+		if (k.len > 0 && k.p[0] != '#') {
+			snprintf(where, sizeof where, "%s:%zu", path, line);
+			if (eq == NULL) {
+				rc = die(EXIT_BADINPUT, "%s: expected "
+				    "\"key = value\"", where);
+				break;
+			}
+			v = str_trim(str_c(eq + 1));
+			((char *)k.p)[k.len] = '\0';
+			((char *)v.p)[v.len] = '\0';
+			rc = set_key(s, where, k.p, v.p);
+		}
+		p = end + 1;
+	}
+	arena_destroy(ar);
+	return rc;
+}
+
+static int
+read_env(struct settings *s)
+{
+	char name[64];
+
+	for (size_t i = 0; i < sizeof keys / sizeof *keys; i++) {
+		const char *v;
+		size_t j = 0;
+
+		snprintf(name, sizeof name, "SELTER_%s", keys[i].name);
+		for (j = 7; name[j] != '\0'; j++)
+			if (name[j] >= 'a' && name[j] <= 'z')
+				name[j] = (char)(name[j] - 'a' + 'A');
+		if ((v = getenv(name)) != NULL && set_key(s, name,
+		    keys[i].name, v) != 0)
+			return EXIT_BADINPUT;
+	}
+	return 0;
+}
+
+int
+cmd_serve(int argc, char **argv)
+{
+	struct opt o[] = {
+		{ "config", true, NULL }, { "listen", true, NULL },
+		{ "port", true, NULL }, { "db", true, NULL },
+		{ "demo", false, NULL }, { "threads", true, NULL },
+		{ "access-log", true, NULL }, { "port-file", true, NULL },
+		{ "now", true, NULL },
+	};
+	size_t n = sizeof o / sizeof *o;
+	struct settings s = { "127.0.0.1", "selter.db", "-", "", "", 8080,
+	    4, 4096, 64, 30, 8, 0, 0, false, false };
+	struct app_config acf;
+	struct web_config wcf;
+	struct app *app = NULL;
+	struct web *web = NULL;
+	char err[1024];
+	sigset_t sigs;
+	int fmt, rc, sig;
+	const char *v;
+
+	if ((rc = cmd_start("serve", help, argc, argv, o, n, &fmt)) >= 0)
+		return rc;
+	if ((v = opt_get(o, n, "config")) != NULL && read_config(&s, v))
+		return EXIT_BADINPUT;
+	if (read_env(&s))
+		return EXIT_BADINPUT;
+	static const char *const flags[][2] = { { "listen", "listen" },
+	    { "port", "port" }, { "db", "db" }, { "threads", "threads" },
+	    { "access-log", "access_log" }, { "port-file", "port_file" },
+	    { "now", "now" } };
+	for (size_t i = 0; i < sizeof flags / sizeof *flags; i++)
+		if ((v = opt_get(o, n, flags[i][0])) != NULL &&
+		    set_key(&s, "command line", flags[i][1], v))
+			return EXIT_BADINPUT;
+	if (opt_get(o, n, "demo") != NULL)
+		s.demo = true;
+
+	memset(&acf, 0, sizeof acf);
+	acf.db_path = s.db;
+	acf.db_conns = (int)s.threads + 2;
+	acf.demo = s.demo;
+	acf.now = s.now;
+	acf.session_hours = (int)s.session_hours;
+	acf.argon_ops = (int)s.argon_ops;
+	acf.argon_mem_kib = (int)s.argon_mem_kib;
+	if (app_open(&acf, &app, err, sizeof err) != SEL_OK)
+		return die(EXIT_BADINPUT, "%s", err);
+
+	/* Only this thread takes the stop signals: block them first. */
+	sigemptyset(&sigs);
+	sigaddset(&sigs, SIGTERM);
+	sigaddset(&sigs, SIGINT);
+	pthread_sigmask(SIG_BLOCK, &sigs, NULL);
+	signal(SIGPIPE, SIG_IGN);
+
+	wcf = (struct web_config){ s.listen, (int)s.port, (int)s.threads,
+	    (int)s.max_conns, (int)s.max_per_ip, (int)s.timeout, s.secure,
+	    s.access_log };
+	if (web_start(app, &wcf, &web, err, sizeof err) != SEL_OK) {
+		app_close(app);
+		return die(EXIT_BADINPUT, "%s", err);
+	}
+	if (s.port_file[0] != '\0') {
+		FILE *f = fopen(s.port_file, "w");
+
+		if (f != NULL) {
+			fprintf(f, "%d\n", web_port(web));
+			fclose(f);
+		}
+	}
+	fprintf(stderr, "selter: listening on http://%s:%d/ (store %s)\n",
+	    s.listen, web_port(web), s.db);
+	while (sigwait(&sigs, &sig) != 0)
+		;
+	fprintf(stderr, "selter: stopping (signal %d)\n", sig);
+	web_stop(web);
+	app_close(app);
+	fprintf(stderr, "selter: stopped\n");
+	return EXIT_RESULT;
+}

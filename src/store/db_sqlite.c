@@ -1,0 +1,407 @@
+/*
+ * db_sqlite.c - the embedded driver of db.h on SQLite: WAL journal,
+ * foreign keys on, synchronous=FULL (a committed decision survives a power
+ * cut), one connection per thread taken from a fixed pool.
+ */
+#include <pthread.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <sqlite3.h>
+
+#include "base/arena.h"
+#include "base/str.h"
+#include "store/db.h"
+#include "store/migrations.h"
+#include "base/banned.h"
+
+#define NCACHE	256		/* statements cached per connection */
+
+struct sq {
+	sqlite3_stmt	*st;
+	struct db	*db;
+};
+
+struct db {
+	sqlite3		*h;
+	bool		 in_tx;
+	const char	*key[NCACHE];	/* SQL text address */
+	struct sq	 val[NCACHE];
+};
+
+struct db_pool {
+	pthread_mutex_t	 mu;
+	pthread_cond_t	 cv;
+	struct db	**all;
+	struct db	**free;
+	int		 n, nfree;
+};
+
+static void
+seterr(char *err, size_t errsz, const char *what, const char *why)
+{
+	if (err != NULL && errsz > 0)
+		snprintf(err, errsz, "%s: %s", what, why);
+}
+
+static void
+db_close(struct db *d)
+{
+	if (d == NULL)
+		return;
+	for (int i = 0; i < NCACHE; i++)
+		sqlite3_finalize(d->val[i].st);
+	sqlite3_close(d->h);
+	free(d);
+}
+
+static enum sel_err
+db_open1(const char *path, struct db **out, char *err, size_t errsz)
+{
+	static const char setup[] =
+	    "PRAGMA journal_mode=WAL;"
+	    "PRAGMA synchronous=FULL;"
+	    "PRAGMA foreign_keys=ON;"
+	    "PRAGMA trusted_schema=OFF;";
+	struct db *d = xmalloc(sizeof *d);
+	int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE |
+	    SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_URI;
+
+	memset(d, 0, sizeof *d);
+	if (sqlite3_open_v2(path, &d->h, flags, NULL) != SQLITE_OK) {
+		seterr(err, errsz, path, sqlite3_errmsg(d->h));
+		goto fail;
+	}
+	sqlite3_extended_result_codes(d->h, 1);
+	sqlite3_busy_timeout(d->h, 10000);
+	if (sqlite3_exec(d->h, setup, NULL, NULL, NULL) != SQLITE_OK) {
+		seterr(err, errsz, path, sqlite3_errmsg(d->h));
+		goto fail;
+	}
+	*out = d;
+	return SEL_OK;
+fail:
+	db_close(d);
+	return SEL_ESTORE;
+}
+
+enum sel_err
+db_pool_open(const char *path, int nconn, struct db_pool **out, char *err,
+    size_t errsz)
+{
+	struct db_pool *p;
+
+	if (nconn < 1 || nconn > 256) {
+		seterr(err, errsz, path, "bad connection count");
+		return SEL_EINVAL;
+	}
+	p = xmalloc(sizeof *p);
+	memset(p, 0, sizeof *p);
+	pthread_mutex_init(&p->mu, NULL);
+	pthread_cond_init(&p->cv, NULL);
+	p->all = xmalloc(sizeof *p->all * (size_t)nconn);
+	p->free = xmalloc(sizeof *p->free * (size_t)nconn);
+	for (int i = 0; i < nconn; i++) {
+		if (db_open1(path, &p->all[i], err, errsz) != SEL_OK) {
+			p->n = i;
+			db_pool_close(p);
+			return SEL_ESTORE;
+		}
+		p->free[i] = p->all[i];
+	}
+	p->n = p->nfree = nconn;
+	*out = p;
+	return SEL_OK;
+}
+
+void
+db_pool_close(struct db_pool *p)
+{
+	if (p == NULL)
+		return;
+	for (int i = 0; i < p->n; i++)
+		db_close(p->all[i]);
+	pthread_cond_destroy(&p->cv);
+	pthread_mutex_destroy(&p->mu);
+	free(p->all);
+	free(p->free);
+	free(p);
+}
+
+struct db *
+db_get(struct db_pool *p)
+{
+	struct db *d;
+
+	pthread_mutex_lock(&p->mu);
+	while (p->nfree == 0)
+		pthread_cond_wait(&p->cv, &p->mu);
+	d = p->free[--p->nfree];
+	pthread_mutex_unlock(&p->mu);
+	return d;
+}
+
+void
+db_put(struct db_pool *p, struct db *d)
+{
+	if (d->in_tx)
+		db_rollback(d);	/* a handler that forgot: nothing half-done */
+	pthread_mutex_lock(&p->mu);
+	p->free[p->nfree++] = d;
+	pthread_cond_signal(&p->cv);
+	pthread_mutex_unlock(&p->mu);
+}
+
+int
+db_version(struct db *d)
+{
+	struct sq *q = db_sq(d, "PRAGMA user_version");
+	int v = -1;
+
+	if (q != NULL && sq_step(q) == SQ_ROW)
+		v = (int)sq_col_i64(q, 0);
+	if (q != NULL)
+		sq_done(q);
+	return v;
+}
+
+enum sel_err
+db_migrate(struct db *d, char *err, size_t errsz)
+{
+	int v = db_version(d);
+	char set[64];
+
+	if (v < 0) {
+		seterr(err, errsz, "migrate", sqlite3_errmsg(d->h));
+		return SEL_ESTORE;
+	}
+	if (v > db_nmigrations) {
+		seterr(err, errsz, "migrate", "the database is newer than "
+		    "this program (downgrade is not supported)");
+		return SEL_EINVAL;
+	}
+	for (; v < db_nmigrations; v++) {
+		if (db_begin(d, true) != SEL_OK)
+			goto fail;
+		snprintf(set, sizeof set, "PRAGMA user_version=%d", v + 1);
+		if (sqlite3_exec(d->h, db_migrations[v], NULL, NULL, NULL) !=
+		    SQLITE_OK ||
+		    sqlite3_exec(d->h, set, NULL, NULL, NULL) != SQLITE_OK) {
+			char what[32];
+
+			snprintf(what, sizeof what, "migration %d", v + 1);
+			seterr(err, errsz, what, sqlite3_errmsg(d->h));
+			db_rollback(d);
+			return SEL_ESTORE;
+		}
+		if (db_commit(d) != SEL_OK)
+			goto fail;
+	}
+	return SEL_OK;
+fail:
+	seterr(err, errsz, "migrate", sqlite3_errmsg(d->h));
+	return SEL_ESTORE;
+}
+
+enum sel_err
+db_begin(struct db *d, bool write)
+{
+	const char *sql = write ? "BEGIN IMMEDIATE" : "BEGIN";
+
+	if (d->in_tx)
+		return SEL_EINTERNAL;
+	if (sqlite3_exec(d->h, sql, NULL, NULL, NULL) != SQLITE_OK)
+		return SEL_ESTORE;
+	d->in_tx = true;
+	return SEL_OK;
+}
+
+enum sel_err
+db_commit(struct db *d)
+{
+	if (!d->in_tx)
+		return SEL_EINTERNAL;
+	if (sqlite3_exec(d->h, "COMMIT", NULL, NULL, NULL) != SQLITE_OK) {
+		db_rollback(d);
+		return SEL_ESTORE;
+	}
+	d->in_tx = false;
+	return SEL_OK;
+}
+
+void
+db_rollback(struct db *d)
+{
+	if (sqlite3_get_autocommit(d->h) == 0)
+		sqlite3_exec(d->h, "ROLLBACK", NULL, NULL, NULL);
+	d->in_tx = false;
+}
+
+bool
+db_in_tx(const struct db *d)
+{
+	return d->in_tx;
+}
+
+struct sq *
+db_sq(struct db *d, const char *sql)
+{
+	uintptr_t h = (uintptr_t)sql;
+	unsigned i = (unsigned)((h >> 3) ^ (h >> 11)) % NCACHE;
+
+	for (unsigned k = 0; k < NCACHE; k++, i = (i + 1) % NCACHE) {
+		if (d->key[i] == sql)
+			return &d->val[i];
+		if (d->key[i] != NULL)
+			continue;
+		if (sqlite3_prepare_v3(d->h, sql, -1,
+		    SQLITE_PREPARE_PERSISTENT, &d->val[i].st, NULL) !=
+		    SQLITE_OK) {
+			fprintf(stderr, "selter: store: %s: %s\n",
+			    sqlite3_errmsg(d->h), sql);
+			return NULL;
+		}
+		d->key[i] = sql;
+		d->val[i].db = d;
+		return &d->val[i];
+	}
+	fprintf(stderr, "selter: store: statement cache full\n");
+	return NULL;
+}
+
+void
+sq_i64(struct sq *q, int idx, int64_t v)
+{
+	sqlite3_bind_int64(q->st, idx, v);
+}
+
+void
+sq_text(struct sq *q, int idx, struct str s)
+{
+	if (s.p == NULL)
+		sqlite3_bind_text(q->st, idx, "", 0, SQLITE_STATIC);
+	else
+		sqlite3_bind_text64(q->st, idx, s.p, s.len, SQLITE_TRANSIENT,
+		    SQLITE_UTF8);
+}
+
+void
+sq_blob(struct sq *q, int idx, const void *p, size_t n)
+{
+	sqlite3_bind_blob64(q->st, idx, p, n, SQLITE_TRANSIENT);
+}
+
+void
+sq_null(struct sq *q, int idx)
+{
+	sqlite3_bind_null(q->st, idx);
+}
+
+int
+sq_step(struct sq *q)
+{
+	int rc = sqlite3_step(q->st);
+
+	if (rc == SQLITE_ROW)
+		return SQ_ROW;
+	if (rc == SQLITE_DONE)
+		return SQ_DONE;
+	if ((rc & 0xff) == SQLITE_CONSTRAINT)
+		return SQ_CONSTRAINT;
+	fprintf(stderr, "selter: store: %s\n", sqlite3_errmsg(q->db->h));
+	return SQ_ERR;
+}
+
+int64_t
+sq_col_i64(struct sq *q, int col)
+{
+	return sqlite3_column_int64(q->st, col);
+}
+
+bool
+sq_col_null(struct sq *q, int col)
+{
+	return sqlite3_column_type(q->st, col) == SQLITE_NULL;
+}
+
+struct str
+sq_col_str(struct arena *a, struct sq *q, int col)
+{
+	const unsigned char *p = sqlite3_column_text(q->st, col);
+	int n = sqlite3_column_bytes(q->st, col);
+
+	if (p == NULL)
+		return (struct str){ "", 0 };
+	return (struct str){ arena_strndup(a, (const char *)p, (size_t)n),
+	    (size_t)n };
+}
+
+size_t
+sq_col_blob(struct sq *q, int col, void *out, size_t max)
+{
+	const void *p = sqlite3_column_blob(q->st, col);
+	size_t n = (size_t)sqlite3_column_bytes(q->st, col);
+
+	if (p == NULL || n > max)
+		return 0;
+	memcpy(out, p, n);
+	return n;
+}
+
+void
+sq_done(struct sq *q)
+{
+	sqlite3_reset(q->st);
+	sqlite3_clear_bindings(q->st);
+}
+
+enum sel_err
+sq_exec(struct sq *q)
+{
+	int rc = sq_step(q);
+
+	sq_done(q);
+	return rc == SQ_DONE || rc == SQ_ROW ? SEL_OK : SEL_ESTORE;
+}
+
+const char *
+db_errmsg(struct db *d)
+{
+	return sqlite3_errmsg(d->h);
+}
+
+enum sel_err
+db_backup(struct db *d, const char *path, char *err, size_t errsz)
+{
+	sqlite3 *to = NULL;
+	sqlite3_backup *b;
+	enum sel_err rc = SEL_ESTORE;
+	int step;
+
+	if (sqlite3_open(path, &to) != SQLITE_OK) {
+		seterr(err, errsz, path, sqlite3_errmsg(to));
+		goto out;
+	}
+	b = sqlite3_backup_init(to, "main", d->h, "main");
+	if (b == NULL) {
+		seterr(err, errsz, path, sqlite3_errmsg(to));
+		goto out;
+	}
+	do {
+		step = sqlite3_backup_step(b, 256);
+		if (step == SQLITE_BUSY || step == SQLITE_LOCKED)
+			sqlite3_sleep(20);
+	} while (step == SQLITE_OK || step == SQLITE_BUSY ||
+	    step == SQLITE_LOCKED);
+	sqlite3_backup_finish(b);
+	if (step != SQLITE_DONE) {
+		seterr(err, errsz, path, sqlite3_errstr(step));
+		goto out;
+	}
+	rc = SEL_OK;
+out:
+	sqlite3_close(to);
+	return rc;
+}

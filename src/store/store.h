@@ -1,0 +1,212 @@
+/*
+ * store.h - everything selter keeps: regions, accounts and their roles,
+ * sessions, selections and their preparation, and the audit trail.
+ *
+ * The interface is the same whatever the database; the embedded one is
+ * SQLite (db_sqlite.c), and a PostgreSQL driver can implement db.h later
+ * without touching a caller.  Every function runs inside a transaction the
+ * caller opened with store_begin: a request's writes commit together or
+ * not at all.  Strings returned are copied into the caller's arena.
+ *
+ * The audit trail is append-only: the schema refuses UPDATE and DELETE on
+ * events, and each event carries the SHA-256 of its content chained to the
+ * previous event's hash (store_event_add, store_audit_verify).
+ */
+#ifndef SELTER_STORE_STORE_H
+#define SELTER_STORE_STORE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "base/err.h"
+#include "base/str.h"
+
+struct arena;
+struct store;
+struct stx;
+
+enum sel_err	store_open(const char *path, int nconn, struct store **,
+		    char *err, size_t errsz);
+void		store_close(struct store *);
+/* Copies the live database to path with the online backup API. */
+enum sel_err	store_backup(struct store *, const char *path, char *err,
+		    size_t errsz);
+
+/* Takes a connection and opens a transaction (write: takes the lock). */
+enum sel_err	store_begin(struct store *, bool write, struct stx **);
+/* Commits (durably) or rolls back, and gives the connection back. */
+enum sel_err	store_commit(struct store *, struct stx *);
+void		store_abort(struct store *, struct stx *);
+
+/* Roles, per selection or per region (REGULATIONS.md §1-2). */
+enum role {
+	ROLE_SECRETARIAT, ROLE_CHAIR, ROLE_MEMBER, ROLE_ASSESSOR,
+	ROLE_NARASUMBER, ROLE_PYB, ROLE_PPK, ROLE_OVERSIGHT, ROLE_APPLICANT,
+	ROLE__N
+};
+const char	*role_name(enum role);		/* "secretariat" */
+bool		 role_parse(struct str, enum role *);
+
+struct s_region {
+	int64_t		 id;
+	struct str	 code, name, profile_id, oversight, secretariat;
+};
+
+struct s_account {
+	int64_t		 id;
+	struct str	 login, name, email, pwhash;
+	bool		 admin;
+};
+
+struct s_grant {
+	int64_t		 id, account_id, region_id, selection_id;
+	enum role	 role;
+	struct str	 login, region_code;	/* for listing */
+};
+
+struct s_session {
+	int64_t		 account_id;
+	struct str	 csrf;
+	int64_t		 expires_at;
+};
+
+/* A selection's fields, by name; see sql/sqlite/001_init.sql. */
+enum sfield {
+	SF_TITLE, SF_STATE, SF_CREATED_AT,
+	SF_PLAN_DUTIES, SF_PLAN_STANDARD, SF_PLAN_METHODS, SF_PLAN_SYSTEM,
+	SF_WEIGHTS, SF_PLAN_SENT_ON, SF_PLAN_SENT_REF, SF_REC_ON, SF_REC_REF,
+	SF_REC_TEXT, SF_CONSULT_ON, SF_CONSULT_REF, SF_COMMITTEE_OK_ON,
+	SF_COMMITTEE_REF, SF_ANN_NUMBER, SF_ANN_ITEMS, SF_ANN_TEXT,
+	SF_ANN_OPEN, SF_ANN_CLOSE, SF_PUBLISHED_AT, SF_SIGNED_BY,
+	SF__N
+};
+const char	*sfield_name(enum sfield);
+
+struct s_selection {
+	int64_t		 id, region_id;
+	struct str	 f[SF__N];
+};
+
+struct s_stage {
+	struct str	 stage, starts_on, ends_on, method;
+};
+
+struct s_vacancy {
+	int64_t		 id, selection_id;
+	struct str	 title, agency, level, echelon, kind, field, reason,
+			 reason_note;
+};
+
+struct s_member {
+	int64_t		 id, selection_id;
+	struct str	 name, origin, echelon, decl, conflict;
+	bool		 chair, assessor;
+};
+
+struct s_event {
+	int64_t		 id, actor_id, selection_id;
+	struct str	 at, actor, action, before, after, rules;
+	unsigned char	 prev[32], hash[32];
+};
+
+/* Regions.  SEL_EINVAL: the code exists already. */
+enum sel_err	store_region_add(struct stx *, const struct s_region *,
+		    int64_t *id);
+enum sel_err	store_region_get(struct stx *, struct arena *, int64_t id,
+		    struct s_region *);
+enum sel_err	store_region_by_code(struct stx *, struct arena *,
+		    struct str code, struct s_region *);
+enum sel_err	store_regions(struct stx *, struct arena *,
+		    struct s_region **, size_t *n);
+
+/* Accounts.  SEL_EINVAL: the login exists already. */
+enum sel_err	store_account_add(struct stx *, const struct s_account *,
+		    struct str created_at, int64_t *id);
+enum sel_err	store_account_get(struct stx *, struct arena *, int64_t id,
+		    struct s_account *);
+enum sel_err	store_account_by_login(struct stx *, struct arena *,
+		    struct str login, struct s_account *);
+enum sel_err	store_account_set_pw(struct stx *, int64_t id,
+		    struct str pwhash);
+enum sel_err	store_accounts(struct stx *, struct arena *,
+		    struct s_account **, size_t *n);
+enum sel_err	store_account_count(struct stx *, int64_t *n);
+
+/* Grants.  SEL_EINVAL: granted already. */
+enum sel_err	store_grant_add(struct stx *, const struct s_grant *,
+		    int64_t *id);
+enum sel_err	store_grant_del(struct stx *, int64_t id,
+		    struct s_grant *old);
+/* account_id 0: every grant. */
+enum sel_err	store_grants(struct stx *, struct arena *, int64_t account_id,
+		    struct s_grant **, size_t *n);
+
+/* Sessions, by the SHA-256 of their token. */
+enum sel_err	store_session_add(struct stx *, const unsigned char th[32],
+		    int64_t account_id, struct str csrf, int64_t now,
+		    int64_t expires_at);
+enum sel_err	store_session_get(struct stx *, struct arena *,
+		    const unsigned char th[32], int64_t now,
+		    struct s_session *);
+enum sel_err	store_session_del(struct stx *, const unsigned char th[32]);
+enum sel_err	store_session_del_account(struct stx *, int64_t account_id);
+
+/* Login throttling: failures counted per key within a window. */
+enum sel_err	store_fail_get(struct stx *, struct str key, int64_t since,
+		    int64_t *count);
+enum sel_err	store_fail_bump(struct stx *, struct str key, int64_t now,
+		    int64_t since);
+enum sel_err	store_fail_clear(struct stx *, struct str key);
+
+/* Selections. */
+enum sel_err	store_selection_add(struct stx *, int64_t region_id,
+		    struct str title, struct str created_at, int64_t *id);
+enum sel_err	store_selection_get(struct stx *, struct arena *, int64_t id,
+		    struct s_selection *);
+/* region_id 0: every region; published_only for the public. */
+enum sel_err	store_selections(struct stx *, struct arena *,
+		    int64_t region_id, bool published_only,
+		    struct s_selection **, size_t *n);
+enum sel_err	store_selection_set(struct stx *, int64_t id, enum sfield,
+		    struct str value);
+
+enum sel_err	store_stages(struct stx *, struct arena *, int64_t sel,
+		    struct s_stage **, size_t *n);
+enum sel_err	store_stage_put(struct stx *, int64_t sel,
+		    const struct s_stage *);
+enum sel_err	store_stage_del(struct stx *, int64_t sel, struct str stage);
+
+enum sel_err	store_vacancy_add(struct stx *, const struct s_vacancy *,
+		    int64_t *id);
+enum sel_err	store_vacancy_del(struct stx *, int64_t sel, int64_t id);
+enum sel_err	store_vacancies(struct stx *, struct arena *, int64_t sel,
+		    struct s_vacancy **, size_t *n);
+
+enum sel_err	store_member_add(struct stx *, const struct s_member *,
+		    int64_t *id);
+enum sel_err	store_member_del(struct stx *, int64_t sel, int64_t id);
+enum sel_err	store_members(struct stx *, struct arena *, int64_t sel,
+		    struct s_member **, size_t *n);
+
+/*
+ * Appends an event: fills e->id, e->prev and e->hash.  The chain head is
+ * read inside the caller's write transaction, so two writers cannot fork
+ * it.
+ */
+enum sel_err	store_event_add(struct stx *, struct s_event *e);
+/* sel 0: the whole trail.  Newest last; at most max events after after_id. */
+enum sel_err	store_events(struct stx *, struct arena *, int64_t sel,
+		    int64_t after_id, size_t max, struct s_event **, size_t *n);
+/* The hash an event must carry, from its content and prev. */
+void		store_event_hash(const struct s_event *, unsigned char out[32]);
+
+/*
+ * Recomputes the whole chain.  *bad = 0 when intact, else the id of the
+ * first event whose prev or hash does not match; *checked counts events.
+ */
+enum sel_err	store_audit_verify(struct stx *, struct arena *,
+		    int64_t *checked, int64_t *bad, struct str *why);
+
+
+#endif

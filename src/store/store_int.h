@@ -1,0 +1,47 @@
+/*
+ * store_int.h - private to src/store: a transaction handle is the
+ * connection it runs on.
+ */
+#ifndef SELTER_STORE_INT_H
+#define SELTER_STORE_INT_H
+
+#include "store/db.h"
+
+#define DB(tx)	((struct db *)(void *)(tx))
+
+/* Runs q to completion; SEL_EINVAL on a constraint (unique, check). */
+enum sel_err	sq_run(struct sq *q);
+/* Runs q expecting one row with an id in column 0. */
+enum sel_err	sq_run_id(struct sq *q, int64_t *id);
+
+#include <string.h>
+
+#include "base/arena.h"
+
+/*
+ * Collects the rows of q into a growing arena array, then returns from
+ * the calling function.
+ */
+#define COLLECT(a, q, type, out, n, rowfn) do {				\
+	size_t cap_ = 8, n_ = 0;					\
+	type *v_ = arena_array((a), cap_, sizeof *v_);			\
+	int rc_;							\
+	while ((rc_ = sq_step(q)) == SQ_ROW) {				\
+		if (n_ == cap_) {					\
+			v_ = arena_grow((a), v_, cap_, cap_ * 2,	\
+			    sizeof *v_);				\
+			cap_ *= 2;					\
+		}							\
+		memset(&v_[n_], 0, sizeof v_[n_]);			\
+		rowfn((a), (q), &v_[n_]);				\
+		n_++;							\
+	}								\
+	sq_done(q);							\
+	if (rc_ != SQ_DONE)						\
+		return SEL_ESTORE;					\
+	*(out) = v_;							\
+	*(n) = n_;							\
+	return SEL_OK;							\
+} while (0)
+
+#endif

@@ -1,0 +1,313 @@
+/*
+ * store_sel.c - selections and their preparation: stages of the plan,
+ * vacancies, committee members.
+ */
+#include <stdint.h>
+#include <string.h>
+
+#include "base/arena.h"
+#include "store/store.h"
+#include "store/store_int.h"
+#include "base/banned.h"
+
+/*
+ * One UPDATE per field: the column names are fixed here, never built
+ * from input.
+ */
+#define F(col)	{ #col, "UPDATE selection SET " #col " = ?2 WHERE id = ?1" }
+static const struct {
+	const char	*name;
+	const char	*update;
+} sfields[SF__N] = {
+	[SF_TITLE] = F(title), [SF_STATE] = F(state),
+	[SF_CREATED_AT] = F(created_at),
+	[SF_PLAN_DUTIES] = F(plan_duties),
+	[SF_PLAN_STANDARD] = F(plan_standard),
+	[SF_PLAN_METHODS] = F(plan_methods),
+	[SF_PLAN_SYSTEM] = F(plan_system), [SF_WEIGHTS] = F(weights),
+	[SF_PLAN_SENT_ON] = F(plan_sent_on),
+	[SF_PLAN_SENT_REF] = F(plan_sent_ref), [SF_REC_ON] = F(rec_on),
+	[SF_REC_REF] = F(rec_ref), [SF_REC_TEXT] = F(rec_text),
+	[SF_CONSULT_ON] = F(consult_on), [SF_CONSULT_REF] = F(consult_ref),
+	[SF_COMMITTEE_OK_ON] = F(committee_ok_on),
+	[SF_COMMITTEE_REF] = F(committee_ref),
+	[SF_ANN_NUMBER] = F(ann_number), [SF_ANN_ITEMS] = F(ann_items),
+	[SF_ANN_TEXT] = F(ann_text), [SF_ANN_OPEN] = F(ann_open),
+	[SF_ANN_CLOSE] = F(ann_close), [SF_PUBLISHED_AT] = F(published_at),
+	[SF_SIGNED_BY] = F(signed_by),
+};
+#undef F
+
+#define SEL_COLS "id, region_id, title, state, created_at, plan_duties, " \
+	"plan_standard, plan_methods, plan_system, weights, plan_sent_on, " \
+	"plan_sent_ref, rec_on, rec_ref, rec_text, consult_on, consult_ref, " \
+	"committee_ok_on, committee_ref, ann_number, ann_items, ann_text, " \
+	"ann_open, ann_close, published_at, signed_by"
+
+const char *
+sfield_name(enum sfield f)
+{
+	return (unsigned)f < SF__N ? sfields[f].name : "?";
+}
+
+static void
+sel_row(struct arena *a, struct sq *q, struct s_selection *s)
+{
+	s->id = sq_col_i64(q, 0);
+	s->region_id = sq_col_i64(q, 1);
+	for (int i = 0; i < SF__N; i++)
+		s->f[i] = sq_col_str(a, q, 2 + i);
+}
+
+enum sel_err
+store_selection_add(struct stx *tx, int64_t region_id, struct str title,
+    struct str created_at, int64_t *id)
+{
+	struct sq *q = db_sq(DB(tx), "INSERT INTO selection (region_id, "
+	    "title, created_at) VALUES (?1, ?2, ?3) RETURNING id");
+
+	if (q == NULL)
+		return SEL_ESTORE;
+	sq_i64(q, 1, region_id);
+	sq_text(q, 2, title);
+	sq_text(q, 3, created_at);
+	return sq_run_id(q, id);
+}
+
+enum sel_err
+store_selection_get(struct stx *tx, struct arena *a, int64_t id,
+    struct s_selection *s)
+{
+	struct sq *q = db_sq(DB(tx), "SELECT " SEL_COLS " FROM selection "
+	    "WHERE id = ?1");
+	int rc;
+
+	if (q == NULL)
+		return SEL_ESTORE;
+	sq_i64(q, 1, id);
+	rc = sq_step(q);
+	if (rc == SQ_ROW)
+		sel_row(a, q, s);
+	sq_done(q);
+	if (rc == SQ_ROW)
+		return SEL_OK;
+	return rc == SQ_DONE ? SEL_ENOENT : SEL_ESTORE;
+}
+
+enum sel_err
+store_selections(struct stx *tx, struct arena *a, int64_t region_id,
+    bool published_only, struct s_selection **out, size_t *n)
+{
+	struct sq *q = db_sq(DB(tx), "SELECT " SEL_COLS " FROM selection "
+	    "WHERE (?1 = 0 OR region_id = ?1) "
+	    "AND (?2 = 0 OR state <> 'preparing') "
+	    "ORDER BY ann_close DESC, id DESC");
+
+	if (q == NULL)
+		return SEL_ESTORE;
+	sq_i64(q, 1, region_id);
+	sq_i64(q, 2, published_only);
+	COLLECT(a, q, struct s_selection, out, n, sel_row);
+}
+
+enum sel_err
+store_selection_set(struct stx *tx, int64_t id, enum sfield f,
+    struct str value)
+{
+	struct sq *q;
+
+	if ((unsigned)f >= SF__N)
+		return SEL_EINTERNAL;
+	q = db_sq(DB(tx), sfields[f].update);
+	if (q == NULL)
+		return SEL_ESTORE;
+	sq_i64(q, 1, id);
+	sq_text(q, 2, value);
+	return sq_run(q);
+}
+
+/* ---- stages of the plan ---- */
+
+static void
+stage_row(struct arena *a, struct sq *q, struct s_stage *s)
+{
+	s->stage = sq_col_str(a, q, 0);
+	s->starts_on = sq_col_str(a, q, 1);
+	s->ends_on = sq_col_str(a, q, 2);
+	s->method = sq_col_str(a, q, 3);
+}
+
+enum sel_err
+store_stages(struct stx *tx, struct arena *a, int64_t sel,
+    struct s_stage **out, size_t *n)
+{
+	struct sq *q = db_sq(DB(tx), "SELECT stage, starts_on, ends_on, "
+	    "method FROM selection_stage WHERE selection_id = ?1 "
+	    "ORDER BY starts_on, stage");
+
+	if (q == NULL)
+		return SEL_ESTORE;
+	sq_i64(q, 1, sel);
+	COLLECT(a, q, struct s_stage, out, n, stage_row);
+}
+
+enum sel_err
+store_stage_put(struct stx *tx, int64_t sel, const struct s_stage *s)
+{
+	struct sq *q = db_sq(DB(tx), "INSERT INTO selection_stage "
+	    "(selection_id, stage, starts_on, ends_on, method) VALUES "
+	    "(?1, ?2, ?3, ?4, ?5) ON CONFLICT (selection_id, stage) DO UPDATE "
+	    "SET starts_on = ?3, ends_on = ?4, method = ?5");
+
+	if (q == NULL)
+		return SEL_ESTORE;
+	sq_i64(q, 1, sel);
+	sq_text(q, 2, s->stage);
+	sq_text(q, 3, s->starts_on);
+	sq_text(q, 4, s->ends_on);
+	sq_text(q, 5, s->method);
+	return sq_run(q);
+}
+
+enum sel_err
+store_stage_del(struct stx *tx, int64_t sel, struct str stage)
+{
+	struct sq *q = db_sq(DB(tx), "DELETE FROM selection_stage WHERE "
+	    "selection_id = ?1 AND stage = ?2");
+
+	if (q == NULL)
+		return SEL_ESTORE;
+	sq_i64(q, 1, sel);
+	sq_text(q, 2, stage);
+	return sq_run(q);
+}
+
+/* ---- vacancies ---- */
+
+static void
+vacancy_row(struct arena *a, struct sq *q, struct s_vacancy *v)
+{
+	v->id = sq_col_i64(q, 0);
+	v->selection_id = sq_col_i64(q, 1);
+	v->title = sq_col_str(a, q, 2);
+	v->agency = sq_col_str(a, q, 3);
+	v->level = sq_col_str(a, q, 4);
+	v->echelon = sq_col_str(a, q, 5);
+	v->kind = sq_col_str(a, q, 6);
+	v->field = sq_col_str(a, q, 7);
+	v->reason = sq_col_str(a, q, 8);
+	v->reason_note = sq_col_str(a, q, 9);
+}
+
+enum sel_err
+store_vacancy_add(struct stx *tx, const struct s_vacancy *v, int64_t *id)
+{
+	struct sq *q = db_sq(DB(tx), "INSERT INTO vacancy (selection_id, "
+	    "title, agency, level, echelon, kind, field, reason, reason_note) "
+	    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) RETURNING id");
+
+	if (q == NULL)
+		return SEL_ESTORE;
+	sq_i64(q, 1, v->selection_id);
+	sq_text(q, 2, v->title);
+	sq_text(q, 3, v->agency);
+	sq_text(q, 4, v->level);
+	sq_text(q, 5, v->echelon);
+	sq_text(q, 6, v->kind);
+	sq_text(q, 7, v->field);
+	sq_text(q, 8, v->reason);
+	sq_text(q, 9, v->reason_note);
+	return sq_run_id(q, id);
+}
+
+enum sel_err
+store_vacancy_del(struct stx *tx, int64_t sel, int64_t id)
+{
+	struct sq *q = db_sq(DB(tx), "DELETE FROM vacancy WHERE "
+	    "selection_id = ?1 AND id = ?2 RETURNING id");
+	int64_t got;
+
+	if (q == NULL)
+		return SEL_ESTORE;
+	sq_i64(q, 1, sel);
+	sq_i64(q, 2, id);
+	return sq_run_id(q, &got) == SEL_OK ? SEL_OK : SEL_ENOENT;
+}
+
+enum sel_err
+store_vacancies(struct stx *tx, struct arena *a, int64_t sel,
+    struct s_vacancy **out, size_t *n)
+{
+	struct sq *q = db_sq(DB(tx), "SELECT id, selection_id, title, "
+	    "agency, level, echelon, kind, field, reason, reason_note "
+	    "FROM vacancy WHERE selection_id = ?1 ORDER BY id");
+
+	if (q == NULL)
+		return SEL_ESTORE;
+	sq_i64(q, 1, sel);
+	COLLECT(a, q, struct s_vacancy, out, n, vacancy_row);
+}
+
+/* ---- committee members ---- */
+
+static void
+member_row(struct arena *a, struct sq *q, struct s_member *m)
+{
+	m->id = sq_col_i64(q, 0);
+	m->selection_id = sq_col_i64(q, 1);
+	m->name = sq_col_str(a, q, 2);
+	m->origin = sq_col_str(a, q, 3);
+	m->echelon = sq_col_str(a, q, 4);
+	m->chair = sq_col_i64(q, 5) != 0;
+	m->assessor = sq_col_i64(q, 6) != 0;
+	m->decl = sq_col_str(a, q, 7);
+	m->conflict = sq_col_str(a, q, 8);
+}
+
+enum sel_err
+store_member_add(struct stx *tx, const struct s_member *m, int64_t *id)
+{
+	struct sq *q = db_sq(DB(tx), "INSERT INTO member (selection_id, "
+	    "name, origin, echelon, chair, assessor, decl, conflict) VALUES "
+	    "(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) RETURNING id");
+
+	if (q == NULL)
+		return SEL_ESTORE;
+	sq_i64(q, 1, m->selection_id);
+	sq_text(q, 2, m->name);
+	sq_text(q, 3, m->origin);
+	sq_text(q, 4, m->echelon);
+	sq_i64(q, 5, m->chair);
+	sq_i64(q, 6, m->assessor);
+	sq_text(q, 7, m->decl);
+	sq_text(q, 8, m->conflict);
+	return sq_run_id(q, id);
+}
+
+enum sel_err
+store_member_del(struct stx *tx, int64_t sel, int64_t id)
+{
+	struct sq *q = db_sq(DB(tx), "DELETE FROM member WHERE "
+	    "selection_id = ?1 AND id = ?2 RETURNING id");
+	int64_t got;
+
+	if (q == NULL)
+		return SEL_ESTORE;
+	sq_i64(q, 1, sel);
+	sq_i64(q, 2, id);
+	return sq_run_id(q, &got) == SEL_OK ? SEL_OK : SEL_ENOENT;
+}
+
+enum sel_err
+store_members(struct stx *tx, struct arena *a, int64_t sel,
+    struct s_member **out, size_t *n)
+{
+	struct sq *q = db_sq(DB(tx), "SELECT id, selection_id, name, origin, "
+	    "echelon, chair, assessor, decl, conflict FROM member "
+	    "WHERE selection_id = ?1 ORDER BY chair DESC, id");
+
+	if (q == NULL)
+		return SEL_ESTORE;
+	sq_i64(q, 1, sel);
+	COLLECT(a, q, struct s_member, out, n, member_row);
+}

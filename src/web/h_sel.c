@@ -1,0 +1,730 @@
+/*
+ * h_sel.c - a selection's preparation page: every step with its rule
+ * results and citations, and the forms each role may use.  A form the
+ * visitor's role does not allow is not shown; posting it anyway is
+ * refused by app (403) and changes nothing.
+ */
+#include <string.h>
+
+#include <microhttpd.h>
+
+#include "app/prep_int.h"
+#include "base/arena.h"
+#include "core/profile.h"
+#include "web/web.h"
+#include "base/banned.h"
+
+struct ctx {
+	struct req		*r;
+	struct resp		*rs;
+	struct page		*p;
+	struct sel_view		*v;
+};
+
+static bool
+may(struct ctx *c, enum act a)
+{
+	return app_may(&c->r->who, a, c->v->s.region_id, c->v->s.id);
+}
+
+static void
+form_open(struct ctx *c, const char *word)
+{
+	H(c->p, "<form method=\"post\"");
+	HA(c->p, "action", arena_printf(c->r->ar, "/kelola/%lld/%s",
+	    (long long)c->v->s.id, word));
+	H(c->p, ">");
+	form_csrf(c->r, c->rs);
+}
+
+static void
+input(struct ctx *c, const char *id, const char *label, const char *type,
+    struct str value, bool required)
+{
+	H(c->p, "<label");
+	HA(c->p, "for", str_c(id));
+	H(c->p, ">");
+	h_textc(c->p, label);
+	H(c->p, "</label><input");
+	HA(c->p, "type", str_c(type));
+	HA(c->p, "id", str_c(id));
+	HA(c->p, "name", str_c(id));
+	HA(c->p, "value", value);
+	if (required)
+		H(c->p, " required");
+	H(c->p, ">");
+}
+
+static void
+area(struct ctx *c, const char *id, const char *label, struct str value)
+{
+	H(c->p, "<label");
+	HA(c->p, "for", str_c(id));
+	H(c->p, ">");
+	h_textc(c->p, label);
+	H(c->p, "</label><textarea");
+	HA(c->p, "id", str_c(id));
+	HA(c->p, "name", str_c(id));
+	H(c->p, " rows=\"3\">");
+	h_text(c->p, value);
+	H(c->p, "</textarea>");
+}
+
+static void
+select_(struct ctx *c, const char *id, const char *label,
+    const char *const *values, const char *const *labels)
+{
+	H(c->p, "<label");
+	HA(c->p, "for", str_c(id));
+	H(c->p, ">");
+	h_textc(c->p, label);
+	H(c->p, "</label><select");
+	HA(c->p, "id", str_c(id));
+	HA(c->p, "name", str_c(id));
+	H(c->p, ">");
+	for (int i = 0; values[i] != NULL; i++) {
+		H(c->p, "<option");
+		HA(c->p, "value", str_c(values[i]));
+		H(c->p, ">");
+		h_textc(c->p, labels != NULL ? labels[i] : values[i]);
+		H(c->p, "</option>");
+	}
+	H(c->p, "</select>");
+}
+
+static void
+check(struct ctx *c, const char *name, const char *id, struct str value,
+    const char *label, bool on)
+{
+	H(c->p, "<label class=\"check\"><input type=\"checkbox\"");
+	HA(c->p, "name", str_c(name));
+	HA(c->p, "id", str_c(id));
+	HA(c->p, "value", value);
+	if (on)
+		H(c->p, " checked");
+	H(c->p, "> ");
+	h_textc(c->p, label);
+	H(c->p, "</label>");
+}
+
+static void
+submit(struct ctx *c, const char *label)
+{
+	H(c->p, "<button type=\"submit\">");
+	h_textc(c->p, label);
+	H(c->p, "</button></form>");
+}
+
+static void
+del_button(struct ctx *c, const char *word, const char *field,
+    struct str value, const char *label)
+{
+	H(c->p, "<form class=\"inline\" method=\"post\"");
+	HA(c->p, "action", arena_printf(c->r->ar, "/kelola/%lld/%s",
+	    (long long)c->v->s.id, word));
+	H(c->p, ">");
+	form_csrf(c->r, c->rs);
+	H(c->p, "<input type=\"hidden\"");
+	HA(c->p, "name", str_c(field));
+	HA(c->p, "value", value);
+	H(c->p, "><button type=\"submit\">");
+	h_textc(c->p, label);
+	H(c->p, "</button></form>");
+}
+
+static bool
+editable(struct ctx *c)
+{
+	return !c->v->published;
+}
+
+static void
+steps(struct ctx *c)
+{
+	static const char *const word[] = { "Selesai", "Peringatan",
+	    "Belum" };
+	static const char *const cls[] = { "done", "warn", "todo" };
+
+	H(c->p, "<h2 id=\"langkah\">Langkah persiapan</h2><ol class=\"steps\">");
+	for (size_t i = 0; i < c->v->prep.n; i++) {
+		const struct prep_step *s = &c->v->prep.s[i];
+
+		H(c->p, "<li><span");
+		HA(c->p, "class", str_c(cls[s->state]));
+		H(c->p, ">");
+		h_textc(c->p, word[s->state]);
+		H(c->p, "</span>: ");
+		h_textc(c->p, s->label);
+		if (s->has_rule) {
+			H(c->p, "<ul class=\"rules\">");
+			h_rule(c->p, &s->r);
+			H(c->p, "</ul>");
+		}
+		H(c->p, "</li>");
+	}
+	H(c->p, "</ol>");
+	if (c->v->prep.ready && !c->v->published)
+		H(c->p, "<p>Semua langkah selesai: ketua panitia dapat "
+		    "menandatangani dan menerbitkan pengumuman.</p>");
+}
+
+static void
+vacancies(struct ctx *c)
+{
+	struct sel_view *v = c->v;
+	bool edit = editable(c) && may(c, ACT_VACANCY_EDIT);
+
+	H(c->p, "<h2 id=\"lowongan\">1. Lowongan jabatan</h2><table><caption>"
+	    "Lowongan</caption><thead><tr><th scope=\"col\">Jabatan</th>"
+	    "<th scope=\"col\">Eselon</th><th scope=\"col\">Alasan kekosongan"
+	    "</th><th scope=\"col\">Tindakan</th></tr></thead><tbody>");
+	for (size_t i = 0; i < v->nvac; i++) {
+		const char *why = "";
+
+		for (int k = 0; prep_reason_ids[k] != NULL; k++)
+			if (str_eqc(v->vac[i].reason, prep_reason_ids[k]))
+				why = prep_reason_labels[k];
+		H(c->p, "<tr><td>");
+		h_text(c->p, v->vac[i].title);
+		H(c->p, "</td><td>");
+		h_text(c->p, v->vac[i].echelon);
+		H(c->p, "</td><td>");
+		h_textc(c->p, why);
+		H(c->p, " ");
+		h_text(c->p, v->vac[i].reason_note);
+		H(c->p, "</td><td>");
+		if (edit)
+			del_button(c, "hapuslowongan", "id", arena_printf(
+			    c->r->ar, "%lld", (long long)v->vac[i].id),
+			    "Hapus");
+		H(c->p, "</td></tr>");
+	}
+	H(c->p, "</tbody></table>");
+	if (!edit)
+		return;
+	form_open(c, "lowongan");
+	H(c->p, "<fieldset><legend>Tambah lowongan</legend>");
+	input(c, "title", "Nama jabatan", "text", STR(""), true);
+	select_(c, "level", "Jenis jabatan", vocab_level, label_level);
+	select_(c, "echelon", "Eselon", vocab_echelon, NULL);
+	select_(c, "kind", "Kelompok jabatan", vocab_vpost_kind, NULL);
+	input(c, "field", "Bidang (misalnya kesehatan)", "text", STR(""),
+	    false);
+	select_(c, "reason", "Alasan kekosongan (VAC-REASON)",
+	    prep_reason_ids, prep_reason_labels);
+	input(c, "reason_note", "Keterangan alasan", "text", STR(""), false);
+	H(c->p, "</fieldset>");
+	submit(c, "Tambah lowongan");
+}
+
+static void
+plan(struct ctx *c)
+{
+	static const char *const wkey[ST__N] = { "w_paper", "w_assessment",
+	    "w_interview", "w_track_record" };
+	static const char *const wlabel[ST__N] = { "Bobot makalah (%)",
+	    "Bobot assessment (%)", "Bobot wawancara (%)",
+	    "Bobot rekam jejak (%)" };
+	struct sel_view *v = c->v;
+	bool edit = editable(c) && may(c, ACT_PLAN_EDIT);
+
+	H(c->p, "<h2 id=\"rencana\">2. Rencana pelaksanaan (VAC-PLAN)</h2>");
+	if (v->has_weights) {
+		H(c->p, "<ul class=\"rules\">");
+		for (size_t i = 0; i < v->wout.nrules; i++)
+			h_rule(c->p, &v->wout.rules[i]);
+		H(c->p, "</ul>");
+	}
+	H(c->p, "<table><caption>Jadwal tahapan</caption><thead><tr><th "
+	    "scope=\"col\">Tahapan</th><th scope=\"col\">Tanggal</th><th "
+	    "scope=\"col\">Tindakan</th></tr></thead><tbody>");
+	for (size_t i = 0; i < v->nstages; i++) {
+		const char *label = "";
+
+		for (int k = 0; prep_stage_ids[k] != NULL; k++)
+			if (str_eqc(v->stages[i].stage, prep_stage_ids[k]))
+				label = prep_stage_labels[k];
+		H(c->p, "<tr><td>");
+		h_textc(c->p, label);
+		H(c->p, "</td><td>");
+		h_date_str(c->p, v->stages[i].starts_on);
+		H(c->p, " sampai ");
+		h_date_str(c->p, v->stages[i].ends_on);
+		H(c->p, "</td><td>");
+		if (edit)
+			del_button(c, "hapustahapan", "stage",
+			    v->stages[i].stage, "Hapus");
+		H(c->p, "</td></tr>");
+	}
+	H(c->p, "</tbody></table>");
+	if (!edit) {
+		H(c->p, "<p class=\"pre\">");
+		h_text(c->p, v->s.f[SF_PLAN_DUTIES]);
+		H(c->p, "</p>");
+		return;
+	}
+	form_open(c, "tahapan");
+	H(c->p, "<fieldset><legend>Jadwal tahapan</legend>");
+	select_(c, "stage", "Tahapan", prep_stage_ids, prep_stage_labels);
+	input(c, "starts_on", "Tanggal mulai", "date", STR(""), true);
+	input(c, "ends_on", "Tanggal selesai", "date", STR(""), true);
+	input(c, "method", "Metode", "text", STR(""), false);
+	H(c->p, "</fieldset>");
+	submit(c, "Simpan tahapan");
+	form_open(c, "rencana");
+	H(c->p, "<fieldset><legend>Isi rencana dan bobot nilai</legend>");
+	area(c, "duties", "Nama dan tugas jabatan", v->s.f[SF_PLAN_DUTIES]);
+	area(c, "standard", "Kualifikasi dan standar kompetensi",
+	    v->s.f[SF_PLAN_STANDARD]);
+	area(c, "methods", "Metode dan materi seleksi",
+	    v->s.f[SF_PLAN_METHODS]);
+	area(c, "system", "Sistem yang digunakan pada setiap tahapan",
+	    v->s.f[SF_PLAN_SYSTEM]);
+	for (int i = 0; i < ST__N; i++) {
+		struct buf b;
+		struct str val = STR("");
+
+		if (v->has_weights) {
+			buf_init(&b, 64);
+			buf_fixed2(&b, v->weights.w[i]);
+			val = arena_printf(c->r->ar, "%s", b.p ? b.p : "");
+			buf_release(&b);
+		}
+		input(c, wkey[i], wlabel[i], "text", val, true);
+	}
+	input(c, "adjustment_reason", "Alasan penyesuaian bobot (bila ada)",
+	    "text", v->has_weights ? v->weights.reason : STR(""), false);
+	H(c->p, "</fieldset>");
+	submit(c, "Simpan rencana");
+}
+
+static void
+letter(struct ctx *c, const char *word, const char *legend,
+    struct str date, struct str ref, bool with_text)
+{
+	H(c->p, "<p>");
+	if (date.len > 0) {
+		H(c->p, "Tercatat: ");
+		h_date_str(c->p, date);
+		H(c->p, ", nomor ");
+		h_text(c->p, ref);
+	} else {
+		H(c->p, "Belum dicatat.");
+	}
+	H(c->p, "</p>");
+	form_open(c, word);
+	H(c->p, "<fieldset><legend>");
+	h_textc(c->p, legend);
+	H(c->p, "</legend>");
+	input(c, "date", "Tanggal surat", "date", STR(""), true);
+	input(c, "ref", "Nomor surat", "text", STR(""), true);
+	if (with_text)
+		area(c, "text", "Isi rekomendasi", STR(""));
+	H(c->p, "</fieldset>");
+	submit(c, "Catat");
+}
+
+static void
+oversight(struct ctx *c)
+{
+	struct sel_view *v = c->v;
+
+	H(c->p, "<h2 id=\"pengawas\">3. Instansi pengawas (");
+	h_text(c->p, v->region.oversight);
+	H(c->p, ")</h2><h3>Pengiriman rencana</h3>");
+	if (editable(c) && may(c, ACT_PLAN_SEND))
+		letter(c, "kirim", "Catat pengiriman rencana",
+		    v->s.f[SF_PLAN_SENT_ON], v->s.f[SF_PLAN_SENT_REF], false);
+	else {
+		H(c->p, "<p>");
+		h_date_str(c->p, v->s.f[SF_PLAN_SENT_ON]);
+		H(c->p, " ");
+		h_text(c->p, v->s.f[SF_PLAN_SENT_REF]);
+		H(c->p, "</p>");
+	}
+	H(c->p, "<h3>Rekomendasi</h3>");
+	if (may(c, ACT_RECOMMEND))
+		letter(c, "rekomendasi", "Catat rekomendasi",
+		    v->s.f[SF_REC_ON], v->s.f[SF_REC_REF], true);
+	if (v->s.f[SF_REC_TEXT].len > 0) {
+		H(c->p, "<p class=\"pre\">");
+		h_text(c->p, v->s.f[SF_REC_TEXT]);
+		H(c->p, "</p>");
+	}
+	if (prep_needs_consult(v)) {
+		H(c->p, "<h3>Konsultasi lowongan Inspektur (VAC-INSPEKTUR)"
+		    "</h3>");
+		if (editable(c) && may(c, ACT_CONSULT))
+			letter(c, "konsultasi", "Catat konsultasi kepada "
+			    "Menteri Dalam Negeri melalui Gubernur",
+			    v->s.f[SF_CONSULT_ON], v->s.f[SF_CONSULT_REF],
+			    false);
+	}
+}
+
+static void
+committee(struct ctx *c)
+{
+	struct sel_view *v = c->v;
+	bool confirmed = v->s.f[SF_COMMITTEE_OK_ON].len > 0;
+	bool edit = editable(c) && !confirmed && may(c, ACT_COMMITTEE_EDIT);
+
+	H(c->p, "<h2 id=\"panitia\">4. Panitia seleksi</h2>");
+	if (confirmed) {
+		H(c->p, "<p>Ditetapkan oleh PPK: ");
+		h_text(c->p, v->s.f[SF_COMMITTEE_REF]);
+		H(c->p, ", ");
+		h_date_str(c->p, v->s.f[SF_COMMITTEE_OK_ON]);
+		H(c->p, ".</p>");
+	}
+	H(c->p, "<table><caption>Susunan panitia</caption><thead><tr><th "
+	    "scope=\"col\">Nama</th><th scope=\"col\">Unsur</th><th "
+	    "scope=\"col\">Eselon</th><th scope=\"col\">Pernyataan</th><th "
+	    "scope=\"col\">Tindakan</th></tr></thead><tbody>");
+	for (size_t i = 0; i < v->nmembers; i++) {
+		const struct s_member *m = &v->members[i];
+		int o = 0;
+
+		for (int k = 0; vocab_origin[k] != NULL; k++)
+			if (str_eqc(m->origin, vocab_origin[k]))
+				o = k;
+		H(c->p, "<tr><td>");
+		h_text(c->p, m->name);
+		if (m->chair)
+			H(c->p, " (ketua)");
+		if (m->assessor)
+			H(c->p, " (asesor)");
+		H(c->p, "</td><td>");
+		h_textc(c->p, label_origin[o]);
+		H(c->p, "</td><td>");
+		h_text(c->p, m->echelon);
+		H(c->p, "</td><td>");
+		h_text(c->p, m->decl);
+		H(c->p, "</td><td>");
+		if (edit)
+			del_button(c, "hapusanggota", "id", arena_printf(
+			    c->r->ar, "%lld", (long long)m->id), "Hapus");
+		H(c->p, "</td></tr>");
+	}
+	H(c->p, "</tbody></table><ul class=\"rules\">");
+	for (size_t i = 0; i < v->com.nrules; i++)
+		h_rule(c->p, &v->com.rules[i]);
+	H(c->p, "</ul>");
+	if (v->nvac == 0)
+		H(c->p, "<p>Susunan panitia diperiksa terhadap lowongan: tambah "
+		    "lowongan dahulu.</p>");
+	if (edit) {
+		form_open(c, "anggota");
+		H(c->p, "<fieldset><legend>Tambah anggota</legend>");
+		input(c, "name", "Nama", "text", STR(""), true);
+		select_(c, "origin", "Unsur", vocab_origin, label_origin);
+		H(c->p, "<label for=\"echelon\">Eselon (pejabat)</label>"
+		    "<select id=\"echelon\" name=\"echelon\"><option value=\"\">"
+		    "bukan pejabat struktural</option>");
+		for (int i = ECH__N - 1; i >= 0; i--) {
+			H(c->p, "<option");
+			HA(c->p, "value", str_c(vocab_echelon[i]));
+			H(c->p, ">");
+			h_textc(c->p, vocab_echelon[i]);
+			H(c->p, "</option>");
+		}
+		H(c->p, "</select>");
+		check(c, "chair", "chair", STR("1"), "Ketua panitia", false);
+		check(c, "assessor", "assessor", STR("1"), "Asesor kompetensi",
+		    false);
+		H(c->p, "<fieldset><legend>Pernyataan yang telah dibuat"
+		    "</legend>");
+		for (int i = 0; i < DE__N; i++)
+			check(c, "decl", arena_printf(c->r->ar, "decl-%d",
+			    i).p, str_c(vocab_decl[i]), label_decl[i], false);
+		H(c->p, "</fieldset>");
+		area(c, "conflict", "Catatan konflik kepentingan", STR(""));
+		H(c->p, "</fieldset>");
+		submit(c, "Tambah anggota");
+	}
+	if (editable(c) && !confirmed && may(c, ACT_COMMITTEE_CONFIRM)) {
+		form_open(c, "tetapkan");
+		H(c->p, "<fieldset><legend>Penetapan panitia oleh PPK</legend>");
+		input(c, "date", "Tanggal keputusan", "date", STR(""), true);
+		input(c, "ref", "Nomor keputusan", "text", STR(""), true);
+		H(c->p, "</fieldset>");
+		submit(c, "Tetapkan panitia");
+	}
+}
+
+static bool
+has_item(struct str items, struct str id)
+{
+	while (items.len > 0) {
+		const char *semi = memchr(items.p, ';', items.len);
+		size_t n = semi ? (size_t)(semi - items.p) : items.len;
+
+		if (str_eq((struct str){ items.p, n }, id))
+			return true;
+		items.p += n + (semi ? 1 : 0);
+		items.len -= n + (semi ? 1 : 0);
+	}
+	return false;
+}
+
+static void
+announcement(struct ctx *c)
+{
+	struct sel_view *v = c->v;
+	const struct profile *pf = v->profile;
+
+	H(c->p, "<h2 id=\"pengumuman\">5. Pengumuman</h2>");
+	if (v->has_window && !v->win_err) {
+		H(c->p, "<ul class=\"rules\">");
+		h_rule(c->p, &v->win.rule);
+		H(c->p, "</ul>");
+	}
+	if (v->published) {
+		H(c->p, "<p>Diterbitkan ");
+		h_date_str(c->p, v->s.f[SF_PUBLISHED_AT]);
+		H(c->p, ", ditandatangani ");
+		h_text(c->p, v->s.f[SF_SIGNED_BY]);
+		H(c->p, ". <a");
+		HA(c->p, "href", arena_printf(c->r->ar, "/seleksi/%lld",
+		    (long long)v->s.id));
+		H(c->p, ">Lihat pengumuman</a></p>");
+		return;
+	}
+	if (may(c, ACT_ANN_EDIT)) {
+		form_open(c, "pengumuman");
+		H(c->p, "<fieldset><legend>Naskah pengumuman</legend>");
+		input(c, "number", "Nomor pengumuman", "text",
+		    v->s.f[SF_ANN_NUMBER], true);
+		input(c, "open", "Tanggal pengumuman (pendaftaran dibuka)",
+		    "date", v->s.f[SF_ANN_OPEN], true);
+		input(c, "close", "Batas akhir pendaftaran", "date",
+		    v->s.f[SF_ANN_CLOSE], true);
+		H(c->p, "<fieldset><legend>Isi pengumuman (ANN-CONTENT)"
+		    "</legend>");
+		for (size_t i = 0; i < pf->ncontent; i++) {
+			const struct prof_item *it = &pf->content[i];
+
+			check(c, "item", arena_printf(c->r->ar, "item-%zu",
+			    i).p, it->id, arena_printf(c->r->ar, "%.*s (%.*s)",
+			    (int)it->label.len, it->label.p,
+			    (int)it->citation.len, it->citation.p).p,
+			    has_item(v->s.f[SF_ANN_ITEMS], it->id));
+		}
+		H(c->p, "</fieldset>");
+		area(c, "text", "Ketentuan lain", v->s.f[SF_ANN_TEXT]);
+		H(c->p, "</fieldset>");
+		submit(c, "Simpan pengumuman");
+	}
+	if (may(c, ACT_ANN_PUBLISH)) {
+		form_open(c, "terbitkan");
+		H(c->p, "<fieldset><legend>Tanda tangan ketua dan penerbitan "
+		    "(ANN-SIGNED)</legend>");
+		check(c, "confirm", "confirm", STR("1"), "Saya, ketua panitia "
+		    "seleksi, menandatangani pengumuman ini.", false);
+		H(c->p, "</fieldset>");
+		submit(c, "Tandatangani dan terbitkan");
+	}
+}
+
+static void
+sel_page(struct req *r, struct resp *rs, struct sel_view *v, bool ok,
+    const char *msg)
+{
+	struct ctx c = { r, rs, &rs->pg, v };
+
+	page_begin(r, rs, arena_printf(r->ar, "%.*s",
+	    (int)v->s.f[SF_TITLE].len, v->s.f[SF_TITLE].p).p);
+	if (msg != NULL)
+		h_msg(c.p, ok, msg);
+	H(c.p, "<p>");
+	h_text(c.p, v->region.name);
+	H(c.p, " · profil ");
+	h_text(c.p, v->profile->id);
+	H(c.p, " (");
+	h_text(c.p, v->profile->regulation);
+	H(c.p, ")");
+	if (may(&c, ACT_AUDIT_VIEW)) {
+		H(c.p, " · <a");
+		HA(c.p, "href", arena_printf(r->ar, "/kelola/%lld/jejak",
+		    (long long)v->s.id));
+		H(c.p, ">Jejak audit</a>");
+	}
+	H(c.p, "</p>");
+	steps(&c);
+	vacancies(&c);
+	plan(&c);
+	oversight(&c);
+	committee(&c);
+	announcement(&c);
+	page_end(r, rs);
+}
+
+/* Loads the selection and checks the visitor may see it. */
+static bool
+load(struct req *r, struct resp *rs, struct sel_view *v)
+{
+	enum sel_err rc;
+
+	if (r->who.account_id == 0) {
+		resp_redirect(rs, "/masuk");
+		return false;
+	}
+	rc = app_sel_view(r->app, r->ar, r->ids[0], v);
+	if (rc == SEL_ENOENT) {
+		page_error(r, rs, MHD_HTTP_NOT_FOUND, "Seleksi tidak "
+		    "ditemukan.");
+		return false;
+	}
+	if (rc != SEL_OK) {
+		page_error(r, rs, 500, "Seleksi tidak dapat dibaca.");
+		return false;
+	}
+	if (!app_may(&r->who, ACT_SEL_VIEW, v->s.region_id, v->s.id)) {
+		page_error(r, rs, MHD_HTTP_FORBIDDEN, "Peran Anda tidak "
+		    "mencakup seleksi ini.");
+		return false;
+	}
+	return true;
+}
+
+void
+h_sel(struct req *r, struct resp *rs)
+{
+	struct sel_view v;
+
+	if (load(r, rs, &v))
+		sel_page(r, rs, &v, true, req_query(r, "ok").len > 0 ?
+		    "Tersimpan dan dicatat dalam jejak audit." : NULL);
+}
+
+static const struct {
+	const char	*word;
+	enum prep_op	 op;
+	const char	*anchor;
+} words[] = {
+	{ "lowongan", OP_VACANCY_ADD, "lowongan" },
+	{ "hapuslowongan", OP_VACANCY_DEL, "lowongan" },
+	{ "rencana", OP_PLAN, "rencana" },
+	{ "tahapan", OP_STAGE_PUT, "rencana" },
+	{ "hapustahapan", OP_STAGE_DEL, "rencana" },
+	{ "kirim", OP_PLAN_SENT, "pengawas" },
+	{ "rekomendasi", OP_RECOMMENDATION, "pengawas" },
+	{ "konsultasi", OP_CONSULT, "pengawas" },
+	{ "anggota", OP_MEMBER_ADD, "panitia" },
+	{ "hapusanggota", OP_MEMBER_DEL, "panitia" },
+	{ "tetapkan", OP_COMMITTEE_CONFIRM, "panitia" },
+	{ "pengumuman", OP_ANNOUNCEMENT, "pengumuman" },
+	{ "terbitkan", OP_PUBLISH, "pengumuman" },
+};
+
+void
+h_sel_post(struct req *r, struct resp *rs)
+{
+	struct app_msg m = { "" };
+	struct sel_view v;
+	enum sel_err rc;
+
+	for (size_t i = 0; i < sizeof words / sizeof *words; i++) {
+		if (!str_eqc(r->word, words[i].word))
+			continue;
+		if (r->who.account_id == 0) {
+			page_error(r, rs, MHD_HTTP_FORBIDDEN, "Silakan "
+			    "masuk terlebih dahulu.");
+			return;
+		}
+		rc = app_prep(r->app, r->ar, &r->who, r->ids[0], words[i].op,
+		    &r->form, &m);
+		if (rc == SEL_OK) {
+			resp_redirect(rs, arena_printf(r->ar,
+			    "/kelola/%lld?ok=1#%s", (long long)r->ids[0],
+			    words[i].anchor).p);
+			return;
+		}
+		if (rc == SEL_EPERM || rc == SEL_ENOENT) {
+			page_error(r, rs, web_status(rc), m.text[0] ?
+			    m.text : "Tidak diizinkan.");
+			return;
+		}
+		if (!load(r, rs, &v))
+			return;
+		rs->status = web_status(rc);
+		sel_page(r, rs, &v, false, m.text[0] ? m.text :
+		    "Gagal menyimpan.");
+		return;
+	}
+	page_error(r, rs, MHD_HTTP_NOT_FOUND, "Halaman tidak ditemukan.");
+}
+
+void
+h_sel_new(struct req *r, struct resp *rs)
+{
+	struct app_msg m = { "" };
+	int64_t id;
+	enum sel_err rc;
+
+	if (r->who.account_id == 0) {
+		page_error(r, rs, MHD_HTTP_FORBIDDEN, "Silakan masuk "
+		    "terlebih dahulu.");
+		return;
+	}
+	rc = app_sel_create(r->app, r->ar, &r->who,
+	    form_get(&r->form, "region"), form_get(&r->form, "title"), &id,
+	    &m);
+	if (rc != SEL_OK) {
+		page_error(r, rs, web_status(rc), m.text[0] ? m.text :
+		    "Seleksi tidak dapat dibuka.");
+		return;
+	}
+	resp_redirect(rs, arena_printf(r->ar, "/kelola/%lld",
+	    (long long)id).p);
+}
+
+void
+h_audit(struct req *r, struct resp *rs)
+{
+	struct s_event *ev;
+	struct sel_view v;
+	size_t n;
+	enum sel_err rc;
+	struct page *p = &rs->pg;
+
+	if (!load(r, rs, &v))
+		return;
+	rc = app_events(r->app, r->ar, &r->who, v.s.id, &ev, &n);
+	if (rc != SEL_OK) {
+		page_error(r, rs, web_status(rc), rc == SEL_EPERM ?
+		    "Jejak audit hanya untuk panitia dan instansi pengawas." :
+		    "Jejak audit tidak dapat dibaca.");
+		return;
+	}
+	page_begin(r, rs, "Jejak audit");
+	H(p, "<p>Setiap perubahan pada seleksi ini, dengan pelaku, waktu "
+	    "(UTC), data sebelum dan sesudah, dan dasar hukumnya. Setiap "
+	    "catatan terkait dengan catatan sebelumnya melalui SHA-256; "
+	    "<code>selter audit verify</code> memeriksa seluruh rantai.</p>"
+	    "<table><caption>");
+	h_text(p, v.s.f[SF_TITLE]);
+	H(p, "</caption><thead><tr><th scope=\"col\">No.</th><th scope=\"col\">"
+	    "Waktu</th><th scope=\"col\">Pelaku</th><th scope=\"col\">Tindakan"
+	    "</th><th scope=\"col\">Sebelum</th><th scope=\"col\">Sesudah</th>"
+	    "<th scope=\"col\">Dasar</th></tr></thead><tbody>");
+	for (size_t i = 0; i < n; i++) {
+		H(p, "<tr><td>");
+		h_int(p, ev[i].id);
+		H(p, "</td><td>");
+		h_text(p, ev[i].at);
+		H(p, "</td><td>");
+		h_text(p, ev[i].actor);
+		H(p, "</td><td>");
+		h_text(p, ev[i].action);
+		H(p, "</td><td><code>");
+		h_text(p, ev[i].before);
+		H(p, "</code></td><td><code>");
+		h_text(p, ev[i].after);
+		H(p, "</code></td><td><code>");
+		h_text(p, ev[i].rules);
+		H(p, "</code></td></tr>");
+	}
+	H(p, "</tbody></table>");
+	page_end(r, rs);
+}

@@ -1,0 +1,556 @@
+/*
+ * server.c - libmicrohttpd: the daemon, the access handler, form parsing,
+ * routing, headers on every response, the public page cache, the access
+ * log.
+ *
+ * A GET is answered on the second call of the access handler, never the
+ * first: libmicrohttpd 0.9.75 closes a keep-alive connection otherwise.
+ */
+#include <arpa/inet.h>
+#include <inttypes.h>
+#include <netinet/in.h>
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/socket.h>
+#include <time.h>
+
+#include <microhttpd.h>
+
+#include "base/arena.h"
+#include "web/web.h"
+#include "base/banned.h"
+
+#define CSP	"default-src 'none'; style-src 'self'; img-src 'self'; " \
+	"form-action 'self'; frame-ancestors 'none'; base-uri 'none'"
+#define NCACHE		64
+#define CACHE_TTL	10	/* seconds: other instances' changes show */
+
+struct centry {
+	char			 url[128];
+	unsigned long		 gen;
+	int64_t			 made;
+	struct MHD_Response	*r;
+	unsigned		 status;
+};
+
+struct web {
+	struct MHD_Daemon	*d;
+	struct app		*app;
+	struct web_config	 cf;
+	FILE			*log;
+	pthread_mutex_t		 mu;	/* cache and log */
+	struct centry		 cache[NCACHE];
+};
+
+enum { M_GET = 1, M_POST = 2 };
+
+static const struct route {
+	int		 methods;
+	const char	*pattern;	/* '%': a number, '*': a word */
+	handler		*fn;
+	bool		 cache;		/* public, the same for everyone */
+} routes[] = {
+	{ M_GET, "/", h_home, true },
+	{ M_GET, "/seleksi/%", h_announcement, true },
+	{ M_GET, "/static/selter.css", h_css, true },
+	{ M_GET, "/sehat", h_health, false },
+	{ M_GET, "/masuk", h_login_get, false },
+	{ M_POST, "/masuk", h_login_post, false },
+	{ M_POST, "/keluar", h_logout, false },
+	{ M_GET, "/akun/sandi", h_password_get, false },
+	{ M_POST, "/akun/sandi", h_password_post, false },
+	{ M_GET, "/dasbor", h_dashboard, false },
+	{ M_GET, "/admin", h_admin, false },
+	{ M_POST, "/admin/wilayah", h_admin_region, false },
+	{ M_POST, "/admin/akun", h_admin_account, false },
+	{ M_POST, "/admin/peran", h_admin_grant, false },
+	{ M_POST, "/admin/peran/%/cabut", h_admin_grant_del, false },
+	{ M_POST, "/kelola/baru", h_sel_new, false },
+	{ M_GET, "/kelola/%", h_sel, false },
+	{ M_GET, "/kelola/%/jejak", h_audit, false },
+	{ M_POST, "/kelola/%/*", h_sel_post, false },
+};
+
+static int64_t
+now_us(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (int64_t)ts.tv_sec * 1000000 + ts.tv_nsec / 1000;
+}
+
+/* Matches path against pattern, filling ids and word. */
+static bool
+match(const char *pattern, const char *path, struct req *r)
+{
+	int nid = 0;
+
+	while (*pattern != '\0') {
+		if (*pattern == '%' || *pattern == '*') {
+			const char *s = path;
+			int64_t v;
+
+			while ((*path >= '0' && *path <= '9') ||
+			    (*pattern == '*' && *path >= 'a' && *path <= 'z'))
+				path++;
+			if (path == s || path - s > 18)
+				return false;
+			if (*pattern == '*') {
+				r->word = (struct str){ s, (size_t)(path - s) };
+			} else {
+				if (nid == MAX_IDS || parse_i64((struct str){ s,
+				    (size_t)(path - s) }, 1, INT64_MAX, &v))
+					return false;
+				r->ids[nid++] = v;
+			}
+			pattern++;
+			continue;
+		}
+		if (*pattern++ != *path++)
+			return false;
+	}
+	return *path == '\0';
+}
+
+struct str
+req_query(struct req *r, const char *name)
+{
+	const char *v = MHD_lookup_connection_value(r->conn,
+	    MHD_GET_ARGUMENT_KIND, name);
+
+	return v != NULL ? str_c(v) : STR("");
+}
+
+const char *
+req_cookie(struct req *r, const char *name)
+{
+	return MHD_lookup_connection_value(r->conn, MHD_COOKIE_KIND, name);
+}
+
+static enum MHD_Result
+on_field(void *cls, enum MHD_ValueKind kind, const char *key,
+    const char *filename, const char *ctype, const char *enc,
+    const char *data, uint64_t off, size_t size)
+{
+	struct req *r = cls;
+	struct field *f;
+
+	(void)kind, (void)filename, (void)ctype, (void)enc;
+	if (off > 0 && r->form.n > 0 &&
+	    str_eqc(r->form.f[r->form.n - 1].name, key)) {
+		/* A long value arrives in pieces: append. */
+		f = &r->form.f[r->form.n - 1];
+		char *p = arena_alloc(r->ar, f->value.len + size + 1);
+
+		memcpy(p, f->value.p, f->value.len);
+		memcpy(p + f->value.len, data, size);
+		f->value = (struct str){ p, f->value.len + size };
+		return MHD_YES;
+	}
+	if (r->form.n == MAX_FIELDS) {
+		r->bad_form = true;
+		return MHD_NO;
+	}
+	if (r->form.n == r->cap) {
+		size_t ncap = r->cap ? r->cap * 2 : 16;
+
+		r->form.f = arena_grow(r->ar, r->form.f, r->cap, ncap,
+		    sizeof *r->form.f);
+		r->cap = ncap;
+	}
+	f = &r->form.f[r->form.n++];
+	f->name = (struct str){ arena_strndup(r->ar, key, strlen(key)),
+	    strlen(key) };
+	f->value = (struct str){ arena_strndup(r->ar, data, size), size };
+	return MHD_YES;
+}
+
+static void
+headers(struct MHD_Response *m, const struct resp *rs)
+{
+	MHD_add_response_header(m, "Content-Type", rs->ctype);
+	MHD_add_response_header(m, "Content-Security-Policy", CSP);
+	MHD_add_response_header(m, "X-Content-Type-Options", "nosniff");
+	MHD_add_response_header(m, "Referrer-Policy", "same-origin");
+	MHD_add_response_header(m, "X-Frame-Options", "DENY");
+	MHD_add_response_header(m, "Cache-Control", rs->cache);
+	if (rs->location != NULL)
+		MHD_add_response_header(m, "Location", rs->location);
+	for (int i = 0; i < rs->ncookie; i++)
+		MHD_add_response_header(m, "Set-Cookie", rs->cookie[i].p);
+}
+
+static void
+access_log(struct req *r, unsigned status, size_t bytes, bool hit)
+{
+	struct web *w = r->web;
+	int64_t us = now_us() - r->t0;
+	struct arena *ar = r->ar;
+	struct str t = app_iso(ar, (int64_t)time(NULL));
+
+	if (w->log == NULL)
+		return;
+	pthread_mutex_lock(&w->mu);
+	fprintf(w->log, "{\"t\":\"%.*s\",\"ip\":\"%.*s\",\"method\":\"%s\","
+	    "\"status\":%u,\"bytes\":%zu,\"us\":%" PRId64 ",\"user\":%" PRId64
+	    ",\"cache\":%s,\"path\":\"", (int)t.len, t.p, (int)r->ip.len,
+	    r->ip.p, r->method, status, bytes, us, r->who.account_id,
+	    hit ? "true" : "false");
+	for (const char *p = r->url; *p != '\0' && p - r->url < 200; p++)
+		if (*p >= 0x20 && *p != '"' && *p != '\\' && *p < 0x7f)
+			fputc(*p, w->log);
+	fputs("\"}\n", w->log);
+	fflush(w->log);
+	pthread_mutex_unlock(&w->mu);
+}
+
+static struct MHD_Response *
+make_response(struct resp *rs)
+{
+	struct MHD_Response *m;
+
+	if (rs->pg.b.err != SEL_OK) {
+		rs->status = MHD_HTTP_INTERNAL_SERVER_ERROR;
+		buf_reset(&rs->pg.b);
+		buf_puts(&rs->pg.b, "Halaman terlalu besar.");
+	}
+	m = MHD_create_response_from_buffer(rs->pg.b.len,
+	    rs->pg.b.p != NULL ? rs->pg.b.p : "", MHD_RESPMEM_MUST_COPY);
+	if (m != NULL)
+		headers(m, rs);
+	return m;
+}
+
+static struct centry *
+cache_slot(struct web *w, const char *url)
+{
+	unsigned h = 5381;
+
+	for (const char *p = url; *p != '\0'; p++)
+		h = h * 33 + (unsigned char)*p;
+	return &w->cache[h % NCACHE];
+}
+
+/* Serves a cached public page; true when it did. */
+static bool
+cache_serve(struct req *r, enum MHD_Result *ret)
+{
+	struct web *w = r->web;
+	struct centry *e = cache_slot(w, r->url);
+	unsigned long gen = atomic_load(&w->app->gen);
+	struct MHD_Response *m = NULL;
+	unsigned status = 0;
+
+	pthread_mutex_lock(&w->mu);
+	if (e->r != NULL && e->gen == gen && strcmp(e->url, r->url) == 0 &&
+	    app_now(w->app) - e->made < CACHE_TTL) {
+		m = e->r;
+		status = e->status;
+		*ret = MHD_queue_response(r->conn, status, m);
+	}
+	pthread_mutex_unlock(&w->mu);
+	if (m != NULL)
+		access_log(r, status, 0, true);
+	return m != NULL;
+}
+
+static void
+cache_put(struct req *r, struct MHD_Response *m, unsigned status,
+    unsigned long gen)
+{
+	struct web *w = r->web;
+	struct centry *e = cache_slot(w, r->url);
+
+	if (strlen(r->url) >= sizeof e->url)
+		return;
+	pthread_mutex_lock(&w->mu);
+	if (e->r != NULL)
+		MHD_destroy_response(e->r);	/* in-flight copies hold refs */
+	snprintf(e->url, sizeof e->url, "%s", r->url);
+	e->gen = gen;
+	e->made = app_now(w->app);
+	e->r = m;
+	e->status = status;	/* the cache owns m's first reference */
+	pthread_mutex_unlock(&w->mu);
+}
+
+static void
+resp_init(struct resp *rs)
+{
+	memset(rs, 0, sizeof *rs);
+	rs->status = MHD_HTTP_OK;
+	rs->ctype = "text/html; charset=utf-8";
+	rs->cache = "no-store";
+	page_init(&rs->pg, 4u << 20);
+}
+
+/* The visitor: a session cookie that names a live session, or nobody. */
+static void
+identify(struct req *r)
+{
+	const char *sid = req_cookie(r, "sid");
+
+	memset(&r->who, 0, sizeof r->who);
+	if (sid != NULL)
+		(void)app_session(r->app, r->ar, str_c(sid), &r->who);
+}
+
+static bool
+csrf_ok(struct req *r)
+{
+	struct str tok = form_get(&r->form, "csrf");
+	const char *pre;
+
+	if (r->who.account_id != 0)
+		return app_token_eq(tok, r->who.csrf);
+	pre = req_cookie(r, "pre");
+	return pre != NULL && app_anon_check(r->app, str_c(pre), tok);
+}
+
+static enum MHD_Result
+respond(struct req *r)
+{
+	const struct route *rt = NULL;
+	int m = strcmp(r->method, "GET") == 0 ||
+	    strcmp(r->method, "HEAD") == 0 ? M_GET :
+	    strcmp(r->method, "POST") == 0 ? M_POST : 0;
+	bool path_known = false;
+	struct resp rs;
+	struct MHD_Response *mr;
+	enum MHD_Result ret;
+	unsigned long gen = atomic_load(&r->app->gen);
+
+	for (size_t i = 0; i < sizeof routes / sizeof *routes; i++) {
+		memset(r->ids, 0, sizeof r->ids);
+		if (!match(routes[i].pattern, r->url, r))
+			continue;
+		path_known = true;
+		if (routes[i].methods & m) {
+			rt = &routes[i];
+			break;
+		}
+	}
+	if (rt != NULL && rt->cache && cache_serve(r, &ret))
+		return ret;
+	resp_init(&rs);
+	if (rt != NULL && !rt->cache)
+		identify(r);
+	if (rt == NULL && path_known) {
+		page_error(r, &rs, MHD_HTTP_METHOD_NOT_ALLOWED, "Metode "
+		    "permintaan ini tidak didukung untuk alamat tersebut.");
+	} else if (rt == NULL) {
+		page_error(r, &rs, MHD_HTTP_NOT_FOUND, "Halaman tidak "
+		    "ditemukan.");
+	} else if (r->too_big) {
+		page_error(r, &rs, MHD_HTTP_CONTENT_TOO_LARGE, "Isian "
+		    "formulir terlalu besar.");
+	} else if (m == M_POST && (r->bad_form || r->pp == NULL)) {
+		page_error(r, &rs, MHD_HTTP_BAD_REQUEST, "Formulir tidak "
+		    "dapat dibaca. Kirim ulang dari halamannya.");
+	} else if (m == M_POST && !csrf_ok(r)) {
+		page_error(r, &rs, MHD_HTTP_FORBIDDEN, "Formulir kedaluwarsa "
+		    "atau tidak sah. Muat ulang halaman lalu coba lagi.");
+	} else {
+		rt->fn(r, &rs);
+	}
+	if (rt != NULL && rt->cache && rs.status == MHD_HTTP_OK)
+		rs.cacheable = true;
+	mr = make_response(&rs);
+	if (mr == NULL) {
+		page_release(&rs.pg);
+		return MHD_NO;
+	}
+	ret = MHD_queue_response(r->conn, rs.status, mr);
+	access_log(r, rs.status, rs.pg.b.len, false);
+	if (rs.cacheable)
+		cache_put(r, mr, rs.status, gen);
+	else
+		MHD_destroy_response(mr);
+	page_release(&rs.pg);
+	return ret;
+}
+
+static struct str
+client_ip(struct arena *ar, struct MHD_Connection *c)
+{
+	const union MHD_ConnectionInfo *ci = MHD_get_connection_info(c,
+	    MHD_CONNECTION_INFO_CLIENT_ADDRESS);
+	char ip[INET6_ADDRSTRLEN] = "?";
+
+	if (ci != NULL && ci->client_addr != NULL) {
+		const struct sockaddr *sa = ci->client_addr;
+
+		if (sa->sa_family == AF_INET)
+			inet_ntop(AF_INET, &((const struct sockaddr_in *)
+			    (const void *)sa)->sin_addr, ip, sizeof ip);
+		else if (sa->sa_family == AF_INET6)
+			inet_ntop(AF_INET6, &((const struct sockaddr_in6 *)
+			    (const void *)sa)->sin6_addr, ip, sizeof ip);
+	}
+	return (struct str){ arena_strndup(ar, ip, strlen(ip)), strlen(ip) };
+}
+
+static enum MHD_Result
+on_request(void *cls, struct MHD_Connection *c, const char *url,
+    const char *method, const char *version, const char *data,
+    size_t *size, void **req_cls)
+{
+	struct web *w = cls;
+	struct req *r = *req_cls;
+
+	(void)version;
+	if (r == NULL) {
+		struct arena *ar = arena_new(16 << 10);
+		const char *len;
+
+		r = arena_alloc(ar, sizeof *r);
+		memset(r, 0, sizeof *r);
+		r->ar = ar;
+		r->app = w->app;
+		r->web = w;
+		r->conn = c;
+		r->method = method;
+		r->url = url;
+		r->t0 = now_us();
+		r->ip = client_ip(ar, c);
+		r->post = strcmp(method, "POST") == 0;
+		*req_cls = r;
+		if (r->post) {
+			len = MHD_lookup_connection_value(c, MHD_HEADER_KIND,
+			    "Content-Length");
+			int64_t n;
+
+			if (len != NULL && (parse_i64(str_c(len), 0, INT64_MAX,
+			    &n) != SEL_OK || n > (int64_t)MAX_FORM))
+				r->too_big = true;
+			else
+				r->pp = MHD_create_post_processor(c, 4096,
+				    on_field, r);
+		}
+		return MHD_YES;
+	}
+	if (*size > 0) {
+		r->body += *size;
+		if (r->body > MAX_FORM)
+			r->too_big = true;
+		if (!r->too_big && r->pp != NULL &&
+		    MHD_post_process(r->pp, data, *size) != MHD_YES)
+			r->bad_form = true;
+		*size = 0;
+		return MHD_YES;
+	}
+	return respond(r);
+}
+
+static void
+on_done(void *cls, struct MHD_Connection *c, void **req_cls,
+    enum MHD_RequestTerminationCode why)
+{
+	struct req *r = *req_cls;
+
+	(void)cls, (void)c, (void)why;
+	if (r == NULL)
+		return;
+	if (r->pp != NULL)
+		MHD_destroy_post_processor(r->pp);
+	arena_destroy(r->ar);	/* r lives inside it */
+	*req_cls = NULL;
+}
+
+static void
+on_mhd_error(void *cls, const char *fmt, va_list ap)
+{
+	(void)cls;
+	fputs("selter: http: ", stderr);
+	vfprintf(stderr, fmt, ap);
+}
+
+enum sel_err
+web_start(struct app *app, const struct web_config *cf, struct web **out,
+    char *err, size_t errsz)
+{
+	struct web *w = xmalloc(sizeof *w);
+	struct sockaddr_in sa;
+
+	memset(w, 0, sizeof *w);
+	w->app = app;
+	w->cf = *cf;
+	pthread_mutex_init(&w->mu, NULL);
+	if (cf->access_log != NULL && strcmp(cf->access_log, "-") == 0)
+		w->log = stdout;
+	else if (cf->access_log != NULL && cf->access_log[0] != '\0' &&
+	    (w->log = fopen(cf->access_log, "a")) == NULL) {
+		snprintf(err, errsz, "%s: cannot open the access log",
+		    cf->access_log);
+		goto fail;
+	}
+	memset(&sa, 0, sizeof sa);
+	sa.sin_family = AF_INET;
+	sa.sin_port = htons((uint16_t)cf->port);
+	if (inet_pton(AF_INET, cf->listen, &sa.sin_addr) != 1) {
+		snprintf(err, errsz, "listen: \"%s\" is not an IPv4 address",
+		    cf->listen);
+		goto fail;
+	}
+	w->d = MHD_start_daemon(MHD_USE_INTERNAL_POLLING_THREAD |
+	    MHD_USE_EPOLL | MHD_USE_ERROR_LOG, 0, NULL, NULL,
+	    on_request, w,
+	    MHD_OPTION_EXTERNAL_LOGGER, on_mhd_error, w,
+	    MHD_OPTION_SOCK_ADDR, (struct sockaddr *)&sa,
+	    MHD_OPTION_THREAD_POOL_SIZE, (unsigned)cf->threads,
+	    MHD_OPTION_CONNECTION_LIMIT, (unsigned)cf->max_conns,
+	    MHD_OPTION_PER_IP_CONNECTION_LIMIT, (unsigned)cf->max_per_ip,
+	    MHD_OPTION_CONNECTION_TIMEOUT, (unsigned)cf->timeout_s,
+	    MHD_OPTION_CONNECTION_MEMORY_LIMIT, (size_t)(128u << 10),
+	    MHD_OPTION_NOTIFY_COMPLETED, on_done, w,
+	    MHD_OPTION_LISTEN_BACKLOG_SIZE, 4096u,
+	    MHD_OPTION_END);
+	if (w->d == NULL) {
+		snprintf(err, errsz, "cannot listen on %s:%d (in use?)",
+		    cf->listen, cf->port);
+		goto fail;
+	}
+	*out = w;
+	return SEL_OK;
+fail:
+	if (w->log != NULL && w->log != stdout)
+		fclose(w->log);
+	pthread_mutex_destroy(&w->mu);
+	free(w);
+	return SEL_EIO;
+}
+
+int
+web_port(const struct web *w)
+{
+	const union MHD_DaemonInfo *di = MHD_get_daemon_info(w->d,
+	    MHD_DAEMON_INFO_BIND_PORT);
+
+	return di != NULL ? di->port : 0;
+}
+
+bool
+web_secure(const struct web *w)
+{
+	return w->cf.secure_cookies;
+}
+
+void
+web_stop(struct web *w)
+{
+	if (w == NULL)
+		return;
+	MHD_stop_daemon(w->d);	/* waits for the requests in flight */
+	for (int i = 0; i < NCACHE; i++)
+		if (w->cache[i].r != NULL)
+			MHD_destroy_response(w->cache[i].r);
+	if (w->log != NULL && w->log != stdout)
+		fclose(w->log);
+	else if (w->log != NULL)
+		fflush(w->log);
+	pthread_mutex_destroy(&w->mu);
+	free(w);
+}

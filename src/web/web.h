@@ -1,0 +1,100 @@
+/*
+ * web.h - the HTTP layer: libmicrohttpd, routing, request and response,
+ * security headers, the public page cache.  Handlers (h_*.c) read the
+ * request, call app, and fill the response through the page builder.
+ *
+ * A request owns one arena, made on the first call of the access handler
+ * and destroyed when libmicrohttpd reports the request complete; the
+ * request struct lives inside it.
+ */
+#ifndef SELTER_WEB_WEB_H
+#define SELTER_WEB_WEB_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "app/app.h"
+#include "web/html.h"
+
+struct web;
+
+struct web_config {
+	const char	*listen;	/* IPv4 address, "127.0.0.1" */
+	int		 port;		/* 0: any free port (tests) */
+	int		 threads;
+	int		 max_conns;
+	int		 max_per_ip;
+	int		 timeout_s;
+	bool		 secure_cookies;	/* behind TLS */
+	const char	*access_log;	/* path, "-" = stdout, "" = none */
+};
+
+enum sel_err	web_start(struct app *, const struct web_config *,
+		    struct web **, char *err, size_t errsz);
+int		web_port(const struct web *);
+bool		web_secure(const struct web *);	/* cookies get Secure */
+/* Stops accepting, finishes the requests in flight, frees. */
+void		web_stop(struct web *);
+
+#define MAX_FORM	(64u << 10)	/* bytes of a posted form */
+#define MAX_FIELDS	200
+#define MAX_IDS		3
+
+struct req {
+	struct arena	*ar;
+	struct app	*app;
+	struct web	*web;
+	void		*conn;		/* struct MHD_Connection */
+	const char	*method, *url;
+	bool		 post;
+	struct form	 form;
+	size_t		 cap;		/* of form.f */
+	size_t		 body;
+	bool		 too_big, bad_form;
+	void		*pp;		/* struct MHD_PostProcessor */
+	int64_t		 ids[MAX_IDS];	/* the numbers in the path */
+	struct str	 word;		/* the word of a "*" segment */
+	struct who	 who;
+	struct str	 ip;
+	int64_t		 t0;		/* microseconds, for the log */
+};
+
+struct resp {
+	unsigned	 status;
+	struct page	 pg;
+	const char	*ctype;
+	const char	*location;
+	const char	*cache;		/* Cache-Control */
+	struct str	 cookie[2];
+	int		 ncookie;
+	bool		 cacheable;	/* public: served from memory */
+};
+
+/* The page frame: head, header with navigation, main; and its end. */
+void	page_begin(struct req *, struct resp *, const char *title);
+void	page_end(struct req *, struct resp *);
+/* An error page with an Indonesian message. */
+void	page_error(struct req *, struct resp *, unsigned status,
+	    const char *msg);
+/* Redirect after a successful POST. */
+void	resp_redirect(struct resp *, const char *location);
+/* The CSRF field of a form, for the current visitor. */
+void	form_csrf(struct req *, struct resp *);
+/* A message box: ok (green) or an error (red, role=alert). */
+void	h_msg(struct page *, bool ok, const char *text);
+/* One rule result, with its id, status, detail and citation. */
+void	h_rule(struct page *, const struct rule_result *);
+/* An app error as an HTTP status. */
+unsigned web_status(enum sel_err);
+/* A query parameter, "" when absent. */
+struct str req_query(struct req *, const char *name);
+const char *req_cookie(struct req *, const char *name);
+
+/* Handlers. */
+typedef void handler(struct req *, struct resp *);
+handler h_home, h_announcement, h_css, h_health, h_login_get,
+    h_login_post, h_logout, h_password_get, h_password_post, h_dashboard,
+    h_admin, h_admin_region, h_admin_account, h_admin_grant,
+    h_admin_grant_del, h_sel_new, h_sel, h_sel_post, h_audit;
+
+#endif
