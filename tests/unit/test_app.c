@@ -1,0 +1,494 @@
+/*
+ * test_app.c - the application layer on a real SQLite store: the role
+ * table (each role x each action), grants scoped to a region and a
+ * selection, logins with throttling, sessions, form tokens, password
+ * change, the audit chain and its verification, and the preparation's
+ * write path (refused actions change nothing).
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include <sqlite3.h>
+
+#include "t.h"
+#include "app/app.h"
+#include "base/banned.h"
+
+struct fx {
+	struct arena	*ar;
+	struct app	*app;
+	char		 path[64];
+};
+
+static int
+fx_setup(void **state)
+{
+	struct fx *f = calloc(1, sizeof *f);
+	struct app_config cf = { 0 };
+	char err[512];
+	int fd;
+
+	snprintf(f->path, sizeof f->path, "/tmp/selter-test-XXXXXX");
+	fd = mkstemp(f->path);
+	if (fd < 0)
+		return -1;
+	close(fd);
+	f->ar = arena_new(1 << 16);
+	cf.db_path = f->path;
+	cf.db_conns = 2;
+	cf.demo = true;
+	cf.now = "2026-11-23T03:00:00Z";	/* 10:00 WIB */
+	cf.argon_mem_kib = 8192;
+	cf.argon_ops = 1;
+	if (app_open(&cf, &f->app, err, sizeof err) != SEL_OK) {
+		fprintf(stderr, "app_open: %s\n", err);
+		return -1;
+	}
+	*state = f;
+	return 0;
+}
+
+static int
+fx_teardown(void **state)
+{
+	struct fx *f = *state;
+	char side[80];
+
+	app_close(f->app);
+	arena_destroy(f->ar);
+	unlink(f->path);
+	snprintf(side, sizeof side, "%s-wal", f->path);
+	unlink(side);
+	snprintf(side, sizeof side, "%s-shm", f->path);
+	unlink(side);
+	free(f);
+	return 0;
+}
+
+#define FX_TEST(fn)		{ #fn, fn, fx_setup, fx_teardown, NULL }
+#define FX_RULE(id, fn)		{ id ": " #fn, fn, fx_setup, fx_teardown, NULL }
+
+/* Logs in and loads the session as a struct who. */
+static void
+as(struct fx *f, const char *login, struct who *w)
+{
+	struct app_msg m;
+	struct str tok;
+
+	assert_int_equal(app_login(f->app, f->ar, str_c(login),
+	    STR("demo-selter"), STR("127.0.0.1"), &tok, &m), SEL_OK);
+	assert_int_equal(app_session(f->app, f->ar, tok, w), SEL_OK);
+}
+
+static int64_t
+events(struct fx *f)
+{
+	struct arena *ar = arena_new(4096);
+	int64_t n = 0, bad = 0;
+	struct str why;
+
+	assert_int_equal(app_audit_verify(f->app, ar, &n, &bad, &why),
+	    SEL_OK);
+	assert_int_equal(bad, 0);
+	arena_destroy(ar);
+	return n;
+}
+
+/* The role table, written out: any change to perm.c must change this. */
+static void
+permission_table_each_role_each_action(void **state)
+{
+	static const char *const want[ACT__N] = {
+		/* sec chair mem ass nara pyb ppk over app */
+		[ACT_ADMIN] =			"000000000",
+		[ACT_SEL_CREATE] =		"100000000",
+		[ACT_SEL_VIEW] =		"111001110",
+		[ACT_VACANCY_EDIT] =		"100000000",
+		[ACT_PLAN_EDIT] =		"100000000",
+		[ACT_PLAN_SEND] =		"100000000",
+		[ACT_RECOMMEND] =		"100000010",
+		[ACT_CONSULT] =			"100000000",
+		[ACT_COMMITTEE_EDIT] =		"100000000",
+		[ACT_COMMITTEE_CONFIRM] =	"000000100",
+		[ACT_ANN_EDIT] =		"100000000",
+		[ACT_ANN_PUBLISH] =		"010000000",
+		[ACT_AUDIT_VIEW] =		"011000010",
+		[ACT_STAGE_DECIDE] =		"011000000",
+		[ACT_SCORE_ENTER] =		"011100000",
+		[ACT_APPOINT_CHOOSE] =		"000000100",
+	};
+
+	(void)state;
+	for (int a = 0; a < ACT__N; a++)
+		for (int r = 0; r < ROLE__N; r++) {
+			bool w = want[a][r] == '1';
+
+			if (perm_role_may((enum role)r, (enum act)a) != w)
+				fail_msg("%s may %s: want %d", role_name(
+				    (enum role)r), act_name((enum act)a), w);
+		}
+}
+
+/* Separation of duties: admin and secretariat never score or decide. */
+static void
+permission_separation_of_duties(void **state)
+{
+	(void)state;
+	assert_false(perm_role_may(ROLE_SECRETARIAT, ACT_SCORE_ENTER));
+	assert_false(perm_role_may(ROLE_SECRETARIAT, ACT_STAGE_DECIDE));
+	assert_false(perm_role_may(ROLE_SECRETARIAT, ACT_ANN_PUBLISH));
+	assert_false(perm_role_may(ROLE_NARASUMBER, ACT_SCORE_ENTER));
+	for (int r = 0; r < ROLE__N; r++)
+		if (r != ROLE_PPK)
+			assert_false(perm_role_may((enum role)r,
+			    ACT_APPOINT_CHOOSE));
+}
+
+static void
+permission_grants_are_scoped(void **state)
+{
+	struct s_grant g[2] = {
+		{ 1, 7, 1, 2, ROLE_CHAIR, STR("x"), STR("demak") },
+		{ 2, 7, 3, 0, ROLE_SECRETARIAT, STR("x"), STR("other") },
+	};
+	struct who w = { 7, STR("x"), STR("X"), false, g, 2, STR(""), {0} };
+	struct who pub = { 0 };
+
+	(void)state;
+	assert_true(app_may(&w, ACT_ANN_PUBLISH, 1, 2));
+	assert_false(app_may(&w, ACT_ANN_PUBLISH, 1, 3));	/* other sel */
+	assert_false(app_may(&w, ACT_ANN_PUBLISH, 3, 2));	/* other region */
+	assert_true(app_may(&w, ACT_VACANCY_EDIT, 3, 99));	/* region-wide */
+	assert_true(app_may(&w, ACT_SEL_CREATE, 3, 0));
+	assert_false(app_may(&w, ACT_SEL_CREATE, 1, 0));
+	assert_false(app_may(&w, ACT_ADMIN, 0, 0));
+	w.admin = true;
+	assert_true(app_may(&w, ACT_ADMIN, 0, 0));
+	assert_false(app_may(&pub, ACT_SEL_VIEW, 1, 2));
+}
+
+static void
+login_and_session(void **state)
+{
+	struct fx *f = *state;
+	struct app_msg m;
+	struct str tok;
+	struct who w;
+
+	assert_int_equal(app_login(f->app, f->ar, STR("ketua"),
+	    STR("demo-selter"), STR("10.0.0.1"), &tok, &m), SEL_OK);
+	assert_int_equal(tok.len, APP_TOKEN_LEN);
+	assert_int_equal(app_session(f->app, f->ar, tok, &w), SEL_OK);
+	assert_true(str_eqc(w.login, "ketua"));
+	assert_int_equal(w.csrf.len, APP_TOKEN_LEN);
+	assert_true(w.ngrants > 0);
+	/* A token one character off opens nothing. */
+	char *bad = t_cstr(f->ar, tok);
+	bad[0] = bad[0] == 'A' ? 'B' : 'A';
+	assert_int_equal(app_session(f->app, f->ar, str_c(bad), &w),
+	    SEL_ENOENT);
+	assert_int_equal(w.account_id, 0);
+	/* The session expires after session_hours. */
+	f->app->fixed_now += 8 * 3600 + 1;
+	assert_int_equal(app_session(f->app, f->ar, tok, &w), SEL_ENOENT);
+}
+
+static void
+login_wrong_password_and_unknown_user(void **state)
+{
+	struct fx *f = *state;
+	struct app_msg m;
+	struct str tok;
+
+	assert_int_equal(app_login(f->app, f->ar, STR("ketua"),
+	    STR("salah-salah"), STR("10.0.0.2"), &tok, &m), SEL_EINVAL);
+	assert_non_null(strstr(m.text, "salah"));
+	assert_int_equal(app_login(f->app, f->ar, STR("tidak-ada"),
+	    STR("demo-selter"), STR("10.0.0.2"), &tok, &m), SEL_EINVAL);
+}
+
+/* 5 failures in 15 minutes lock the login; the 16th minute unlocks. */
+static void
+login_throttled_after_five_failures(void **state)
+{
+	struct fx *f = *state;
+	struct app_msg m;
+	struct str tok;
+
+	for (int i = 0; i < APP_FAIL_MAX; i++)
+		assert_int_equal(app_login(f->app, f->ar, STR("anggota"),
+		    STR("bukan-sandi"), STR("10.0.0.3"), &tok, &m),
+		    SEL_EINVAL);
+	assert_int_equal(app_login(f->app, f->ar, STR("anggota"),
+	    STR("demo-selter"), STR("10.0.0.4"), &tok, &m), SEL_EBUSY);
+	/* Another login from the locked address is refused as well. */
+	assert_int_equal(app_login(f->app, f->ar, STR("ketua"),
+	    STR("demo-selter"), STR("10.0.0.3"), &tok, &m), SEL_EBUSY);
+	f->app->fixed_now += 15 * 60 - 1;
+	assert_int_equal(app_login(f->app, f->ar, STR("anggota"),
+	    STR("demo-selter"), STR("10.0.0.4"), &tok, &m), SEL_EBUSY);
+	f->app->fixed_now += 2;
+	assert_int_equal(app_login(f->app, f->ar, STR("anggota"),
+	    STR("demo-selter"), STR("10.0.0.4"), &tok, &m), SEL_OK);
+}
+
+static void
+csrf_anonymous_token(void **state)
+{
+	struct fx *f = *state;
+	struct str n1 = app_new_token(f->ar), n2 = app_new_token(f->ar);
+	struct str t1 = app_anon_token(f->app, f->ar, n1);
+
+	assert_true(app_anon_check(f->app, n1, t1));
+	assert_false(app_anon_check(f->app, n2, t1));
+	assert_false(app_anon_check(f->app, n1, n1));
+	assert_false(app_anon_check(f->app, n1, STR("")));
+	assert_false(app_token_eq(STR(""), STR("")));
+	assert_true(app_token_eq(t1, t1));
+}
+
+static void
+password_change_ends_sessions(void **state)
+{
+	struct fx *f = *state;
+	struct app_msg m;
+	struct str tok;
+	struct who w, w2;
+
+	as(f, "pyb", &w);
+	assert_int_equal(app_login(f->app, f->ar, STR("pyb"),
+	    STR("demo-selter"), STR("10.0.0.5"), &tok, &m), SEL_OK);
+	assert_int_equal(app_password_change(f->app, f->ar, &w,
+	    STR("demo-selter"), STR("pendek"), STR("pendek"), &m), SEL_EINVAL);
+	assert_int_equal(app_password_change(f->app, f->ar, &w,
+	    STR("demo-selter"), STR("sandi-baru-123"), STR("sandi-baru-124"),
+	    &m), SEL_EINVAL);
+	assert_int_equal(app_password_change(f->app, f->ar, &w,
+	    STR("keliru-sekali"), STR("sandi-baru-123"),
+	    STR("sandi-baru-123"), &m), SEL_EINVAL);
+	assert_int_equal(app_password_change(f->app, f->ar, &w,
+	    STR("demo-selter"), STR("sandi-baru-123"), STR("sandi-baru-123"),
+	    &m), SEL_OK);
+	assert_int_equal(app_session(f->app, f->ar, tok, &w2), SEL_ENOENT);
+	assert_int_equal(app_login(f->app, f->ar, STR("pyb"),
+	    STR("sandi-baru-123"), STR("10.0.0.5"), &tok, &m), SEL_OK);
+}
+
+/* Tampering with the stored trail is found, at the event tampered. */
+static void
+audit_chain_verify_and_tamper(void **state)
+{
+	struct fx *f = *state;
+	int64_t n = events(f), checked, bad;
+	struct str why;
+	sqlite3 *db;
+
+	assert_true(n > 20);	/* the demo's own history */
+	assert_int_equal(sqlite3_open(f->path, &db), SQLITE_OK);
+	/* The triggers refuse changes and deletions. */
+	assert_int_not_equal(sqlite3_exec(db, "UPDATE event SET actor = 'x' "
+	    "WHERE id = 5", NULL, NULL, NULL), SQLITE_OK);
+	assert_int_not_equal(sqlite3_exec(db, "DELETE FROM event WHERE id = "
+	    "9", NULL, NULL, NULL), SQLITE_OK);
+	/* A tamperer who drops them is still caught by the chain. */
+	assert_int_equal(sqlite3_exec(db, "DROP TRIGGER event_no_update; "
+	    "UPDATE event SET after = '{\"title\":\"palsu\"}' WHERE id = 7",
+	    NULL, NULL, NULL), SQLITE_OK);
+	assert_int_equal(app_audit_verify(f->app, f->ar, &checked, &bad,
+	    &why), SEL_OK);
+	assert_int_equal(bad, 7);
+	assert_non_null(strstr(t_cstr(f->ar, why), "content"));
+	assert_int_equal(sqlite3_exec(db, "DROP TRIGGER event_no_delete; "
+	    "DELETE FROM event WHERE id = 3", NULL, NULL, NULL), SQLITE_OK);
+	assert_int_equal(app_audit_verify(f->app, f->ar, &checked, &bad,
+	    &why), SEL_OK);
+	assert_int_equal(bad, 4);	/* its successor no longer links */
+	sqlite3_close(db);
+}
+
+static struct form
+mkform(struct arena *ar, const char *const *kv)
+{
+	struct form fm = { arena_array(ar, 32, sizeof(struct field)), 0 };
+
+	for (; kv[0] != NULL; kv += 2, fm.n++) {
+		fm.f[fm.n].name = str_c(kv[0]);
+		fm.f[fm.n].value = str_c(kv[1]);
+	}
+	return fm;
+}
+
+/* A role forging another's action is refused and changes nothing. */
+static void
+prep_forged_role_changes_nothing(void **state)
+{
+	struct fx *f = *state;
+	struct form fm = mkform(f->ar, (const char *[]){ "confirm", "1",
+	    NULL });
+	struct app_msg m;
+	struct who w;
+	int64_t before;
+
+	as(f, "sekretariat", &w);
+	before = events(f);
+	assert_int_equal(app_prep(f->app, f->ar, &w, 2, OP_PUBLISH, &fm, &m),
+	    SEL_EPERM);
+	assert_int_equal(events(f), before);
+	as(f, "ketua", &w);
+	before = events(f);
+	fm = mkform(f->ar, (const char *[]){ "title", "X", "level",
+	    "jpt_pratama", "echelon", "II.b", "kind", "other", "reason",
+	    "pensiun", NULL });
+	assert_int_equal(app_prep(f->app, f->ar, &w, 2, OP_VACANCY_ADD, &fm,
+	    &m), SEL_EPERM);
+	assert_int_equal(events(f), before);
+	as(f, "admin", &w);	/* the login is an event too */
+	before = events(f);
+	assert_int_equal(app_prep(f->app, f->ar, &w, 2, OP_VACANCY_ADD, &fm,
+	    &m), SEL_EPERM);
+	assert_int_equal(events(f), before);
+}
+
+/* ANN-DURATION, demak-2022: 15 calendar days, both ends counted. */
+static void
+prep_window_boundary(void **state)
+{
+	struct fx *f = *state;
+	struct app_msg m;
+	struct who w;
+	struct sel_view v;
+	static const char *const base[] = { "number", "1/2026", "open",
+	    "2026-12-01", "close", NULL };
+	const char *kv[8];
+
+	as(f, "sekretariat", &w);
+	for (int i = 0; i < 5; i++)
+		kv[i] = base[i];
+	kv[6] = NULL;
+	int64_t before = events(f);
+	kv[5] = "2026-12-14";		/* 14 days: one short */
+	struct form fm = mkform(f->ar, kv);
+	assert_int_equal(app_prep(f->app, f->ar, &w, 2, OP_ANNOUNCEMENT, &fm,
+	    &m), SEL_EINVAL);
+	assert_non_null(strstr(m.text, "ANN-DURATION"));
+	assert_int_equal(events(f), before);
+	kv[5] = "2026-12-15";		/* 15 days: the minimum */
+	fm = mkform(f->ar, kv);
+	assert_int_equal(app_prep(f->app, f->ar, &w, 2, OP_ANNOUNCEMENT, &fm,
+	    &m), SEL_OK);
+	assert_int_equal(events(f), before + 1);
+	kv[5] = "2026-12-16";		/* 16 days */
+	fm = mkform(f->ar, kv);
+	assert_int_equal(app_prep(f->app, f->ar, &w, 2, OP_ANNOUNCEMENT, &fm,
+	    &m), SEL_OK);
+	assert_int_equal(app_sel_view(f->app, f->ar, 2, &v), SEL_OK);
+	assert_true(v.win.valid);
+	assert_int_equal(v.win.calendar_days, 16);
+	/* The items were not re-ticked: ANN-CONTENT now blocks. */
+	assert_false(v.prep.ready);
+}
+
+static void
+prep_publish_by_chair(void **state)
+{
+	struct fx *f = *state;
+	struct form no = mkform(f->ar, (const char *[]){ NULL });
+	struct form yes = mkform(f->ar, (const char *[]){ "confirm", "1",
+	    NULL });
+	struct app_msg m;
+	struct sel_view v;
+	struct who w;
+
+	as(f, "ketua", &w);
+	assert_int_equal(app_prep(f->app, f->ar, &w, 2, OP_PUBLISH, &no, &m),
+	    SEL_EINVAL);		/* the signature box */
+	assert_int_equal(app_prep(f->app, f->ar, &w, 2, OP_PUBLISH, &yes, &m),
+	    SEL_OK);
+	assert_int_equal(app_sel_view(f->app, f->ar, 2, &v), SEL_OK);
+	assert_true(v.published);
+	assert_true(str_eqc(v.s.f[SF_SIGNED_BY], "Dr. Siti Aminah, M.Si."));
+	/* Published: the preparation is frozen. */
+	as(f, "sekretariat", &w);
+	struct form fm = mkform(f->ar, (const char *[]){ "id", "2", NULL });
+	assert_int_equal(app_prep(f->app, f->ar, &w, 2, OP_VACANCY_DEL, &fm,
+	    &m), SEL_ESTATE);
+}
+
+/* COM-SIZE: an invalid committee cannot be confirmed by the PPK. */
+static void
+prep_invalid_committee_not_confirmed(void **state)
+{
+	struct fx *f = *state;
+	struct app_msg m;
+	struct who w;
+	int64_t sel;
+	struct form fm;
+
+	as(f, "sekretariat", &w);
+	assert_int_equal(app_sel_create(f->app, f->ar, &w, STR("demak"),
+	    STR("Seleksi uji"), &sel, &m), SEL_OK);
+	fm = mkform(f->ar, (const char *[]){ "title", "Kepala Dinas", "level",
+	    "jpt_pratama", "echelon", "II.b", "kind", "agency_head", "reason",
+	    "meninggal", NULL });
+	assert_int_equal(app_prep(f->app, f->ar, &w, sel, OP_VACANCY_ADD, &fm,
+	    &m), SEL_OK);
+	fm = mkform(f->ar, (const char *[]){ "name", "Satu", "origin",
+	    "academic", "chair", "1", NULL });
+	assert_int_equal(app_prep(f->app, f->ar, &w, sel, OP_MEMBER_ADD, &fm,
+	    &m), SEL_OK);
+	as(f, "ppk", &w);	/* granted on selections 1 and 2 only */
+	fm = mkform(f->ar, (const char *[]){ "date", "2026-11-20", "ref",
+	    "1/2026", NULL });
+	assert_int_equal(app_prep(f->app, f->ar, &w, sel,
+	    OP_COMMITTEE_CONFIRM, &fm, &m), SEL_EPERM);
+}
+
+static void
+store_region_code_unique(void **state)
+{
+	struct fx *f = *state;
+	struct s_region r = { 0, STR("demak"), STR("Dup"), STR("demak-2022"),
+	    STR("BKN"), STR("") };
+	struct app_msg m;
+	struct who w;
+	int64_t id, before;
+
+	as(f, "admin", &w);
+	before = events(f);
+	assert_int_equal(app_region_add(f->app, f->ar, &w, &r, &id, &m),
+	    SEL_EINVAL);
+	assert_int_equal(events(f), before);
+	r.code = STR("kota-contoh");
+	r.profile_id = STR("tidak-ada");
+	assert_int_equal(app_region_add(f->app, f->ar, &w, &r, &id, &m),
+	    SEL_EINVAL);
+	r.profile_id = STR("pontianak-2015");
+	assert_int_equal(app_region_add(f->app, f->ar, &w, &r, &id, &m),
+	    SEL_OK);
+	assert_int_equal(events(f), before + 1);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		FX_TEST(permission_table_each_role_each_action),
+		FX_TEST(permission_separation_of_duties),
+		FX_TEST(permission_grants_are_scoped),
+		FX_TEST(login_and_session),
+		FX_TEST(login_wrong_password_and_unknown_user),
+		FX_TEST(login_throttled_after_five_failures),
+		FX_TEST(csrf_anonymous_token),
+		FX_TEST(password_change_ends_sessions),
+		FX_TEST(audit_chain_verify_and_tamper),
+		FX_TEST(prep_forged_role_changes_nothing),
+		FX_RULE("ANN-DURATION", prep_window_boundary),
+		FX_RULE("ANN-SIGNED", prep_publish_by_chair),
+		FX_RULE("COM-SIZE", prep_invalid_committee_not_confirmed),
+		FX_TEST(store_region_code_unique),
+	};
+
+	return cmocka_run_group_tests_name("app", tests, NULL, NULL);
+}
