@@ -3,7 +3,8 @@
 # usage: tools/deps.sh run|test|bench
 set -euo pipefail
 
-build=(meson ninja-build gcc pkg-config libyajl-dev)
+build=(meson ninja-build gcc pkg-config libyajl-dev libmicrohttpd-dev
+	libsqlite3-dev libsodium-dev)
 case "${1:-run}" in
 run)	want=("${build[@]}") ;;
 test)	want=("${build[@]}" libcmocka-dev jq) ;;

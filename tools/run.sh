@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# The README's first command: install what is missing, build, and run the
-# demo screening (a vacancy in Demak, eleven demo candidates covering every
-# verdict and a malformed record) as a readable table.
+# The README's first command: install what is missing, build, and start
+# the web application on 127.0.0.1:8080 with the embedded SQLite store
+# (var/selter-demo.db) and the demo data, printing what to open and the
+# demo logins.  Ctrl-C (SIGINT) or SIGTERM stops it gracefully.
+# Settings: PORT (default 8080), DB (default var/selter-demo.db).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 tools/deps.sh run
@@ -9,20 +11,31 @@ tools/deps.sh run
 	meson setup build-release --buildtype=release -Dtests=disabled >/dev/null
 ninja -C build-release >/dev/null
 selter=build-release/src/cli/selter
-echo "== selter demo: screening applicants for Kepala Dinas Kesehatan, Kabupaten Demak"
-echo "== closing date 2023-03-15, planned appointment 2023-06-01"
-echo
-"$selter" eligibility --profile demak-2022 --post demo/post.json \
-	--candidates demo/candidates.jsonl --as-of 2023-03-15 \
-	--appointment 2023-06-01 --format table 2>&1
-echo
-echo "== One candidate in full, with every rule's detail and citation:"
-echo
-"$selter" eligibility --profile demak-2022 --post demo/post.json \
-	--candidate <(sed -n 7p demo/candidates.jsonl) --as-of 2023-03-15 \
-	--appointment 2023-06-01 --format table
+port=${PORT:-8080}
+db=${DB:-var/selter-demo.db}
+mkdir -p "$(dirname "$db")"
 cat <<MSG
+== selter: seleksi terbuka, Kabupaten Demak (data demo)
 
-Next: $selter --help; every command has --help with examples.
-The web application comes with a later issue; this build has no logins yet.
+Buka:   http://127.0.0.1:$port/         (portal publik: pengumuman)
+        http://127.0.0.1:$port/masuk    (masuk)
+
+Akun demo (kata sandi semuanya: demo-selter):
+  admin        administrator: wilayah, akun, peran
+  sekretariat  sekretariat panitia seleksi (BKPSDM)
+  ketua        ketua panitia seleksi: menandatangani pengumuman
+  anggota      anggota panitia seleksi
+  asesor       asesor kompetensi
+  narasumber   narasumber wawancara
+  pyb          Pejabat yang Berwenang
+  ppk          Pejabat Pembina Kepegawaian (Bupati): menetapkan panitia
+  pengawas     instansi pengawas (BKN): rekomendasi, jejak audit
+  pelamar      pelamar
+
+Seleksi 1 sudah diumumkan; seleksi 2 menunggu tanda tangan ketua
+(masuk sebagai "ketua", buka Dasbor, lalu "Tandatangani dan terbitkan").
+Store: $db (hapus berkas itu untuk memulai ulang data demo).
+Berhenti: Ctrl-C.  Perintah lain: $selter --help
+
 MSG
+exec "$selter" serve --listen 127.0.0.1 --port "$port" --db "$db" --demo
