@@ -34,8 +34,10 @@ Akun demo (kata sandi semuanya: demo-selter):
 
 Seleksi 1 sudah diumumkan; seleksi 2 menunggu tanda tangan ketua
 (masuk sebagai "ketua", buka Dasbor, lalu "Tandatangani dan terbitkan").
-Store: $db (hapus berkas itu untuk memulai ulang data demo).
+Store: $db (hapus berkas itu untuk memulai ulang data demo);
+log akses: $(dirname "$db")/access.log.
 Berhenti: Ctrl-C.  Perintah lain: $selter --help
 
 MSG
-exec "$selter" serve --listen 127.0.0.1 --port "$port" --db "$db" --demo
+exec "$selter" serve --listen 127.0.0.1 --port "$port" --db "$db" --demo \
+	--access-log "$(dirname "$db")/access.log"

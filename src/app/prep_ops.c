@@ -140,7 +140,7 @@ static enum sel_err
 op_vacancy_add(struct op_ctx *c)
 {
 	struct s_vacancy v;
-	int lv, ech, kind, why;
+	int lv = 0, ech = 0, kind = 0, why = 0;
 	int64_t id;
 	enum sel_err rc;
 
@@ -176,7 +176,7 @@ op_vacancy_add(struct op_ctx *c)
 static enum sel_err
 op_vacancy_del(struct op_ctx *c)
 {
-	int64_t id;
+	int64_t id = 0;
 	enum sel_err rc;
 
 	if ((rc = f_id(c, &id)) != SEL_OK)
@@ -256,8 +256,8 @@ static enum sel_err
 op_stage_put(struct op_ctx *c)
 {
 	struct s_stage s;
-	sel_date from, to;
-	int k;
+	sel_date from = 0, to = 0;
+	int k = 0;
 	enum sel_err rc;
 
 	if ((rc = f_word(c, "stage", "Tahapan", prep_stage_ids, &k)) ||
@@ -281,7 +281,7 @@ op_stage_put(struct op_ctx *c)
 static enum sel_err
 op_stage_del(struct op_ctx *c)
 {
-	int k;
+	int k = 0;
 	enum sel_err rc;
 	struct str st;
 
@@ -300,7 +300,7 @@ op_letter(struct op_ctx *c, enum prep_op op, enum sfield fdate,
     enum sfield fref, enum rule_id rule)
 {
 	struct str ref, text = STR(""), ds;
-	sel_date d;
+	sel_date d = 0;
 	enum sel_err rc;
 
 	if ((rc = f_date(c, "date", "Tanggal", &d)) ||
@@ -330,7 +330,7 @@ op_member_add(struct op_ctx *c)
 {
 	struct s_member mb;
 	struct buf b;
-	int org, ech = -1;
+	int org = 0, ech = -1;
 	int64_t id;
 	enum sel_err rc;
 
@@ -375,7 +375,7 @@ op_member_add(struct op_ctx *c)
 static enum sel_err
 op_member_del(struct op_ctx *c)
 {
-	int64_t id;
+	int64_t id = 0;
 	enum sel_err rc;
 
 	if ((rc = f_id(c, &id)) != SEL_OK)
@@ -395,7 +395,7 @@ static enum sel_err
 op_committee_confirm(struct op_ctx *c)
 {
 	struct str ref, ds;
-	sel_date d;
+	sel_date d = 0;
 	enum sel_err rc;
 
 	if ((rc = f_date(c, "date", "Tanggal keputusan", &d)) ||
@@ -423,7 +423,7 @@ static enum sel_err
 op_announcement(struct op_ctx *c)
 {
 	struct str number, text, items, os, cs;
-	sel_date open, close;
+	sel_date open = 0, close = 0;
 	struct window_out wo;
 	struct buf b;
 	enum sel_err rc;
