@@ -211,3 +211,19 @@ app_grant_del(struct app *a, struct arena *ar, const struct who *w,
 	}
 	return app_commit(a, tx);
 }
+
+enum sel_err
+app_admin_create(struct app *a, struct arena *ar, struct str login,
+    struct str name, struct str password, struct app_msg *m)
+{
+	/* The command line is trusted: whoever runs it owns the store. */
+	struct who sys = { 0 };
+	struct s_account acc = { 0, login, name, STR(""), STR(""), true };
+	int64_t id;
+
+	sys.account_id = -1;
+	sys.admin = true;
+	sys.login = STR("selter admin");
+	sys.name = STR("baris perintah");
+	return app_account_add(a, ar, &sys, &acc, password, &id, m);
+}

@@ -158,6 +158,9 @@ enum sel_err	app_account_add(struct app *, struct arena *,
 enum sel_err	app_grant_add(struct app *, struct arena *,
 		    const struct who *, struct str login, struct str region,
 		    int64_t sel_id, struct str role, struct app_msg *);
+/* An administrator account, from the command line (no session). */
+enum sel_err	app_admin_create(struct app *, struct arena *, struct str login,
+		    struct str name, struct str password, struct app_msg *);
 enum sel_err	app_grant_del(struct app *, struct arena *,
 		    const struct who *, int64_t grant_id, struct app_msg *);
 

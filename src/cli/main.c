@@ -21,6 +21,7 @@ static const struct {
 	{ "rank", cmd_rank, "final scores, ranking, ties and the top 3" },
 	{ "serve", cmd_serve, "run the web application" },
 	{ "audit", cmd_audit, "verify the audit trail's hash chain" },
+	{ "admin", cmd_admin, "create an administrator account" },
 };
 
 static void
