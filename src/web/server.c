@@ -33,6 +33,7 @@ struct centry {
 	int64_t			 made;
 	struct MHD_Response	*r;
 	unsigned		 status;
+	size_t			 len;	/* of the body, for the log */
 };
 
 struct web {
@@ -184,22 +185,46 @@ headers(struct MHD_Response *m, const struct resp *rs)
 }
 
 static void
-access_log(struct req *r, unsigned status, size_t bytes, bool hit)
+ip_text(struct MHD_Connection *c, char *ip, size_t n)
 {
-	struct web *w = r->web;
-	int64_t us = now_us() - r->t0;
-	struct arena *ar = r->ar;
-	struct str t = app_iso(ar, (int64_t)time(NULL));
+	const union MHD_ConnectionInfo *ci = MHD_get_connection_info(c,
+	    MHD_CONNECTION_INFO_CLIENT_ADDRESS);
+
+	snprintf(ip, n, "?");
+	if (ci == NULL || ci->client_addr == NULL)
+		return;
+	if (ci->client_addr->sa_family == AF_INET)
+		inet_ntop(AF_INET, &((const struct sockaddr_in *)(const void *)
+		    ci->client_addr)->sin_addr, ip, (socklen_t)n);
+	else if (ci->client_addr->sa_family == AF_INET6)
+		inet_ntop(AF_INET6, &((const struct sockaddr_in6 *)
+		    (const void *)ci->client_addr)->sin6_addr, ip,
+		    (socklen_t)n);
+}
+
+/* One JSON line per request; the query string and the body never. */
+static void
+access_log(struct web *w, struct MHD_Connection *c, const char *method,
+    const char *url, unsigned status, size_t bytes, int64_t t0,
+    int64_t user, bool hit)
+{
+	int64_t us = now_us() - t0, t = (int64_t)time(NULL);
+	int64_t days = t / 86400, secs = t % 86400;
+	char ip[INET6_ADDRSTRLEN];
+	int y, mo, d;
 
 	if (w->log == NULL)
 		return;
+	ip_text(c, ip, sizeof ip);
+	date_ymd((sel_date)days, &y, &mo, &d);
 	pthread_mutex_lock(&w->mu);
-	fprintf(w->log, "{\"t\":\"%.*s\",\"ip\":\"%.*s\",\"method\":\"%s\","
-	    "\"status\":%u,\"bytes\":%zu,\"us\":%" PRId64 ",\"user\":%" PRId64
-	    ",\"cache\":%s,\"path\":\"", (int)t.len, t.p, (int)r->ip.len,
-	    r->ip.p, r->method, status, bytes, us, r->who.account_id,
-	    hit ? "true" : "false");
-	for (const char *p = r->url; *p != '\0' && p - r->url < 200; p++)
+	fprintf(w->log, "{\"t\":\"%04d-%02d-%02dT%02d:%02d:%02dZ\","
+	    "\"ip\":\"%s\",\"method\":\"%s\",\"status\":%u,"
+	    "\"bytes\":%zu,\"us\":%" PRId64 ",\"user\":%" PRId64
+	    ",\"cache\":%s,\"path\":\"", y, mo, d, (int)(secs / 3600),
+	    (int)(secs / 60 % 60), (int)(secs % 60), ip, method, status, bytes,
+	    us, user, hit ? "true" : "false");
+	for (const char *p = url; *p != '\0' && p - url < 200; p++)
 		if (*p >= 0x20 && *p != '"' && *p != '\\' && *p < 0x7f)
 			fputc(*p, w->log);
 	fputs("\"}\n", w->log);
@@ -236,30 +261,32 @@ cache_slot(struct web *w, const char *url)
 
 /* Serves a cached public page; true when it did. */
 static bool
-cache_serve(struct req *r, enum MHD_Result *ret)
+cache_serve(struct web *w, struct MHD_Connection *c, const char *method,
+    const char *url, int64_t t0, enum MHD_Result *ret)
 {
-	struct web *w = r->web;
-	struct centry *e = cache_slot(w, r->url);
+	struct centry *e = cache_slot(w, url);
 	unsigned long gen = atomic_load(&w->app->gen);
 	struct MHD_Response *m = NULL;
 	unsigned status = 0;
+	size_t len = 0;
 
 	pthread_mutex_lock(&w->mu);
-	if (e->r != NULL && e->gen == gen && strcmp(e->url, r->url) == 0 &&
+	if (e->r != NULL && e->gen == gen && strcmp(e->url, url) == 0 &&
 	    app_now(w->app) - e->made < CACHE_TTL) {
 		m = e->r;
 		status = e->status;
-		*ret = MHD_queue_response(r->conn, status, m);
+		len = e->len;
+		*ret = MHD_queue_response(c, status, m);
 	}
 	pthread_mutex_unlock(&w->mu);
 	if (m != NULL)
-		access_log(r, status, 0, true);
+		access_log(w, c, method, url, status, len, t0, 0, true);
 	return m != NULL;
 }
 
 static void
 cache_put(struct req *r, struct MHD_Response *m, unsigned status,
-    unsigned long gen)
+    size_t len, unsigned long gen)
 {
 	struct web *w = r->web;
 	struct centry *e = cache_slot(w, r->url);
@@ -274,6 +301,7 @@ cache_put(struct req *r, struct MHD_Response *m, unsigned status,
 	e->made = app_now(w->app);
 	e->r = m;
 	e->status = status;	/* the cache owns m's first reference */
+	e->len = len;
 	pthread_mutex_unlock(&w->mu);
 }
 
@@ -333,8 +361,6 @@ respond(struct req *r)
 			break;
 		}
 	}
-	if (rt != NULL && rt->cache && cache_serve(r, &ret))
-		return ret;
 	resp_init(&rs);
 	if (rt != NULL && !rt->cache)
 		identify(r);
@@ -364,33 +390,34 @@ respond(struct req *r)
 		return MHD_NO;
 	}
 	ret = MHD_queue_response(r->conn, rs.status, mr);
-	access_log(r, rs.status, rs.pg.b.len, false);
+	access_log(r->web, r->conn, r->method, r->url, rs.status,
+	    rs.pg.b.len, r->t0, r->who.account_id, false);
 	if (rs.cacheable)
-		cache_put(r, mr, rs.status, gen);
+		cache_put(r, mr, rs.status, rs.pg.b.len, gen);
 	else
 		MHD_destroy_response(mr);
 	page_release(&rs.pg);
 	return ret;
 }
 
-static struct str
-client_ip(struct arena *ar, struct MHD_Connection *c)
+/*
+ * The first call of a GET makes nothing: a public page served from the
+ * cache needs no arena.  This marks "GET, headers seen".
+ */
+static char get_pending;
+
+/* A public route's cached page for this GET, before any allocation. */
+static bool
+fast_get(struct web *w, struct MHD_Connection *c, const char *method,
+    const char *url, enum MHD_Result *ret)
 {
-	const union MHD_ConnectionInfo *ci = MHD_get_connection_info(c,
-	    MHD_CONNECTION_INFO_CLIENT_ADDRESS);
-	char ip[INET6_ADDRSTRLEN] = "?";
+	struct req probe;
 
-	if (ci != NULL && ci->client_addr != NULL) {
-		const struct sockaddr *sa = ci->client_addr;
-
-		if (sa->sa_family == AF_INET)
-			inet_ntop(AF_INET, &((const struct sockaddr_in *)
-			    (const void *)sa)->sin_addr, ip, sizeof ip);
-		else if (sa->sa_family == AF_INET6)
-			inet_ntop(AF_INET6, &((const struct sockaddr_in6 *)
-			    (const void *)sa)->sin6_addr, ip, sizeof ip);
-	}
-	return (struct str){ arena_strndup(ar, ip, strlen(ip)), strlen(ip) };
+	memset(&probe, 0, sizeof probe);
+	for (size_t i = 0; i < sizeof routes / sizeof *routes; i++)
+		if (routes[i].cache && match(routes[i].pattern, url, &probe))
+			return cache_serve(w, c, method, url, now_us(), ret);
+	return false;
 }
 
 static enum MHD_Result
@@ -400,8 +427,26 @@ on_request(void *cls, struct MHD_Connection *c, const char *url,
 {
 	struct web *w = cls;
 	struct req *r = *req_cls;
+	char ip[INET6_ADDRSTRLEN];
 
 	(void)version;
+	if (r == NULL && (strcmp(method, "GET") == 0 ||
+	    strcmp(method, "HEAD") == 0)) {
+		*req_cls = &get_pending;
+		return MHD_YES;
+	}
+	if (*req_cls == &get_pending) {
+		enum MHD_Result ret;
+
+		if (*size > 0) {	/* a GET's body means nothing: drop it */
+			*size = 0;
+			return MHD_YES;
+		}
+		if (fast_get(w, c, method, url, &ret))
+			return ret;
+		r = NULL;
+		*req_cls = NULL;
+	}
 	if (r == NULL) {
 		struct arena *ar = arena_new(16 << 10);
 		const char *len;
@@ -415,9 +460,13 @@ on_request(void *cls, struct MHD_Connection *c, const char *url,
 		r->method = method;
 		r->url = url;
 		r->t0 = now_us();
-		r->ip = client_ip(ar, c);
+		ip_text(c, ip, sizeof ip);
+		r->ip = (struct str){ arena_strndup(ar, ip, strlen(ip)),
+		    strlen(ip) };
 		r->post = strcmp(method, "POST") == 0;
 		*req_cls = r;
+		if (!r->post)
+			return respond(r);	/* the GET's second call */
 		if (r->post) {
 			len = MHD_lookup_connection_value(c, MHD_HEADER_KIND,
 			    "Content-Length");
@@ -452,7 +501,7 @@ on_done(void *cls, struct MHD_Connection *c, void **req_cls,
 	struct req *r = *req_cls;
 
 	(void)cls, (void)c, (void)why;
-	if (r == NULL)
+	if (r == NULL || *req_cls == (void *)&get_pending)
 		return;
 	if (r->pp != NULL)
 		MHD_destroy_post_processor(r->pp);
@@ -496,7 +545,7 @@ web_start(struct app *app, const struct web_config *cf, struct web **out,
 		goto fail;
 	}
 	w->d = MHD_start_daemon(MHD_USE_INTERNAL_POLLING_THREAD |
-	    MHD_USE_EPOLL | MHD_USE_ERROR_LOG, 0, NULL, NULL,
+	    MHD_USE_EPOLL | MHD_USE_TURBO | MHD_USE_ERROR_LOG, 0, NULL, NULL,
 	    on_request, w,
 	    MHD_OPTION_EXTERNAL_LOGGER, on_mhd_error, w,
 	    MHD_OPTION_SOCK_ADDR, (struct sockaddr *)&sa,
@@ -504,7 +553,7 @@ web_start(struct app *app, const struct web_config *cf, struct web **out,
 	    MHD_OPTION_CONNECTION_LIMIT, (unsigned)cf->max_conns,
 	    MHD_OPTION_PER_IP_CONNECTION_LIMIT, (unsigned)cf->max_per_ip,
 	    MHD_OPTION_CONNECTION_TIMEOUT, (unsigned)cf->timeout_s,
-	    MHD_OPTION_CONNECTION_MEMORY_LIMIT, (size_t)(128u << 10),
+	    MHD_OPTION_CONNECTION_MEMORY_LIMIT, (size_t)(32u << 10),
 	    MHD_OPTION_NOTIFY_COMPLETED, on_done, w,
 	    MHD_OPTION_LISTEN_BACKLOG_SIZE, 4096u,
 	    MHD_OPTION_END);
