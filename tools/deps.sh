@@ -7,7 +7,7 @@ build=(meson ninja-build gcc pkg-config libyajl-dev libmicrohttpd-dev
 	libsqlite3-dev libsodium-dev)
 case "${1:-run}" in
 run)	want=("${build[@]}") ;;
-test)	want=("${build[@]}" libcmocka-dev jq) ;;
+test)	want=("${build[@]}" libcmocka-dev jq chromium) ;;
 bench)	want=("${build[@]}" jq time) ;;
 *)	echo "usage: $0 run|test|bench" >&2; exit 2 ;;
 esac
@@ -17,10 +17,22 @@ for p in "${want[@]}"; do
 	dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'ok installed' ||
 		missing+=("$p")
 done
-[ ${#missing[@]} -eq 0 ] && exit 0
-echo "Installing: ${missing[*]}" >&2
-sudo=""
-[ "$(id -u)" -eq 0 ] || sudo="sudo"
-export DEBIAN_FRONTEND=noninteractive
-$sudo apt-get update -qq >&2
-$sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >&2
+if [ "${1:-run}" = test ]; then
+	command -v npm >/dev/null 2>&1 || missing+=(npm)
+fi
+if [ ${#missing[@]} -gt 0 ]; then
+	echo "Installing: ${missing[*]}" >&2
+	sudo=""
+	[ "$(id -u)" -eq 0 ] || sudo="sudo"
+	export DEBIAN_FRONTEND=noninteractive
+	$sudo apt-get update -qq >&2
+	$sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >&2
+fi
+# The browser test's npm packages, exactly as tests/browser/package-lock.json
+# pins them.  A failure here fails that test only, not the whole command.
+br="$(dirname "$0")/../tests/browser"
+if [ "${1:-run}" = test ] && [ ! -d "$br/node_modules" ]; then
+	echo "Installing: tests/browser/node_modules (npm ci)" >&2
+	(cd "$br" && npm ci --no-audit --no-fund) >&2 ||
+		echo "deps: npm ci failed in tests/browser" >&2
+fi

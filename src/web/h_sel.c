@@ -19,6 +19,7 @@ struct ctx {
 	struct resp		*rs;
 	struct page		*p;
 	struct sel_view		*v;
+	const char		*form;	/* the open form's word */
 };
 
 static bool
@@ -35,6 +36,18 @@ form_open(struct ctx *c, const char *word)
 	    (long long)c->v->s.id, word));
 	H(c->p, ">");
 	form_csrf(c->r, c->rs);
+	c->form = word;
+}
+
+/*
+ * A field's id: the form's word and the field's name.  Several forms share
+ * field names (date, ref, text, echelon); a doubled id would label only
+ * the first of them for assistive technology.
+ */
+static struct str
+field_id(struct ctx *c, const char *name)
+{
+	return arena_printf(c->r->ar, "%s-%s", c->form, name);
 }
 
 static void
@@ -42,12 +55,12 @@ input(struct ctx *c, const char *id, const char *label, const char *type,
     struct str value, bool required)
 {
 	H(c->p, "<label");
-	HA(c->p, "for", str_c(id));
+	HA(c->p, "for", field_id(c, id));
 	H(c->p, ">");
 	h_textc(c->p, label);
 	H(c->p, "</label><input");
 	HA(c->p, "type", str_c(type));
-	HA(c->p, "id", str_c(id));
+	HA(c->p, "id", field_id(c, id));
 	HA(c->p, "name", str_c(id));
 	HA(c->p, "value", value);
 	if (required)
@@ -59,11 +72,11 @@ static void
 area(struct ctx *c, const char *id, const char *label, struct str value)
 {
 	H(c->p, "<label");
-	HA(c->p, "for", str_c(id));
+	HA(c->p, "for", field_id(c, id));
 	H(c->p, ">");
 	h_textc(c->p, label);
 	H(c->p, "</label><textarea");
-	HA(c->p, "id", str_c(id));
+	HA(c->p, "id", field_id(c, id));
 	HA(c->p, "name", str_c(id));
 	H(c->p, " rows=\"3\">");
 	h_text(c->p, value);
@@ -75,11 +88,11 @@ select_(struct ctx *c, const char *id, const char *label,
     const char *const *values, const char *const *labels)
 {
 	H(c->p, "<label");
-	HA(c->p, "for", str_c(id));
+	HA(c->p, "for", field_id(c, id));
 	H(c->p, ">");
 	h_textc(c->p, label);
 	H(c->p, "</label><select");
-	HA(c->p, "id", str_c(id));
+	HA(c->p, "id", field_id(c, id));
 	HA(c->p, "name", str_c(id));
 	H(c->p, ">");
 	for (int i = 0; values[i] != NULL; i++) {
@@ -418,9 +431,12 @@ committee(struct ctx *c)
 		H(c->p, "<fieldset><legend>Tambah anggota</legend>");
 		input(c, "name", "Nama", "text", STR(""), true);
 		select_(c, "origin", "Unsur", vocab_origin, label_origin);
-		H(c->p, "<label for=\"echelon\">Eselon (pejabat)</label>"
-		    "<select id=\"echelon\" name=\"echelon\"><option value=\"\">"
-		    "bukan pejabat struktural</option>");
+		H(c->p, "<label");
+		HA(c->p, "for", field_id(c, "echelon"));
+		H(c->p, ">Eselon (pejabat)</label><select");
+		HA(c->p, "id", field_id(c, "echelon"));
+		H(c->p, " name=\"echelon\"><option value=\"\">bukan pejabat "
+		    "struktural</option>");
 		for (int i = ECH__N - 1; i >= 0; i--) {
 			H(c->p, "<option");
 			HA(c->p, "value", str_c(vocab_echelon[i]));
@@ -530,7 +546,7 @@ static void
 sel_page(struct req *r, struct resp *rs, struct sel_view *v, bool ok,
     const char *msg)
 {
-	struct ctx c = { r, rs, &rs->pg, v };
+	struct ctx c = { r, rs, &rs->pg, v, NULL };
 
 	page_begin(r, rs, arena_printf(r->ar, "%.*s",
 	    (int)v->s.f[SF_TITLE].len, v->s.f[SF_TITLE].p).p);
