@@ -13,6 +13,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/socket.h>
 #include <time.h>
 
@@ -393,6 +394,31 @@ client_ip(struct arena *ar, struct MHD_Connection *c)
 	return (struct str){ arena_strndup(ar, ip, strlen(ip)), strlen(ip) };
 }
 
+/*
+ * A browser escapes every '%' of a form it sends; a '%' without two hex
+ * digits after it is a forged or broken body, which libmicrohttpd would
+ * pass on silently altered ("%zz" kept, a final "%4" dropped).  The state
+ * carries over from one piece of the body to the next.
+ */
+static bool
+escapes_ok(struct req *r, const char *data, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		char c = data[i];
+
+		if (r->hex == 0) {
+			if (c == '%')
+				r->hex = 2;
+			continue;
+		}
+		if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') ||
+		    (c >= 'A' && c <= 'F')))
+			return false;
+		r->hex--;
+	}
+	return true;
+}
+
 static enum MHD_Result
 on_request(void *cls, struct MHD_Connection *c, const char *url,
     const char *method, const char *version, const char *data,
@@ -419,10 +445,14 @@ on_request(void *cls, struct MHD_Connection *c, const char *url,
 		r->post = strcmp(method, "POST") == 0;
 		*req_cls = r;
 		if (r->post) {
-			len = MHD_lookup_connection_value(c, MHD_HEADER_KIND,
-			    "Content-Length");
+			const char *ct = MHD_lookup_connection_value(c,
+			    MHD_HEADER_KIND, "Content-Type");
 			int64_t n;
 
+			r->urlenc = ct != NULL && strncasecmp(ct,
+			    "application/x-www-form-urlencoded", 33) == 0;
+			len = MHD_lookup_connection_value(c, MHD_HEADER_KIND,
+			    "Content-Length");
 			if (len != NULL && (parse_i64(str_c(len), 0, INT64_MAX,
 			    &n) != SEL_OK || n > (int64_t)MAX_FORM))
 				r->too_big = true;
@@ -436,12 +466,16 @@ on_request(void *cls, struct MHD_Connection *c, const char *url,
 		r->body += *size;
 		if (r->body > MAX_FORM)
 			r->too_big = true;
-		if (!r->too_big && r->pp != NULL &&
+		if (r->urlenc && !r->too_big && !escapes_ok(r, data, *size))
+			r->bad_form = true;
+		if (!r->too_big && !r->bad_form && r->pp != NULL &&
 		    MHD_post_process(r->pp, data, *size) != MHD_YES)
 			r->bad_form = true;
 		*size = 0;
 		return MHD_YES;
 	}
+	if (r->hex > 0)
+		r->bad_form = true;	/* the body ends inside an escape */
 	return respond(r);
 }
 
