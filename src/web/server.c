@@ -178,6 +178,8 @@ headers(struct MHD_Response *m, const struct resp *rs)
 	MHD_add_response_header(m, "Referrer-Policy", "same-origin");
 	MHD_add_response_header(m, "X-Frame-Options", "DENY");
 	MHD_add_response_header(m, "Cache-Control", rs->cache);
+	if (rs->allow != NULL)
+		MHD_add_response_header(m, "Allow", rs->allow);
 	if (rs->location != NULL)
 		MHD_add_response_header(m, "Location", rs->location);
 	for (int i = 0; i < rs->ncookie; i++)
@@ -318,7 +320,7 @@ respond(struct req *r)
 	int m = strcmp(r->method, "GET") == 0 ||
 	    strcmp(r->method, "HEAD") == 0 ? M_GET :
 	    strcmp(r->method, "POST") == 0 ? M_POST : 0;
-	bool path_known = false;
+	int allowed = 0;
 	struct resp rs;
 	struct MHD_Response *mr;
 	enum MHD_Result ret;
@@ -328,7 +330,7 @@ respond(struct req *r)
 		memset(r->ids, 0, sizeof r->ids);
 		if (!match(routes[i].pattern, r->url, r))
 			continue;
-		path_known = true;
+		allowed |= routes[i].methods;
 		if (routes[i].methods & m) {
 			rt = &routes[i];
 			break;
@@ -339,9 +341,11 @@ respond(struct req *r)
 	resp_init(&rs);
 	if (rt != NULL && !rt->cache)
 		identify(r);
-	if (rt == NULL && path_known) {
+	if (rt == NULL && allowed != 0) {
 		page_error(r, &rs, MHD_HTTP_METHOD_NOT_ALLOWED, "Metode "
 		    "permintaan ini tidak didukung untuk alamat tersebut.");
+		rs.allow = allowed == M_GET ? "GET, HEAD" : allowed == M_POST ?
+		    "POST" : "GET, HEAD, POST";
 	} else if (rt == NULL) {
 		page_error(r, &rs, MHD_HTTP_NOT_FOUND, "Halaman tidak "
 		    "ditemukan.");

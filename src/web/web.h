@@ -67,6 +67,7 @@ struct resp {
 	const char	*ctype;
 	const char	*location;
 	const char	*cache;		/* Cache-Control */
+	const char	*allow;		/* Allow, on a 405 */
 	struct str	 cookie[2];
 	int		 ncookie;
 	bool		 cacheable;	/* public: served from memory */
