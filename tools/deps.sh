@@ -6,7 +6,7 @@ set -euo pipefail
 build=(meson ninja-build gcc pkg-config libyajl-dev)
 case "${1:-run}" in
 run)	want=("${build[@]}") ;;
-test)	want=("${build[@]}" libcmocka-dev jq) ;;
+test)	want=("${build[@]}" libcmocka-dev jq curl sqlite3) ;;
 bench)	want=("${build[@]}" jq time) ;;
 *)	echo "usage: $0 run|test|bench" >&2; exit 2 ;;
 esac
