@@ -7,7 +7,7 @@ build=(meson ninja-build gcc pkg-config libyajl-dev libmicrohttpd-dev
 	libsqlite3-dev libsodium-dev)
 case "${1:-run}" in
 run)	want=("${build[@]}") ;;
-test)	want=("${build[@]}" libcmocka-dev jq chromium) ;;
+test)	want=("${build[@]}" libcmocka-dev jq curl sqlite3 chromium) ;;
 bench)	want=("${build[@]}" jq time) ;;
 *)	echo "usage: $0 run|test|bench" >&2; exit 2 ;;
 esac

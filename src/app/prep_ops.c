@@ -576,12 +576,17 @@ app_sel_create(struct app *a, struct arena *ar, const struct who *w,
 {
 	struct s_region reg;
 	struct stx *tx;
+	bool role = false;
 	enum sel_err rc;
 
+	/* The role first: a forged form is refused, whatever it holds. */
+	for (size_t i = 0; w != NULL && i < w->ngrants; i++)
+		if (perm_role_may(w->grants[i].role, ACT_SEL_CREATE))
+			role = true;
+	if (!role || w->account_id == 0)
+		return app_say(m, SEL_EPERM, "Hanya sekretariat yang dapat "
+		    "membuka seleksi.");
 	title = str_trim(title);
-	if (title.len == 0 || title.len > 200)
-		return app_say(m, SEL_EINVAL, "Judul seleksi wajib diisi "
-		    "(paling banyak 200 karakter).");
 	if ((rc = store_begin(a->st, true, &tx)) != SEL_OK)
 		return rc;
 	rc = store_region_by_code(tx, ar, region, &reg);
@@ -590,6 +595,9 @@ app_sel_create(struct app *a, struct arena *ar, const struct who *w,
 	else if (rc == SEL_OK && !app_may(w, ACT_SEL_CREATE, reg.id, 0))
 		rc = app_say(m, SEL_EPERM, "Hanya sekretariat wilayah ini yang "
 		    "dapat membuka seleksi.");
+	else if (rc == SEL_OK && (title.len == 0 || title.len > 200))
+		rc = app_say(m, SEL_EINVAL, "Judul seleksi wajib diisi "
+		    "(paling banyak 200 karakter).");
 	if (rc == SEL_OK)
 		rc = store_selection_add(tx, reg.id, title,
 		    app_iso(ar, app_now(a)), id);

@@ -13,6 +13,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/socket.h>
 #include <time.h>
 
@@ -178,6 +179,8 @@ headers(struct MHD_Response *m, const struct resp *rs)
 	MHD_add_response_header(m, "Referrer-Policy", "same-origin");
 	MHD_add_response_header(m, "X-Frame-Options", "DENY");
 	MHD_add_response_header(m, "Cache-Control", rs->cache);
+	if (rs->allow != NULL)
+		MHD_add_response_header(m, "Allow", rs->allow);
 	if (rs->location != NULL)
 		MHD_add_response_header(m, "Location", rs->location);
 	for (int i = 0; i < rs->ncookie; i++)
@@ -345,7 +348,7 @@ respond(struct req *r)
 	int m = strcmp(r->method, "GET") == 0 ||
 	    strcmp(r->method, "HEAD") == 0 ? M_GET :
 	    strcmp(r->method, "POST") == 0 ? M_POST : 0;
-	bool path_known = false;
+	int allowed = 0;
 	struct resp rs;
 	struct MHD_Response *mr;
 	enum MHD_Result ret;
@@ -355,7 +358,7 @@ respond(struct req *r)
 		memset(r->ids, 0, sizeof r->ids);
 		if (!match(routes[i].pattern, r->url, r))
 			continue;
-		path_known = true;
+		allowed |= routes[i].methods;
 		if (routes[i].methods & m) {
 			rt = &routes[i];
 			break;
@@ -364,9 +367,11 @@ respond(struct req *r)
 	resp_init(&rs);
 	if (rt != NULL && !rt->cache)
 		identify(r);
-	if (rt == NULL && path_known) {
+	if (rt == NULL && allowed != 0) {
 		page_error(r, &rs, MHD_HTTP_METHOD_NOT_ALLOWED, "Metode "
 		    "permintaan ini tidak didukung untuk alamat tersebut.");
+		rs.allow = allowed == M_GET ? "GET, HEAD" : allowed == M_POST ?
+		    "POST" : "GET, HEAD, POST";
 	} else if (rt == NULL) {
 		page_error(r, &rs, MHD_HTTP_NOT_FOUND, "Halaman tidak "
 		    "ditemukan.");
@@ -420,6 +425,31 @@ fast_get(struct web *w, struct MHD_Connection *c, const char *method,
 	return false;
 }
 
+/*
+ * A browser escapes every '%' of a form it sends; a '%' without two hex
+ * digits after it is a forged or broken body, which libmicrohttpd would
+ * pass on silently altered ("%zz" kept, a final "%4" dropped).  The state
+ * carries over from one piece of the body to the next.
+ */
+static bool
+escapes_ok(struct req *r, const char *data, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		char c = data[i];
+
+		if (r->hex == 0) {
+			if (c == '%')
+				r->hex = 2;
+			continue;
+		}
+		if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') ||
+		    (c >= 'A' && c <= 'F')))
+			return false;
+		r->hex--;
+	}
+	return true;
+}
+
 static enum MHD_Result
 on_request(void *cls, struct MHD_Connection *c, const char *url,
     const char *method, const char *version, const char *data,
@@ -468,10 +498,14 @@ on_request(void *cls, struct MHD_Connection *c, const char *url,
 		if (!r->post)
 			return respond(r);	/* the GET's second call */
 		if (r->post) {
-			len = MHD_lookup_connection_value(c, MHD_HEADER_KIND,
-			    "Content-Length");
+			const char *ct = MHD_lookup_connection_value(c,
+			    MHD_HEADER_KIND, "Content-Type");
 			int64_t n;
 
+			r->urlenc = ct != NULL && strncasecmp(ct,
+			    "application/x-www-form-urlencoded", 33) == 0;
+			len = MHD_lookup_connection_value(c, MHD_HEADER_KIND,
+			    "Content-Length");
 			if (len != NULL && (parse_i64(str_c(len), 0, INT64_MAX,
 			    &n) != SEL_OK || n > (int64_t)MAX_FORM))
 				r->too_big = true;
@@ -485,12 +519,16 @@ on_request(void *cls, struct MHD_Connection *c, const char *url,
 		r->body += *size;
 		if (r->body > MAX_FORM)
 			r->too_big = true;
-		if (!r->too_big && r->pp != NULL &&
+		if (r->urlenc && !r->too_big && !escapes_ok(r, data, *size))
+			r->bad_form = true;
+		if (!r->too_big && !r->bad_form && r->pp != NULL &&
 		    MHD_post_process(r->pp, data, *size) != MHD_YES)
 			r->bad_form = true;
 		*size = 0;
 		return MHD_YES;
 	}
+	if (r->hex > 0)
+		r->bad_form = true;	/* the body ends inside an escape */
 	return respond(r);
 }
 

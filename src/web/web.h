@@ -51,6 +51,8 @@ struct req {
 	size_t		 cap;		/* of form.f */
 	size_t		 body;
 	bool		 too_big, bad_form;
+	bool		 urlenc;	/* application/x-www-form-urlencoded */
+	int		 hex;		/* hex digits due after a '%' */
 	void		*pp;		/* struct MHD_PostProcessor */
 	int64_t		 ids[MAX_IDS];	/* the numbers in the path */
 	struct str	 word;		/* the word of a "*" segment */
@@ -65,6 +67,7 @@ struct resp {
 	const char	*ctype;
 	const char	*location;
 	const char	*cache;		/* Cache-Control */
+	const char	*allow;		/* Allow, on a 405 */
 	struct str	 cookie[2];
 	int		 ncookie;
 	bool		 cacheable;	/* public: served from memory */
