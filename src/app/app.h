@@ -119,7 +119,8 @@ bool		app_has_role(const struct who *, enum role, int64_t region_id,
 /* ---- accounts and sessions (auth.c) ---- */
 
 #define APP_TOKEN_LEN	43	/* base64url of 32 random bytes */
-#define APP_FAIL_MAX	5	/* failed logins per 15 minutes */
+#define APP_FAIL_MAX	5	/* failed logins of a name per 15 minutes */
+#define APP_FAIL_MAX_IP	30	/* ... and from one address (offices share one) */
 
 /*
  * Checks the password; on success a new session: *token (for the cookie)

@@ -7,8 +7,10 @@
  * stored with it and compared in constant time.  Anonymous forms (login)
  * carry HMAC(secret, nonce) where the nonce is a random cookie: a forged
  * form from another site has neither.  Failed logins are counted per
- * login name and per address over 15 minutes; at APP_FAIL_MAX either one
- * refuses further attempts until the window passes.
+ * login name and per address over 15 minutes: APP_FAIL_MAX failures lock
+ * the name, APP_FAIL_MAX_IP the address (higher: many applicants share an
+ * office's address, and one typist must not lock them all out), until the
+ * window passes.
  */
 #include <string.h>
 
@@ -102,7 +104,7 @@ app_login(struct app *a, struct arena *ar, struct str login,
 	store_abort(a->st, tx);
 	if (rc != SEL_OK)
 		return rc;
-	if (nl >= APP_FAIL_MAX || ni >= APP_FAIL_MAX)
+	if (nl >= APP_FAIL_MAX || ni >= APP_FAIL_MAX_IP)
 		return app_say(m, SEL_EBUSY, "Terlalu banyak percobaan masuk "
 		    "yang gagal. Coba lagi dalam 15 menit.");
 	if (found && acc.pwhash.len < sizeof hash) {

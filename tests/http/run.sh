@@ -573,7 +573,7 @@ refused "an admin grant with a non-numeric selection: 400" 400 \
 
 # ANN-DURATION (demak-2022: 15 calendar days, counted inclusively).
 get sekretariat /kelola/2
-open=$(grep -o 'id="open" name="open" value="[^"]*"' "$BODY" | sed 's/.*value="//; s/"$//')
+open=$(grep -o 'id="[a-z-]*open" name="open" value="[^"]*"' "$BODY" | sed 's/.*value="//; s/"$//')
 mapfile -t ITEMS < <(grep -o 'name="item" id="item-[0-9]*" value="[^"]*"' "$BODY" |
     sed 's/.*value="//; s/"$//; s/^/item=/')
 check "selection 2's announcement form: open date and content items" \
@@ -750,7 +750,13 @@ check "the 6th attempt, with the right password: 429, no cookie" all \
     'status_is 429' 'body_has "Terlalu banyak percobaan masuk"' \
     '[ -z "$(hdr "$H" Set-Cookie | grep "^sid=")" ] || diag "a sid cookie"'
 login thr "$PW" pelamar $A
-check "throttled per address: another account from there, 429" \
+check "5 failures lock the login, not the address: pelamar from there" \
+    status_is 303 /dasbor
+for i in $(seq 6 30); do	# a name each: no name reaches its own lock
+	login thr salah-sekali "tamu$i" $A
+done
+login thr "$PW" pyb $A
+check "30 failures from one address lock it: pyb from there, 429" \
     status_is 429
 if [ -n "$B" ]; then
 	login thr "$PW" narasumber $B

@@ -225,15 +225,36 @@ login_throttled_after_five_failures(void **state)
 		    SEL_EINVAL);
 	assert_int_equal(app_login(f->app, f->ar, STR("anggota"),
 	    STR("demo-selter"), STR("10.0.0.4"), &tok, &m), SEL_EBUSY);
-	/* Another login from the locked address is refused as well. */
+	/* Five failures lock the name, not yet the address. */
 	assert_int_equal(app_login(f->app, f->ar, STR("ketua"),
-	    STR("demo-selter"), STR("10.0.0.3"), &tok, &m), SEL_EBUSY);
+	    STR("demo-selter"), STR("10.0.0.3"), &tok, &m), SEL_OK);
 	f->app->fixed_now += 15 * 60 - 1;
 	assert_int_equal(app_login(f->app, f->ar, STR("anggota"),
 	    STR("demo-selter"), STR("10.0.0.4"), &tok, &m), SEL_EBUSY);
 	f->app->fixed_now += 2;
 	assert_int_equal(app_login(f->app, f->ar, STR("anggota"),
 	    STR("demo-selter"), STR("10.0.0.4"), &tok, &m), SEL_OK);
+}
+
+/* One address: APP_FAIL_MAX_IP failures over any names lock it. */
+static void
+login_throttled_per_address(void **state)
+{
+	struct fx *f = *state;
+	struct app_msg m;
+	struct str tok;
+
+	for (int i = 0; i < APP_FAIL_MAX_IP; i++) {
+		char name[32];
+
+		snprintf(name, sizeof name, "tamu%d", i % 7);
+		assert_int_equal(app_login(f->app, f->ar, str_c(name),
+		    STR("bukan-sandi"), STR("10.0.0.9"), &tok, &m), SEL_EINVAL);
+	}
+	assert_int_equal(app_login(f->app, f->ar, STR("ketua"),
+	    STR("demo-selter"), STR("10.0.0.9"), &tok, &m), SEL_EBUSY);
+	assert_int_equal(app_login(f->app, f->ar, STR("ketua"),
+	    STR("demo-selter"), STR("10.0.0.10"), &tok, &m), SEL_OK);
 }
 
 static void
@@ -482,6 +503,7 @@ main(void)
 		FX_TEST(login_and_session),
 		FX_TEST(login_wrong_password_and_unknown_user),
 		FX_TEST(login_throttled_after_five_failures),
+		FX_TEST(login_throttled_per_address),
 		FX_TEST(csrf_anonymous_token),
 		FX_TEST(password_change_ends_sessions),
 		FX_TEST(audit_chain_verify_and_tamper),
