@@ -205,14 +205,28 @@ fail:
 	return SEL_ESTORE;
 }
 
+/* Runs a statement of transaction control, prepared once. */
+static int
+tx_stmt(struct db *d, const char *sql)
+{
+	struct sq *q = db_sq(d, sql);
+	int rc;
+
+	if (q == NULL)
+		return SQLITE_ERROR;
+	rc = sqlite3_step(q->st);
+	sqlite3_reset(q->st);
+	return rc == SQLITE_DONE ? SQLITE_OK : rc;
+}
+
 enum sel_err
 db_begin(struct db *d, bool write)
 {
-	const char *sql = write ? "BEGIN IMMEDIATE" : "BEGIN";
+	static const char begin_w[] = "BEGIN IMMEDIATE", begin_r[] = "BEGIN";
 
 	if (d->in_tx)
 		return SEL_EINTERNAL;
-	if (sqlite3_exec(d->h, sql, NULL, NULL, NULL) != SQLITE_OK)
+	if (tx_stmt(d, write ? begin_w : begin_r) != SQLITE_OK)
 		return SEL_ESTORE;
 	d->in_tx = true;
 	return SEL_OK;
@@ -221,9 +235,11 @@ db_begin(struct db *d, bool write)
 enum sel_err
 db_commit(struct db *d)
 {
+	static const char commit[] = "COMMIT";
+
 	if (!d->in_tx)
 		return SEL_EINTERNAL;
-	if (sqlite3_exec(d->h, "COMMIT", NULL, NULL, NULL) != SQLITE_OK) {
+	if (tx_stmt(d, commit) != SQLITE_OK) {
 		db_rollback(d);
 		return SEL_ESTORE;
 	}
@@ -234,8 +250,10 @@ db_commit(struct db *d)
 void
 db_rollback(struct db *d)
 {
+	static const char rollback[] = "ROLLBACK";
+
 	if (sqlite3_get_autocommit(d->h) == 0)
-		sqlite3_exec(d->h, "ROLLBACK", NULL, NULL, NULL);
+		(void)tx_stmt(d, rollback);
 	d->in_tx = false;
 }
 
