@@ -10,7 +10,7 @@
 #include <string.h>
 
 #include "app/app_int.h"
-#include "app/prep_int.h"
+#include "app/prep.h"
 #include "base/arena.h"
 #include "core/profile.h"
 #include "base/banned.h"

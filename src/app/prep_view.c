@@ -4,7 +4,7 @@
  */
 #include <string.h>
 
-#include "app/prep_int.h"
+#include "app/prep.h"
 #include "base/arena.h"
 #include "base/buf.h"
 #include "base/json.h"
@@ -89,13 +89,22 @@ prep_weights_str(struct arena *ar, const struct weights *w)
 	return s;
 }
 
-static int
-word_index(const char *const *vocab, struct str s)
+int
+prep_word(const char *const *words, struct str s)
 {
-	for (int i = 0; vocab[i] != NULL; i++)
-		if (str_eqc(s, vocab[i]))
+	for (int i = 0; words[i] != NULL; i++)
+		if (str_eqc(s, words[i]))
 			return i;
 	return -1;
+}
+
+const char *
+prep_label(const char *const *words, const char *const *labels,
+    struct str s)
+{
+	int i = prep_word(words, s);
+
+	return i >= 0 ? labels[i] : "";
 }
 
 bool
@@ -118,15 +127,15 @@ core_vacancy(const struct sel_view *v, struct vacancy *out)
 	memset(out, 0, sizeof *out);
 	out->echelon = -1;
 	for (size_t i = 0; i < v->nvac; i++) {
-		int e = word_index(vocab_echelon, v->vac[i].echelon);
+		int e = prep_word(vocab_echelon, v->vac[i].echelon);
 
 		if (e > best) {
 			best = e;
 			out->title = v->vac[i].title;
 			out->echelon = e;
-			out->level = (enum post_level)word_index(vocab_level,
+			out->level = (enum post_level)prep_word(vocab_level,
 			    v->vac[i].level);
-			out->kind = (enum vpost_kind)word_index(
+			out->kind = (enum vpost_kind)prep_word(
 			    vocab_vpost_kind, v->vac[i].kind);
 		}
 	}
@@ -147,12 +156,12 @@ committee(struct arena *ar, struct sel_view *v)
 	for (size_t i = 0; i < c.n; i++) {
 		const struct s_member *s = &v->members[i];
 		struct member *m = &c.m[i];
-		int o = word_index(vocab_origin, s->origin);
+		int o = prep_word(vocab_origin, s->origin);
 
 		memset(m, 0, sizeof *m);
 		m->name = s->name;
 		m->origin = o >= 0 ? (enum origin)o : OR_PROFESSIONAL;
-		m->echelon = word_index(vocab_echelon, s->echelon);
+		m->echelon = prep_word(vocab_echelon, s->echelon);
 		m->chair = s->chair;
 		m->assessor = s->assessor;
 		for (int k = 0; k < DE__N; k++) {

@@ -220,11 +220,11 @@ store_vacancy_add(struct stx *tx, const struct s_vacancy *v, int64_t *id)
 	return sq_run_id(q, id);
 }
 
-enum sel_err
-store_vacancy_del(struct stx *tx, int64_t sel, int64_t id)
+/* Deletes row id of selection sel; SEL_ENOENT when there is none. */
+static enum sel_err
+del_row(struct stx *tx, const char *sql, int64_t sel, int64_t id)
 {
-	struct sq *q = db_sq(DB(tx), "DELETE FROM vacancy WHERE "
-	    "selection_id = ?1 AND id = ?2 RETURNING id");
+	struct sq *q = db_sq(DB(tx), sql);
 	int64_t got;
 
 	if (q == NULL)
@@ -232,6 +232,13 @@ store_vacancy_del(struct stx *tx, int64_t sel, int64_t id)
 	sq_i64(q, 1, sel);
 	sq_i64(q, 2, id);
 	return sq_run_id(q, &got) == SEL_OK ? SEL_OK : SEL_ENOENT;
+}
+
+enum sel_err
+store_vacancy_del(struct stx *tx, int64_t sel, int64_t id)
+{
+	return del_row(tx, "DELETE FROM vacancy WHERE selection_id = ?1 AND "
+	    "id = ?2 RETURNING id", sel, id);
 }
 
 enum sel_err
@@ -287,15 +294,8 @@ store_member_add(struct stx *tx, const struct s_member *m, int64_t *id)
 enum sel_err
 store_member_del(struct stx *tx, int64_t sel, int64_t id)
 {
-	struct sq *q = db_sq(DB(tx), "DELETE FROM member WHERE "
-	    "selection_id = ?1 AND id = ?2 RETURNING id");
-	int64_t got;
-
-	if (q == NULL)
-		return SEL_ESTORE;
-	sq_i64(q, 1, sel);
-	sq_i64(q, 2, id);
-	return sq_run_id(q, &got) == SEL_OK ? SEL_OK : SEL_ENOENT;
+	return del_row(tx, "DELETE FROM member WHERE selection_id = ?1 AND "
+	    "id = ?2 RETURNING id", sel, id);
 }
 
 enum sel_err

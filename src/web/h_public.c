@@ -8,7 +8,7 @@
 
 #include <microhttpd.h>
 
-#include "app/prep_int.h"
+#include "app/prep.h"
 #include "base/arena.h"
 #include "core/profile.h"
 #include "web/web.h"
@@ -152,15 +152,11 @@ announcement_body(struct req *r, struct resp *rs, const struct sel_view *v)
 	    "Jabatan</th><th scope=\"col\">Jenis</th><th scope=\"col\">Eselon"
 	    "</th></tr></thead><tbody>");
 	for (size_t i = 0; i < v->nvac; i++) {
-		int lv = 0;
-
-		for (int k = 0; vocab_level[k] != NULL; k++)
-			if (str_eqc(v->vac[i].level, vocab_level[k]))
-				lv = k;
 		H(p, "<tr><td>");
 		h_text(p, v->vac[i].title);
 		H(p, "</td><td>");
-		h_textc(p, label_level[lv]);
+		h_textc(p, prep_label(vocab_level, label_level,
+		    v->vac[i].level));
 		H(p, "</td><td>");
 		h_text(p, v->vac[i].echelon);
 		H(p, "</td></tr>");
@@ -189,13 +185,9 @@ announcement_body(struct req *r, struct resp *rs, const struct sel_view *v)
 	H(p, "<table><caption>Jadwal</caption><thead><tr><th scope=\"col\">"
 	    "Tahapan</th><th scope=\"col\">Tanggal</th></tr></thead><tbody>");
 	for (size_t i = 0; i < v->nstages; i++) {
-		const char *label = "";
-
-		for (int k = 0; prep_stage_ids[k] != NULL; k++)
-			if (str_eqc(v->stages[i].stage, prep_stage_ids[k]))
-				label = prep_stage_labels[k];
 		H(p, "<tr><td>");
-		h_textc(p, label);
+		h_textc(p, prep_label(prep_stage_ids, prep_stage_labels,
+		    v->stages[i].stage));
 		H(p, "</td><td>");
 		h_date_str(p, v->stages[i].starts_on);
 		if (!str_eq(v->stages[i].starts_on, v->stages[i].ends_on)) {

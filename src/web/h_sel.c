@@ -8,7 +8,7 @@
 
 #include <microhttpd.h>
 
-#include "app/prep_int.h"
+#include "app/prep.h"
 #include "base/arena.h"
 #include "core/profile.h"
 #include "web/web.h"
@@ -192,11 +192,9 @@ vacancies(struct ctx *c)
 	    "<th scope=\"col\">Eselon</th><th scope=\"col\">Alasan kekosongan"
 	    "</th><th scope=\"col\">Tindakan</th></tr></thead><tbody>");
 	for (size_t i = 0; i < v->nvac; i++) {
-		const char *why = "";
+		const char *why = prep_label(prep_reason_ids,
+		    prep_reason_labels, v->vac[i].reason);
 
-		for (int k = 0; prep_reason_ids[k] != NULL; k++)
-			if (str_eqc(v->vac[i].reason, prep_reason_ids[k]))
-				why = prep_reason_labels[k];
 		H(c->p, "<tr><td>");
 		h_text(c->p, v->vac[i].title);
 		H(c->p, "</td><td>");
@@ -252,11 +250,9 @@ plan(struct ctx *c)
 	    "scope=\"col\">Tahapan</th><th scope=\"col\">Tanggal</th><th "
 	    "scope=\"col\">Tindakan</th></tr></thead><tbody>");
 	for (size_t i = 0; i < v->nstages; i++) {
-		const char *label = "";
+		const char *label = prep_label(prep_stage_ids,
+		    prep_stage_labels, v->stages[i].stage);
 
-		for (int k = 0; prep_stage_ids[k] != NULL; k++)
-			if (str_eqc(v->stages[i].stage, prep_stage_ids[k]))
-				label = prep_stage_labels[k];
 		H(c->p, "<tr><td>");
 		h_textc(c->p, label);
 		H(c->p, "</td><td>");
@@ -396,11 +392,7 @@ committee(struct ctx *c)
 	    "scope=\"col\">Tindakan</th></tr></thead><tbody>");
 	for (size_t i = 0; i < v->nmembers; i++) {
 		const struct s_member *m = &v->members[i];
-		int o = 0;
 
-		for (int k = 0; vocab_origin[k] != NULL; k++)
-			if (str_eqc(m->origin, vocab_origin[k]))
-				o = k;
 		H(c->p, "<tr><td>");
 		h_text(c->p, m->name);
 		if (m->chair)
@@ -408,7 +400,8 @@ committee(struct ctx *c)
 		if (m->assessor)
 			H(c->p, " (asesor)");
 		H(c->p, "</td><td>");
-		h_textc(c->p, label_origin[o]);
+		h_textc(c->p, prep_label(vocab_origin, label_origin,
+		    m->origin));
 		H(c->p, "</td><td>");
 		h_text(c->p, m->echelon);
 		H(c->p, "</td><td>");

@@ -1,9 +1,10 @@
 /*
- * prep_int.h - private to src/app: the vocabularies of the preparation
- * forms and the loading of a selection with every check computed.
+ * prep.h - the vocabularies of the preparation forms (shared with the
+ * pages that show them) and the loading of a selection with every check
+ * computed (used inside app).
  */
-#ifndef SELTER_APP_PREP_INT_H
-#define SELTER_APP_PREP_INT_H
+#ifndef SELTER_APP_PREP_H
+#define SELTER_APP_PREP_H
 
 #include "app/app.h"
 
@@ -13,6 +14,12 @@ extern const char *const prep_reason_labels[];
 /* The stages of the schedule. */
 extern const char *const prep_stage_ids[];
 extern const char *const prep_stage_labels[];
+
+/* The index of s in a NULL-ended word list, -1 if absent. */
+int		prep_word(const char *const *words, struct str s);
+/* The label of the word s (labels parallel to words), "" if absent. */
+const char	*prep_label(const char *const *words,
+		    const char *const *labels, struct str s);
 
 /* Loads a selection and computes COM-*, SCORE-WEIGHTS, ANN-DURATION and
  * the preparation steps, inside tx. */
