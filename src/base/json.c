@@ -540,16 +540,6 @@ void jw_obj_end(struct json_w *w) { close_(w, '}'); }
 void jw_arr(struct json_w *w) { open_(w, '['); }
 void jw_arr_end(struct json_w *w) { close_(w, ']'); }
 
-/* Bytes that need escaping in a JSON string: controls, '"' and '\\'. */
-static const unsigned char needs_escape[256] = {
-	[0x00] = 1, [0x01] = 1, [0x02] = 1, [0x03] = 1, [0x04] = 1, [0x05] = 1,
-	[0x06] = 1, [0x07] = 1, [0x08] = 1, [0x09] = 1, [0x0a] = 1, [0x0b] = 1,
-	[0x0c] = 1, [0x0d] = 1, [0x0e] = 1, [0x0f] = 1, [0x10] = 1, [0x11] = 1,
-	[0x12] = 1, [0x13] = 1, [0x14] = 1, [0x15] = 1, [0x16] = 1, [0x17] = 1,
-	[0x18] = 1, [0x19] = 1, [0x1a] = 1, [0x1b] = 1, [0x1c] = 1, [0x1d] = 1,
-	[0x1e] = 1, [0x1f] = 1, ['"'] = 1, ['\\'] = 1,
-};
-
 void
 json_escape(struct buf *b, struct str s)
 {
@@ -561,8 +551,7 @@ json_escape(struct buf *b, struct str s)
 		unsigned char c;
 		char e[6];
 
-		while (i < s.len && !needs_escape[p[i]])
-			i++;
+		i += str_json_plain(s.p + i, s.len - i, false);
 		buf_put(b, s.p + run, i - run);
 		if (i == s.len)
 			return;

@@ -11,6 +11,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 #include "base/err.h"
 
@@ -38,6 +39,45 @@ struct str	str_trim(struct str);
  */
 void		str_appendf(char *dst, size_t size, size_t *off,
 		    const char *fmt, ...) __attribute__((format(printf, 4, 5)));
+
+/*
+ * Length of the longest prefix of p[0..n) that a JSON string holds as it
+ * is: no '"', no '\\', no control byte below 0x20, and when ascii is true
+ * no byte from 0x80 either.  The JSON reader (jscan.c) and writer
+ * (json_escape) spend most of their time here, so it tests eight bytes at
+ * a time with the "has a zero byte" trick.  Every byte it looks for is
+ * below 0x80, so "& ~w" serves the three tests at once, and a borrow that
+ * flags a byte wrongly starts at a true hit below it: the lowest flag is
+ * exact.
+ */
+static inline size_t
+str_json_plain(const char *p, size_t n, bool ascii)
+{
+	const uint64_t ones = UINT64_C(0x0101010101010101);
+	const uint64_t high = UINT64_C(0x8080808080808080);
+	size_t i = 0;
+
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+	for (; i + 8 <= n; i += 8) {
+		uint64_t w, q, b, hit;
+
+		memcpy(&w, p + i, 8);
+		q = w ^ (ones * '"');
+		b = w ^ (ones * '\\');
+		hit = ((w - ones * 0x20) | (q - ones) | (b - ones)) & ~w;
+		hit = (hit & high) | (ascii ? w & high : 0);
+		if (hit != 0)
+			return i + (size_t)__builtin_ctzll(hit) / 8;
+	}
+#endif
+	for (; i < n; i++) {
+		unsigned char c = (unsigned char)p[i];
+
+		if (c < 0x20 || c == '"' || c == '\\' || (ascii && c >= 0x80))
+			break;
+	}
+	return i;
+}
 
 /* Decimal integer in [min, max], optional leading '-'. */
 enum sel_err	parse_i64(struct str, int64_t min, int64_t max,

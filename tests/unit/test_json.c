@@ -657,6 +657,93 @@ test_byte_order_mark(void **state)
 	t_str_equal(json_get(out, "a")->s, "b");
 }
 
+/* str_json_plain against the byte-by-byte rule, at every offset. */
+static void
+test_json_plain(void **state)
+{
+	char s[80];
+	uint64_t seed = 7;
+
+	(void)state;
+	for (int round = 0; round < 4000; round++) {
+		size_t n = (size_t)(t_rand(&seed) % sizeof(s));
+		bool ascii = round % 2 == 0;
+		size_t want = 0;
+
+		for (size_t i = 0; i < n; i++) {
+			uint64_t r = t_rand(&seed);
+
+			/* Mostly plain text, sometimes a byte to stop at. */
+			s[i] = (char)(r % 8 != 0 ? 'a' + (int)(r >> 8) % 26 :
+			    (int)(r >> 16) % 256);
+		}
+		while (want < n) {
+			unsigned char c = (unsigned char)s[want];
+
+			if (c < 0x20 || c == '"' || c == '\\' ||
+			    (ascii && c >= 0x80))
+				break;
+			want++;
+		}
+		assert_int_equal(str_json_plain(s, n, ascii), want);
+	}
+}
+
+/* A reference escaper, one byte at a time, as the writer always did. */
+static void
+escape_bytewise(struct buf *b, const char *s, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)s[i];
+
+		if (c == '"')
+			buf_puts(b, "\\\"");
+		else if (c == '\\')
+			buf_puts(b, "\\\\");
+		else if (c == '\n')
+			buf_puts(b, "\\n");
+		else if (c == '\r')
+			buf_puts(b, "\\r");
+		else if (c == '\t')
+			buf_puts(b, "\\t");
+		else if (c < 0x20)
+			buf_printf(b, "\\u%04x", c);
+		else
+			buf_putc(b, (char)c);
+	}
+}
+
+/* json_escape, eight bytes at a time, writes what the bytewise rule does. */
+static void
+test_escape_bytewise(void **state)
+{
+	char s[100];
+	uint64_t seed = 11;
+	struct buf x, y;
+
+	(void)state;
+	buf_init(&x, 4096);
+	buf_init(&y, 4096);
+	for (int round = 0; round < 4000; round++) {
+		size_t n = (size_t)(t_rand(&seed) % sizeof(s));
+
+		for (size_t i = 0; i < n; i++) {
+			uint64_t r = t_rand(&seed);
+
+			s[i] = (char)(r % 6 != 0 ? 'a' + (int)(r >> 8) % 26 :
+			    (int)(r >> 16) % 256);
+		}
+		buf_reset(&x);
+		buf_reset(&y);
+		json_escape(&x, (struct str){ s, n });
+		escape_bytewise(&y, s, n);
+		assert_int_equal(x.len, y.len);
+		assert_memory_equal(x.p, y.p, x.len);
+	}
+	buf_release(&x);
+	buf_release(&y);
+}
+
 int
 main(void)
 {
@@ -679,6 +766,8 @@ main(void)
 		T_TEST(test_typed_readers),
 		T_TEST(test_writer),
 		T_TEST(test_utf8),
+		T_TEST(test_json_plain),
+		T_TEST(test_escape_bytewise),
 	};
 
 	return cmocka_run_group_tests_name("json", tests, NULL, NULL);
