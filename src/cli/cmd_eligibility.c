@@ -174,11 +174,16 @@ screen_line(const struct job *j, struct arena *a, const char *line,
 		    MAX_LINE);
 		goto bad;
 	}
-	if (json_parse(a, line, len, (uint32_t)lineno, false, &root, &d))
-		goto bad;
-	nip = json_get(root, "nip");
-	if (candidate_decode(a, root, &c, &d) != SEL_OK)
-		goto bad;
+	/* The fast path decides most lines; the tree decides the rest and
+	 * words every error (record.h). */
+	if (candidate_scan(a, line, len, &c) != SEL_OK) {
+		if (json_parse(a, line, len, (uint32_t)lineno, false, &root,
+		    &d))
+			goto bad;
+		nip = json_get(root, "nip");
+		if (candidate_decode(a, root, &c, &d) != SEL_OK)
+			goto bad;
+	}
 	elig_eval_plan(a, &j->plan, &c, j->as_of, j->appt, &o);
 	counts[o.verdict]++;
 	if (j->fmt == FMT_TABLE) {

@@ -1,0 +1,90 @@
+/*
+ * jscan.h - a pull scanner over the strict core of JSON, for bulk input.
+ *
+ * The batch path reads a candidate straight from its text with this
+ * scanner instead of building a tree (json.h): no allocation, no
+ * callbacks, one pass.  It reads only a strict subset of what yajl (and so
+ * json_parse) accepts: RFC 8259 JSON whose strings hold no escape and are
+ * well-formed UTF-8 (no overlong form, no surrogate), white space among
+ * space, tab, CR and LF, at most JSCAN_MAX_DEPTH levels, nothing after the
+ * value.  On anything else - invalid JSON, or valid JSON outside the
+ * subset - the scanner stops: s->bad is set, and from then on every call
+ * fails at once.  It never explains why: the caller parses the same text
+ * with json_parse, which accepts it or words the error with its line.
+ * That is what keeps every error message the tree path's own.
+ *
+ * Strings and numbers come back as slices of the text (numbers as their
+ * digits), so the text must outlive them.  The struct is the caller's and
+ * needs no release.
+ */
+#ifndef SELTER_BASE_JSCAN_H
+#define SELTER_BASE_JSCAN_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "base/str.h"
+
+#define JSCAN_MAX_DEPTH	63	/* below json.h's JSON_MAX_DEPTH */
+
+enum jscan_type {
+	JT_BAD,			/* not in the subset (s->bad set) */
+	JT_NULL,
+	JT_BOOL,
+	JT_NUMBER,
+	JT_STRING,
+	JT_ARRAY,
+	JT_OBJECT,
+};
+
+struct jscan {
+	const char	*p;		/* next byte to read */
+	const char	*end;
+	uint64_t	 first;		/* bit d: nothing read yet in
+					   the container at depth d */
+	int		 depth;		/* open containers */
+	bool		 bad;		/* sticky: stopped */
+};
+
+void		jscan_init(struct jscan *, const char *text, size_t len);
+/* Stops the scanner (a reader that refuses a value it was given). */
+void		jscan_fail(struct jscan *);
+/* The type of the next value, not consumed. */
+enum jscan_type	jscan_peek(struct jscan *);
+
+/*
+ * Readers of the next value: true when it has the type asked for (it is
+ * consumed), else false and the scanner stops.  jscan_null is the
+ * exception: false leaves a non-null value in place.
+ */
+bool		jscan_null(struct jscan *);
+bool		jscan_bool(struct jscan *, bool *out);
+bool		jscan_num(struct jscan *, struct str *digits);
+bool		jscan_str(struct jscan *, struct str *out);
+/* Any value, checked and passed over. */
+bool		jscan_skip(struct jscan *);
+
+/*
+ * Containers.  jscan_obj enters an object; then each jscan_key gives the
+ * next member's key (its value is next) and returns true, or returns
+ * false at the closing brace (consumed) or when stopped.  jscan_arr and
+ * jscan_item are the same for arrays: true while an element follows.
+ */
+bool		jscan_obj(struct jscan *);
+bool		jscan_key(struct jscan *, struct str *key);
+bool		jscan_arr(struct jscan *);
+bool		jscan_item(struct jscan *);
+
+/* False once the scanner has stopped. */
+static inline bool
+jscan_ok(const struct jscan *s)
+{
+	return !s->bad;
+}
+
+/* After the document's value: true when every container was closed,
+ * nothing but white space follows and the scanner never stopped. */
+bool		jscan_done(struct jscan *);
+
+#endif
