@@ -1518,6 +1518,40 @@ test_performance_many_years(void **state)
 	t_contains(r->detail, "1983: tidak ada");
 }
 
+/*
+ * Details keep arena_printf's limits: a sentence is cut at 1023 bytes,
+ * and a value stops at a NUL byte (a "\u0000" in the input), as "%.*s"
+ * stopped it.
+ */
+static void
+test_detail_limits(void **state)
+{
+	struct arena *a = T_ARENA(state);
+	const struct profile *p = t_profile(a, "demak-2022");
+	char name[2100], agency[2300];
+	const struct rule_result *r;
+	struct str want;
+
+	memset(name, 'A', sizeof(name) - 1);
+	name[sizeof(name) - 1] = '\0';
+	snprintf(agency, sizeof(agency), "{\"name\": \"%s\", \"kind\": "
+	    "\"regency\", \"province\": \"Jawa Tengah\"}", name);
+	r = check(a, p, V_2B, KV({ "agency", agency }), AS_OF, APPT,
+	    R_ELIG_REGION, RS_PASS, "long agency name");
+	want = arena_printf(a, "Instansi asal %s (pemerintah kabupaten) "
+	    "berada di wilayah Provinsi Jawa Tengah.", name);
+	assert_int_equal(want.len, 1023);
+	assert_int_equal(r->detail.len, 1023);
+	assert_memory_equal(r->detail.p, want.p, want.len);
+
+	r = check(a, p, V_2B, KV({ "agency", "{\"name\": \"Pemerintah "
+	    "Kabupaten Kudus\\u0000 Lama\", \"kind\": \"regency\", "
+	    "\"province\": \"Jawa Tengah\"}" }), AS_OF, APPT,
+	    R_ELIG_REGION, RS_PASS, "NUL in the agency name");
+	t_str_equal(r->detail, "Instansi asal Pemerintah Kabupaten Kudus "
+	    "(pemerintah kabupaten) berada di wilayah Provinsi Jawa Tengah.");
+}
+
 int
 main(void)
 {
@@ -1564,6 +1598,7 @@ main(void)
 		T_TEST(test_gender_digit_does_not_matter),
 		T_TEST(test_plan_matches_eval),
 		RULE_TEST("ELIG-PERFORMANCE", test_performance_many_years),
+		RULE_TEST("ELIG-REGION", test_detail_limits),
 	};
 
 	return cmocka_run_group_tests_name("elig", tests, NULL, NULL);

@@ -3,10 +3,12 @@
  * writer), str (slices, parse_i64, parse_fixed), buf (cap, sticky error,
  * fixed-point output), arena and err.
  */
+#include <stdio.h>
 #include <string.h>
 
 #include "base/buf.h"
 #include "base/json.h"
+#include "base/sbuf.h"
 #include "base/str.h"
 #include "t.h"
 #include "base/banned.h"
@@ -744,6 +746,44 @@ test_escape_bytewise(void **state)
 	buf_release(&y);
 }
 
+/* sbuf: arena_printf's text without a format, cut and NUL rules alike. */
+static void
+test_sbuf(void **state)
+{
+	struct arena *a = T_ARENA(state);
+	static const long long nums[] = { 0, 7, -7, 10, 99, 100, 2023,
+	    -2147483648LL, 9223372036854775807LL, INT64_MIN };
+	struct sbuf b;
+	struct str s;
+	char want[64];
+
+	for (size_t i = 0; i < ARRAY_LEN(nums); i++) {
+		sb_init(&b, SBUF_MAX);
+		sb_int(&b, nums[i]);
+		snprintf(want, sizeof(want), "%lld", nums[i]);
+		t_str_equal(sb_keep(&b, a), want);
+	}
+	sb_init(&b, SBUF_MAX);
+	sb_lit(&b, "Usia ");
+	sb_int(&b, 56);
+	sb_cstr(&b, " tahun");
+	sb_str(&b, STR(" (a\0b)"));
+	sb_str(&b, STR_NULL);
+	s = sb_keep(&b, a);
+	t_str_equal(s, "Usia 56 tahun (a");
+	assert_int_equal(s.p[s.len], '\0');
+	/* Cut at the cap, as arena_printf cuts at 1023 bytes. */
+	sb_init(&b, 10);
+	sb_lit(&b, "0123456");
+	sb_int(&b, 789012);
+	sb_lit(&b, "x");
+	t_str_equal(sb_keep(&b, a), "0123456789");
+	sb_init(&b, 100000);
+	for (int i = 0; i < 300; i++)
+		sb_lit(&b, "abcd");
+	assert_int_equal(b.len, SBUF_MAX);
+}
+
 int
 main(void)
 {
@@ -768,6 +808,7 @@ main(void)
 		T_TEST(test_utf8),
 		T_TEST(test_json_plain),
 		T_TEST(test_escape_bytewise),
+		T_TEST(test_sbuf),
 	};
 
 	return cmocka_run_group_tests_name("json", tests, NULL, NULL);
