@@ -719,7 +719,7 @@ escape_bytewise(struct buf *b, const char *s, size_t n)
 static void
 test_escape_bytewise(void **state)
 {
-	char s[100];
+	char s[100], *p, *end;
 	uint64_t seed = 11;
 	struct buf x, y;
 
@@ -739,6 +739,14 @@ test_escape_bytewise(void **state)
 		buf_reset(&y);
 		json_escape(&x, (struct str){ s, n });
 		escape_bytewise(&y, s, n);
+		assert_int_equal(x.len, y.len);
+		assert_memory_equal(x.p, y.p, x.len);
+		/* The same bytes written straight into reserved room. */
+		buf_reset(&y);
+		p = buf_reserve(&y, JSON_ESCAPED_MAX(n));
+		assert_non_null(p);
+		end = json_escape_raw(p, (struct str){ s, n });
+		buf_commit(&y, (size_t)(end - p));
 		assert_int_equal(x.len, y.len);
 		assert_memory_equal(x.p, y.p, x.len);
 	}
@@ -784,6 +792,30 @@ test_sbuf(void **state)
 	assert_int_equal(b.len, SBUF_MAX);
 }
 
+/* buf_reserve: room within the cap, then the bytes committed; past the
+ * cap, NULL and the sticky error of any other append. */
+static void
+test_buf_reserve(void **state)
+{
+	struct buf b;
+	char *p;
+
+	(void)state;
+	buf_init(&b, 10);
+	buf_puts(&b, "ab");
+	p = buf_reserve(&b, 8);
+	assert_non_null(p);
+	memcpy(p, "cdef", 4);
+	buf_commit(&b, 4);
+	assert_string_equal(b.p, "abcdef");
+	assert_int_equal(b.len, 6);
+	assert_null(buf_reserve(&b, 5));
+	assert_int_equal(b.err, SEL_ENOMEM);
+	buf_puts(&b, "g");
+	assert_string_equal(b.p, "abcdef");
+	buf_release(&b);
+}
+
 int
 main(void)
 {
@@ -809,6 +841,7 @@ main(void)
 		T_TEST(test_json_plain),
 		T_TEST(test_escape_bytewise),
 		T_TEST(test_sbuf),
+		T_TEST(test_buf_reserve),
 	};
 
 	return cmocka_run_group_tests_name("json", tests, NULL, NULL);
