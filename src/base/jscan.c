@@ -12,13 +12,15 @@
 #include "base/jscan.h"
 #include "base/banned.h"
 
-static bool
-stop(struct jscan *s)
+bool
+jscan_stop_(struct jscan *s)
 {
 	s->bad = true;
 	s->p = s->end;
 	return false;
 }
+
+#define stop(s)		jscan_stop_(s)
 
 void
 jscan_init(struct jscan *s, const char *text, size_t len)
@@ -36,13 +38,7 @@ jscan_fail(struct jscan *s)
 	stop(s);
 }
 
-static void
-skip_ws(struct jscan *s)
-{
-	while (s->p < s->end && (*s->p == ' ' || *s->p == '\t' ||
-	    *s->p == '\n' || *s->p == '\r'))
-		s->p++;
-}
+#define skip_ws(s)	jscan_ws_(s)
 
 static bool
 cont(unsigned char c)
@@ -76,7 +72,8 @@ utf8_seq(const unsigned char *p, const unsigned char *e)
 	return 0;
 }
 
-/* At the opening quote: the string's bytes, without escapes. */
+/* At the opening quote: the string's bytes, without escapes; the UTF-8
+ * that jscan_str leaves here is checked on the way. */
 static bool
 scan_string(struct jscan *s, struct str *out)
 {
@@ -182,12 +179,6 @@ jscan_peek(struct jscan *s)
 }
 
 bool
-jscan_null(struct jscan *s)
-{
-	return jscan_peek(s) == JT_NULL && literal(s, "null", 4);
-}
-
-bool
 jscan_bool(struct jscan *s, bool *out)
 {
 	if (jscan_peek(s) != JT_BOOL)
@@ -205,10 +196,8 @@ jscan_num(struct jscan *s, struct str *digits)
 }
 
 bool
-jscan_str(struct jscan *s, struct str *out)
+jscan_str_slow_(struct jscan *s, struct str *out)
 {
-	if (jscan_peek(s) != JT_STRING)
-		return stop(s);
 	return scan_string(s, out);
 }
 
@@ -221,33 +210,6 @@ open_(struct jscan *s, char c)
 	s->p++;
 	s->depth++;
 	s->first |= (uint64_t)1 << s->depth;
-	return true;
-}
-
-/*
- * Before the next member or element: true when one follows (its comma
- * consumed), false at the closing bracket (consumed) or on a fault.
- */
-static bool
-next_(struct jscan *s, char close)
-{
-	uint64_t bit = (uint64_t)1 << s->depth;
-
-	skip_ws(s);
-	if (s->p == s->end || s->depth == 0)
-		return stop(s);
-	if (*s->p == close) {
-		s->p++;
-		s->depth--;
-		return false;
-	}
-	if (s->first & bit) {
-		s->first &= ~bit;
-		return true;
-	}
-	if (*s->p != ',')
-		return stop(s);
-	s->p++;
 	return true;
 }
 
@@ -264,33 +226,6 @@ jscan_arr(struct jscan *s)
 }
 
 bool
-jscan_key(struct jscan *s, struct str *key)
-{
-	if (!next_(s, '}'))
-		return false;
-	skip_ws(s);
-	if (s->p == s->end || *s->p != '"' || !scan_string(s, key))
-		return stop(s);
-	skip_ws(s);
-	if (s->p == s->end || *s->p != ':')
-		return stop(s);
-	s->p++;
-	return true;
-}
-
-bool
-jscan_item(struct jscan *s)
-{
-	if (!next_(s, ']'))
-		return false;
-	/* "[1,]": a comma must be followed by a value. */
-	skip_ws(s);
-	if (s->p < s->end && *s->p == ']')
-		return stop(s);
-	return true;
-}
-
-bool
 jscan_skip(struct jscan *s)
 {
 	struct str t;
@@ -298,7 +233,7 @@ jscan_skip(struct jscan *s)
 
 	switch (jscan_peek(s)) {
 	case JT_NULL:
-		return jscan_null(s);
+		return literal(s, "null", 4);
 	case JT_BOOL:
 		return jscan_bool(s, &b);
 	case JT_NUMBER:

@@ -23,6 +23,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 #include "base/str.h"
 
@@ -53,15 +54,23 @@ void		jscan_fail(struct jscan *);
 /* The type of the next value, not consumed. */
 enum jscan_type	jscan_peek(struct jscan *);
 
+/* False once the scanner has stopped. */
+static inline bool
+jscan_ok(const struct jscan *s)
+{
+	return !s->bad;
+}
+
 /*
  * Readers of the next value: true when it has the type asked for (it is
  * consumed), else false and the scanner stops.  jscan_null is the
- * exception: false leaves a non-null value in place.
+ * exception: false leaves a value that is not null in place (a reader
+ * of it then decides).
  */
-bool		jscan_null(struct jscan *);
+static inline bool	jscan_null(struct jscan *);
 bool		jscan_bool(struct jscan *, bool *out);
 bool		jscan_num(struct jscan *, struct str *digits);
-bool		jscan_str(struct jscan *, struct str *out);
+static inline bool	jscan_str(struct jscan *, struct str *out);
 /* Any value, checked and passed over. */
 bool		jscan_skip(struct jscan *);
 
@@ -72,19 +81,105 @@ bool		jscan_skip(struct jscan *);
  * jscan_item are the same for arrays: true while an element follows.
  */
 bool		jscan_obj(struct jscan *);
-bool		jscan_key(struct jscan *, struct str *key);
+static inline bool	jscan_key(struct jscan *, struct str *key);
 bool		jscan_arr(struct jscan *);
-bool		jscan_item(struct jscan *);
-
-/* False once the scanner has stopped. */
-static inline bool
-jscan_ok(const struct jscan *s)
-{
-	return !s->bad;
-}
+static inline bool	jscan_item(struct jscan *);
 
 /* After the document's value: true when every container was closed,
  * nothing but white space follows and the scanner never stopped. */
 bool		jscan_done(struct jscan *);
+
+/*
+ * The rest is the readers' common case, inline: the batch decoder calls
+ * them some 300 times a record.  What is rare (UTF-8, faults) is out of
+ * line, in jscan.c.
+ */
+bool		jscan_stop_(struct jscan *);
+bool		jscan_str_slow_(struct jscan *, struct str *out);
+
+static inline void
+jscan_ws_(struct jscan *s)
+{
+	while (s->p < s->end && (unsigned char)*s->p <= ' ' &&
+	    (*s->p == ' ' || *s->p == '\t' || *s->p == '\n' || *s->p == '\r'))
+		s->p++;
+}
+
+static inline bool
+jscan_null(struct jscan *s)
+{
+	jscan_ws_(s);
+	if (s->end - s->p < 4 || memcmp(s->p, "null", 4) != 0)
+		return false;
+	s->p += 4;
+	return true;
+}
+
+static inline bool
+jscan_str(struct jscan *s, struct str *out)
+{
+	const char *p;
+	size_t n, left;
+
+	jscan_ws_(s);
+	if (s->p == s->end || *s->p != '"')
+		return jscan_stop_(s);
+	p = s->p + 1;
+	left = (size_t)(s->end - p);
+	n = str_json_plain(p, left, true);
+	if (n == left || p[n] != '"')
+		return jscan_str_slow_(s, out);
+	out->p = p;
+	out->len = n;
+	s->p = p + n + 1;
+	return true;
+}
+
+/*
+ * Before the next member or element: true when one follows (its comma
+ * consumed), false at the closing bracket (consumed) or on a fault.  A
+ * comma before the bracket ("[1,]") is a fault the element's reader
+ * finds: a bracket starts no value.
+ */
+static inline bool
+jscan_next_(struct jscan *s, char close)
+{
+	uint64_t bit = (uint64_t)1 << s->depth;
+
+	jscan_ws_(s);
+	if (s->p == s->end || s->depth == 0)
+		return jscan_stop_(s);
+	if (*s->p == close) {
+		s->p++;
+		s->depth--;
+		return false;
+	}
+	if (s->first & bit) {
+		s->first &= ~bit;
+		return true;
+	}
+	if (*s->p != ',')
+		return jscan_stop_(s);
+	s->p++;
+	return true;
+}
+
+static inline bool
+jscan_key(struct jscan *s, struct str *key)
+{
+	if (!jscan_next_(s, '}') || !jscan_str(s, key))
+		return false;
+	jscan_ws_(s);
+	if (s->p == s->end || *s->p != ':')
+		return jscan_stop_(s);
+	s->p++;
+	return true;
+}
+
+static inline bool
+jscan_item(struct jscan *s)
+{
+	return jscan_next_(s, ']');
+}
 
 #endif

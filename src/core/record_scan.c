@@ -27,16 +27,23 @@
 /* A key as a constant initializer. */
 #define KEY(lit)	{ (lit), sizeof(lit) - 1 }
 
-/* Index of v in a NULL-terminated word list (json_enum's rule), or -1. */
+/*
+ * Index of v in a NULL-terminated word list (json_enum's rule: the first
+ * equal word), or -1.  v holds no NUL (the scanner takes no escapes), so
+ * a word that matches all of v is at least as long, and w[k] is there.
+ */
 static int
 word_index(struct str v, const char *const *words)
 {
-	char c0 = v.len > 0 ? v.p[0] : '\0';
+	for (int i = 0; words[i] != NULL; i++) {
+		const char *w = words[i];
+		size_t k = 0;
 
-	for (int i = 0; words[i] != NULL; i++)
-		if (words[i][0] == c0 && strlen(words[i]) == v.len &&
-		    memcmp(words[i], v.p, v.len) == 0)
+		while (k < v.len && w[k] == v.p[k])
+			k++;
+		if (k == v.len && w[k] == '\0')
 			return i;
+	}
 	return -1;
 }
 
@@ -82,12 +89,14 @@ tri(struct jscan *s, enum tri *out)
 	return true;
 }
 
-/* Index of key k in keys[0..n), or -1. */
+/* Index of key k in keys[0..n), or -1.  Length and first byte rule out
+ * most keys without a call. */
 static int
 key_index(struct str k, const struct str *keys, int n)
 {
 	for (int i = 0; i < n; i++)
-		if (keys[i].len == k.len && memcmp(keys[i].p, k.p, k.len) == 0)
+		if (keys[i].len == k.len && keys[i].p[0] == k.p[0] &&
+		    memcmp(keys[i].p, k.p, k.len) == 0)
 			return i;
 	return -1;
 }
