@@ -13,6 +13,11 @@ sb_int(struct sbuf *b, long long v)
 	    (unsigned long long)v;
 	size_t k = sizeof(tmp);
 
+	/* Days, years, ages: mostly one to four digits. */
+	if (u < 10 && v >= 0 && b->len < b->cap) {
+		b->p[b->len++] = (char)('0' + u);
+		return;
+	}
 	do {
 		tmp[--k] = (char)('0' + u % 10);
 		u /= 10;
@@ -25,5 +30,9 @@ sb_int(struct sbuf *b, long long v)
 struct str
 sb_keep(const struct sbuf *b, struct arena *a)
 {
-	return (struct str){ arena_strndup(a, b->p, b->len), b->len };
+	char *p = arena_alloc_raw(a, b->len + 1);
+
+	memcpy(p, b->p, b->len);
+	p[b->len] = '\0';
+	return (struct str){ p, b->len };
 }

@@ -657,6 +657,7 @@ cmd_eligibility(int argc, char **argv)
 		    "date --as-of", s);
 		goto out;
 	}
+	elig_plan_dates(&j.plan, j.as_of, j.appt);
 	j.warning = profile_emergency_warning(a, p, j.as_of, "batas akhir pendaftaran");
 	if (j.fmt == FMT_TABLE) {
 		struct buf h;

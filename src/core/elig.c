@@ -42,6 +42,77 @@ elig_date(struct sbuf *b, sel_date d)
 	sb_int(b, y);
 }
 
+static const struct elig_day *
+shared_day(const struct ectx *e, sel_date d)
+{
+	const struct elig_dates *t = e->dt;
+
+	if (t == NULL)
+		return NULL;
+	if (d == t->ref.d)
+		return &t->ref;
+	if (d == t->at_as_of.d)
+		return &t->at_as_of;
+	return d == t->at_appt.d ? &t->at_appt : NULL;
+}
+
+void
+elig_text(const struct ectx *e, struct sbuf *b, sel_date d)
+{
+	const struct elig_day *x = shared_day(e, d);
+
+	if (x != NULL)
+		sb_put(b, x->text, x->len);
+	else
+		elig_date(b, d);
+}
+
+sel_date
+elig_back(const struct ectx *e, int n)
+{
+	if (e->dt != NULL && n >= 0 && n < ELIG_YEARS_BACK)
+		return e->dt->back[n].d;
+	return date_minus_years(e->ref, n);
+}
+
+void
+elig_back_text(const struct ectx *e, struct sbuf *b, int n)
+{
+	if (e->dt != NULL && n >= 0 && n < ELIG_YEARS_BACK)
+		sb_put(b, e->dt->back[n].text, e->dt->back[n].len);
+	else
+		elig_date(b, date_minus_years(e->ref, n));
+}
+
+static void
+day_init(struct elig_day *x, sel_date d)
+{
+	struct sbuf b;
+
+	x->d = d;
+	date_ymd(d, &x->y, &x->m, &x->dd);
+	sb_init(&b, sizeof(x->text) - 1);
+	elig_date(&b, d);
+	memcpy(x->text, b.p, b.len);
+	x->len = b.len;
+}
+
+void
+elig_plan_dates(struct elig_plan *plan, sel_date as_of, sel_date appt)
+{
+	struct elig_dates *t = &plan->dates;
+	sel_date ref = plan->p->periods_at == REF_APPOINTMENT ? appt : as_of;
+
+	t->as_of = as_of;
+	t->appt = appt;
+	day_init(&t->at_as_of, as_of);
+	day_init(&t->at_appt, appt);
+	day_init(&t->ref, ref);
+	for (int n = 0; n < ELIG_YEARS_BACK; n++)
+		day_init(&t->back[n], date_minus_years(ref, n));
+	plan->has_dates = true;
+}
+
 void
 elig_put(struct ectx *e, const struct prof_rule *r, enum rule_status st,
     struct str detail)
@@ -99,11 +170,11 @@ post_end(const struct cpost *p, sel_date d)
 	return p->open ? d : p->end;
 }
 
-/* Days needed for "N years as of d". */
+/* Days needed for "N years as of ref". */
 static long
-years_days(sel_date d, int n)
+years_days(const struct ectx *e, int n)
 {
-	return (long)d - (long)date_minus_years(d, n);
+	return (long)e->ref - (long)elig_back(e, n);
 }
 
 static void
@@ -343,7 +414,7 @@ r_prior_post(struct ectx *e, const struct prof_rule *r)
 		const struct prior_alt *alt = &r->alts[k];
 		size_t nk = 0, nm = 0;
 		bool current = false, cur_maybe = false;
-		long need = years_days(e->ref, alt->years), got, up;
+		long need = years_days(e, alt->years), got, up;
 
 		for (size_t i = 0; i < c->nposts; i++) {
 			const struct cpost *p = &c->posts[i];
@@ -369,7 +440,7 @@ r_prior_post(struct ectx *e, const struct prof_rule *r)
 			    " (sedang atau pernah) selama ");
 			sb_int(&b, got);
 			sb_lit(&b, " hari sampai ");
-			elig_date(&b, e->ref);
+			elig_text(e, &b, e->ref);
 			sb_lit(&b, ", memenuhi syarat paling singkat ");
 			sb_int(&b, alt->years);
 			sb_lit(&b, " tahun (");
@@ -400,11 +471,11 @@ r_prior_post(struct ectx *e, const struct prof_rule *r)
 		    "dipastikan (");
 		sb_put(&b, parts.p, parts.len);
 		sb_lit(&b, ", sampai ");
-		elig_date(&b, e->ref);
+		elig_text(e, &b, e->ref);
 		sb_lit(&b, ").");
 	} else {
 		sb_lit(&b, "Tidak memenuhi syarat jabatan sampai ");
-		elig_date(&b, e->ref);
+		elig_text(e, &b, e->ref);
 		sb_lit(&b, ": ");
 		sb_put(&b, parts.p, parts.len);
 		sb_lit(&b, ".");
@@ -432,7 +503,7 @@ r_experience(struct ectx *e, const struct prof_rule *r)
 	const struct candidate *c = e->c;
 	struct span *known = arena_array(e->a, c->nposts + 1, sizeof(*known));
 	struct span *maybe = arena_array(e->a, c->nposts + 1, sizeof(*maybe));
-	long need = years_days(e->ref, r->years), got, up;
+	long need = years_days(e, r->years), got, up;
 	size_t nk = 0, nm = 0;
 	struct sbuf b;
 
@@ -461,7 +532,7 @@ r_experience(struct ectx *e, const struct prof_rule *r)
 		sb_lit(&b, "Pengalaman jabatan di bidang terkait ");
 		sb_int(&b, got);
 		sb_lit(&b, " hari secara kumulatif sampai ");
-		elig_date(&b, e->ref);
+		elig_text(e, &b, e->ref);
 		sb_lit(&b, ", memenuhi syarat paling kurang ");
 		sb_int(&b, r->years);
 		sb_lit(&b, " tahun (");
@@ -477,14 +548,14 @@ r_experience(struct ectx *e, const struct prof_rule *r)
 		sb_lit(&b, " hari (");
 		sb_int(&b, r->years);
 		sb_lit(&b, " tahun) sampai ");
-		elig_date(&b, e->ref);
+		elig_text(e, &b, e->ref);
 		sb_lit(&b, ".");
 		elig_put(e, r, RS_MISSING, sb_keep(&b, e->a));
 	} else {
 		sb_lit(&b, "Pengalaman jabatan di bidang terkait hanya ");
 		sb_int(&b, got);
 		sb_lit(&b, " hari sampai ");
-		elig_date(&b, e->ref);
+		elig_text(e, &b, e->ref);
 		sb_lit(&b, ", kurang dari ");
 		sb_int(&b, r->years);
 		sb_lit(&b, " tahun (");
@@ -494,11 +565,27 @@ r_experience(struct ectx *e, const struct prof_rule *r)
 	}
 }
 
+/* date_age, with the shared date's parts worked out once. */
+static int
+age_at(const struct ectx *e, sel_date at)
+{
+	const struct elig_day *x = shared_day(e, at);
+	int by, bm, bd, age;
+
+	if (x == NULL)
+		return date_age(e->c->birth, at);
+	date_ymd(e->c->birth, &by, &bm, &bd);
+	age = x->y - by;
+	if (x->m < bm || (x->m == bm && x->dd < bd))
+		age--;
+	return age;
+}
+
 static void
 r_age(struct ectx *e, const struct prof_rule *r)
 {
 	sel_date at = r->at == REF_APPOINTMENT ? e->appt : e->as_of;
-	int age = date_age(e->c->birth, at);
+	int age = age_at(e, at);
 	bool ok = age <= r->max_age;
 	struct sbuf b;
 
@@ -506,7 +593,7 @@ r_age(struct ectx *e, const struct prof_rule *r)
 	sb_lit(&b, "Usia ");
 	sb_int(&b, age);
 	sb_lit(&b, " tahun pada ");
-	elig_date(&b, at);
+	elig_text(e, &b, at);
 	sb_cstr(&b, r->at == REF_APPOINTMENT ? " (tanggal pengangkatan) " :
 	    " (batas akhir pendaftaran) ");
 	sb_cstr(&b, ok ? "memenuhi" : "melewati");
@@ -522,6 +609,7 @@ elig_plan_init(struct elig_plan *plan, const struct profile *p,
 {
 	plan->p = p;
 	plan->v = v;
+	plan->has_dates = false;
 	for (int id = 0; id < R__N; id++)
 		plan->rule[id] = profile_rule(p, (enum rule_id)id, v);
 }
@@ -544,7 +632,9 @@ elig_eval_plan(struct arena *a, const struct elig_plan *plan,
 {
 	const struct profile *p = plan->p;
 	struct ectx e = { a, plan, p, plan->v, c, as_of, appointment,
-	    p->periods_at == REF_APPOINTMENT ? appointment : as_of, out };
+	    p->periods_at == REF_APPOINTMENT ? appointment : as_of, out,
+	    plan->has_dates && plan->dates.as_of == as_of &&
+	    plan->dates.appt == appointment ? &plan->dates : NULL };
 	bool fail = false, missing = false;
 
 	/* Only the counts need zeroing; entries are written before use. */

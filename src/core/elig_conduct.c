@@ -18,7 +18,7 @@ penalty_rule(struct ectx *e, const struct prof_rule *r, enum pen_kind kind,
     unsigned levels, const char *what)
 {
 	const struct candidate *c = e->c;
-	sel_date from = date_minus_years(e->ref, r->years);
+	sel_date from = elig_back(e, r->years);
 	const struct penalty *hit = NULL;
 	enum rule_status st = RS_PASS;
 	bool undated = false;
@@ -29,7 +29,7 @@ penalty_rule(struct ectx *e, const struct prof_rule *r, enum pen_kind kind,
 		sb_lit(&win, "dalam ");
 		sb_int(&win, r->years);
 		sb_lit(&win, " tahun terakhir (setelah ");
-		elig_date(&win, from);
+		elig_back_text(e, &win, r->years);
 		sb_lit(&win, ")");
 	} else {
 		sb_lit(&win, "kapan pun (syarat: tidak pernah)");
@@ -132,7 +132,8 @@ elig_examination(struct ectx *e, const struct prof_rule *r)
 void
 elig_performance(struct ectx *e, const struct prof_rule *r)
 {
-	int y0 = date_year(e->ref) - r->years, y1 = date_year(e->ref) - 1;
+	int ry = e->dt != NULL ? e->dt->ref.y : date_year(e->ref);
+	int y0 = ry - r->years, y1 = ry - 1;
 	enum rule_status st = RS_PASS;
 	bool missing = false, low = false;
 	struct sbuf got, b;

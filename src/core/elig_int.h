@@ -21,6 +21,7 @@ struct ectx {
 	sel_date		 appt;
 	sel_date		 ref;		/* periods measured at */
 	struct elig_out		*out;
+	const struct elig_dates	*dt;		/* NULL: none worked out */
 };
 
 /* Appends rule r's result with its own citation. */
@@ -28,6 +29,11 @@ void	elig_put(struct ectx *, const struct prof_rule *r,
 	    enum rule_status, struct str detail);
 /* A date as "15 Maret 2023". */
 void	elig_date(struct sbuf *, sel_date);
+/* The same, from the shared dates when d is one of them. */
+void	elig_text(const struct ectx *, struct sbuf *, sel_date d);
+/* ref n years back (date_minus_years), and its text. */
+sel_date elig_back(const struct ectx *, int n);
+void	elig_back_text(const struct ectx *, struct sbuf *, int n);
 
 /* The rules of elig_conduct.c; each appends its result (or item). */
 void	elig_discipline(struct ectx *, const struct prof_rule *);

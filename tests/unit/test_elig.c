@@ -1492,6 +1492,62 @@ test_plan_matches_eval(void **state)
 }
 
 /*
+ * The batch's dates worked out once (elig_plan_dates) give what working
+ * them out for each candidate gives: every profile, dates on and around
+ * 29 February, a birthday on 29 February, penalty windows inside and past
+ * the years kept, and dates other than the plan's (which must not use
+ * them).
+ */
+static void
+test_plan_dates_match_eval(void **state)
+{
+	static const char *const profiles[] = { "demak-2022",
+	    "demak-2022-covid", "pekalongan-2022", "pekalongan-2022-covid",
+	    "pontianak-2015" };
+	static const char *const dates[][2] = {
+	    { AS_OF, APPT }, { "2024-02-29", "2024-02-29" },
+	    { "2025-02-28", "2025-03-01" }, { "2023-12-31", "2024-01-01" } };
+	const struct t_kv *cands[] = { NULL,
+	    KV({ "birth_date", "\"1968-02-29\"" }),
+	    KV({ "birth_date", "\"1967-03-01\"" }),
+	    KV({ "penalties", "[{\"kind\": \"discipline\", \"level\": "
+	    "\"heavy\", \"decided\": \"2022-02-28\"}, {\"kind\": "
+	    "\"criminal\", \"decided\": \"2004-02-29\"}]" }),
+	    KV({ "penalties", "[{\"kind\": \"discipline\", \"level\": "
+	    "\"moderate\"}]" }, { "performance", NULL }) };
+	struct arena *a = T_ARENA(state);
+
+	for (size_t i = 0; i < ARRAY_LEN(profiles); i++) {
+		const struct profile *p = t_profile(a, profiles[i]);
+		const struct vacancy *v = t_vacancy(a, p, V_2B);
+
+		for (size_t d = 0; d < ARRAY_LEN(dates); d++) {
+			sel_date as_of = t_date(dates[d][0]);
+			sel_date appt = t_date(dates[d][1]);
+			struct elig_plan plan;
+
+			elig_plan_init(&plan, p, v);
+			elig_plan_dates(&plan, as_of, appt);
+			for (size_t k = 0; k < ARRAY_LEN(cands); k++) {
+				const struct candidate *c = t_candidate(a,
+				    cands[k]);
+				struct elig_out *x = arena_alloc(a, sizeof(*x));
+				struct elig_out *y = arena_alloc(a, sizeof(*y));
+
+				elig_eval(a, p, v, c, as_of, appt, x);
+				elig_eval_plan(a, &plan, c, as_of, appt, y);
+				assert_same_out(x, y);
+				/* Other dates: the plan's are not used. */
+				elig_eval(a, p, v, c, as_of + 1, appt + 2, x);
+				elig_eval_plan(a, &plan, c, as_of + 1, appt + 2,
+				    y);
+				assert_same_out(x, y);
+			}
+		}
+	}
+}
+
+/*
  * ELIG-PERFORMANCE over many years (the loader allows up to 40): the list
  * of years in the detail once overran its buffer past 200 bytes.  Under
  * ASan an overrun aborts the program.
@@ -1597,6 +1653,7 @@ main(void)
 		T_TEST(test_verdict),
 		T_TEST(test_gender_digit_does_not_matter),
 		T_TEST(test_plan_matches_eval),
+		T_TEST(test_plan_dates_match_eval),
 		RULE_TEST("ELIG-PERFORMANCE", test_performance_many_years),
 		RULE_TEST("ELIG-REGION", test_detail_limits),
 	};
