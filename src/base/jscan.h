@@ -105,11 +105,22 @@ jscan_ws_(struct jscan *s)
 		s->p++;
 }
 
+/* The next byte after white space (not consumed), or -1 at the end.  One
+ * test when there is no white space, as in a compact export. */
+static inline int
+jscan_byte_(struct jscan *s)
+{
+	if (s->p < s->end && (unsigned char)*s->p > ' ')
+		return (unsigned char)*s->p;
+	jscan_ws_(s);
+	return s->p < s->end ? (unsigned char)*s->p : -1;
+}
+
 static inline bool
 jscan_null(struct jscan *s)
 {
-	jscan_ws_(s);
-	if (s->end - s->p < 4 || memcmp(s->p, "null", 4) != 0)
+	if (jscan_byte_(s) != 'n' || s->end - s->p < 4 ||
+	    memcmp(s->p, "null", 4) != 0)
 		return false;
 	s->p += 4;
 	return true;
@@ -121,8 +132,7 @@ jscan_str(struct jscan *s, struct str *out)
 	const char *p;
 	size_t n, left;
 
-	jscan_ws_(s);
-	if (s->p == s->end || *s->p != '"')
+	if (jscan_byte_(s) != '"')
 		return jscan_stop_(s);
 	p = s->p + 1;
 	left = (size_t)(s->end - p);
@@ -145,11 +155,11 @@ static inline bool
 jscan_next_(struct jscan *s, char close)
 {
 	uint64_t bit = (uint64_t)1 << s->depth;
+	int c = jscan_byte_(s);
 
-	jscan_ws_(s);
-	if (s->p == s->end || s->depth == 0)
+	if (c < 0 || s->depth == 0)
 		return jscan_stop_(s);
-	if (*s->p == close) {
+	if (c == close) {
 		s->p++;
 		s->depth--;
 		return false;
@@ -158,7 +168,7 @@ jscan_next_(struct jscan *s, char close)
 		s->first &= ~bit;
 		return true;
 	}
-	if (*s->p != ',')
+	if (c != ',')
 		return jscan_stop_(s);
 	s->p++;
 	return true;
@@ -169,8 +179,7 @@ jscan_key(struct jscan *s, struct str *key)
 {
 	if (!jscan_next_(s, '}') || !jscan_str(s, key))
 		return false;
-	jscan_ws_(s);
-	if (s->p == s->end || *s->p != ':')
+	if (jscan_byte_(s) != ':')
 		return jscan_stop_(s);
 	s->p++;
 	return true;
