@@ -72,6 +72,7 @@ struct job {
 	struct str		 header;	/* table format: printed first */
 	struct str		 warning;	/* emergency procedure expired */
 	struct elig_lines	*lines;		/* batch JSON pieces */
+	const struct cand_words	*words;		/* for candidate_scan */
 };
 
 static const char *
@@ -132,7 +133,7 @@ screen_line(const struct job *j, struct arena *a, const char *line,
 	}
 	/* The fast path decides most lines; the tree decides the rest and
 	 * words every error (record.h). */
-	if (candidate_scan(a, line, len, &c) != SEL_OK) {
+	if (candidate_scan(a, j->words, line, len, &c) != SEL_OK) {
 		if (json_parse(a, line, len, (uint32_t)lineno, false, &root,
 		    &d))
 			goto bad;
@@ -682,8 +683,10 @@ cmd_eligibility(int argc, char **argv)
 		buf_release(&h);
 	}
 	j.file = many != NULL ? many : one;
-	if (many != NULL)
+	if (many != NULL) {
 		j.lines = elig_lines_new(a, &j.plan, j.warning);
+		j.words = cand_words_new(a);
+	}
 	rc = many != NULL ? batch(&j, many, (int)jobs) : single(a, &j, one);
 out:
 	arena_destroy(a);

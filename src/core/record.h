@@ -121,10 +121,14 @@ enum sel_err	candidate_decode(struct arena *, const struct json *,
  * CANDIDATE.json without a tree, strings pointing into text.  SEL_OK only
  * for a record candidate_decode accepts, with the same result; SEL_EINVAL
  * (no message) for anything else, which the caller then decodes with
- * json_parse and candidate_decode for the verdict and the error.
+ * json_parse and candidate_decode for the verdict and the error.  The
+ * vocabularies come hashed from cand_words_new, made once for a run
+ * (read-only: threads share them).
  */
-enum sel_err	candidate_scan(struct arena *, const char *text, size_t len,
-		    struct candidate *);
+struct cand_words;
+const struct cand_words *cand_words_new(struct arena *);
+enum sel_err	candidate_scan(struct arena *, const struct cand_words *,
+		    const char *text, size_t len, struct candidate *);
 
 /* True when the two agencies are the same government (name, any case). */
 bool		agency_same(const struct agency *, const struct agency *);

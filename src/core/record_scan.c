@@ -24,40 +24,133 @@
 #include "core/record.h"
 #include "base/banned.h"
 
-/* A key as a constant initializer. */
-#define KEY(lit)	{ (lit), sizeof(lit) - 1 }
+/* k is the literal key (memcmp of a constant size: no call). */
+#define IS(k, lit)	((k).len == sizeof(lit) - 1 &&			\
+			    memcmp((k).p, (lit), sizeof(lit) - 1) == 0)
 
 /*
- * Index of v in a NULL-terminated word list (json_enum's rule: the first
- * equal word), or -1.  v holds no NUL (the scanner takes no escapes), so
- * a word that matches all of v is at least as long, and w[k] is there.
+ * The vocabularies, hashed once for a run (cand_words_new): a value is
+ * found with one probe and one comparison instead of a walk over the list
+ * (the grades alone are 17 words that all begin with "I").  json_enum's
+ * rule holds: the first equal word of the list.  A word list too long to
+ * hash, or an odd value (empty, very long), takes the walk.
  */
-static int
-word_index(struct str v, const char *const *words)
-{
-	for (int i = 0; words[i] != NULL; i++) {
-		const char *w = words[i];
-		size_t k = 0;
+enum { V_EMPLOYMENT, V_AGENCY_KIND, V_GRADE, V_EDU, V_CPOST_KIND, V_ECHELON,
+	V_JF, V_PEN_KIND, V_PEN_LEVEL, V_RATING, V_TRAINING, V_REC_BY, V__N };
 
-		while (k < v.len && w[k] == v.p[k])
-			k++;
-		if (k == v.len && w[k] == '\0')
+#define VSLOTS	64
+
+struct vindex {
+	const char *const *words;
+	bool		 hashed;
+	size_t		 len[VSLOTS / 2];	/* of word i */
+	signed char	 slot[VSLOTS];		/* word index + 1; 0: empty */
+};
+
+struct cand_words {
+	struct vindex	 v[V__N];
+};
+
+static unsigned
+vhash(struct str v)
+{
+	return (unsigned)(v.len * 7 + (unsigned char)v.p[0] * 3 +
+	    (unsigned char)v.p[v.len - 1]) % VSLOTS;
+}
+
+/* The walk: the first word of the list equal to v, or -1. */
+static int
+word_walk(struct str v, const char *const *words)
+{
+	for (int i = 0; words[i] != NULL; i++)
+		if (strlen(words[i]) == v.len && (v.len == 0 ||
+		    memcmp(words[i], v.p, v.len) == 0))
 			return i;
-	}
 	return -1;
 }
 
-/* The next value is a word of the list: its index in *out. */
+static void
+vindex_init(struct vindex *x, const char *const *words)
+{
+	int n = 0;
+
+	x->words = words;
+	while (words[n] != NULL)
+		n++;
+	x->hashed = n <= VSLOTS / 2;
+	for (int i = 0; x->hashed && i < n; i++) {
+		struct str w = str_c(words[i]);
+		unsigned h;
+
+		if (w.len == 0) {
+			x->hashed = false;
+			break;
+		}
+		x->len[i] = w.len;
+		for (h = vhash(w); x->slot[h] != 0; h = (h + 1) % VSLOTS)
+			;
+		x->slot[h] = (signed char)(i + 1);
+	}
+}
+
+const struct cand_words *
+cand_words_new(struct arena *a)
+{
+	static const char *const *const lists[V__N] = {
+		[V_EMPLOYMENT] = vocab_employment,
+		[V_AGENCY_KIND] = vocab_agency_kind,
+		[V_GRADE] = vocab_grade,
+		[V_EDU] = vocab_edu,
+		[V_CPOST_KIND] = vocab_cpost_kind,
+		[V_ECHELON] = vocab_echelon,
+		[V_JF] = vocab_jf,
+		[V_PEN_KIND] = vocab_pen_kind,
+		[V_PEN_LEVEL] = vocab_pen_level,
+		[V_RATING] = vocab_rating,
+		[V_TRAINING] = vocab_training,
+		[V_REC_BY] = vocab_rec_by,
+	};
+	struct cand_words *w = arena_alloc(a, sizeof(*w));
+
+	for (int i = 0; i < V__N; i++)
+		vindex_init(&w->v[i], lists[i]);
+	return w;
+}
+
+static int
+word_index(const struct vindex *x, struct str v)
+{
+	if (!x->hashed || v.len == 0)
+		return word_walk(v, x->words);
+	for (unsigned h = vhash(v);; h = (h + 1) % VSLOTS) {
+		int e = x->slot[h];
+
+		if (e == 0)
+			return -1;
+		if (x->len[e - 1] == v.len &&
+		    memcmp(x->words[e - 1], v.p, v.len) == 0)
+			return e - 1;
+	}
+}
+
+/* The decoder's state: the scanner, the arena, the vocabularies. */
+struct dec {
+	struct jscan		 s;
+	struct arena		*a;
+	const struct cand_words	*w;
+};
+
+/* The next value is a word of vocabulary k: its index in *out. */
 static bool
-word(struct jscan *s, const char *const *words, int *out)
+word(struct dec *d, int k, int *out)
 {
 	struct str v;
 	int i;
 
-	if (!jscan_str(s, &v))
+	if (!jscan_str(&d->s, &v))
 		return false;
-	if ((i = word_index(v, words)) < 0) {
-		jscan_fail(s);
+	if ((i = word_index(&d->w->v[k], v)) < 0) {
+		jscan_fail(&d->s);
 		return false;
 	}
 	*out = i;
@@ -89,32 +182,21 @@ tri(struct jscan *s, enum tri *out)
 	return true;
 }
 
-/* Index of key k in keys[0..n), or -1.  Length and first byte rule out
- * most keys without a call. */
-static int
-key_index(struct str k, const struct str *keys, int n)
-{
-	for (int i = 0; i < n; i++)
-		if (keys[i].len == k.len && keys[i].p[0] == k.p[0] &&
-		    memcmp(keys[i].p, k.p, k.len) == 0)
-			return i;
-	return -1;
-}
-
 /*
- * The next member of the open object that the decoder reads: its index in
- * keys, with the value (not null) next.  Unknown members, duplicates and
- * nulls are passed over; *seen gets a bit per key met, *present a bit per
- * key with a value.  -1 at the end of the object (or on a fault).
+ * The next member of the open object that the decoder reads: its index
+ * (key_of gives it, -1 for a key it does not read), with the value (not
+ * null) next.  Unknown members, duplicates and nulls are passed over;
+ * *seen gets a bit per key met, *present a bit per key with a value.  -1
+ * at the end of the object (or on a fault).
  */
 static int
-member(struct jscan *s, const struct str *keys, int n, unsigned *seen,
+member(struct jscan *s, int (*key_of)(struct str), unsigned *seen,
     unsigned *present)
 {
 	struct str k;
 
 	while (jscan_key(s, &k)) {
-		int i = key_index(k, keys, n);
+		int i = key_of(k);
 
 		if (i < 0 || (*seen >> i & 1)) {
 			jscan_skip(s);
@@ -163,26 +245,36 @@ strings(struct arena *a, struct jscan *s, struct str **out, size_t *n)
 	return jscan_ok(s);
 }
 
-enum { AK_NAME, AK_KIND, AK_PROVINCE, AK_KEYS };
-static const struct str agency_keys[AK_KEYS] = {
-	KEY("name"), KEY("kind"), KEY("province"),
-};
+/*
+ * The keys of each object, by length first: the key lookups are most of
+ * the decoder's branches, and a switch with one comparison each is the
+ * cheapest to predict.
+ */
+enum { AK_NAME, AK_KIND, AK_PROVINCE };
+
+static int
+agency_key(struct str k)
+{
+	return IS(k, "name") ? AK_NAME : IS(k, "kind") ? AK_KIND :
+	    IS(k, "province") ? AK_PROVINCE : -1;
+}
 
 static bool
-agency(struct jscan *s, struct agency *ag)
+agency(struct dec *d, struct agency *ag)
 {
+	struct jscan *s = &d->s;
 	unsigned seen = 0, present = 0;
 	int i, x;
 
 	if (!jscan_obj(s))
 		return false;
-	while ((i = member(s, agency_keys, AK_KEYS, &seen, &present)) >= 0) {
+	while ((i = member(s, agency_key, &seen, &present)) >= 0) {
 		switch (i) {
 		case AK_NAME:
 			jscan_str(s, &ag->name);
 			break;
 		case AK_KIND:
-			if (word(s, vocab_agency_kind, &x))
+			if (word(d, V_AGENCY_KIND, &x))
 				ag->kind = (enum agency_kind)x;
 			break;
 		default:
@@ -193,12 +285,18 @@ agency(struct jscan *s, struct agency *ag)
 	return jscan_ok(s) && (present & 3u) == 3u;
 }
 
-enum { ED_LEVEL, ED_MAJOR, ED_KEYS };
-static const struct str edu_keys[ED_KEYS] = { KEY("level"), KEY("major") };
+enum { ED_LEVEL, ED_MAJOR };
+
+static int
+edu_key(struct str k)
+{
+	return IS(k, "level") ? ED_LEVEL : IS(k, "major") ? ED_MAJOR : -1;
+}
 
 static bool
-education(struct arena *a, struct jscan *s, struct candidate *c)
+education(struct dec *d, struct candidate *c)
 {
+	struct jscan *s = &d->s;
 	size_t cap = 0;
 
 	if (!jscan_arr(s))
@@ -208,16 +306,15 @@ education(struct arena *a, struct jscan *s, struct candidate *c)
 		unsigned seen = 0, present = 0;
 		int i, x;
 
-		c->edu = room(a, c->edu, c->nedu, &cap, sizeof(*c->edu));
+		c->edu = room(d->a, c->edu, c->nedu, &cap, sizeof(*c->edu));
 		ed = &c->edu[c->nedu++];
 		*ed = (struct education){ 0 };
 		if (!jscan_obj(s))
 			return false;
-		while ((i = member(s, edu_keys, ED_KEYS, &seen, &present)) >=
-		    0) {
+		while ((i = member(s, edu_key, &seen, &present)) >= 0) {
 			if (i == ED_MAJOR)
 				jscan_str(s, &ed->major);
-			else if (word(s, vocab_edu, &x))
+			else if (word(d, V_EDU, &x))
 				ed->level = (enum edu_level)x;
 		}
 		if (!(present & 1u))
@@ -227,38 +324,51 @@ education(struct arena *a, struct jscan *s, struct candidate *c)
 }
 
 enum { PO_TITLE, PO_KIND, PO_ECHELON, PO_JF, PO_FIELDS, PO_START, PO_END,
-	PO_ACTING, PO_KEYS };
-static const struct str post_keys[PO_KEYS] = {
-	KEY("title"), KEY("kind"), KEY("echelon"), KEY("jf_level"),
-	KEY("fields"), KEY("start"), KEY("end"), KEY("acting"),
-};
+	PO_ACTING };
+
+static int
+post_key(struct str k)
+{
+	switch (k.len) {
+	case 3:	return IS(k, "end") ? PO_END : -1;
+	case 4:	return IS(k, "kind") ? PO_KIND : -1;
+	case 5:	return IS(k, "title") ? PO_TITLE : IS(k, "start") ? PO_START :
+		    -1;
+	case 6:	return IS(k, "fields") ? PO_FIELDS : IS(k, "acting") ?
+		    PO_ACTING : -1;
+	case 7:	return IS(k, "echelon") ? PO_ECHELON : -1;
+	case 8:	return IS(k, "jf_level") ? PO_JF : -1;
+	default: return -1;
+	}
+}
 
 static bool
-post(struct arena *a, struct jscan *s, struct cpost *p)
+post(struct dec *d, struct cpost *p)
 {
+	struct jscan *s = &d->s;
 	unsigned seen = 0, present = 0;
 	int i, x;
 
 	*p = (struct cpost){ .echelon = -1, .jf_level = -1 };
 	if (!jscan_obj(s))
 		return false;
-	while ((i = member(s, post_keys, PO_KEYS, &seen, &present)) >= 0) {
+	while ((i = member(s, post_key, &seen, &present)) >= 0) {
 		switch (i) {
 		case PO_TITLE:
 			jscan_str(s, &p->title);
 			break;
 		case PO_KIND:
-			if (word(s, vocab_cpost_kind, &x))
+			if (word(d, V_CPOST_KIND, &x))
 				p->kind = (enum cpost_kind)x;
 			break;
 		case PO_ECHELON:
-			word(s, vocab_echelon, &p->echelon);
+			word(d, V_ECHELON, &p->echelon);
 			break;
 		case PO_JF:
-			word(s, vocab_jf, &p->jf_level);
+			word(d, V_JF, &p->jf_level);
 			break;
 		case PO_FIELDS:
-			p->has_fields = strings(a, s, &p->fields, &p->nfields);
+			p->has_fields = strings(d->a, s, &p->fields, &p->nfields);
 			break;
 		case PO_START:
 			date(s, &p->start);
@@ -280,29 +390,35 @@ post(struct arena *a, struct jscan *s, struct cpost *p)
 }
 
 static bool
-posts(struct arena *a, struct jscan *s, struct candidate *c)
+posts(struct dec *d, struct candidate *c)
 {
+	struct jscan *s = &d->s;
 	size_t cap = 0;
 
 	if (!jscan_arr(s))
 		return false;
 	while (jscan_item(s)) {
-		c->posts = room(a, c->posts, c->nposts, &cap,
+		c->posts = room(d->a, c->posts, c->nposts, &cap,
 		    sizeof(*c->posts));
-		if (!post(a, s, &c->posts[c->nposts++]))
+		if (!post(d, &c->posts[c->nposts++]))
 			return false;
 	}
 	return jscan_ok(s);
 }
 
-enum { PE_KIND, PE_LEVEL, PE_DECIDED, PE_KEYS };
-static const struct str pen_keys[PE_KEYS] = {
-	KEY("kind"), KEY("level"), KEY("decided"),
-};
+enum { PE_KIND, PE_LEVEL, PE_DECIDED };
+
+static int
+pen_key(struct str k)
+{
+	return IS(k, "kind") ? PE_KIND : IS(k, "level") ? PE_LEVEL :
+	    IS(k, "decided") ? PE_DECIDED : -1;
+}
 
 static bool
-penalty(struct jscan *s, struct penalty *p)
+penalty(struct dec *d, struct penalty *p)
 {
+	struct jscan *s = &d->s;
 	unsigned seen = 0, present = 0;
 	bool has_level;
 	int i, x;
@@ -310,11 +426,11 @@ penalty(struct jscan *s, struct penalty *p)
 	*p = (struct penalty){ .level = -1 };
 	if (!jscan_obj(s))
 		return false;
-	while ((i = member(s, pen_keys, PE_KEYS, &seen, &present)) >= 0) {
-		if (i == PE_KIND && word(s, vocab_pen_kind, &x))
+	while ((i = member(s, pen_key, &seen, &present)) >= 0) {
+		if (i == PE_KIND && word(d, V_PEN_KIND, &x))
 			p->kind = (enum pen_kind)x;
 		else if (i == PE_LEVEL)
-			word(s, vocab_pen_level, &p->level);
+			word(d, V_PEN_LEVEL, &p->level);
 		else if (i == PE_DECIDED)
 			date(s, &p->decided);
 	}
@@ -328,27 +444,33 @@ penalty(struct jscan *s, struct penalty *p)
 }
 
 static bool
-penalties(struct arena *a, struct jscan *s, struct candidate *c)
+penalties(struct dec *d, struct candidate *c)
 {
+	struct jscan *s = &d->s;
 	size_t cap = 0;
 
 	if (!jscan_arr(s))
 		return false;
 	while (jscan_item(s)) {
-		c->pens = room(a, c->pens, c->npens, &cap, sizeof(*c->pens));
-		if (!penalty(s, &c->pens[c->npens++]))
+		c->pens = room(d->a, c->pens, c->npens, &cap, sizeof(*c->pens));
+		if (!penalty(d, &c->pens[c->npens++]))
 			return false;
 	}
 	return jscan_ok(s);
 }
 
-enum { PF_YEAR, PF_RATING, PF_KEYS };
-static const struct str perf_keys[PF_KEYS] = { KEY("year"),
-	KEY("rating") };
+enum { PF_YEAR, PF_RATING };
+
+static int
+perf_key(struct str k)
+{
+	return IS(k, "year") ? PF_YEAR : IS(k, "rating") ? PF_RATING : -1;
+}
 
 static bool
-performance(struct arena *a, struct jscan *s, struct candidate *c)
+performance(struct dec *d, struct candidate *c)
 {
+	struct jscan *s = &d->s;
 	size_t cap = 0;
 
 	if (!jscan_arr(s))
@@ -360,13 +482,12 @@ performance(struct arena *a, struct jscan *s, struct candidate *c)
 		int64_t y = 0;
 		int i, x;
 
-		c->perf = room(a, c->perf, c->nperf, &cap, sizeof(*c->perf));
+		c->perf = room(d->a, c->perf, c->nperf, &cap, sizeof(*c->perf));
 		p = &c->perf[c->nperf];
 		if (!jscan_obj(s))
 			return false;
-		while ((i = member(s, perf_keys, PF_KEYS, &seen, &present)) >=
-		    0) {
-			if (i == PF_RATING && word(s, vocab_rating, &x))
+		while ((i = member(s, perf_key, &seen, &present)) >= 0) {
+			if (i == PF_RATING && word(d, V_RATING, &x))
 				p->rating = vocab_rating_value(x);
 			else if (i == PF_YEAR && jscan_num(s, &digits) &&
 			    parse_i64(digits, DATE_MIN_YEAR, DATE_MAX_YEAR,
@@ -385,34 +506,40 @@ performance(struct arena *a, struct jscan *s, struct candidate *c)
 }
 
 static bool
-training(struct jscan *s, struct candidate *c)
+training(struct dec *d, struct candidate *c)
 {
+	struct jscan *s = &d->s;
 	int x;
 
 	if (!jscan_arr(s))
 		return false;
 	while (jscan_item(s))
-		if (word(s, vocab_training, &x))
+		if (word(d, V_TRAINING, &x))
 			c->training |= 1u << vocab_training_value(x);
 	return jscan_ok(s);
 }
 
-enum { RE_BY, RE_PPK, RE_KEYS };
-static const struct str rec_keys[RE_KEYS] = { KEY("by"),
-	KEY("ppk_approved") };
+enum { RE_BY, RE_PPK };
+
+static int
+rec_key(struct str k)
+{
+	return IS(k, "by") ? RE_BY : IS(k, "ppk_approved") ? RE_PPK : -1;
+}
 
 static bool
-recommendation(struct jscan *s, struct candidate *c)
+recommendation(struct dec *d, struct candidate *c)
 {
+	struct jscan *s = &d->s;
 	unsigned seen = 0, present = 0;
 	int i, x;
 
 	if (!jscan_obj(s))
 		return false;
-	while ((i = member(s, rec_keys, RE_KEYS, &seen, &present)) >= 0) {
+	while ((i = member(s, rec_key, &seen, &present)) >= 0) {
 		if (i == RE_PPK)
 			tri(s, &c->rec_ppk_approved);
-		else if (word(s, vocab_rec_by, &x))
+		else if (word(d, V_REC_BY, &x))
 			c->rec_by = (enum rec_by)x;
 	}
 	return jscan_ok(s) && (present & 1u);
@@ -446,20 +573,37 @@ nip_ok(struct str nip, sel_date birth)
 
 enum { K_NIP, K_NAME, K_BIRTH, K_EMPLOYMENT, K_AGENCY, K_GRADE,
 	K_EDUCATION, K_POSTS, K_CERTIFICATES, K_TRAINING, K_PENALTIES,
-	K_UNDER_EXAM, K_PERFORMANCE, K_RECOMMENDATION, K_INVITED, K_KEYS };
-static const struct str top_keys[K_KEYS] = {
-	KEY("nip"), KEY("name"), KEY("birth_date"), KEY("employment"),
-	KEY("agency"), KEY("grade"), KEY("education"), KEY("posts"),
-	KEY("certificates"), KEY("training"), KEY("penalties"),
-	KEY("under_examination"), KEY("performance"), KEY("recommendation"),
-	KEY("invited"),
-};
+	K_UNDER_EXAM, K_PERFORMANCE, K_RECOMMENDATION, K_INVITED };
+
+static int
+top_key(struct str k)
+{
+	switch (k.len) {
+	case 3:	return IS(k, "nip") ? K_NIP : -1;
+	case 4:	return IS(k, "name") ? K_NAME : -1;
+	case 5:	return IS(k, "grade") ? K_GRADE : IS(k, "posts") ? K_POSTS :
+		    -1;
+	case 6:	return IS(k, "agency") ? K_AGENCY : -1;
+	case 7:	return IS(k, "invited") ? K_INVITED : -1;
+	case 8:	return IS(k, "training") ? K_TRAINING : -1;
+	case 9:	return IS(k, "education") ? K_EDUCATION : IS(k, "penalties") ?
+		    K_PENALTIES : -1;
+	case 10: return IS(k, "birth_date") ? K_BIRTH : IS(k, "employment") ?
+		    K_EMPLOYMENT : -1;
+	case 11: return IS(k, "performance") ? K_PERFORMANCE : -1;
+	case 12: return IS(k, "certificates") ? K_CERTIFICATES : -1;
+	case 14: return IS(k, "recommendation") ? K_RECOMMENDATION : -1;
+	case 17: return IS(k, "under_examination") ? K_UNDER_EXAM : -1;
+	default: return -1;
+	}
+}
 /* nip ... posts: the members CONTRACT.md requires. */
 #define K_REQUIRED	((1u << K_CERTIFICATES) - 1)
 
 static void
-top_member(struct arena *a, struct jscan *s, int i, struct candidate *c)
+top_member(struct dec *d, int i, struct candidate *c)
 {
+	struct jscan *s = &d->s;
 	int x;
 
 	switch (i) {
@@ -467,25 +611,25 @@ top_member(struct arena *a, struct jscan *s, int i, struct candidate *c)
 	case K_NAME:		jscan_str(s, &c->name); break;
 	case K_BIRTH:		date(s, &c->birth); break;
 	case K_EMPLOYMENT:
-		if (word(s, vocab_employment, &x))
+		if (word(d, V_EMPLOYMENT, &x))
 			c->employment = (enum employment)x;
 		break;
 	case K_AGENCY:
-		if (!agency(s, &c->agency))
+		if (!agency(d, &c->agency))
 			jscan_fail(s);
 		break;
-	case K_GRADE:		word(s, vocab_grade, &c->grade); break;
-	case K_EDUCATION:	education(a, s, c); break;
-	case K_POSTS:		posts(a, s, c); break;
+	case K_GRADE:		word(d, V_GRADE, &c->grade); break;
+	case K_EDUCATION:	education(d, c); break;
+	case K_POSTS:		posts(d, c); break;
 	case K_CERTIFICATES:
-		c->has_certs = strings(a, s, &c->certs, &c->ncerts);
+		c->has_certs = strings(d->a, s, &c->certs, &c->ncerts);
 		break;
-	case K_TRAINING:	c->has_training = training(s, c); break;
-	case K_PENALTIES:	c->has_pens = penalties(a, s, c); break;
+	case K_TRAINING:	c->has_training = training(d, c); break;
+	case K_PENALTIES:	c->has_pens = penalties(d, c); break;
 	case K_UNDER_EXAM:	tri(s, &c->under_exam); break;
-	case K_PERFORMANCE:	c->has_perf = performance(a, s, c); break;
+	case K_PERFORMANCE:	c->has_perf = performance(d, c); break;
 	case K_RECOMMENDATION:
-		if (!(c->has_rec = recommendation(s, c)))
+		if (!(c->has_rec = recommendation(d, c)))
 			jscan_fail(s);
 		break;
 	default:		tri(s, &c->invited); break;
@@ -493,20 +637,20 @@ top_member(struct arena *a, struct jscan *s, int i, struct candidate *c)
 }
 
 enum sel_err
-candidate_scan(struct arena *a, const char *text, size_t len,
-    struct candidate *c)
+candidate_scan(struct arena *a, const struct cand_words *w,
+    const char *text, size_t len, struct candidate *c)
 {
-	struct jscan s;
+	struct dec d = { .a = a, .w = w };
 	unsigned seen = 0, present = 0;
 	int i;
 
 	memset(c, 0, sizeof(*c));
-	jscan_init(&s, text, len);
-	if (!jscan_obj(&s))
+	jscan_init(&d.s, text, len);
+	if (!jscan_obj(&d.s))
 		return SEL_EINVAL;
-	while ((i = member(&s, top_keys, K_KEYS, &seen, &present)) >= 0)
-		top_member(a, &s, i, c);
-	if (!jscan_done(&s) || (present & K_REQUIRED) != K_REQUIRED ||
+	while ((i = member(&d.s, top_key, &seen, &present)) >= 0)
+		top_member(&d, i, c);
+	if (!jscan_done(&d.s) || (present & K_REQUIRED) != K_REQUIRED ||
 	    !nip_ok(c->nip, c->birth) || str_trim(c->name).len == 0)
 		return SEL_EINVAL;
 	return SEL_OK;

@@ -32,6 +32,7 @@ struct tally {
 
 struct ctx {
 	struct arena		*a;	/* per text, reset */
+	const struct cand_words	*words;
 	struct elig_plan	 plan;
 	struct tally		 t;
 };
@@ -165,7 +166,7 @@ check(struct ctx *cx, const char *text, size_t len, bool ordinary)
 
 	arena_reset(cx->a);
 	cx->t.lines++;
-	f_ok = candidate_scan(cx->a, text, len, &fast) == SEL_OK;
+	f_ok = candidate_scan(cx->a, cx->words, text, len, &fast) == SEL_OK;
 	t_ok = json_parse(cx->a, text, len, 1, false, &root, &d) == SEL_OK &&
 	    candidate_decode(cx->a, root, &tree, &d) == SEL_OK;
 	if (f_ok && !t_ok)
@@ -236,6 +237,7 @@ ctx_init(struct ctx *cx, void **state)
 
 	memset(cx, 0, sizeof(*cx));
 	elig_plan_init(&cx->plan, p, t_vacancy(a, p, NULL));
+	cx->words = cand_words_new(a);
 	cx->a = arena_new(1 << 16);
 }
 
@@ -459,6 +461,74 @@ test_each_member(void **state)
 	ctx_report(&cx, "members");
 }
 
+/*
+ * Every word of every vocabulary the decoder reads, and near misses (a
+ * letter short, a letter more, another case, empty): the hashed lookup of
+ * the fast path finds what json_enum finds.
+ */
+static void
+test_every_word(void **state)
+{
+	static const struct {
+		const char	*key;
+		const char	*pre, *post;	/* the member's JSON around the word */
+		const char *const *words;
+	} uses[] = {
+		{ "employment", "\"", "\"", vocab_employment },
+		{ "agency", "{\"name\": \"X\", \"kind\": \"", "\"}",
+		    vocab_agency_kind },
+		{ "grade", "\"", "\"", vocab_grade },
+		{ "education", "[{\"level\": \"", "\"}]", vocab_edu },
+		{ "posts", "[{\"kind\": \"", "\", \"start\": \"2001-01-01\"}]",
+		    vocab_cpost_kind },
+		{ "posts", "[{\"kind\": \"structural\", \"echelon\": \"",
+		    "\", \"start\": \"2001-01-01\"}]", vocab_echelon },
+		{ "posts", "[{\"kind\": \"functional\", \"jf_level\": \"",
+		    "\", \"start\": \"2001-01-01\"}]", vocab_jf },
+		{ "penalties", "[{\"kind\": \"", "\"}]", vocab_pen_kind },
+		{ "penalties", "[{\"kind\": \"discipline\", \"level\": \"",
+		    "\"}]", vocab_pen_level },
+		{ "performance", "[{\"year\": 2022, \"rating\": \"", "\"}]",
+		    vocab_rating },
+		{ "training", "[\"", "\"]", vocab_training },
+		{ "recommendation", "{\"by\": \"", "\"}", vocab_rec_by },
+	};
+	struct arena *a = T_ARENA(state);
+	size_t words = 0;
+	struct ctx cx;
+
+	ctx_init(&cx, state);
+	for (size_t u = 0; u < ARRAY_LEN(uses); u++) {
+		for (size_t i = 0; uses[u].words[i] != NULL; i++) {
+			const char *w = uses[u].words[i];
+			size_t n = strlen(w);
+			char v[5][64], json[256];
+
+			snprintf(v[0], sizeof(v[0]), "%s", w);
+			snprintf(v[1], sizeof(v[1]), "%.*s", (int)(n - 1), w);
+			snprintf(v[2], sizeof(v[2]), "%sx", w);
+			snprintf(v[3], sizeof(v[3]), "%c%s", w[0] ^ 0x20, w + 1);
+			v[4][0] = '\0';
+			for (size_t k = 0; k < 5; k++) {
+				struct t_kv one[2] = { { uses[u].key, json },
+				    { NULL, NULL } };
+				const char *text;
+
+				snprintf(json, sizeof(json), "%s%s%s",
+				    uses[u].pre, v[k], uses[u].post);
+				text = t_candidate_json(a, one);
+				check(&cx, text, strlen(text), true);
+			}
+			words++;
+		}
+	}
+	/* Every word read but "discipline" alone (it needs its level), and
+	 * some near misses that are words too ("pim_ii"). */
+	assert_true(words > 60 && cx.t.fast >= words - 1 &&
+	    cx.t.tree_only == 0);
+	ctx_report(&cx, "words");
+}
+
 int
 main(void)
 {
@@ -466,6 +536,7 @@ main(void)
 		T_TEST(test_generated_records),
 		T_TEST(test_fixtures),
 		T_TEST(test_each_member),
+		T_TEST(test_every_word),
 	};
 
 	return cmocka_run_group_tests_name("record_scan", tests, NULL, NULL);
