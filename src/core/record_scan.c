@@ -20,6 +20,7 @@
 #include <string.h>
 
 #include "base/arena.h"
+#include "base/ckd.h"
 #include "base/jscan.h"
 #include "core/record.h"
 #include "base/banned.h"
@@ -133,11 +134,15 @@ word_index(const struct vindex *x, struct str v)
 	}
 }
 
-/* The decoder's state: the scanner, the arena, the vocabularies. */
+/* The decoder's state: the scanner, the arena, the vocabularies, and the
+ * last date read (a post's end is often the next one's start). */
 struct dec {
 	struct jscan		 s;
 	struct arena		*a;
 	const struct cand_words	*w;
+	char			 last[10];	/* "YYYY-MM-DD" */
+	sel_date		 last_d;
+	bool			 has_last;
 };
 
 /* The next value is a word of vocabulary k: its index in *out. */
@@ -157,17 +162,42 @@ word(struct dec *d, int k, int *out)
 	return true;
 }
 
+/* date_parse's rule (exactly "YYYY-MM-DD", a real date), read in place. */
 static bool
-date(struct jscan *s, sel_date *out)
+date_text(struct str v, sel_date *out)
+{
+	static const unsigned char at[8] = { 0, 1, 2, 3, 5, 6, 8, 9 };
+	const unsigned char *p = (const unsigned char *)v.p;
+	unsigned dg[8];
+
+	if (v.len != 10 || p[4] != '-' || p[7] != '-')
+		return false;
+	for (int k = 0; k < 8; k++)
+		if ((dg[k] = (unsigned)p[at[k]] - '0') > 9)
+			return false;
+	return date_make((int)(dg[0] * 1000 + dg[1] * 100 + dg[2] * 10 +
+	    dg[3]), (int)(dg[4] * 10 + dg[5]), (int)(dg[6] * 10 + dg[7]),
+	    out) == SEL_OK;
+}
+
+static bool
+date(struct dec *d, sel_date *out)
 {
 	struct str v;
 
-	if (!jscan_str(s, &v))
+	if (!jscan_str(&d->s, &v))
 		return false;
-	if (date_parse(v, out) != SEL_OK) {
-		jscan_fail(s);
+	if (d->has_last && v.len == 10 && memcmp(v.p, d->last, 10) == 0) {
+		*out = d->last_d;
+		return true;
+	}
+	if (!date_text(v, out)) {
+		jscan_fail(&d->s);
 		return false;
 	}
+	memcpy(d->last, v.p, 10);
+	d->last_d = *out;
+	d->has_last = true;
 	return true;
 }
 
@@ -211,18 +241,23 @@ member(struct jscan *s, int (*key_of)(struct str), unsigned *seen,
 	return -1;
 }
 
-/* Room for element n of a growing arena array. */
+/* Room for element n of a growing arena array (not zeroed: the
+ * decoders write every element whole). */
 static void *
 room(struct arena *a, void *v, size_t n, size_t *cap, size_t size)
 {
-	size_t want;
+	size_t want = *cap > 0 ? *cap * 2 : 4, bytes;
+	void *nv;
 
 	if (n < *cap)
 		return v;
-	want = *cap > 0 ? *cap * 2 : 4;
-	v = arena_grow(a, v, n, want, size);
+	if (ckd_mul(&bytes, want, size))
+		sel_oom(SIZE_MAX);
+	nv = arena_alloc_raw(a, bytes);
+	if (n > 0)
+		memcpy(nv, v, n * size);
 	*cap = want;
-	return v;
+	return nv;
 }
 
 /* An array of strings (certificates, a post's fields). */
@@ -371,10 +406,10 @@ post(struct dec *d, struct cpost *p)
 			p->has_fields = strings(d->a, s, &p->fields, &p->nfields);
 			break;
 		case PO_START:
-			date(s, &p->start);
+			date(d, &p->start);
 			break;
 		case PO_END:
-			date(s, &p->end);
+			date(d, &p->end);
 			break;
 		default:
 			jscan_bool(s, &p->acting);
@@ -432,7 +467,7 @@ penalty(struct dec *d, struct penalty *p)
 		else if (i == PE_LEVEL)
 			word(d, V_PEN_LEVEL, &p->level);
 		else if (i == PE_DECIDED)
-			date(s, &p->decided);
+			date(d, &p->decided);
 	}
 	p->has_decided = present >> PE_DECIDED & 1;
 	has_level = present >> PE_LEVEL & 1;
@@ -609,7 +644,7 @@ top_member(struct dec *d, int i, struct candidate *c)
 	switch (i) {
 	case K_NIP:		jscan_str(s, &c->nip); break;
 	case K_NAME:		jscan_str(s, &c->name); break;
-	case K_BIRTH:		date(s, &c->birth); break;
+	case K_BIRTH:		date(d, &c->birth); break;
 	case K_EMPLOYMENT:
 		if (word(d, V_EMPLOYMENT, &x))
 			c->employment = (enum employment)x;
