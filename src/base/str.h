@@ -29,11 +29,12 @@ struct str {
 struct str	str_c(const char *);		/* NULL gives STR_NULL */
 bool		str_eq(struct str, struct str);
 bool		str_eqc(struct str, const char *);
-bool		str_caseeq(struct str, struct str);	/* ASCII case */
+static inline bool str_caseeq(struct str, struct str);	/* ASCII case */
 /* True when needle occurs in hay, ignoring ASCII case. */
 bool		str_casecontains(struct str hay, struct str needle);
 bool		str_starts(struct str, const char *prefix);
-struct str	str_trim(struct str);
+/* Without leading and trailing space, tab, CR and LF. */
+static inline struct str str_trim(struct str);
 
 /*
  * Appends printf-style text to dst[0..size) at *off, never past the end
@@ -102,6 +103,42 @@ str_json_plain(const char *p, size_t n, bool ascii)
 			break;
 	}
 	return i;
+}
+
+/* Inline: the rules compare fields and provinces for every candidate. */
+static inline bool
+str_caseeq(struct str a, struct str b)
+{
+	if (a.len != b.len)
+		return false;
+	for (size_t i = 0; i < a.len; i++) {
+		unsigned char x = (unsigned char)a.p[i];
+		unsigned char y = (unsigned char)b.p[i];
+
+		/* Equal, or the same letter in two cases. */
+		if (x != y && ((x | 0x20) != (y | 0x20) ||
+		    (unsigned)((x | 0x20) - 'a') > 25))
+			return false;
+	}
+	return true;
+}
+
+static inline bool
+str_space_(char c)
+{
+	return c == ' ' || c == '\t' || c == '\r' || c == '\n';
+}
+
+static inline struct str
+str_trim(struct str s)
+{
+	while (s.len > 0 && str_space_(s.p[0])) {
+		s.p++;
+		s.len--;
+	}
+	while (s.len > 0 && str_space_(s.p[s.len - 1]))
+		s.len--;
+	return s;
 }
 
 /* Decimal integer in [min, max], optional leading '-'. */

@@ -816,6 +816,30 @@ test_buf_reserve(void **state)
 	buf_release(&b);
 }
 
+/* str_caseeq against the rule it keeps (ASCII letters only), on every
+ * pair of bytes; str_trim on the four kinds of space and no other. */
+static void
+test_caseeq_every_byte(void **state)
+{
+	(void)state;
+	for (int x = 0; x < 256; x++)
+		for (int y = 0; y < 256; y++) {
+			char a[2] = { 'k', (char)x }, b[2] = { 'K', (char)y };
+			int lx = x >= 'A' && x <= 'Z' ? x + 32 : x;
+			int ly = y >= 'A' && y <= 'Z' ? y + 32 : y;
+
+			assert_int_equal(str_caseeq((struct str){ a, 2 },
+			    (struct str){ b, 2 }), lx == ly);
+		}
+	for (int c = 0; c < 256; c++) {
+		char t[3] = { (char)c, 'x', (char)c };
+		struct str r = str_trim((struct str){ t, 3 });
+		bool sp = c == ' ' || c == '\t' || c == '\r' || c == '\n';
+
+		assert_int_equal(r.len, sp ? 1 : 3);
+	}
+}
+
 int
 main(void)
 {
@@ -842,6 +866,7 @@ main(void)
 		T_TEST(test_escape_bytewise),
 		T_TEST(test_sbuf),
 		T_TEST(test_buf_reserve),
+		T_TEST(test_caseeq_every_byte),
 	};
 
 	return cmocka_run_group_tests_name("json", tests, NULL, NULL);
