@@ -502,6 +502,23 @@ perf_key(struct str k)
 	return IS(k, "year") ? PF_YEAR : IS(k, "rating") ? PF_RATING : -1;
 }
 
+/* json_int_member's rule for a year: a whole number from DATE_MIN_YEAR
+ * to DATE_MAX_YEAR.  Four plain digits, the usual case, without a call. */
+static bool
+year_of(struct str digits, int64_t *y)
+{
+	const unsigned char *p = (const unsigned char *)digits.p;
+
+	if (digits.len == 4 && (unsigned)(p[0] - '0') <= 9 &&
+	    (unsigned)(p[1] - '0') <= 9 && (unsigned)(p[2] - '0') <= 9 &&
+	    (unsigned)(p[3] - '0') <= 9) {
+		*y = (p[0] - '0') * 1000 + (p[1] - '0') * 100 +
+		    (p[2] - '0') * 10 + (p[3] - '0');
+		return *y >= DATE_MIN_YEAR && *y <= DATE_MAX_YEAR;
+	}
+	return parse_i64(digits, DATE_MIN_YEAR, DATE_MAX_YEAR, y) == SEL_OK;
+}
+
 static bool
 performance(struct dec *d, struct candidate *c)
 {
@@ -525,8 +542,7 @@ performance(struct dec *d, struct candidate *c)
 			if (i == PF_RATING && word(d, V_RATING, &x))
 				p->rating = vocab_rating_value(x);
 			else if (i == PF_YEAR && jscan_num(s, &digits) &&
-			    parse_i64(digits, DATE_MIN_YEAR, DATE_MAX_YEAR,
-			    &y) != SEL_OK)
+			    !year_of(digits, &y))
 				jscan_fail(s);
 		}
 		if (present != 3u)
