@@ -20,8 +20,6 @@ jscan_stop_(struct jscan *s)
 	return false;
 }
 
-#define stop(s)		jscan_stop_(s)
-
 void
 jscan_init(struct jscan *s, const char *text, size_t len)
 {
@@ -35,10 +33,8 @@ jscan_init(struct jscan *s, const char *text, size_t len)
 void
 jscan_fail(struct jscan *s)
 {
-	stop(s);
+	jscan_stop_(s);
 }
-
-#define skip_ws(s)	jscan_ws_(s)
 
 static bool
 cont(unsigned char c)
@@ -86,12 +82,12 @@ scan_string(struct jscan *s, struct str *out)
 
 		p += str_json_plain((const char *)p, (size_t)(e - p), true);
 		if (p == e)
-			return stop(s);
+			return jscan_stop_(s);
 		if (*p == '"')
 			break;
 		/* An escape, a control byte, or bad UTF-8. */
 		if (*p < 0x80 || (n = utf8_seq(p, e)) == 0)
-			return stop(s);
+			return jscan_stop_(s);
 		p += n;
 	}
 	out->p = (const char *)start;
@@ -115,13 +111,13 @@ scan_number(struct jscan *s, struct str *out)
 	if (p < e && *p == '-')
 		p++;
 	if (!digit(p, e))
-		return stop(s);
+		return jscan_stop_(s);
 	if (*p++ != '0')
 		while (digit(p, e))
 			p++;
 	if (p < e && *p == '.') {
 		if (!digit(++p, e))
-			return stop(s);
+			return jscan_stop_(s);
 		while (digit(p, e))
 			p++;
 	}
@@ -130,7 +126,7 @@ scan_number(struct jscan *s, struct str *out)
 		if (p < e && (*p == '+' || *p == '-'))
 			p++;
 		if (!digit(p, e))
-			return stop(s);
+			return jscan_stop_(s);
 		while (digit(p, e))
 			p++;
 	}
@@ -144,7 +140,7 @@ static bool
 literal(struct jscan *s, const char *word, size_t n)
 {
 	if ((size_t)(s->end - s->p) < n || memcmp(s->p, word, n) != 0)
-		return stop(s);
+		return jscan_stop_(s);
 	s->p += n;
 	return true;
 }
@@ -152,9 +148,9 @@ literal(struct jscan *s, const char *word, size_t n)
 enum jscan_type
 jscan_peek(struct jscan *s)
 {
-	skip_ws(s);
+	jscan_ws_(s);
 	if (s->p == s->end) {
-		stop(s);
+		jscan_stop_(s);
 		return JT_BAD;
 	}
 	switch (*s->p) {
@@ -173,7 +169,7 @@ jscan_peek(struct jscan *s)
 	case '6': case '7': case '8': case '9':
 		return JT_NUMBER;
 	default:
-		stop(s);
+		jscan_stop_(s);
 		return JT_BAD;
 	}
 }
@@ -182,7 +178,7 @@ bool
 jscan_bool(struct jscan *s, bool *out)
 {
 	if (jscan_peek(s) != JT_BOOL)
-		return stop(s);
+		return jscan_stop_(s);
 	*out = *s->p == 't';
 	return *out ? literal(s, "true", 4) : literal(s, "false", 5);
 }
@@ -191,7 +187,7 @@ bool
 jscan_num(struct jscan *s, struct str *digits)
 {
 	if (jscan_peek(s) != JT_NUMBER)
-		return stop(s);
+		return jscan_stop_(s);
 	return scan_number(s, digits);
 }
 
@@ -204,9 +200,9 @@ jscan_str_slow_(struct jscan *s, struct str *out)
 static bool
 open_(struct jscan *s, char c)
 {
-	skip_ws(s);
+	jscan_ws_(s);
 	if (s->p == s->end || *s->p != c || s->depth >= JSCAN_MAX_DEPTH)
-		return stop(s);
+		return jscan_stop_(s);
 	s->p++;
 	s->depth++;
 	s->first |= (uint64_t)1 << s->depth;
@@ -259,6 +255,6 @@ jscan_skip(struct jscan *s)
 bool
 jscan_done(struct jscan *s)
 {
-	skip_ws(s);
+	jscan_ws_(s);
 	return !s->bad && s->depth == 0 && s->p == s->end;
 }

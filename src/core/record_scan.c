@@ -33,8 +33,8 @@
  * The vocabularies, hashed once for a run (cand_words_new): a value is
  * found with one probe and one comparison instead of a walk over the list
  * (the grades alone are 17 words that all begin with "I").  json_enum's
- * rule holds: the first equal word of the list.  A word list too long to
- * hash, or an odd value (empty, very long), takes the walk.
+ * rule holds: the first equal word of the list.  A list too long to hash
+ * or holding an empty word, and an empty value, take the walk.
  */
 enum { V_EMPLOYMENT, V_AGENCY_KIND, V_GRADE, V_EDU, V_CPOST_KIND, V_ECHELON,
 	V_JF, V_PEN_KIND, V_PEN_LEVEL, V_RATING, V_TRAINING, V_REC_BY, V__N };
