@@ -220,12 +220,12 @@ bound(const struct elig_lines *l, struct str detail, struct str citation)
 	    JSON_ESCAPED_MAX(citation.len);
 }
 
-void
-elig_lines_put(struct buf *out, const struct elig_lines *l,
-    const struct elig_out *o, struct str nip)
+/* Bytes the whole line can take at most (128: the keys and brackets). */
+static size_t
+line_bound(const struct elig_lines *l, const struct elig_out *o,
+    struct str nip)
 {
 	size_t need = 128 + JSON_ESCAPED_MAX(nip.len) + l->tail.len;
-	char *p, *start;
 
 	for (size_t i = 0; i < o->nrules; i++)
 		need += bound(l, o->rules[i].detail, o->rules[i].citation);
@@ -235,7 +235,16 @@ elig_lines_put(struct buf *out, const struct elig_lines *l,
 	for (size_t i = 0; i < o->nadvisories; i++)
 		need += bound(l, o->advisories[i].detail,
 		    o->advisories[i].citation);
-	if ((start = p = buf_reserve(out, need)) == NULL)
+	return need;
+}
+
+void
+elig_lines_put(struct buf *out, const struct elig_lines *l,
+    const struct elig_out *o, struct str nip)
+{
+	char *p, *start;
+
+	if ((start = p = buf_reserve(out, line_bound(l, o, nip))) == NULL)
 		return;
 	p = PUT_LIT(p, "{\"nip\":");
 	p = put_value(p, nip);

@@ -195,6 +195,17 @@ r_employment(struct ectx *e, const struct prof_rule *r)
 	elig_put(e, r, ok ? RS_PASS : RS_FAIL, sb_keep(&b, e->a));
 }
 
+/* "Instansi asal NAME (pemerintah kabupaten)" */
+static void
+sb_agency(struct sbuf *b, const struct agency *ag, const char *kind)
+{
+	sb_lit(b, "Instansi asal ");
+	sb_str(b, ag->name);
+	sb_lit(b, " (");
+	sb_cstr(b, kind);
+	sb_lit(b, ")");
+}
+
 static void
 r_region(struct ectx *e, const struct prof_rule *r)
 {
@@ -202,27 +213,23 @@ r_region(struct ectx *e, const struct prof_rule *r)
 	static const char *const kind_id[] = { "pemerintah provinsi",
 	    "pemerintah kabupaten", "pemerintah kota", "instansi pusat" };
 	const char *kd = kind_id[ag->kind];
+	enum tri inv = e->c->invited;
 	enum rule_status st = RS_PASS;
+	const char *tail = ".";		/* after the profile's province */
 	struct sbuf b;
 
 	sb_init(&b, SBUF_MAX);
 	if (!((r->agency_kinds | r->invited_kinds) >> ag->kind & 1)) {
 		st = RS_FAIL;
-		sb_lit(&b, "Instansi asal ");
-		sb_str(&b, ag->name);
-		sb_lit(&b, " (");
-		sb_cstr(&b, kd);
-		sb_lit(&b, ") tidak termasuk instansi yang dapat melamar di "
+		sb_agency(&b, ag, kd);
+		sb_lit(&b, " tidak termasuk instansi yang dapat melamar di "
 		    "wilayah Provinsi ");
 	} else if (ag->province.len == 0) {
 		st = RS_MISSING;
 		sb_lit(&b, "Provinsi instansi asal ");
 		sb_str(&b, ag->name);
 		sb_lit(&b, " tidak tercantum, sehingga wilayah Provinsi ");
-		sb_str(&b, r->province);
-		sb_lit(&b, " tidak dapat diperiksa.");
-		elig_put(e, r, st, sb_keep(&b, e->a));
-		return;
+		tail = " tidak dapat diperiksa.";
 	} else if (!str_caseeq(str_trim(ag->province),
 	    str_trim(r->province))) {
 		st = RS_FAIL;
@@ -233,8 +240,6 @@ r_region(struct ectx *e, const struct prof_rule *r)
 		sb_lit(&b, ", bukan di wilayah Provinsi ");
 	} else if (!(r->agency_kinds >> ag->kind & 1)) {
 		/* Allowed only when invited (e.g. provincial PNS). */
-		enum tri inv = e->c->invited;
-
 		st = inv == TRI_YES ? RS_PASS : inv == TRI_NO ? RS_FAIL :
 		    RS_MISSING;
 		sb_lit(&b, "PNS ");
@@ -242,22 +247,17 @@ r_region(struct ectx *e, const struct prof_rule *r)
 		sb_lit(&b, " (");
 		sb_str(&b, ag->name);
 		sb_lit(&b, ") di wilayah Provinsi ");
-		sb_str(&b, r->province);
-		sb_lit(&b, " hanya dapat mengikuti seleksi bila diundang; "
-		    "data undangan: ");
-		sb_cstr(&b, inv == TRI_YES ? "diundang." : inv == TRI_NO ?
-		    "tidak diundang." : "tidak tercantum.");
-		elig_put(e, r, st, sb_keep(&b, e->a));
-		return;
+		tail = inv == TRI_YES ? " hanya dapat mengikuti seleksi bila "
+		    "diundang; data undangan: diundang." : inv == TRI_NO ?
+		    " hanya dapat mengikuti seleksi bila diundang; data "
+		    "undangan: tidak diundang." : " hanya dapat mengikuti "
+		    "seleksi bila diundang; data undangan: tidak tercantum.";
 	} else {
-		sb_lit(&b, "Instansi asal ");
-		sb_str(&b, ag->name);
-		sb_lit(&b, " (");
-		sb_cstr(&b, kd);
-		sb_lit(&b, ") berada di wilayah Provinsi ");
+		sb_agency(&b, ag, kd);
+		sb_lit(&b, " berada di wilayah Provinsi ");
 	}
 	sb_str(&b, r->province);
-	sb_lit(&b, ".");
+	sb_cstr(&b, tail);
 	elig_put(e, r, st, sb_keep(&b, e->a));
 }
 
@@ -399,17 +399,68 @@ sb_alt(struct sbuf *b, const struct prior_alt *alt)
 	sb_lit(b, " atau lebih tinggi");
 }
 
+/* "Menduduki ... selama N hari sampai D, memenuhi ...": a way met. */
+static void
+prior_pass(struct ectx *e, const struct prof_rule *r,
+    const struct prior_alt *alt, long got, long need)
+{
+	struct sbuf b;
+
+	sb_init(&b, SBUF_MAX);
+	sb_cstr(&b, alt->current ? "Sedang menduduki " : "Menduduki ");
+	sb_alt(&b, alt);
+	sb_cstr(&b, alt->current ? " selama " :
+	    " (sedang atau pernah) selama ");
+	sb_int(&b, got);
+	sb_lit(&b, " hari sampai ");
+	elig_text(e, &b, e->ref);
+	sb_lit(&b, ", memenuhi syarat paling singkat ");
+	sb_int(&b, alt->years);
+	sb_lit(&b, " tahun (");
+	sb_int(&b, need);
+	sb_lit(&b, " hari).");
+	elig_put(e, r, RS_PASS, sb_keep(&b, e->a));
+	if (alt->citation.len > 0)
+		e->out->rules[e->out->nrules - 1].citation = alt->citation;
+}
+
+/* No way met: missing when unknown echelons could meet one, else fail;
+ * parts names each way with the days it has. */
+static void
+prior_not_met(struct ectx *e, const struct prof_rule *r,
+    const struct sbuf *parts, bool unknown)
+{
+	struct sbuf b;
+
+	sb_init(&b, SBUF_MAX);
+	if (unknown) {
+		sb_lit(&b, "Eselon atau jenjang sebagian jabatan tidak "
+		    "tercantum, sehingga syarat jabatan tidak dapat "
+		    "dipastikan (");
+		sb_put(&b, parts->p, parts->len);
+		sb_lit(&b, ", sampai ");
+		elig_text(e, &b, e->ref);
+		sb_lit(&b, ").");
+	} else {
+		sb_lit(&b, "Tidak memenuhi syarat jabatan sampai ");
+		elig_text(e, &b, e->ref);
+		sb_lit(&b, ": ");
+		sb_put(&b, parts->p, parts->len);
+		sb_lit(&b, ".");
+	}
+	elig_put(e, r, unknown ? RS_MISSING : RS_FAIL, sb_keep(&b, e->a));
+}
+
 static void
 r_prior_post(struct ectx *e, const struct prof_rule *r)
 {
 	const struct candidate *c = e->c;
 	struct span *known = arena_array(e->a, c->nposts + 1, sizeof(*known));
 	struct span *maybe = arena_array(e->a, c->nposts + 1, sizeof(*maybe));
-	struct sbuf parts, b;
+	struct sbuf parts;
 	bool unknown = false;
 
 	sb_init(&parts, 599);
-	sb_init(&b, SBUF_MAX);
 	for (int k = 0; k < r->nalts; k++) {
 		const struct prior_alt *alt = &r->alts[k];
 		size_t nk = 0, nm = 0;
@@ -433,23 +484,7 @@ r_prior_post(struct ectx *e, const struct prof_rule *r)
 		got = span_union_days(known, nk, e->ref);
 		up = span_union_days(maybe, nm, e->ref);
 		if (got >= need && (!alt->current || current)) {
-			sb_cstr(&b, alt->current ? "Sedang menduduki " :
-			    "Menduduki ");
-			sb_alt(&b, alt);
-			sb_cstr(&b, alt->current ? " selama " :
-			    " (sedang atau pernah) selama ");
-			sb_int(&b, got);
-			sb_lit(&b, " hari sampai ");
-			elig_text(e, &b, e->ref);
-			sb_lit(&b, ", memenuhi syarat paling singkat ");
-			sb_int(&b, alt->years);
-			sb_lit(&b, " tahun (");
-			sb_int(&b, need);
-			sb_lit(&b, " hari).");
-			elig_put(e, r, RS_PASS, sb_keep(&b, e->a));
-			if (alt->citation.len > 0)
-				e->out->rules[e->out->nrules - 1].citation =
-				    alt->citation;
+			prior_pass(e, r, alt, got, need);
 			return;
 		}
 		if (up >= need && (!alt->current || cur_maybe))
@@ -465,22 +500,7 @@ r_prior_post(struct ectx *e, const struct prof_rule *r)
 		if (alt->current && !current)
 			sb_lit(&parts, " dan tidak sedang menduduki");
 	}
-	if (unknown) {
-		sb_lit(&b, "Eselon atau jenjang sebagian jabatan tidak "
-		    "tercantum, sehingga syarat jabatan tidak dapat "
-		    "dipastikan (");
-		sb_put(&b, parts.p, parts.len);
-		sb_lit(&b, ", sampai ");
-		elig_text(e, &b, e->ref);
-		sb_lit(&b, ").");
-	} else {
-		sb_lit(&b, "Tidak memenuhi syarat jabatan sampai ");
-		elig_text(e, &b, e->ref);
-		sb_lit(&b, ": ");
-		sb_put(&b, parts.p, parts.len);
-		sb_lit(&b, ".");
-	}
-	elig_put(e, r, unknown ? RS_MISSING : RS_FAIL, sb_keep(&b, e->a));
+	prior_not_met(e, r, &parts, unknown);
 }
 
 /* Whether a post's fields meet the vacancy's: 1, 0, or -1 unknown. */
@@ -497,37 +517,14 @@ field_match(const struct vacancy *v, const struct cpost *p)
 	return 0;
 }
 
+/* The days known in the field (got), possibly (up), and needed. */
 static void
-r_experience(struct ectx *e, const struct prof_rule *r)
+experience_text(struct ectx *e, const struct prof_rule *r, long got,
+    long up, long need)
 {
-	const struct candidate *c = e->c;
-	struct span *known = arena_array(e->a, c->nposts + 1, sizeof(*known));
-	struct span *maybe = arena_array(e->a, c->nposts + 1, sizeof(*maybe));
-	long need = years_days(e, r->years), got, up;
-	size_t nk = 0, nm = 0;
 	struct sbuf b;
 
 	sb_init(&b, SBUF_MAX);
-	if (e->v->nfields == 0) {
-		sb_lit(&b, "Bidang tugas jabatan yang dilamar tidak "
-		    "tercantum, sehingga pengalaman ");
-		sb_int(&b, r->years);
-		sb_lit(&b, " tahun di bidang terkait tidak dapat diperiksa.");
-		elig_put(e, r, RS_MISSING, sb_keep(&b, e->a));
-		return;
-	}
-	for (size_t i = 0; i < c->nposts; i++) {
-		const struct cpost *p = &c->posts[i];
-		int m = field_match(e->v, p);
-		struct span s = { p->start, post_end(p, e->ref) };
-
-		if (m != 0)
-			maybe[nm++] = s;
-		if (m == 1)
-			known[nk++] = s;
-	}
-	got = span_union_days(known, nk, e->ref);
-	up = span_union_days(maybe, nm, e->ref);
 	if (got >= need) {
 		sb_lit(&b, "Pengalaman jabatan di bidang terkait ");
 		sb_int(&b, got);
@@ -563,6 +560,40 @@ r_experience(struct ectx *e, const struct prof_rule *r)
 		sb_lit(&b, " hari).");
 		elig_put(e, r, RS_FAIL, sb_keep(&b, e->a));
 	}
+}
+
+static void
+r_experience(struct ectx *e, const struct prof_rule *r)
+{
+	const struct candidate *c = e->c;
+	struct span *known = arena_array(e->a, c->nposts + 1, sizeof(*known));
+	struct span *maybe = arena_array(e->a, c->nposts + 1, sizeof(*maybe));
+	long need = years_days(e, r->years), got, up;
+	size_t nk = 0, nm = 0;
+	struct sbuf b;
+
+	if (e->v->nfields == 0) {
+		sb_init(&b, SBUF_MAX);
+		sb_lit(&b, "Bidang tugas jabatan yang dilamar tidak "
+		    "tercantum, sehingga pengalaman ");
+		sb_int(&b, r->years);
+		sb_lit(&b, " tahun di bidang terkait tidak dapat diperiksa.");
+		elig_put(e, r, RS_MISSING, sb_keep(&b, e->a));
+		return;
+	}
+	for (size_t i = 0; i < c->nposts; i++) {
+		const struct cpost *p = &c->posts[i];
+		int m = field_match(e->v, p);
+		struct span s = { p->start, post_end(p, e->ref) };
+
+		if (m != 0)
+			maybe[nm++] = s;
+		if (m == 1)
+			known[nk++] = s;
+	}
+	got = span_union_days(known, nk, e->ref);
+	up = span_union_days(maybe, nm, e->ref);
+	experience_text(e, r, got, up, need);
 }
 
 /* date_age, with the shared date's parts worked out once. */

@@ -12,6 +12,42 @@
 #include "core/record.h"
 #include "base/banned.h"
 
+/* The window of a penalty rule: "dalam 2 tahun terakhir (setelah ...)". */
+static void
+sb_window(const struct ectx *e, struct sbuf *win, int years)
+{
+	sb_init(win, 95);
+	if (years > 0) {
+		sb_lit(win, "dalam ");
+		sb_int(win, years);
+		sb_lit(win, " tahun terakhir (setelah ");
+		elig_back_text(e, win, years);
+		sb_lit(win, ")");
+	} else {
+		sb_lit(win, "kapan pun (syarat: tidak pernah)");
+	}
+}
+
+/* "Terdapat hukuman disiplin tingkat berat tanggal ..., WINDOW." */
+static void
+sb_hit(const struct ectx *e, struct sbuf *b, const struct penalty *hit,
+    const struct sbuf *win)
+{
+	if (hit->kind == PEN_DISCIPLINE) {
+		sb_lit(b, "Terdapat hukuman disiplin tingkat ");
+		sb_cstr(b, label_pen_level[hit->level]);
+	} else {
+		sb_lit(b, "Terdapat hukuman pidana");
+	}
+	if (hit->has_decided) {
+		sb_lit(b, " tanggal ");
+		elig_text(e, b, hit->decided);
+	}
+	sb_lit(b, ", ");
+	sb_put(b, win->p, win->len);
+	sb_lit(b, ".");
+}
+
 /* Penalties of a kind and level set within the window (years 0: ever). */
 static void
 penalty_rule(struct ectx *e, const struct prof_rule *r, enum pen_kind kind,
@@ -24,16 +60,7 @@ penalty_rule(struct ectx *e, const struct prof_rule *r, enum pen_kind kind,
 	bool undated = false;
 	struct sbuf win, b;
 
-	sb_init(&win, 95);
-	if (r->years > 0) {
-		sb_lit(&win, "dalam ");
-		sb_int(&win, r->years);
-		sb_lit(&win, " tahun terakhir (setelah ");
-		elig_back_text(e, &win, r->years);
-		sb_lit(&win, ")");
-	} else {
-		sb_lit(&win, "kapan pun (syarat: tidak pernah)");
-	}
+	sb_window(e, &win, r->years);
 	sb_init(&b, SBUF_MAX);
 	if (!c->has_pens) {
 		sb_lit(&b, "Data hukuman tidak tercantum, sehingga ");
@@ -59,19 +86,7 @@ penalty_rule(struct ectx *e, const struct prof_rule *r, enum pen_kind kind,
 	}
 	if (hit != NULL) {
 		st = RS_FAIL;
-		if (kind == PEN_DISCIPLINE) {
-			sb_lit(&b, "Terdapat hukuman disiplin tingkat ");
-			sb_cstr(&b, label_pen_level[hit->level]);
-		} else {
-			sb_lit(&b, "Terdapat hukuman pidana");
-		}
-		if (hit->has_decided) {
-			sb_lit(&b, " tanggal ");
-			elig_date(&b, hit->decided);
-		}
-		sb_lit(&b, ", ");
-		sb_put(&b, win.p, win.len);
-		sb_lit(&b, ".");
+		sb_hit(e, &b, hit, &win);
 	} else if (undated) {
 		st = RS_MISSING;
 		sb_lit(&b, "Tanggal ");
