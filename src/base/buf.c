@@ -141,6 +141,21 @@ buf_fixed2(struct buf *b, int64_t v)
 	buf_put(b, tmp, (size_t)n);
 }
 
+char *
+buf_reserve(struct buf *b, size_t n)
+{
+	if (!buf_room(b, n))
+		return NULL;
+	return b->p + b->len;
+}
+
+void
+buf_commit(struct buf *b, size_t n)
+{
+	b->len += n;
+	b->p[b->len] = '\0';
+}
+
 struct str
 buf_str(const struct buf *b)
 {

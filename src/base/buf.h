@@ -41,6 +41,15 @@ void	buf_fixed2(struct buf *, int64_t hundredths);
 
 struct str	buf_str(const struct buf *);
 
+/*
+ * For a writer that knows a bound on what it will append: room for n more
+ * bytes, written straight at the pointer returned, then buf_commit(b, k)
+ * with the k <= n bytes written.  NULL (and err set, as any append past
+ * the maximum) when n more bytes do not fit.
+ */
+char		*buf_reserve(struct buf *, size_t n);
+void		 buf_commit(struct buf *, size_t n);
+
 /* Appends p[0..n); inline for the common case of room already there. */
 static inline void
 buf_put(struct buf *b, const char *p, size_t n)

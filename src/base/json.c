@@ -540,45 +540,62 @@ void jw_obj_end(struct json_w *w) { close_(w, '}'); }
 void jw_arr(struct json_w *w) { open_(w, '['); }
 void jw_arr_end(struct json_w *w) { close_(w, ']'); }
 
-/* Bytes that need escaping in a JSON string: controls, '"' and '\\'. */
-static const unsigned char needs_escape[256] = {
-	[0x00] = 1, [0x01] = 1, [0x02] = 1, [0x03] = 1, [0x04] = 1, [0x05] = 1,
-	[0x06] = 1, [0x07] = 1, [0x08] = 1, [0x09] = 1, [0x0a] = 1, [0x0b] = 1,
-	[0x0c] = 1, [0x0d] = 1, [0x0e] = 1, [0x0f] = 1, [0x10] = 1, [0x11] = 1,
-	[0x12] = 1, [0x13] = 1, [0x14] = 1, [0x15] = 1, [0x16] = 1, [0x17] = 1,
-	[0x18] = 1, [0x19] = 1, [0x1a] = 1, [0x1b] = 1, [0x1c] = 1, [0x1d] = 1,
-	[0x1e] = 1, [0x1f] = 1, ['"'] = 1, ['\\'] = 1,
-};
+/* The escape of a byte str_json_plain stops at, into e[0..6); its length. */
+static size_t
+escape_byte(char *e, unsigned char c)
+{
+	static const char hex[] = "0123456789abcdef";
+
+	e[0] = '\\';
+	switch (c) {
+	case '"':	e[1] = '"'; return 2;
+	case '\\':	e[1] = '\\'; return 2;
+	case '\n':	e[1] = 'n'; return 2;
+	case '\r':	e[1] = 'r'; return 2;
+	case '\t':	e[1] = 't'; return 2;
+	default:
+		e[1] = 'u'; e[2] = '0'; e[3] = '0';
+		e[4] = hex[c >> 4]; e[5] = hex[c & 15];
+		return 6;
+	}
+}
 
 void
 json_escape(struct buf *b, struct str s)
 {
-	static const char hex[] = "0123456789abcdef";
-	const unsigned char *p = (const unsigned char *)s.p;
 	size_t run = 0, i = 0;
 
+	if (s.len == 0)
+		return;		/* s.p may be NULL */
 	for (;;) {
-		unsigned char c;
 		char e[6];
 
-		while (i < s.len && !needs_escape[p[i]])
-			i++;
+		i += str_json_plain(s.p + i, s.len - i, false);
 		buf_put(b, s.p + run, i - run);
 		if (i == s.len)
 			return;
-		c = p[i];
+		buf_put(b, e, escape_byte(e, (unsigned char)s.p[i]));
 		run = ++i;
-		switch (c) {
-		case '"':	buf_put(b, "\\\"", 2); break;
-		case '\\':	buf_put(b, "\\\\", 2); break;
-		case '\n':	buf_put(b, "\\n", 2); break;
-		case '\r':	buf_put(b, "\\r", 2); break;
-		case '\t':	buf_put(b, "\\t", 2); break;
-		default:
-			e[0] = '\\'; e[1] = 'u'; e[2] = '0'; e[3] = '0';
-			e[4] = hex[c >> 4]; e[5] = hex[c & 15];
-			buf_put(b, e, 6);
-		}
+	}
+}
+
+char *
+json_escape_raw(char *dst, struct str s)
+{
+	size_t i = 0;
+
+	if (s.len == 0)
+		return dst;
+	for (;;) {
+		size_t n = str_json_plain(s.p + i, s.len - i, false);
+
+		if (n > 0)
+			memcpy(dst, s.p + i, n);
+		dst += n;
+		i += n;
+		if (i == s.len)
+			return dst;
+		dst += escape_byte(dst, (unsigned char)s.p[i++]);
 	}
 }
 

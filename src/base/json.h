@@ -144,5 +144,10 @@ void	jw_bool(struct json_w *, bool);
 void	jw_null(struct json_w *);
 /* Appends s escaped as a JSON string body (no quotes) to b. */
 void	json_escape(struct buf *, struct str s);
+/* The most bytes json_escape can make of n: every byte as \u00XX. */
+#define JSON_ESCAPED_MAX(n)	((n) * 6)
+/* The same escaping written at dst (room for JSON_ESCAPED_MAX(s.len)
+ * bytes, see buf_reserve); returns the end. */
+char	*json_escape_raw(char *dst, struct str s);
 
 #endif

@@ -32,16 +32,6 @@ lower(int c)
 	return c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
 }
 
-bool
-str_caseeq(struct str a, struct str b)
-{
-	if (a.len != b.len)
-		return false;
-	for (size_t i = 0; i < a.len; i++)
-		if (lower((unsigned char)a.p[i]) != lower((unsigned char)b.p[i]))
-			return false;
-	return true;
-}
 
 bool
 str_casecontains(struct str hay, struct str needle)
@@ -68,21 +58,6 @@ str_starts(struct str s, const char *prefix)
 	size_t n = strlen(prefix);
 
 	return s.len >= n && memcmp(s.p, prefix, n) == 0;
-}
-
-struct str
-str_trim(struct str s)
-{
-	while (s.len > 0 && (s.p[0] == ' ' || s.p[0] == '\t' ||
-	    s.p[0] == '\r' || s.p[0] == '\n')) {
-		s.p++;
-		s.len--;
-	}
-	while (s.len > 0 && (s.p[s.len - 1] == ' ' ||
-	    s.p[s.len - 1] == '\t' || s.p[s.len - 1] == '\r' ||
-	    s.p[s.len - 1] == '\n'))
-		s.len--;
-	return s;
 }
 
 enum sel_err

@@ -73,6 +73,22 @@ int		bad_doc(const char *path, const struct diag *);
 void		jw_verdict(struct json_w *, bool valid,
 		    const struct rule_result *, size_t n);
 
+/*
+ * An eligibility result as JSON (elig_out.c): through the general writer,
+ * with "nip" first when nip is not NULL; or, for a batch, the same object
+ * and its newline appended to a buffer from pieces made once per run.
+ */
+struct elig_out;
+struct elig_plan;
+struct elig_lines;
+void		elig_json(struct json_w *, const struct profile *,
+		    struct str warning, const struct elig_out *,
+		    const struct str *nip);
+struct elig_lines *elig_lines_new(struct arena *, const struct elig_plan *,
+		    struct str warning);
+void		elig_lines_put(struct buf *, const struct elig_lines *,
+		    const struct elig_out *, struct str nip);
+
 /* JSON of rule results: [{"id","status","detail","citation"}, ...]. */
 void		jw_rules(struct json_w *, const struct rule_result *, size_t n);
 /* "warnings": [{"detail", "citation"}] when w is not empty. */

@@ -71,52 +71,9 @@ struct job {
 	int			 fmt;
 	struct str		 header;	/* table format: printed first */
 	struct str		 warning;	/* emergency procedure expired */
+	struct elig_lines	*lines;		/* batch JSON pieces */
+	const struct cand_words	*words;		/* for candidate_scan */
 };
-
-static void
-elig_json(struct json_w *w, const struct job *j, const struct elig_out *o,
-    const struct str *nip)
-{
-	jw_obj(w);
-	if (nip != NULL) {
-		jw_key(w, "nip");
-		jw_str(w, *nip);
-	}
-	jw_key(w, "verdict");
-	jw_strc(w, verdict_name(o->verdict));
-	jw_key(w, "rules");
-	jw_rules(w, o->rules, o->nrules);
-	jw_key(w, "checklist");
-	jw_arr(w);
-	for (size_t i = 0; i < o->nchecklist; i++) {
-		jw_obj(w);
-		jw_key(w, "id");
-		jw_strc(w, rule_name(o->checklist[i].id));
-		jw_key(w, "detail");
-		jw_str(w, o->checklist[i].detail);
-		jw_key(w, "citation");
-		jw_str(w, o->checklist[i].citation);
-		jw_obj_end(w);
-	}
-	jw_arr_end(w);
-	jw_key(w, "advisories");
-	jw_arr(w);
-	for (size_t i = 0; i < o->nadvisories; i++) {
-		jw_obj(w);
-		jw_key(w, "id");
-		jw_strc(w, rule_name(o->advisories[i].id));
-		jw_key(w, "status");
-		jw_strc(w, o->advisories[i].met ? "met" : "not_met");
-		jw_key(w, "detail");
-		jw_str(w, o->advisories[i].detail);
-		jw_key(w, "citation");
-		jw_str(w, o->advisories[i].citation);
-		jw_obj_end(w);
-	}
-	jw_arr_end(w);
-	jw_warning(w, j->p, j->warning);
-	jw_obj_end(w);
-}
 
 static const char *
 verdict_id(enum verdict v)
@@ -174,11 +131,16 @@ screen_line(const struct job *j, struct arena *a, const char *line,
 		    MAX_LINE);
 		goto bad;
 	}
-	if (json_parse(a, line, len, (uint32_t)lineno, false, &root, &d))
-		goto bad;
-	nip = json_get(root, "nip");
-	if (candidate_decode(a, root, &c, &d) != SEL_OK)
-		goto bad;
+	/* The fast path decides most lines; the tree decides the rest and
+	 * words every error (record.h). */
+	if (candidate_scan(a, j->words, line, len, &c) != SEL_OK) {
+		if (json_parse(a, line, len, (uint32_t)lineno, false, &root,
+		    &d))
+			goto bad;
+		nip = json_get(root, "nip");
+		if (candidate_decode(a, root, &c, &d) != SEL_OK)
+			goto bad;
+	}
 	elig_eval_plan(a, &j->plan, &c, j->as_of, j->appt, &o);
 	counts[o.verdict]++;
 	if (j->fmt == FMT_TABLE) {
@@ -197,9 +159,7 @@ screen_line(const struct job *j, struct arena *a, const char *line,
 		    verdict_id(o.verdict), off ? ids : "-");
 		return;
 	}
-	jw_init(&w, out);
-	elig_json(&w, j, &o, &c.nip);
-	buf_putc(out, '\n');
+	elig_lines_put(out, j->lines, &o, c.nip);
 	return;
 bad:
 	counts[3]++;
@@ -635,7 +595,7 @@ single(struct arena *a, const struct job *j, const char *path)
 		elig_table(&b, &o, &c);
 	} else {
 		jw_init(&w, &b);
-		elig_json(&w, j, &o, NULL);
+		elig_json(&w, j->p, j->warning, &o, NULL);
 		buf_putc(&b, '\n');
 	}
 	rc = emit(&b);
@@ -698,6 +658,7 @@ cmd_eligibility(int argc, char **argv)
 		    "date --as-of", s);
 		goto out;
 	}
+	elig_plan_dates(&j.plan, j.as_of, j.appt);
 	j.warning = profile_emergency_warning(a, p, j.as_of, "batas akhir pendaftaran");
 	if (j.fmt == FMT_TABLE) {
 		struct buf h;
@@ -722,6 +683,10 @@ cmd_eligibility(int argc, char **argv)
 		buf_release(&h);
 	}
 	j.file = many != NULL ? many : one;
+	if (many != NULL) {
+		j.lines = elig_lines_new(a, &j.plan, j.warning);
+		j.words = cand_words_new(a);
+	}
 	rc = many != NULL ? batch(&j, many, (int)jobs) : single(a, &j, one);
 out:
 	arena_destroy(a);

@@ -5,79 +5,116 @@
  * the vacancy and yields pass, fail or missing with a sentence naming the
  * values compared.  Missing data never passes: where an unknown value
  * (a post without its echelon, a penalty without its date) could change
- * the outcome, the rule is `missing`.
+ * the outcome, the rule is `missing`.  The rules on conduct and papers
+ * (penalties, appraisals, recommendation, training, checklist) are in
+ * elig_conduct.c.
  */
-#include <stdarg.h>
-#include <stdio.h>
-#include <stdlib.h>
 #include <string.h>
 
 #include "base/arena.h"
 #include "base/ckd.h"
+#include "base/sbuf.h"
 #include "core/elig.h"
+#include "core/elig_int.h"
 #include "core/profile.h"
 #include "core/record.h"
 #include "base/banned.h"
 
-struct ectx {
-	struct arena		*a;
-	const struct elig_plan	*plan;
-	const struct profile	*p;
-	const struct vacancy	*v;
-	const struct candidate	*c;
-	sel_date		 as_of;
-	sel_date		 appt;
-	sel_date		 ref;		/* periods measured at */
-	struct elig_out		*out;
-};
+/*
+ * Details are built with sbuf.h, not arena_printf: the same text (cut at
+ * the same length), without a format string to interpret for every
+ * candidate of a batch.
+ */
 
-
-/* A date as "15 Maret 2023" in a small static-free buffer of the caller. */
-struct dtxt {
-	char	s[32];
-};
-
-/* Writes v in decimal at p; returns the end.  v >= 0. */
-static char *
-put_uint(char *p, int v)
+void
+elig_date(struct sbuf *b, sel_date d)
 {
-	char tmp[12];
-	int k = 0;
-
-	do {
-		tmp[k++] = (char)('0' + v % 10);
-		v /= 10;
-	} while (v > 0);
-	while (k > 0)
-		*p++ = tmp[--k];
-	return p;
-}
-
-static const char *
-did(struct dtxt *t, sel_date d)
-{
-	/* Hand-made: it runs several times for every candidate of a batch. */
 	static const char *const mon[12] = { "Januari", "Februari", "Maret",
 	    "April", "Mei", "Juni", "Juli", "Agustus", "September",
 	    "Oktober", "November", "Desember" };
 	int y, m, dd;
-	char *p = t->s;
-	size_t ml;
 
 	date_ymd(d, &y, &m, &dd);
-	p = put_uint(p, dd);
-	*p++ = ' ';
-	ml = strlen(mon[m - 1]);
-	memcpy(p, mon[m - 1], ml);
-	p += ml;
-	*p++ = ' ';
-	p = put_uint(p, y);
-	*p = '\0';
-	return t->s;
+	sb_int(b, dd);
+	sb_lit(b, " ");
+	sb_cstr(b, mon[m - 1]);
+	sb_lit(b, " ");
+	sb_int(b, y);
+}
+
+static const struct elig_day *
+shared_day(const struct ectx *e, sel_date d)
+{
+	const struct elig_dates *t = e->dt;
+
+	if (t == NULL)
+		return NULL;
+	if (d == t->ref.d)
+		return &t->ref;
+	if (d == t->at_as_of.d)
+		return &t->at_as_of;
+	return d == t->at_appt.d ? &t->at_appt : NULL;
+}
+
+void
+elig_text(const struct ectx *e, struct sbuf *b, sel_date d)
+{
+	const struct elig_day *x = shared_day(e, d);
+
+	if (x != NULL)
+		sb_put(b, x->text, x->len);
+	else
+		elig_date(b, d);
+}
+
+sel_date
+elig_back(const struct ectx *e, int n)
+{
+	if (e->dt != NULL && n >= 0 && n < ELIG_YEARS_BACK)
+		return e->dt->back[n].d;
+	return date_minus_years(e->ref, n);
+}
+
+void
+elig_back_text(const struct ectx *e, struct sbuf *b, int n)
+{
+	if (e->dt != NULL && n >= 0 && n < ELIG_YEARS_BACK)
+		sb_put(b, e->dt->back[n].text, e->dt->back[n].len);
+	else
+		elig_date(b, date_minus_years(e->ref, n));
 }
 
 static void
-put(struct ectx *e, const struct prof_rule *r, enum rule_status st,
+day_init(struct elig_day *x, sel_date d)
+{
+	struct sbuf b;
+
+	x->d = d;
+	date_ymd(d, &x->y, &x->m, &x->dd);
+	sb_init(&b, sizeof(x->text) - 1);
+	elig_date(&b, d);
+	memcpy(x->text, b.p, b.len);
+	x->len = b.len;
+}
+
+void
+elig_plan_dates(struct elig_plan *plan, sel_date as_of, sel_date appt)
+{
+	struct elig_dates *t = &plan->dates;
+	sel_date ref = plan->p->periods_at == REF_APPOINTMENT ? appt : as_of;
+
+	t->as_of = as_of;
+	t->appt = appt;
+	day_init(&t->at_as_of, as_of);
+	day_init(&t->at_appt, appt);
+	day_init(&t->ref, ref);
+	for (int n = 0; n < ELIG_YEARS_BACK; n++)
+		day_init(&t->back[n], date_minus_years(ref, n));
+	plan->has_dates = true;
+}
+
+void
+elig_put(struct ectx *e, const struct prof_rule *r, enum rule_status st,
     struct str detail)
 {
 	struct rule_result *x = &e->out->rules[e->out->nrules++];
@@ -133,11 +170,11 @@ post_end(const struct cpost *p, sel_date d)
 	return p->open ? d : p->end;
 }
 
-/* Days needed for "N years as of d". */
+/* Days needed for "N years as of ref". */
 static long
-years_days(sel_date d, int n)
+years_days(const struct ectx *e, int n)
 {
-	return (long)d - (long)date_minus_years(d, n);
+	return (long)e->ref - (long)elig_back(e, n);
 }
 
 static void
@@ -146,11 +183,27 @@ r_employment(struct ectx *e, const struct prof_rule *r)
 	enum employment em = e->c->employment;
 	bool ok = (r->employment >> em) & 1;
 
-	put(e, r, ok ? RS_PASS : RS_FAIL, arena_printf(e->a, "Status kepegawaian %s "
-	    "%s syarat (%s).", em == EMP_PNS ? "PNS" : em == EMP_CPNS ?
-	    "CPNS" : "PPPK", ok ? "memenuhi" : "tidak memenuhi",
-	    r->employment == (1u << EMP_PNS) ? "harus PNS" :
-	    "status yang diizinkan profil"));
+	struct sbuf b;
+
+	sb_init(&b, SBUF_MAX);
+	sb_lit(&b, "Status kepegawaian ");
+	sb_cstr(&b, em == EMP_PNS ? "PNS" : em == EMP_CPNS ? "CPNS" : "PPPK");
+	sb_cstr(&b, ok ? " memenuhi syarat (" : " tidak memenuhi syarat (");
+	sb_cstr(&b, r->employment == (1u << EMP_PNS) ? "harus PNS" :
+	    "status yang diizinkan profil");
+	sb_lit(&b, ").");
+	elig_put(e, r, ok ? RS_PASS : RS_FAIL, sb_keep(&b, e->a));
+}
+
+/* "Instansi asal NAME (pemerintah kabupaten)" */
+static void
+sb_agency(struct sbuf *b, const struct agency *ag, const char *kind)
+{
+	sb_lit(b, "Instansi asal ");
+	sb_str(b, ag->name);
+	sb_lit(b, " (");
+	sb_cstr(b, kind);
+	sb_lit(b, ")");
 }
 
 static void
@@ -160,57 +213,89 @@ r_region(struct ectx *e, const struct prof_rule *r)
 	static const char *const kind_id[] = { "pemerintah provinsi",
 	    "pemerintah kabupaten", "pemerintah kota", "instansi pusat" };
 	const char *kd = kind_id[ag->kind];
-	int nl = (int)ag->name.len, pl = (int)r->province.len;
+	enum tri inv = e->c->invited;
+	enum rule_status st = RS_PASS;
+	const char *tail = ".";		/* after the profile's province */
+	struct sbuf b;
 
+	sb_init(&b, SBUF_MAX);
 	if (!((r->agency_kinds | r->invited_kinds) >> ag->kind & 1)) {
-		put(e, r, RS_FAIL, arena_printf(e->a, "Instansi asal %.*s (%s) tidak "
-		    "termasuk instansi yang dapat melamar di wilayah Provinsi "
-		    "%.*s.", nl, ag->name.p, kd, pl, r->province.p));
-		return;
-	}
-	if (ag->province.len == 0) {
-		put(e, r, RS_MISSING, arena_printf(e->a, "Provinsi instansi asal %.*s "
-		    "tidak tercantum, sehingga wilayah Provinsi %.*s tidak "
-		    "dapat diperiksa.", nl, ag->name.p, pl, r->province.p));
-		return;
-	}
-	if (!str_caseeq(str_trim(ag->province), str_trim(r->province))) {
-		put(e, r, RS_FAIL, arena_printf(e->a, "Instansi asal %.*s berada di "
-		    "Provinsi %.*s, bukan di wilayah Provinsi %.*s.", nl,
-		    ag->name.p, (int)ag->province.len, ag->province.p, pl,
-		    r->province.p));
-		return;
-	}
-	if (!(r->agency_kinds >> ag->kind & 1)) {
+		st = RS_FAIL;
+		sb_agency(&b, ag, kd);
+		sb_lit(&b, " tidak termasuk instansi yang dapat melamar di "
+		    "wilayah Provinsi ");
+	} else if (ag->province.len == 0) {
+		st = RS_MISSING;
+		sb_lit(&b, "Provinsi instansi asal ");
+		sb_str(&b, ag->name);
+		sb_lit(&b, " tidak tercantum, sehingga wilayah Provinsi ");
+		tail = " tidak dapat diperiksa.";
+	} else if (!str_caseeq(str_trim(ag->province),
+	    str_trim(r->province))) {
+		st = RS_FAIL;
+		sb_lit(&b, "Instansi asal ");
+		sb_str(&b, ag->name);
+		sb_lit(&b, " berada di Provinsi ");
+		sb_str(&b, ag->province);
+		sb_lit(&b, ", bukan di wilayah Provinsi ");
+	} else if (!(r->agency_kinds >> ag->kind & 1)) {
 		/* Allowed only when invited (e.g. provincial PNS). */
-		enum rule_status st = e->c->invited == TRI_YES ? RS_PASS :
-		    e->c->invited == TRI_NO ? RS_FAIL : RS_MISSING;
-
-		put(e, r, st, arena_printf(e->a, "PNS %s (%.*s) di wilayah Provinsi "
-		    "%.*s hanya dapat mengikuti seleksi bila diundang; data "
-		    "undangan: %s.", kd, nl, ag->name.p,
-		    pl, r->province.p, e->c->invited == TRI_YES ? "diundang" :
-		    e->c->invited == TRI_NO ? "tidak diundang" :
-		    "tidak tercantum"));
-		return;
+		st = inv == TRI_YES ? RS_PASS : inv == TRI_NO ? RS_FAIL :
+		    RS_MISSING;
+		sb_lit(&b, "PNS ");
+		sb_cstr(&b, kd);
+		sb_lit(&b, " (");
+		sb_str(&b, ag->name);
+		sb_lit(&b, ") di wilayah Provinsi ");
+		tail = inv == TRI_YES ? " hanya dapat mengikuti seleksi bila "
+		    "diundang; data undangan: diundang." : inv == TRI_NO ?
+		    " hanya dapat mengikuti seleksi bila diundang; data "
+		    "undangan: tidak diundang." : " hanya dapat mengikuti "
+		    "seleksi bila diundang; data undangan: tidak tercantum.";
+	} else {
+		sb_agency(&b, ag, kd);
+		sb_lit(&b, " berada di wilayah Provinsi ");
 	}
-	put(e, r, RS_PASS, arena_printf(e->a, "Instansi asal %.*s (%s) berada di "
-	    "wilayah Provinsi %.*s.", nl, ag->name.p, kd, pl, r->province.p));
+	sb_str(&b, r->province);
+	sb_cstr(&b, tail);
+	elig_put(e, r, st, sb_keep(&b, e->a));
 }
 
 /* "S1/D-IV", "S1", "D-III": how the profile's level set reads. */
 static const char *
-edu_req_label(unsigned set, char *buf, size_t n)
+edu_req_label(unsigned set)
 {
 	int lo = 0;
 
 	while (lo < EDU__N && !(set >> lo & 1))
 		lo++;
 	if (lo == EDU_D4 && (set >> EDU_S1 & 1))
-		snprintf(buf, n, "S1/D-IV");
-	else
-		snprintf(buf, n, "%s", label_edu[lo < EDU__N ? lo : 0]);
-	return buf;
+		return "S1/D-IV";
+	return label_edu[lo < EDU__N ? lo : 0];
+}
+
+/* "S2 (Administrasi Negara)", or "S2" without a major. */
+static void
+sb_edu(struct sbuf *b, const struct education *ed)
+{
+	sb_cstr(b, label_edu[ed->level]);
+	if (ed->major.len > 0) {
+		sb_lit(b, " (");
+		sb_str(b, ed->major);
+		sb_lit(b, ")");
+	}
+}
+
+/* "minimal S1/D-IV", with " bidang X" when the profile names a major. */
+static void
+sb_edu_req(struct sbuf *b, const struct prof_rule *r, const char *req)
+{
+	sb_lit(b, "minimal ");
+	sb_cstr(b, req);
+	if (r->major_contains.len > 0) {
+		sb_lit(b, " bidang ");
+		sb_str(b, r->major_contains);
+	}
 }
 
 static void
@@ -218,13 +303,16 @@ r_education(struct ectx *e, const struct prof_rule *r)
 {
 	const struct candidate *c = e->c;
 	const struct education *best = NULL, *hit = NULL;
+	const char *req = edu_req_label(r->edu_levels);
 	bool cert = false;
-	char req[32];
+	struct sbuf b;
 
-	edu_req_label(r->edu_levels, req, sizeof(req));
+	sb_init(&b, SBUF_MAX);
 	if (c->nedu == 0) {
-		put(e, r, RS_MISSING, arena_printf(e->a, "Riwayat pendidikan kosong; "
-		    "syarat minimal %s tidak dapat diperiksa.", req));
+		sb_lit(&b, "Riwayat pendidikan kosong; syarat minimal ");
+		sb_cstr(&b, req);
+		sb_lit(&b, " tidak dapat diperiksa.");
+		elig_put(e, r, RS_MISSING, sb_keep(&b, e->a));
 		return;
 	}
 	for (size_t i = 0; i < c->nedu; i++) {
@@ -241,27 +329,32 @@ r_education(struct ectx *e, const struct prof_rule *r)
 	for (size_t i = 0; i < c->ncerts && r->or_certificate.len > 0; i++)
 		cert |= str_caseeq(str_trim(c->certs[i]), r->or_certificate);
 	if (hit != NULL) {
-		put(e, r, RS_PASS, arena_printf(e->a, "Pendidikan %s%s%.*s%s memenuhi "
-		    "syarat minimal %s%s%.*s.", label_edu[hit->level],
-		    hit->major.len ? " (" : "", (int)hit->major.len,
-		    hit->major.p, hit->major.len ? ")" : "", req,
-		    r->major_contains.len ? " bidang " : "",
-		    (int)r->major_contains.len, r->major_contains.p));
+		sb_lit(&b, "Pendidikan ");
+		sb_edu(&b, hit);
+		sb_lit(&b, " memenuhi syarat ");
+		sb_edu_req(&b, r, req);
+		sb_lit(&b, ".");
+		elig_put(e, r, RS_PASS, sb_keep(&b, e->a));
 	} else if (cert) {
-		put(e, r, RS_PASS, arena_printf(e->a, "Memiliki sertifikat %.*s, yang "
-		    "dapat menggantikan ijazah %s %.*s.",
-		    (int)r->or_certificate.len, r->or_certificate.p, req,
-		    (int)r->major_contains.len, r->major_contains.p));
+		sb_lit(&b, "Memiliki sertifikat ");
+		sb_str(&b, r->or_certificate);
+		sb_lit(&b, ", yang dapat menggantikan ijazah ");
+		sb_cstr(&b, req);
+		sb_lit(&b, " ");
+		sb_str(&b, r->major_contains);
+		sb_lit(&b, ".");
+		elig_put(e, r, RS_PASS, sb_keep(&b, e->a));
 	} else {
-		put(e, r, RS_FAIL, arena_printf(e->a, "Pendidikan tertinggi %s%s%.*s%s "
-		    "tidak memenuhi syarat minimal %s%s%.*s%s%.*s.",
-		    label_edu[best->level], best->major.len ? " (" : "",
-		    (int)best->major.len, best->major.p,
-		    best->major.len ? ")" : "", req,
-		    r->major_contains.len ? " bidang " : "",
-		    (int)r->major_contains.len, r->major_contains.p,
-		    r->or_certificate.len ? " atau sertifikat " : "",
-		    (int)r->or_certificate.len, r->or_certificate.p));
+		sb_lit(&b, "Pendidikan tertinggi ");
+		sb_edu(&b, best);
+		sb_lit(&b, " tidak memenuhi syarat ");
+		sb_edu_req(&b, r, req);
+		if (r->or_certificate.len > 0) {
+			sb_lit(&b, " atau sertifikat ");
+			sb_str(&b, r->or_certificate);
+		}
+		sb_lit(&b, ".");
+		elig_put(e, r, RS_FAIL, sb_keep(&b, e->a));
 	}
 }
 
@@ -269,10 +362,16 @@ static void
 r_grade(struct ectx *e, const struct prof_rule *r)
 {
 	bool ok = e->c->grade >= r->min_grade;
+	struct sbuf b;
 
-	put(e, r, ok ? RS_PASS : RS_FAIL, arena_printf(e->a, "Pangkat %s %s syarat "
-	    "minimal %s.", vocab_grade[e->c->grade], ok ? "memenuhi" :
-	    "di bawah", vocab_grade[r->min_grade]));
+	sb_init(&b, SBUF_MAX);
+	sb_lit(&b, "Pangkat ");
+	sb_cstr(&b, vocab_grade[e->c->grade]);
+	sb_cstr(&b, ok ? " memenuhi syarat minimal " :
+	    " di bawah syarat minimal ");
+	sb_cstr(&b, vocab_grade[r->min_grade]);
+	sb_lit(&b, ".");
+	elig_put(e, r, ok ? RS_PASS : RS_FAIL, sb_keep(&b, e->a));
 }
 
 /* Whether post p counts for alternative alt: 1 yes, 0 no, -1 unknown. */
@@ -286,16 +385,70 @@ alt_counts(const struct prior_alt *alt, const struct cpost *p)
 	return p->jf_level < 0 ? -1 : p->jf_level >= alt->min_jf;
 }
 
-static const char *
-alt_label(const struct prior_alt *alt, char *buf, size_t n)
+/* "jabatan eselon III.a atau lebih tinggi", "JF jenjang ahli madya ...". */
+static void
+sb_alt(struct sbuf *b, const struct prior_alt *alt)
 {
-	if (alt->kind == CP_STRUCTURAL)
-		snprintf(buf, n, "jabatan eselon %s atau lebih tinggi",
-		    vocab_echelon[alt->min_echelon]);
-	else
-		snprintf(buf, n, "JF jenjang %s atau lebih tinggi",
-		    label_jf[alt->min_jf]);
-	return buf;
+	if (alt->kind == CP_STRUCTURAL) {
+		sb_lit(b, "jabatan eselon ");
+		sb_cstr(b, vocab_echelon[alt->min_echelon]);
+	} else {
+		sb_lit(b, "JF jenjang ");
+		sb_cstr(b, label_jf[alt->min_jf]);
+	}
+	sb_lit(b, " atau lebih tinggi");
+}
+
+/* "Menduduki ... selama N hari sampai D, memenuhi ...": a way met. */
+static void
+prior_pass(struct ectx *e, const struct prof_rule *r,
+    const struct prior_alt *alt, long got, long need)
+{
+	struct sbuf b;
+
+	sb_init(&b, SBUF_MAX);
+	sb_cstr(&b, alt->current ? "Sedang menduduki " : "Menduduki ");
+	sb_alt(&b, alt);
+	sb_cstr(&b, alt->current ? " selama " :
+	    " (sedang atau pernah) selama ");
+	sb_int(&b, got);
+	sb_lit(&b, " hari sampai ");
+	elig_text(e, &b, e->ref);
+	sb_lit(&b, ", memenuhi syarat paling singkat ");
+	sb_int(&b, alt->years);
+	sb_lit(&b, " tahun (");
+	sb_int(&b, need);
+	sb_lit(&b, " hari).");
+	elig_put(e, r, RS_PASS, sb_keep(&b, e->a));
+	if (alt->citation.len > 0)
+		e->out->rules[e->out->nrules - 1].citation = alt->citation;
+}
+
+/* No way met: missing when unknown echelons could meet one, else fail;
+ * parts names each way with the days it has. */
+static void
+prior_not_met(struct ectx *e, const struct prof_rule *r,
+    const struct sbuf *parts, bool unknown)
+{
+	struct sbuf b;
+
+	sb_init(&b, SBUF_MAX);
+	if (unknown) {
+		sb_lit(&b, "Eselon atau jenjang sebagian jabatan tidak "
+		    "tercantum, sehingga syarat jabatan tidak dapat "
+		    "dipastikan (");
+		sb_put(&b, parts->p, parts->len);
+		sb_lit(&b, ", sampai ");
+		elig_text(e, &b, e->ref);
+		sb_lit(&b, ").");
+	} else {
+		sb_lit(&b, "Tidak memenuhi syarat jabatan sampai ");
+		elig_text(e, &b, e->ref);
+		sb_lit(&b, ": ");
+		sb_put(&b, parts->p, parts->len);
+		sb_lit(&b, ".");
+	}
+	elig_put(e, r, unknown ? RS_MISSING : RS_FAIL, sb_keep(&b, e->a));
 }
 
 static void
@@ -304,17 +457,15 @@ r_prior_post(struct ectx *e, const struct prof_rule *r)
 	const struct candidate *c = e->c;
 	struct span *known = arena_array(e->a, c->nposts + 1, sizeof(*known));
 	struct span *maybe = arena_array(e->a, c->nposts + 1, sizeof(*maybe));
-	char parts[600], lbl[80];
-	size_t off = 0;
+	struct sbuf parts;
 	bool unknown = false;
-	struct dtxt dt;
 
-	parts[0] = '\0';
+	sb_init(&parts, 599);
 	for (int k = 0; k < r->nalts; k++) {
 		const struct prior_alt *alt = &r->alts[k];
 		size_t nk = 0, nm = 0;
 		bool current = false, cur_maybe = false;
-		long need = years_days(e->ref, alt->years), got, up;
+		long need = years_days(e, alt->years), got, up;
 
 		for (size_t i = 0; i < c->nposts; i++) {
 			const struct cpost *p = &c->posts[i];
@@ -332,36 +483,24 @@ r_prior_post(struct ectx *e, const struct prof_rule *r)
 		}
 		got = span_union_days(known, nk, e->ref);
 		up = span_union_days(maybe, nm, e->ref);
-		alt_label(alt, lbl, sizeof(lbl));
 		if (got >= need && (!alt->current || current)) {
-			struct str cite = alt->citation.len ? alt->citation :
-			    r->citation;
-			struct rule_result *x;
-
-			put(e, r, RS_PASS, arena_printf(e->a, "%s %s%s selama %ld hari "
-			    "sampai %s, memenuhi syarat paling singkat %d "
-			    "tahun (%ld hari).", alt->current ?
-			    "Sedang menduduki" : "Menduduki", lbl,
-			    alt->current ? "" : " (sedang atau pernah)", got,
-			    did(&dt, e->ref), alt->years, need));
-			x = &e->out->rules[e->out->nrules - 1];
-			x->citation = cite;
+			prior_pass(e, r, alt, got, need);
 			return;
 		}
 		if (up >= need && (!alt->current || cur_maybe))
 			unknown = true;
-		str_appendf(parts, sizeof(parts), &off, "%s%s %ld dari %ld "
-		    "hari%s", k ? "; " : "", lbl, got, need, alt->current &&
-		    !current ? " dan tidak sedang menduduki" : "");
+		if (k > 0)
+			sb_lit(&parts, "; ");
+		sb_alt(&parts, alt);
+		sb_lit(&parts, " ");
+		sb_int(&parts, got);
+		sb_lit(&parts, " dari ");
+		sb_int(&parts, need);
+		sb_lit(&parts, " hari");
+		if (alt->current && !current)
+			sb_lit(&parts, " dan tidak sedang menduduki");
 	}
-	if (unknown)
-		put(e, r, RS_MISSING, arena_printf(e->a, "Eselon atau jenjang sebagian "
-		    "jabatan tidak tercantum, sehingga syarat jabatan tidak "
-		    "dapat dipastikan (%s, sampai %s).", parts,
-		    did(&dt, e->ref)));
-	else
-		put(e, r, RS_FAIL, arena_printf(e->a, "Tidak memenuhi syarat jabatan "
-		    "sampai %s: %s.", did(&dt, e->ref), parts));
+	prior_not_met(e, r, &parts, unknown);
 }
 
 /* Whether a post's fields meet the vacancy's: 1, 0, or -1 unknown. */
@@ -378,20 +517,68 @@ field_match(const struct vacancy *v, const struct cpost *p)
 	return 0;
 }
 
+/* The days known in the field (got), possibly (up), and needed. */
+static void
+experience_text(struct ectx *e, const struct prof_rule *r, long got,
+    long up, long need)
+{
+	struct sbuf b;
+
+	sb_init(&b, SBUF_MAX);
+	if (got >= need) {
+		sb_lit(&b, "Pengalaman jabatan di bidang terkait ");
+		sb_int(&b, got);
+		sb_lit(&b, " hari secara kumulatif sampai ");
+		elig_text(e, &b, e->ref);
+		sb_lit(&b, ", memenuhi syarat paling kurang ");
+		sb_int(&b, r->years);
+		sb_lit(&b, " tahun (");
+		sb_int(&b, need);
+		sb_lit(&b, " hari).");
+		elig_put(e, r, RS_PASS, sb_keep(&b, e->a));
+	} else if (up >= need) {
+		sb_lit(&b, "Bidang tugas sebagian jabatan tidak tercantum; "
+		    "pengalaman terkait yang pasti ");
+		sb_int(&b, got);
+		sb_lit(&b, " dari ");
+		sb_int(&b, need);
+		sb_lit(&b, " hari (");
+		sb_int(&b, r->years);
+		sb_lit(&b, " tahun) sampai ");
+		elig_text(e, &b, e->ref);
+		sb_lit(&b, ".");
+		elig_put(e, r, RS_MISSING, sb_keep(&b, e->a));
+	} else {
+		sb_lit(&b, "Pengalaman jabatan di bidang terkait hanya ");
+		sb_int(&b, got);
+		sb_lit(&b, " hari sampai ");
+		elig_text(e, &b, e->ref);
+		sb_lit(&b, ", kurang dari ");
+		sb_int(&b, r->years);
+		sb_lit(&b, " tahun (");
+		sb_int(&b, need);
+		sb_lit(&b, " hari).");
+		elig_put(e, r, RS_FAIL, sb_keep(&b, e->a));
+	}
+}
+
 static void
 r_experience(struct ectx *e, const struct prof_rule *r)
 {
 	const struct candidate *c = e->c;
 	struct span *known = arena_array(e->a, c->nposts + 1, sizeof(*known));
 	struct span *maybe = arena_array(e->a, c->nposts + 1, sizeof(*maybe));
-	long need = years_days(e->ref, r->years), got, up;
+	long need = years_days(e, r->years), got, up;
 	size_t nk = 0, nm = 0;
-	struct dtxt dt;
+	struct sbuf b;
 
 	if (e->v->nfields == 0) {
-		put(e, r, RS_MISSING, arena_printf(e->a, "Bidang tugas jabatan yang "
-		    "dilamar tidak tercantum, sehingga pengalaman %d tahun di "
-		    "bidang terkait tidak dapat diperiksa.", r->years));
+		sb_init(&b, SBUF_MAX);
+		sb_lit(&b, "Bidang tugas jabatan yang dilamar tidak "
+		    "tercantum, sehingga pengalaman ");
+		sb_int(&b, r->years);
+		sb_lit(&b, " tahun di bidang terkait tidak dapat diperiksa.");
+		elig_put(e, r, RS_MISSING, sb_keep(&b, e->a));
 		return;
 	}
 	for (size_t i = 0; i < c->nposts; i++) {
@@ -406,257 +593,45 @@ r_experience(struct ectx *e, const struct prof_rule *r)
 	}
 	got = span_union_days(known, nk, e->ref);
 	up = span_union_days(maybe, nm, e->ref);
-	if (got >= need)
-		put(e, r, RS_PASS, arena_printf(e->a, "Pengalaman jabatan di bidang "
-		    "terkait %ld hari secara kumulatif sampai %s, memenuhi "
-		    "syarat paling kurang %d tahun (%ld hari).", got,
-		    did(&dt, e->ref), r->years, need));
-	else if (up >= need)
-		put(e, r, RS_MISSING, arena_printf(e->a, "Bidang tugas sebagian jabatan "
-		    "tidak tercantum; pengalaman terkait yang pasti %ld dari "
-		    "%ld hari (%d tahun) sampai %s.", got, need, r->years,
-		    did(&dt, e->ref)));
-	else
-		put(e, r, RS_FAIL, arena_printf(e->a, "Pengalaman jabatan di bidang "
-		    "terkait hanya %ld hari sampai %s, kurang dari %d tahun "
-		    "(%ld hari).", got, did(&dt, e->ref), r->years, need));
+	experience_text(e, r, got, up, need);
+}
+
+/* date_age, with the shared date's parts worked out once. */
+static int
+age_at(const struct ectx *e, sel_date at)
+{
+	const struct elig_day *x = shared_day(e, at);
+	int by, bm, bd, age;
+
+	if (x == NULL)
+		return date_age(e->c->birth, at);
+	date_ymd(e->c->birth, &by, &bm, &bd);
+	age = x->y - by;
+	if (x->m < bm || (x->m == bm && x->dd < bd))
+		age--;
+	return age;
 }
 
 static void
 r_age(struct ectx *e, const struct prof_rule *r)
 {
 	sel_date at = r->at == REF_APPOINTMENT ? e->appt : e->as_of;
-	int age = date_age(e->c->birth, at);
+	int age = age_at(e, at);
 	bool ok = age <= r->max_age;
-	struct dtxt dt;
+	struct sbuf b;
 
-	put(e, r, ok ? RS_PASS : RS_FAIL, arena_printf(e->a, "Usia %d tahun pada %s "
-	    "(%s) %s batas paling tinggi %d tahun.", age, did(&dt, at),
-	    r->at == REF_APPOINTMENT ? "tanggal pengangkatan" :
-	    "batas akhir pendaftaran", ok ? "memenuhi" : "melewati",
-	    r->max_age));
-}
-
-/* Penalties of a kind and level set within the window (years 0: ever). */
-static void
-penalty_rule(struct ectx *e, const struct prof_rule *r, enum pen_kind kind,
-    unsigned levels, const char *what)
-{
-	const struct candidate *c = e->c;
-	sel_date from = date_minus_years(e->ref, r->years);
-	const struct penalty *hit = NULL;
-	bool undated = false;
-	char win[96];
-	struct dtxt dt, dt2;
-
-	if (r->years > 0)
-		snprintf(win, sizeof(win), "dalam %d tahun terakhir (setelah "
-		    "%s)", r->years, did(&dt, from));
-	else
-		snprintf(win, sizeof(win), "kapan pun (syarat: tidak pernah)");
-	if (!c->has_pens) {
-		put(e, r, RS_MISSING, arena_printf(e->a, "Data hukuman tidak tercantum, "
-		    "sehingga %s %s tidak dapat diperiksa.", what, win));
-		return;
-	}
-	for (size_t i = 0; i < c->npens; i++) {
-		const struct penalty *p = &c->pens[i];
-
-		if (p->kind != kind || (kind == PEN_DISCIPLINE &&
-		    !(levels >> p->level & 1)))
-			continue;
-		if (r->years == 0 || (p->has_decided && p->decided > from)) {
-			hit = p;
-			break;
-		}
-		if (!p->has_decided)
-			undated = true;
-	}
-	if (hit != NULL)
-		put(e, r, RS_FAIL, arena_printf(e->a, "Terdapat %s%s%s%s%s, %s.",
-		    kind == PEN_DISCIPLINE ? "hukuman disiplin" :
-		    "hukuman pidana", kind == PEN_DISCIPLINE ? " tingkat " : "",
-		    kind == PEN_DISCIPLINE ? label_pen_level[hit->level] : "",
-		    hit->has_decided ? " tanggal " : "",
-		    hit->has_decided ? did(&dt2, hit->decided) : "", win));
-	else if (undated)
-		put(e, r, RS_MISSING, arena_printf(e->a, "Tanggal %s tidak tercantum, "
-		    "sehingga tidak dapat diperiksa apakah berada %s.", what,
-		    win));
-	else if (r->years == 0)
-		put(e, r, RS_PASS, arena_printf(e->a, "Tidak pernah dijatuhi %s.", what));
-	else
-		put(e, r, RS_PASS, arena_printf(e->a, "Tidak ada %s %s.", what, win));
-}
-
-static void
-r_discipline(struct ectx *e, const struct prof_rule *r)
-{
-	char what[96];
-
-	snprintf(what, sizeof(what), "hukuman disiplin%s",
-	    r->pen_levels == ((1u << PL_MODERATE) | (1u << PL_HEAVY)) ?
-	    " tingkat sedang/berat" : r->pen_levels == (1u << PL_HEAVY) ?
-	    " tingkat berat" : "");
-	penalty_rule(e, r, PEN_DISCIPLINE, r->pen_levels, what);
-}
-
-static void
-r_examination(struct ectx *e, const struct prof_rule *r)
-{
-	enum tri t = e->c->under_exam;
-
-	put(e, r, t == TRI_NO ? RS_PASS : t == TRI_YES ? RS_FAIL : RS_MISSING,
-	    arena_printf(e->a, "%s", t == TRI_NO ? "Tidak sedang dalam proses "
-	    "pemeriksaan disiplin." : t == TRI_YES ? "Sedang dalam proses "
-	    "pemeriksaan disiplin." : "Data pemeriksaan disiplin tidak "
-	    "tercantum."));
-}
-
-static void
-r_performance(struct ectx *e, const struct prof_rule *r)
-{
-	int y0 = date_year(e->ref) - r->years, y1 = date_year(e->ref) - 1;
-	char got[600];
-	size_t off = 0;
-	bool missing = false, low = false;
-
-	got[0] = '\0';
-	for (int y = y0; y <= y1; y++) {
-		const struct perf *hit = NULL;
-
-		for (size_t i = 0; i < e->c->nperf; i++)
-			if (e->c->perf[i].year == y)
-				hit = &e->c->perf[i];
-		if (hit == NULL)
-			missing = true;
-		else if (r->min_rating >= 0 && (int)hit->rating < r->min_rating)
-			low = true;
-		str_appendf(got, sizeof(got), &off, "%s%d: %s", y > y0 ? ", " :
-		    "", y, hit ? label_rating[hit->rating] : "tidak ada");
-	}
-	if (low)
-		put(e, r, RS_FAIL, arena_printf(e->a, "Penilaian prestasi kerja (%s) ada "
-		    "yang di bawah %s.", got, label_rating[r->min_rating]));
-	else if (missing)
-		put(e, r, RS_MISSING, arena_printf(e->a, "Penilaian prestasi kerja %d "
-		    "tahun terakhir tidak lengkap (%s).", r->years, got));
-	else if (r->min_rating >= 0)
-		put(e, r, RS_PASS, arena_printf(e->a, "Penilaian prestasi kerja (%s) "
-		    "sekurang-kurangnya %s.", got, label_rating[r->min_rating]));
-	else
-		put(e, r, RS_PASS, arena_printf(e->a, "Penilaian prestasi kerja %d "
-		    "tahun terakhir tersedia (%s).", r->years, got));
-}
-
-static const char *
-by_label(unsigned set)
-{
-	if (set == ((1u << REC_PYB) | (1u << REC_PPK)))
-		return "PyB atau PPK";
-	return set == (1u << REC_PYB) ? "PyB" : "PPK";
-}
-
-static void
-r_recommendation(struct ectx *e, const struct prof_rule *r)
-{
-	const struct candidate *c = e->c;
-	bool own = agency_same(&c->agency, &e->v->agency);
-	bool inv = c->invited == TRI_YES && r->invited_by != 0;
-	unsigned need = inv ? r->invited_by : own ? r->own_by : r->other_by;
-	bool approval = !inv && own && r->own_ppk_approval;
-	const char *who = inv ? "PNS yang diundang panitia" : own ?
-	    "pelamar dari instansi sendiri" : "pelamar dari instansi lain";
-
-	if (need == 0) {
-		put(e, r, RS_PASS, arena_printf(e->a, "Rekomendasi tidak "
-		    "disyaratkan bagi %s.", who));
-	} else if (!c->has_rec) {
-		put(e, r, RS_MISSING, arena_printf(e->a, "Rekomendasi %s bagi "
-		    "%s tidak tercantum.", by_label(need), who));
-	} else if (!(need >> c->rec_by & 1)) {
-		put(e, r, RS_FAIL, arena_printf(e->a, "Rekomendasi dari %s, "
-		    "padahal %s memerlukan rekomendasi %s.", c->rec_by ==
-		    REC_PYB ? "PyB" : "PPK", who, by_label(need)));
-	} else if (approval && c->rec_by == REC_PYB &&
-	    c->rec_ppk_approved != TRI_YES) {
-		put(e, r, c->rec_ppk_approved == TRI_NO ? RS_FAIL : RS_MISSING,
-		    arena_printf(e->a, "Rekomendasi PyB %s persetujuan PPK.",
-		    c->rec_ppk_approved == TRI_NO ? "tanpa" :
-		    "tanpa keterangan"));
-	} else {
-		put(e, r, RS_PASS, arena_printf(e->a, "Rekomendasi %s%s "
-		    "tersedia bagi %s.", c->rec_by == REC_PYB ? "PyB" : "PPK",
-		    approval && c->rec_by == REC_PYB ?
-		    " atas persetujuan PPK" : "", who));
-	}
-	if (inv && r->invited_citation.len > 0)
-		e->out->rules[e->out->nrules - 1].citation =
-		    r->invited_citation;
-}
-
-/* The post held on d (not acting), for "kecuali pejabat fungsional". */
-static const struct cpost *
-current_post(const struct candidate *c, sel_date d)
-{
-	const struct cpost *cur = NULL;
-
-	for (size_t i = 0; i < c->nposts; i++) {
-		const struct cpost *p = &c->posts[i];
-
-		if (!p->acting && p->start <= d && (p->open || p->end > d) &&
-		    (cur == NULL || p->start > cur->start))
-			cur = p;
-	}
-	return cur;
-}
-
-static void
-a_training(struct ectx *e, const struct prof_rule *r)
-{
-	const struct cpost *cur = current_post(e->c, e->as_of);
-	struct advisory *x;
-	bool met = (e->c->training >> r->training & 1) != 0;
-
-	if (r->not_for_functional && cur != NULL &&
-	    cur->kind == CP_FUNCTIONAL)
-		return;
-	x = &e->out->advisories[e->out->nadvisories++];
-	x->id = r->id;
-	x->met = met;
-	x->citation = r->citation;
-	x->detail = arena_printf(e->a, "Diutamakan yang telah lulus %s; %s. Tidak "
-	    "memengaruhi keputusan memenuhi syarat.",
-	    label_training[r->training], !e->c->has_training ?
-	    "data diklat tidak tercantum" : met ? "telah lulus" :
-	    "belum tercantum lulus");
-}
-
-static void
-checklist(struct ectx *e, const struct prof_rule *r)
-{
-	struct check_item *x = &e->out->checklist[e->out->nchecklist++];
-
-	x->id = r->id;
-	x->citation = r->citation;
-	x->detail = r->detail;
-	if (r->id == R_ELIG_TRACK_RECORD &&
-	    e->plan->rule[R_ELIG_CRIMINAL] == NULL) {
-		/* No ELIG-CRIMINAL here: a sentence goes to the committee. */
-		for (size_t i = 0; i < e->c->npens; i++) {
-			const struct penalty *p = &e->c->pens[i];
-			struct dtxt dt;
-
-			if (p->kind != PEN_CRIMINAL)
-				continue;
-			x->detail = arena_printf(e->a, "%.*s Catatan: data memuat "
-			    "hukuman pidana%s%s untuk dinilai panitia.",
-			    (int)r->detail.len, r->detail.p,
-			    p->has_decided ? " tanggal " : "",
-			    p->has_decided ? did(&dt, p->decided) : "");
-			break;
-		}
-	}
+	sb_init(&b, SBUF_MAX);
+	sb_lit(&b, "Usia ");
+	sb_int(&b, age);
+	sb_lit(&b, " tahun pada ");
+	elig_text(e, &b, at);
+	sb_cstr(&b, r->at == REF_APPOINTMENT ? " (tanggal pengangkatan) " :
+	    " (batas akhir pendaftaran) ");
+	sb_cstr(&b, ok ? "memenuhi" : "melewati");
+	sb_lit(&b, " batas paling tinggi ");
+	sb_int(&b, r->max_age);
+	sb_lit(&b, " tahun.");
+	elig_put(e, r, ok ? RS_PASS : RS_FAIL, sb_keep(&b, e->a));
 }
 
 void
@@ -665,6 +640,7 @@ elig_plan_init(struct elig_plan *plan, const struct profile *p,
 {
 	plan->p = p;
 	plan->v = v;
+	plan->has_dates = false;
 	for (int id = 0; id < R__N; id++)
 		plan->rule[id] = profile_rule(p, (enum rule_id)id, v);
 }
@@ -687,7 +663,9 @@ elig_eval_plan(struct arena *a, const struct elig_plan *plan,
 {
 	const struct profile *p = plan->p;
 	struct ectx e = { a, plan, p, plan->v, c, as_of, appointment,
-	    p->periods_at == REF_APPOINTMENT ? appointment : as_of, out };
+	    p->periods_at == REF_APPOINTMENT ? appointment : as_of, out,
+	    plan->has_dates && plan->dates.as_of == as_of &&
+	    plan->dates.appt == appointment ? &plan->dates : NULL };
 	bool fail = false, missing = false;
 
 	/* Only the counts need zeroing; entries are written before use. */
@@ -705,18 +683,16 @@ elig_eval_plan(struct arena *a, const struct elig_plan *plan,
 		case R_ELIG_PRIOR_POST:	r_prior_post(&e, r); break;
 		case R_ELIG_EXPERIENCE:	r_experience(&e, r); break;
 		case R_ELIG_AGE:	r_age(&e, r); break;
-		case R_ELIG_DISCIPLINE:	r_discipline(&e, r); break;
-		case R_ELIG_CRIMINAL:
-			penalty_rule(&e, r, PEN_CRIMINAL, 0, "hukuman pidana");
-			break;
-		case R_ELIG_EXAMINATION: r_examination(&e, r); break;
-		case R_ELIG_PERFORMANCE: r_performance(&e, r); break;
-		case R_ELIG_RECOMMENDATION: r_recommendation(&e, r); break;
-		case R_ELIG_TRAINING:	a_training(&e, r); break;
+		case R_ELIG_DISCIPLINE:	elig_discipline(&e, r); break;
+		case R_ELIG_CRIMINAL:	elig_criminal(&e, r); break;
+		case R_ELIG_EXAMINATION: elig_examination(&e, r); break;
+		case R_ELIG_PERFORMANCE: elig_performance(&e, r); break;
+		case R_ELIG_RECOMMENDATION: elig_recommendation(&e, r); break;
+		case R_ELIG_TRAINING:	elig_training(&e, r); break;
 		case R_ELIG_COMPETENCY:
 		case R_ELIG_TRACK_RECORD:
 		case R_ELIG_HEALTH:
-		case R_ELIG_OTHER:	checklist(&e, r); break;
+		case R_ELIG_OTHER:	elig_checklist(&e, r); break;
 		default:		break;
 		}
 	}

@@ -55,19 +55,48 @@ void		elig_eval(struct arena *, const struct profile *,
 		    const struct vacancy *, const struct candidate *,
 		    sel_date as_of, sel_date appointment, struct elig_out *);
 
+/* A date with its parts and its text ("15 Maret 2023"), worked out once. */
+struct elig_day {
+	sel_date	 d;
+	int		 y, m, dd;
+	size_t		 len;
+	char		 text[24];
+};
+
+#define ELIG_YEARS_BACK	16
+
+/*
+ * The dates every candidate of a batch shares: the closing and appointment
+ * dates, the date periods are measured at (ref), and ref 0 ..
+ * ELIG_YEARS_BACK - 1 years back (the windows of REGULATIONS.md §6).
+ */
+struct elig_dates {
+	sel_date	 as_of;
+	sel_date	 appt;
+	struct elig_day	 at_as_of, at_appt, ref;
+	struct elig_day	 back[ELIG_YEARS_BACK];
+};
+
 /*
  * The rules of a profile resolved for one vacancy, once: a batch screens
  * many candidates against the same plan (read-only, shared by threads).
+ * elig_plan_dates adds the batch's dates, worked out once too;
+ * elig_eval_plan uses them when it is given the same two dates, and works
+ * everything out itself otherwise.
  */
 struct prof_rule;
 struct elig_plan {
 	const struct profile	*p;
 	const struct vacancy	*v;
 	const struct prof_rule	*rule[R__N];	/* NULL: not for this post */
+	bool			 has_dates;
+	struct elig_dates	 dates;
 };
 
 void		elig_plan_init(struct elig_plan *, const struct profile *,
 		    const struct vacancy *);
+void		elig_plan_dates(struct elig_plan *, sel_date as_of,
+		    sel_date appointment);
 void		elig_eval_plan(struct arena *, const struct elig_plan *,
 		    const struct candidate *, sel_date as_of,
 		    sel_date appointment, struct elig_out *);

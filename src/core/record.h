@@ -116,6 +116,20 @@ enum sel_err	vacancy_decode(struct arena *, const struct json *,
 enum sel_err	candidate_decode(struct arena *, const struct json *,
 		    struct candidate *, struct diag *);
 
+/*
+ * The batch fast path (record_scan.c): decodes text[0..len) as
+ * CANDIDATE.json without a tree, strings pointing into text.  SEL_OK only
+ * for a record candidate_decode accepts, with the same result; SEL_EINVAL
+ * (no message) for anything else, which the caller then decodes with
+ * json_parse and candidate_decode for the verdict and the error.  The
+ * vocabularies come hashed from cand_words_new, made once for a run
+ * (read-only: threads share them).
+ */
+struct cand_words;
+const struct cand_words *cand_words_new(struct arena *);
+enum sel_err	candidate_scan(struct arena *, const struct cand_words *,
+		    const char *text, size_t len, struct candidate *);
+
 /* True when the two agencies are the same government (name, any case). */
 bool		agency_same(const struct agency *, const struct agency *);
 

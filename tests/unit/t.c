@@ -32,6 +32,16 @@ t_teardown(void **state)
 	return 0;
 }
 
+uint64_t
+t_rand(uint64_t *x)
+{
+	uint64_t z = (*x += UINT64_C(0x9e3779b97f4a7c15));
+
+	z = (z ^ (z >> 30)) * UINT64_C(0xbf58476d1ce4e5b9);
+	z = (z ^ (z >> 27)) * UINT64_C(0x94d049bb133111eb);
+	return z ^ (z >> 31);
+}
+
 const char *
 t_data_dir(void)
 {

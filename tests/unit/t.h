@@ -51,6 +51,10 @@ char		*t_read(struct arena *, const char *rel, size_t *len);
 char		**t_list(struct arena *, const char *rel, const char *suffix,
 		    size_t *n);
 
+/* splitmix64: the next of a fixed pseudo-random sequence (same on every
+ * machine), for tests that damage or generate input. */
+uint64_t	 t_rand(uint64_t *state);
+
 /* "2023-03-15" -> day number; fails the test on a bad date. */
 sel_date	 t_date(const char *iso);
 /* A NUL-terminated copy of s, in the arena. */

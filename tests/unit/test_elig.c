@@ -1492,6 +1492,62 @@ test_plan_matches_eval(void **state)
 }
 
 /*
+ * The batch's dates worked out once (elig_plan_dates) give what working
+ * them out for each candidate gives: every profile, dates on and around
+ * 29 February, a birthday on 29 February, penalty windows inside and past
+ * the years kept, and dates other than the plan's (which must not use
+ * them).
+ */
+static void
+test_plan_dates_match_eval(void **state)
+{
+	static const char *const profiles[] = { "demak-2022",
+	    "demak-2022-covid", "pekalongan-2022", "pekalongan-2022-covid",
+	    "pontianak-2015" };
+	static const char *const dates[][2] = {
+	    { AS_OF, APPT }, { "2024-02-29", "2024-02-29" },
+	    { "2025-02-28", "2025-03-01" }, { "2023-12-31", "2024-01-01" } };
+	const struct t_kv *cands[] = { NULL,
+	    KV({ "birth_date", "\"1968-02-29\"" }),
+	    KV({ "birth_date", "\"1967-03-01\"" }),
+	    KV({ "penalties", "[{\"kind\": \"discipline\", \"level\": "
+	    "\"heavy\", \"decided\": \"2022-02-28\"}, {\"kind\": "
+	    "\"criminal\", \"decided\": \"2004-02-29\"}]" }),
+	    KV({ "penalties", "[{\"kind\": \"discipline\", \"level\": "
+	    "\"moderate\"}]" }, { "performance", NULL }) };
+	struct arena *a = T_ARENA(state);
+
+	for (size_t i = 0; i < ARRAY_LEN(profiles); i++) {
+		const struct profile *p = t_profile(a, profiles[i]);
+		const struct vacancy *v = t_vacancy(a, p, V_2B);
+
+		for (size_t d = 0; d < ARRAY_LEN(dates); d++) {
+			sel_date as_of = t_date(dates[d][0]);
+			sel_date appt = t_date(dates[d][1]);
+			struct elig_plan plan;
+
+			elig_plan_init(&plan, p, v);
+			elig_plan_dates(&plan, as_of, appt);
+			for (size_t k = 0; k < ARRAY_LEN(cands); k++) {
+				const struct candidate *c = t_candidate(a,
+				    cands[k]);
+				struct elig_out *x = arena_alloc(a, sizeof(*x));
+				struct elig_out *y = arena_alloc(a, sizeof(*y));
+
+				elig_eval(a, p, v, c, as_of, appt, x);
+				elig_eval_plan(a, &plan, c, as_of, appt, y);
+				assert_same_out(x, y);
+				/* Other dates: the plan's are not used. */
+				elig_eval(a, p, v, c, as_of + 1, appt + 2, x);
+				elig_eval_plan(a, &plan, c, as_of + 1, appt + 2,
+				    y);
+				assert_same_out(x, y);
+			}
+		}
+	}
+}
+
+/*
  * ELIG-PERFORMANCE over many years (the loader allows up to 40): the list
  * of years in the detail once overran its buffer past 200 bytes.  Under
  * ASan an overrun aborts the program.
@@ -1516,6 +1572,40 @@ test_performance_many_years(void **state)
 	r = check(a, p, NULL, KV({ "performance", "[]" }), AS_OF, APPT,
 	    R_ELIG_PERFORMANCE, RS_MISSING, "40 years");
 	t_contains(r->detail, "1983: tidak ada");
+}
+
+/*
+ * Details keep arena_printf's limits: a sentence is cut at 1023 bytes,
+ * and a value stops at a NUL byte (a "\u0000" in the input), as "%.*s"
+ * stopped it.
+ */
+static void
+test_detail_limits(void **state)
+{
+	struct arena *a = T_ARENA(state);
+	const struct profile *p = t_profile(a, "demak-2022");
+	char name[2100], agency[2300];
+	const struct rule_result *r;
+	struct str want;
+
+	memset(name, 'A', sizeof(name) - 1);
+	name[sizeof(name) - 1] = '\0';
+	snprintf(agency, sizeof(agency), "{\"name\": \"%s\", \"kind\": "
+	    "\"regency\", \"province\": \"Jawa Tengah\"}", name);
+	r = check(a, p, V_2B, KV({ "agency", agency }), AS_OF, APPT,
+	    R_ELIG_REGION, RS_PASS, "long agency name");
+	want = arena_printf(a, "Instansi asal %s (pemerintah kabupaten) "
+	    "berada di wilayah Provinsi Jawa Tengah.", name);
+	assert_int_equal(want.len, 1023);
+	assert_int_equal(r->detail.len, 1023);
+	assert_memory_equal(r->detail.p, want.p, want.len);
+
+	r = check(a, p, V_2B, KV({ "agency", "{\"name\": \"Pemerintah "
+	    "Kabupaten Kudus\\u0000 Lama\", \"kind\": \"regency\", "
+	    "\"province\": \"Jawa Tengah\"}" }), AS_OF, APPT,
+	    R_ELIG_REGION, RS_PASS, "NUL in the agency name");
+	t_str_equal(r->detail, "Instansi asal Pemerintah Kabupaten Kudus "
+	    "(pemerintah kabupaten) berada di wilayah Provinsi Jawa Tengah.");
 }
 
 int
@@ -1563,7 +1653,9 @@ main(void)
 		T_TEST(test_verdict),
 		T_TEST(test_gender_digit_does_not_matter),
 		T_TEST(test_plan_matches_eval),
+		T_TEST(test_plan_dates_match_eval),
 		RULE_TEST("ELIG-PERFORMANCE", test_performance_many_years),
+		RULE_TEST("ELIG-REGION", test_detail_limits),
 	};
 
 	return cmocka_run_group_tests_name("elig", tests, NULL, NULL);

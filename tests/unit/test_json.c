@@ -3,10 +3,12 @@
  * writer), str (slices, parse_i64, parse_fixed), buf (cap, sticky error,
  * fixed-point output), arena and err.
  */
+#include <stdio.h>
 #include <string.h>
 
 #include "base/buf.h"
 #include "base/json.h"
+#include "base/sbuf.h"
 #include "base/str.h"
 #include "t.h"
 #include "base/banned.h"
@@ -657,6 +659,187 @@ test_byte_order_mark(void **state)
 	t_str_equal(json_get(out, "a")->s, "b");
 }
 
+/* str_json_plain against the byte-by-byte rule, at every offset. */
+static void
+test_json_plain(void **state)
+{
+	char s[80];
+	uint64_t seed = 7;
+
+	(void)state;
+	for (int round = 0; round < 4000; round++) {
+		size_t n = (size_t)(t_rand(&seed) % sizeof(s));
+		bool ascii = round % 2 == 0;
+		size_t want = 0;
+
+		for (size_t i = 0; i < n; i++) {
+			uint64_t r = t_rand(&seed);
+
+			/* Mostly plain text, sometimes a byte to stop at. */
+			s[i] = (char)(r % 8 != 0 ? 'a' + (int)(r >> 8) % 26 :
+			    (int)(r >> 16) % 256);
+		}
+		while (want < n) {
+			unsigned char c = (unsigned char)s[want];
+
+			if (c < 0x20 || c == '"' || c == '\\' ||
+			    (ascii && c >= 0x80))
+				break;
+			want++;
+		}
+		assert_int_equal(str_json_plain(s, n, ascii), want);
+	}
+}
+
+/* A reference escaper, one byte at a time, as the writer always did. */
+static void
+escape_bytewise(struct buf *b, const char *s, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)s[i];
+
+		if (c == '"')
+			buf_puts(b, "\\\"");
+		else if (c == '\\')
+			buf_puts(b, "\\\\");
+		else if (c == '\n')
+			buf_puts(b, "\\n");
+		else if (c == '\r')
+			buf_puts(b, "\\r");
+		else if (c == '\t')
+			buf_puts(b, "\\t");
+		else if (c < 0x20)
+			buf_printf(b, "\\u%04x", c);
+		else
+			buf_putc(b, (char)c);
+	}
+}
+
+/* json_escape, eight bytes at a time, writes what the bytewise rule does. */
+static void
+test_escape_bytewise(void **state)
+{
+	char s[100], *p, *end;
+	uint64_t seed = 11;
+	struct buf x, y;
+
+	(void)state;
+	buf_init(&x, 4096);
+	buf_init(&y, 4096);
+	for (int round = 0; round < 4000; round++) {
+		size_t n = (size_t)(t_rand(&seed) % sizeof(s));
+
+		for (size_t i = 0; i < n; i++) {
+			uint64_t r = t_rand(&seed);
+
+			s[i] = (char)(r % 6 != 0 ? 'a' + (int)(r >> 8) % 26 :
+			    (int)(r >> 16) % 256);
+		}
+		buf_reset(&x);
+		buf_reset(&y);
+		json_escape(&x, (struct str){ s, n });
+		escape_bytewise(&y, s, n);
+		assert_int_equal(x.len, y.len);
+		assert_memory_equal(x.p, y.p, x.len);
+		/* The same bytes written straight into reserved room. */
+		buf_reset(&y);
+		p = buf_reserve(&y, JSON_ESCAPED_MAX(n));
+		assert_non_null(p);
+		end = json_escape_raw(p, (struct str){ s, n });
+		buf_commit(&y, (size_t)(end - p));
+		assert_int_equal(x.len, y.len);
+		assert_memory_equal(x.p, y.p, x.len);
+	}
+	buf_release(&x);
+	buf_release(&y);
+}
+
+/* sbuf: arena_printf's text without a format, cut and NUL rules alike. */
+static void
+test_sbuf(void **state)
+{
+	struct arena *a = T_ARENA(state);
+	static const long long nums[] = { 0, 7, -7, 10, 99, 100, 2023,
+	    -2147483648LL, 9223372036854775807LL, INT64_MIN };
+	struct sbuf b;
+	struct str s;
+	char want[64];
+
+	for (size_t i = 0; i < ARRAY_LEN(nums); i++) {
+		sb_init(&b, SBUF_MAX);
+		sb_int(&b, nums[i]);
+		snprintf(want, sizeof(want), "%lld", nums[i]);
+		t_str_equal(sb_keep(&b, a), want);
+	}
+	sb_init(&b, SBUF_MAX);
+	sb_lit(&b, "Usia ");
+	sb_int(&b, 56);
+	sb_cstr(&b, " tahun");
+	sb_str(&b, STR(" (a\0b)"));
+	sb_str(&b, STR_NULL);
+	s = sb_keep(&b, a);
+	t_str_equal(s, "Usia 56 tahun (a");
+	assert_int_equal(s.p[s.len], '\0');
+	/* Cut at the cap, as arena_printf cuts at 1023 bytes. */
+	sb_init(&b, 10);
+	sb_lit(&b, "0123456");
+	sb_int(&b, 789012);
+	sb_lit(&b, "x");
+	t_str_equal(sb_keep(&b, a), "0123456789");
+	sb_init(&b, 100000);
+	for (int i = 0; i < 300; i++)
+		sb_lit(&b, "abcd");
+	assert_int_equal(b.len, SBUF_MAX);
+}
+
+/* buf_reserve: room within the cap, then the bytes committed; past the
+ * cap, NULL and the sticky error of any other append. */
+static void
+test_buf_reserve(void **state)
+{
+	struct buf b;
+	char *p;
+
+	(void)state;
+	buf_init(&b, 10);
+	buf_puts(&b, "ab");
+	p = buf_reserve(&b, 8);
+	assert_non_null(p);
+	memcpy(p, "cdef", 4);
+	buf_commit(&b, 4);
+	assert_string_equal(b.p, "abcdef");
+	assert_int_equal(b.len, 6);
+	assert_null(buf_reserve(&b, 5));
+	assert_int_equal(b.err, SEL_ENOMEM);
+	buf_puts(&b, "g");
+	assert_string_equal(b.p, "abcdef");
+	buf_release(&b);
+}
+
+/* str_caseeq against the rule it keeps (ASCII letters only), on every
+ * pair of bytes; str_trim on the four kinds of space and no other. */
+static void
+test_caseeq_every_byte(void **state)
+{
+	(void)state;
+	for (int x = 0; x < 256; x++)
+		for (int y = 0; y < 256; y++) {
+			char a[2] = { 'k', (char)x }, b[2] = { 'K', (char)y };
+			int lx = x >= 'A' && x <= 'Z' ? x + 32 : x;
+			int ly = y >= 'A' && y <= 'Z' ? y + 32 : y;
+
+			assert_int_equal(str_caseeq((struct str){ a, 2 },
+			    (struct str){ b, 2 }), lx == ly);
+		}
+	for (int c = 0; c < 256; c++) {
+		char t[3] = { (char)c, 'x', (char)c };
+		struct str r = str_trim((struct str){ t, 3 });
+		bool sp = c == ' ' || c == '\t' || c == '\r' || c == '\n';
+
+		assert_int_equal(r.len, sp ? 1 : 3);
+	}
+}
+
 int
 main(void)
 {
@@ -679,6 +862,11 @@ main(void)
 		T_TEST(test_typed_readers),
 		T_TEST(test_writer),
 		T_TEST(test_utf8),
+		T_TEST(test_json_plain),
+		T_TEST(test_escape_bytewise),
+		T_TEST(test_sbuf),
+		T_TEST(test_buf_reserve),
+		T_TEST(test_caseeq_every_byte),
 	};
 
 	return cmocka_run_group_tests_name("json", tests, NULL, NULL);
