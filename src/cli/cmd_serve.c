@@ -15,6 +15,7 @@
 #include "app/app.h"
 #include "app/load.h"
 #include "base/arena.h"
+#include "base/log.h"
 #include "cli/cli.h"
 #include "web/web.h"
 #include "base/banned.h"
@@ -36,7 +37,7 @@ static const char help[] =
     "\n"
     "Example:\n"
     "  selter serve --db selter.db --demo\n"
-    "  -> selter: listening on http://127.0.0.1:8080/\n";
+    "  -> {\"t\": ..., \"level\": \"info\", \"in\": \"serve\", \"msg\": \"listening on ...\"}\n";
 
 struct settings {
 	char	listen[64], db[512], access_log[512], now[32], port_file[512];
@@ -240,13 +241,13 @@ cmd_serve(int argc, char **argv)
 			fclose(f);
 		}
 	}
-	fprintf(stderr, "selter: listening on http://%s:%d/ (store %s)\n",
+	log_msg("info", "serve", "listening on http://%s:%d/ (store %s)",
 	    s.listen, web_port(web), s.db);
 	while (sigwait(&sigs, &sig) != 0)
 		;
-	fprintf(stderr, "selter: stopping (signal %d)\n", sig);
+	log_msg("info", "serve", "stopping (signal %d)", sig);
 	web_stop(web);
 	app_close(app);
-	fprintf(stderr, "selter: stopped\n");
+	log_msg("info", "serve", "stopped");
 	return EXIT_RESULT;
 }

@@ -12,6 +12,7 @@
 #include <sqlite3.h>
 
 #include "base/arena.h"
+#include "base/log.h"
 #include "base/str.h"
 #include "store/db.h"
 #include "store/migrations.h"
@@ -277,7 +278,7 @@ db_sq(struct db *d, const char *sql)
 		if (sqlite3_prepare_v3(d->h, sql, -1,
 		    SQLITE_PREPARE_PERSISTENT, &d->val[i].st, NULL) !=
 		    SQLITE_OK) {
-			fprintf(stderr, "selter: store: %s: %s\n",
+			log_msg("error", "store", "%s: %s",
 			    sqlite3_errmsg(d->h), sql);
 			return NULL;
 		}
@@ -285,7 +286,7 @@ db_sq(struct db *d, const char *sql)
 		d->val[i].db = d;
 		return &d->val[i];
 	}
-	fprintf(stderr, "selter: store: statement cache full\n");
+	log_msg("error", "store", "statement cache full");
 	return NULL;
 }
 
@@ -328,7 +329,7 @@ sq_step(struct sq *q)
 		return SQ_DONE;
 	if ((rc & 0xff) == SQLITE_CONSTRAINT)
 		return SQ_CONSTRAINT;
-	fprintf(stderr, "selter: store: %s\n", sqlite3_errmsg(q->db->h));
+	log_msg("error", "store", "%s", sqlite3_errmsg(q->db->h));
 	return SQ_ERR;
 }
 

@@ -20,6 +20,7 @@
 #include <microhttpd.h>
 
 #include "base/arena.h"
+#include "base/log.h"
 #include "web/web.h"
 #include "base/banned.h"
 
@@ -550,9 +551,14 @@ on_done(void *cls, struct MHD_Connection *c, void **req_cls,
 static void
 on_mhd_error(void *cls, const char *fmt, va_list ap)
 {
+	char msg[1024];
+	int n;
+
 	(void)cls;
-	fputs("selter: http: ", stderr);
-	vfprintf(stderr, fmt, ap);
+	n = vsnprintf(msg, sizeof msg, fmt, ap);
+	while (n > 0 && (size_t)n < sizeof msg && msg[n - 1] == '\n')
+		msg[--n] = '\0';	/* libmicrohttpd ends lines itself */
+	log_msg("error", "http", "%s", msg);
 }
 
 enum sel_err

@@ -824,7 +824,7 @@ else
 	rc=$?
 	check "SIGTERM: the server exits 0 within 5 seconds" \
 	    all "[ $rc = 0 ] || diag 'exit $rc'" \
-	    'grep -q "selter: stopped" "$T/server.err" || diag "$(tail -n 20 "$T/server.err")"'
+	    'grep -q "\"msg\":\"stopped\"" "$T/server.err" || diag "$(tail -n 20 "$T/server.err")"'
 fi
 pid=""
 grep -q "ERROR: AddressSanitizer\|ERROR: LeakSanitizer\|runtime error" \
