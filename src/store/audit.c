@@ -80,7 +80,7 @@ store_event_add(struct stx *tx, struct s_event *e)
 	    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)");
 	int rc;
 
-	if (head == NULL || q == NULL || !db_in_tx(DB(tx)))
+	if (head == NULL || q == NULL || !db_in_write_tx(DB(tx)))
 		return SEL_ESTORE;
 	memset(e->prev, 0, sizeof e->prev);
 	e->id = 1;

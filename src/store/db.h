@@ -46,6 +46,7 @@ enum sel_err	db_begin(struct db *, bool write);
 enum sel_err	db_commit(struct db *);
 void		db_rollback(struct db *);
 bool		db_in_tx(const struct db *);
+bool		db_in_write_tx(const struct db *);
 
 /* Statements: NULL when the SQL does not compile (a bug: logged). */
 struct sq	*db_sq(struct db *, const char *sql);

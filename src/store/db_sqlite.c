@@ -28,6 +28,7 @@ struct sq {
 struct db {
 	sqlite3		*h;
 	bool		 in_tx;
+	bool		 write;		/* the transaction holds the write lock */
 	const char	*key[NCACHE];	/* SQL text address */
 	struct sq	 val[NCACHE];
 };
@@ -230,6 +231,7 @@ db_begin(struct db *d, bool write)
 	if (tx_stmt(d, write ? begin_w : begin_r) != SQLITE_OK)
 		return SEL_ESTORE;
 	d->in_tx = true;
+	d->write = write;
 	return SEL_OK;
 }
 
@@ -262,6 +264,12 @@ bool
 db_in_tx(const struct db *d)
 {
 	return d->in_tx;
+}
+
+bool
+db_in_write_tx(const struct db *d)
+{
+	return d->in_tx && d->write;
 }
 
 struct sq *

@@ -1,0 +1,288 @@
+/*
+ * test_store.c - the store on SQLite through store.h: migrations, the
+ * tables' constraints, sessions, the failure counters, selection fields,
+ * and the audit chain.  Each test gets a fresh temporary database file.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include <sqlite3.h>
+
+#include "t.h"
+#include "store/store.h"
+#include "base/banned.h"
+
+struct sfx {
+	struct arena	*ar;
+	struct store	*st;
+	char		 path[64];
+};
+
+static void
+rm_db(const char *path)
+{
+	char side[80];
+
+	unlink(path);
+	snprintf(side, sizeof side, "%s-wal", path);
+	unlink(side);
+	snprintf(side, sizeof side, "%s-shm", path);
+	unlink(side);
+}
+
+static int
+sfx_setup(void **state)
+{
+	struct sfx *f = calloc(1, sizeof *f);
+	char err[256];
+	int fd;
+
+	snprintf(f->path, sizeof f->path, "/tmp/selter-store-XXXXXX");
+	if ((fd = mkstemp(f->path)) < 0)
+		return -1;
+	close(fd);
+	f->ar = arena_new(1 << 16);
+	if (store_open(f->path, 2, &f->st, err, sizeof err) != SEL_OK)
+		return -1;
+	*state = f;
+	return 0;
+}
+
+static int
+sfx_teardown(void **state)
+{
+	struct sfx *f = *state;
+
+	store_close(f->st);
+	arena_destroy(f->ar);
+	rm_db(f->path);
+	free(f);
+	return 0;
+}
+
+#define S_TEST(fn)	{ #fn, fn, sfx_setup, sfx_teardown, NULL }
+
+static int
+user_version(const char *path)
+{
+	sqlite3 *db;
+	sqlite3_stmt *q;
+	int v = -1;
+
+	if (sqlite3_open(path, &db) != SQLITE_OK)
+		return -1;
+	if (sqlite3_prepare_v2(db, "PRAGMA user_version", -1, &q, NULL) ==
+	    SQLITE_OK && sqlite3_step(q) == SQLITE_ROW)
+		v = sqlite3_column_int(q, 0);
+	sqlite3_finalize(q);
+	sqlite3_close(db);
+	return v;
+}
+
+/* Opening again applies nothing twice; a newer store is refused. */
+static void
+migrations_forward_only(void **state)
+{
+	struct sfx *f = *state;
+	struct store *again;
+	char err[256];
+	sqlite3 *db;
+	int v = user_version(f->path);
+
+	assert_true(v >= 1);
+	assert_int_equal(store_open(f->path, 1, &again, err, sizeof err),
+	    SEL_OK);
+	store_close(again);
+	assert_int_equal(user_version(f->path), v);
+	assert_int_equal(sqlite3_open(f->path, &db), SQLITE_OK);
+	assert_int_equal(sqlite3_exec(db, "PRAGMA user_version = 999", NULL,
+	    NULL, NULL), SQLITE_OK);
+	sqlite3_close(db);
+	assert_int_equal(store_open(f->path, 1, &again, err, sizeof err),
+	    SEL_EINVAL);
+	assert_non_null(strstr(err, "newer"));
+}
+
+static void
+regions_unique_and_found(void **state)
+{
+	struct sfx *f = *state;
+	struct s_region r = { 0, STR("demak"), STR("Kabupaten Demak"),
+	    STR("demak-2022"), STR("BKN"), STR("") }, got;
+	struct stx *tx;
+	int64_t id, id2;
+
+	assert_int_equal(store_begin(f->st, true, &tx), SEL_OK);
+	assert_int_equal(store_region_add(tx, &r, &id), SEL_OK);
+	assert_int_equal(store_region_add(tx, &r, &id2), SEL_EINVAL);
+	assert_int_equal(store_region_by_code(tx, f->ar, STR("demak"), &got),
+	    SEL_OK);
+	assert_int_equal(got.id, id);
+	assert_true(str_eqc(got.oversight, "BKN"));
+	assert_int_equal(store_region_by_code(tx, f->ar, STR("x"), &got),
+	    SEL_ENOENT);
+	assert_int_equal(store_commit(f->st, tx), SEL_OK);
+}
+
+/* A rolled-back transaction leaves nothing. */
+static void
+abort_leaves_nothing(void **state)
+{
+	struct sfx *f = *state;
+	struct s_account a = { 0, STR("budi"), STR("Budi"), STR(""),
+	    STR("$argon2id$x"), false }, got;
+	struct stx *tx;
+	int64_t id, n;
+
+	assert_int_equal(store_begin(f->st, true, &tx), SEL_OK);
+	assert_int_equal(store_account_add(tx, &a, STR("2026-11-23T00:00:00Z"),
+	    &id), SEL_OK);
+	store_abort(f->st, tx);
+	assert_int_equal(store_begin(f->st, false, &tx), SEL_OK);
+	assert_int_equal(store_account_count(tx, &n), SEL_OK);
+	assert_int_equal(n, 0);
+	assert_int_equal(store_account_by_login(tx, f->ar, STR("budi"), &got),
+	    SEL_ENOENT);
+	store_abort(f->st, tx);
+}
+
+static void
+sessions_expire(void **state)
+{
+	struct sfx *f = *state;
+	struct s_account a = { 0, STR("ani"), STR("Ani"), STR(""), STR("h"),
+	    false };
+	unsigned char th[32] = { 1, 2, 3 }, other[32] = { 9 };
+	struct s_session s;
+	struct stx *tx;
+	int64_t id;
+
+	assert_int_equal(store_begin(f->st, true, &tx), SEL_OK);
+	assert_int_equal(store_account_add(tx, &a, STR("t"), &id), SEL_OK);
+	assert_int_equal(store_session_add(tx, th, id, STR("csrf"), 1000,
+	    2000), SEL_OK);
+	assert_int_equal(store_session_get(tx, f->ar, th, 1999, &s), SEL_OK);
+	assert_int_equal(s.account_id, id);
+	assert_true(str_eqc(s.csrf, "csrf"));
+	assert_int_equal(store_session_get(tx, f->ar, th, 2000, &s),
+	    SEL_ENOENT);		/* expires_at is the first dead second */
+	assert_int_equal(store_session_get(tx, f->ar, other, 1500, &s),
+	    SEL_ENOENT);
+	assert_int_equal(store_session_del_account(tx, id), SEL_OK);
+	assert_int_equal(store_session_get(tx, f->ar, th, 1500, &s),
+	    SEL_ENOENT);
+	assert_int_equal(store_commit(f->st, tx), SEL_OK);
+}
+
+/* The counter restarts when its first failure leaves the window. */
+static void
+failure_counter_window(void **state)
+{
+	struct sfx *f = *state;
+	struct stx *tx;
+	int64_t n;
+
+	assert_int_equal(store_begin(f->st, true, &tx), SEL_OK);
+	for (int i = 0; i < 3; i++)
+		assert_int_equal(store_fail_bump(tx, STR("k"), 1000 + i, 100),
+		    SEL_OK);
+	assert_int_equal(store_fail_get(tx, STR("k"), 999, &n), SEL_OK);
+	assert_int_equal(n, 3);
+	assert_int_equal(store_fail_get(tx, STR("k"), 1000, &n), SEL_OK);
+	assert_int_equal(n, 0);		/* first failure at 1000: out */
+	assert_int_equal(store_fail_bump(tx, STR("k"), 5000, 4000), SEL_OK);
+	assert_int_equal(store_fail_get(tx, STR("k"), 4000, &n), SEL_OK);
+	assert_int_equal(n, 1);
+	assert_int_equal(store_fail_clear(tx, STR("k")), SEL_OK);
+	assert_int_equal(store_fail_get(tx, STR("k"), 0, &n), SEL_OK);
+	assert_int_equal(n, 0);
+	assert_int_equal(store_commit(f->st, tx), SEL_OK);
+}
+
+static void
+selection_fields_round_trip(void **state)
+{
+	struct sfx *f = *state;
+	struct s_region r = { 0, STR("kota"), STR("Kota"), STR("p"),
+	    STR("KASN"), STR("") };
+	struct s_selection s;
+	struct stx *tx;
+	int64_t rid, sid;
+
+	assert_int_equal(store_begin(f->st, true, &tx), SEL_OK);
+	assert_int_equal(store_region_add(tx, &r, &rid), SEL_OK);
+	assert_int_equal(store_selection_add(tx, rid, STR("Seleksi"),
+	    STR("2026-11-23T00:00:00Z"), &sid), SEL_OK);
+	for (int i = SF_PLAN_DUTIES; i < SF__N; i++)
+		assert_int_equal(store_selection_set(tx, sid, (enum sfield)i,
+		    str_c(sfield_name((enum sfield)i))), SEL_OK);
+	assert_int_equal(store_selection_set(tx, sid, SF_STATE,
+	    STR("bogus")), SEL_EINVAL);	/* CHECK constraint */
+	assert_int_equal(store_selection_get(tx, f->ar, sid, &s), SEL_OK);
+	for (int i = SF_PLAN_DUTIES; i < SF__N; i++)
+		assert_true(str_eqc(s.f[i], sfield_name((enum sfield)i)));
+	assert_true(str_eqc(s.f[SF_STATE], "preparing"));
+	assert_int_equal(store_commit(f->st, tx), SEL_OK);
+}
+
+static void
+audit_events_chain(void **state)
+{
+	struct sfx *f = *state;
+	struct s_event e, *v;
+	struct stx *tx;
+	int64_t checked, bad;
+	struct str why;
+	size_t n;
+
+	assert_int_equal(store_begin(f->st, true, &tx), SEL_OK);
+	for (int i = 0; i < 600; i++) {	/* more than one page of 512 */
+		memset(&e, 0, sizeof e);
+		e.at = STR("2026-11-23T00:00:00Z");
+		e.actor_id = 1;
+		e.actor = STR("x");
+		e.selection_id = i % 3;
+		e.action = STR("a");
+		e.before = STR("null");
+		e.after = STR("{}");
+		e.rules = STR("[]");
+		assert_int_equal(store_event_add(tx, &e), SEL_OK);
+		assert_int_equal(e.id, i + 1);
+	}
+	assert_int_equal(store_commit(f->st, tx), SEL_OK);
+	assert_int_equal(store_begin(f->st, false, &tx), SEL_OK);
+	assert_int_equal(store_audit_verify(tx, f->ar, &checked, &bad, &why),
+	    SEL_OK);
+	assert_int_equal(checked, 600);
+	assert_int_equal(bad, 0);
+	assert_int_equal(store_events(tx, f->ar, 2, 0, 1000, &v, &n), SEL_OK);
+	assert_int_equal(n, 200);
+	assert_int_equal(v[0].id, 3);
+	/* The first event links to 32 zero bytes. */
+	assert_int_equal(store_events(tx, f->ar, 0, 0, 1, &v, &n), SEL_OK);
+	for (int i = 0; i < 32; i++)
+		assert_int_equal(v[0].prev[i], 0);
+	store_abort(f->st, tx);
+	/* Outside a write transaction nothing is appended. */
+	assert_int_equal(store_begin(f->st, false, &tx), SEL_OK);
+	assert_int_not_equal(store_event_add(tx, &e), SEL_OK);
+	store_abort(f->st, tx);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		S_TEST(migrations_forward_only),
+		S_TEST(regions_unique_and_found),
+		S_TEST(abort_leaves_nothing),
+		S_TEST(sessions_expire),
+		S_TEST(failure_counter_window),
+		S_TEST(selection_fields_round_trip),
+		S_TEST(audit_events_chain),
+	};
+
+	return cmocka_run_group_tests_name("store", tests, NULL, NULL);
+}
