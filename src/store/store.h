@@ -209,4 +209,80 @@ enum sel_err	store_audit_verify(struct stx *, struct arena *,
 		    int64_t *checked, int64_t *bad, struct str *why);
 
 
+/* ---- applicants, applications, one-time tokens, the outbox ---- */
+
+struct s_applicant {
+	int64_t		 account_id;
+	struct str	 nip, birth_date, tmt_cpns, confirmed_at, record,
+			 record_at;
+	struct str	 name, email;	/* from the account */
+};
+
+struct s_application {
+	int64_t		 id, selection_id, vacancy_id, account_id;
+	struct str	 state, reg_no, submitted_at, withdrawn_at, record,
+			 verdict, rules;
+	struct str	 name;		/* the applicant's, for lists */
+	struct str	 vacancy_title;
+};
+
+struct s_mail {
+	int64_t		 id;
+	struct str	 to, subject, body;
+	int64_t		 attempts;
+};
+
+/* SEL_EINVAL: the NIP is registered already. */
+enum sel_err	store_applicant_add(struct stx *, const struct s_applicant *);
+enum sel_err	store_applicant_get(struct stx *, struct arena *,
+		    int64_t account_id, struct s_applicant *);
+enum sel_err	store_applicant_by_nip(struct stx *, struct arena *,
+		    struct str nip, struct s_applicant *);
+enum sel_err	store_applicant_confirm(struct stx *, int64_t account_id,
+		    struct str at);
+enum sel_err	store_applicant_record(struct stx *, int64_t account_id,
+		    struct str record, struct str at);
+enum sel_err	store_account_by_email(struct stx *, struct arena *,
+		    struct str email, struct s_account *);
+
+enum sel_err	store_onetime_add(struct stx *, const unsigned char h[32],
+		    int64_t account_id, const char *purpose,
+		    int64_t expires_at);
+/* Takes (deletes) a live token of that purpose: its account, or ENOENT. */
+enum sel_err	store_onetime_take(struct stx *, const unsigned char h[32],
+		    const char *purpose, int64_t now, int64_t *account_id);
+
+enum sel_err	store_selection_max_apps(struct stx *, int64_t sel,
+		    int64_t *n);
+enum sel_err	store_selection_set_max_apps(struct stx *, int64_t sel,
+		    int64_t n);
+
+/* The next registration number's sequence within a selection. */
+enum sel_err	store_application_count(struct stx *, int64_t sel,
+		    int64_t *n);
+/* Submitted (not withdrawn) applications of an account in a selection. */
+enum sel_err	store_application_active(struct stx *, int64_t sel,
+		    int64_t account_id, int64_t *n);
+/* SEL_EINVAL: already applied to that vacancy. */
+enum sel_err	store_application_add(struct stx *, struct s_application *);
+enum sel_err	store_application_get(struct stx *, struct arena *,
+		    int64_t id, struct s_application *);
+enum sel_err	store_application_withdraw(struct stx *, int64_t id,
+		    struct str at);
+/* account_id 0: every application of selection sel (0: of every one). */
+enum sel_err	store_applications(struct stx *, struct arena *, int64_t sel,
+		    int64_t account_id, struct s_application **, size_t *n);
+
+enum sel_err	store_mail_add(struct stx *, struct str to, struct str subject,
+		    struct str body, int64_t now);
+/* Up to max mails due at now, oldest first. */
+enum sel_err	store_mail_due(struct stx *, struct arena *, int64_t now,
+		    size_t max, struct s_mail **, size_t *n);
+enum sel_err	store_mail_sent(struct stx *, int64_t id, int64_t now);
+enum sel_err	store_mail_failed(struct stx *, int64_t id, int64_t next_at,
+		    struct str error);
+/* Mails to an address (tests, the outbox page), newest first. */
+enum sel_err	store_mails_to(struct stx *, struct arena *, struct str to,
+		    struct s_mail **, size_t *n);
+
 #endif
