@@ -25,17 +25,6 @@ word_ok(struct str s, size_t min, size_t max, const char *extra)
 	return true;
 }
 
-/* Printable text without control characters, 1..max bytes. */
-static bool
-text_ok(struct str s, size_t max)
-{
-	if (s.len == 0 || s.len > max)
-		return false;
-	for (size_t i = 0; i < s.len; i++)
-		if ((unsigned char)s.p[i] < 0x20 || s.p[i] == 0x7f)
-			return false;
-	return true;
-}
 
 enum sel_err
 app_region_add(struct app *a, struct arena *ar, const struct who *w,
@@ -50,14 +39,14 @@ app_region_add(struct app *a, struct arena *ar, const struct who *w,
 	if (!word_ok(r->code, 2, 32, "-"))
 		return app_say(m, SEL_EINVAL, "Kode wilayah: 2 sampai 32 huruf "
 		    "kecil, angka atau tanda hubung.");
-	if (!text_ok(r->name, 200))
+	if (!app_text_ok(r->name, 200))
 		return app_say(m, SEL_EINVAL, "Nama wilayah wajib diisi "
 		    "(paling banyak 200 karakter).");
 	if (app_profile_get(a, r->profile_id) == NULL)
 		return app_say(m, SEL_EINVAL, "Profil peraturan \"%.*s\" tidak "
 		    "dikenal.", (int)(r->profile_id.len > 64 ? 64 :
 		    r->profile_id.len), r->profile_id.p);
-	if (!text_ok(r->oversight, 100))
+	if (!app_text_ok(r->oversight, 100))
 		return app_say(m, SEL_EINVAL, "Nama instansi pengawas wajib "
 		    "diisi (misalnya BKN atau KASN).");
 	if (r->secretariat.len > 500)
@@ -95,10 +84,10 @@ app_account_add(struct app *a, struct arena *ar, const struct who *w,
 	if (!word_ok(acc->login, 3, 64, "._-"))
 		return app_say(m, SEL_EINVAL, "Nama pengguna: 3 sampai 64 huruf "
 		    "kecil, angka, titik, garis bawah atau tanda hubung.");
-	if (!text_ok(acc->name, 200))
+	if (!app_text_ok(acc->name, 200))
 		return app_say(m, SEL_EINVAL, "Nama lengkap wajib diisi "
 		    "(paling banyak 200 karakter).");
-	if (acc->email.len > 0 && (!text_ok(acc->email, 254) ||
+	if (acc->email.len > 0 && (!app_text_ok(acc->email, 254) ||
 	    memchr(acc->email.p, '@', acc->email.len) == NULL))
 		return app_say(m, SEL_EINVAL, "Alamat surel tidak sah.");
 	if (password.len < 10 || password.len > 128)

@@ -60,6 +60,9 @@ app_open(const struct app_config *cf, struct app **out, char *err,
 	    (size_t)cf->argon_mem_kib * 1024 :
 	    crypto_pwhash_MEMLIMIT_INTERACTIVE;
 	randombytes_buf(a->secret, sizeof a->secret);
+	snprintf(a->base_url, sizeof a->base_url, "%s",
+	    cf->base_url != NULL && cf->base_url[0] != '\0' ? cf->base_url :
+	    "http://127.0.0.1:8080");
 	if (app_hash_password(a, STR("selter-dummy"), a->dummy_hash) !=
 	    SEL_OK) {
 		snprintf(err, errsz, "argon2id: out of memory");
@@ -174,6 +177,45 @@ app_rule_json(struct arena *ar, const struct profile *p, enum rule_id id)
 	jw_key(&w, "citation");
 	jw_str(&w, r != NULL ? r->citation : STR(""));
 	jw_obj_end(&w);
+	jw_arr_end(&w);
+	s = arena_printf(ar, "%.*s", (int)b.len, b.p);
+	buf_release(&b);
+	return s;
+}
+
+bool
+app_text_ok(struct str s, size_t max)
+{
+	if (s.len == 0 || s.len > max)
+		return false;
+	for (size_t i = 0; i < s.len; i++)
+		if ((unsigned char)s.p[i] < 0x20 || s.p[i] == 0x7f)
+			return false;
+	return true;
+}
+
+struct str
+app_rules_json(struct arena *ar, const struct rule_result *r, size_t n)
+{
+	struct buf b;
+	struct json_w w;
+	struct str s;
+
+	buf_init(&b, 1 << 20);
+	jw_init(&w, &b);
+	jw_arr(&w);
+	for (size_t i = 0; i < n; i++) {
+		jw_obj(&w);
+		jw_key(&w, "id");
+		jw_strc(&w, rule_name(r[i].id));
+		jw_key(&w, "status");
+		jw_strc(&w, rule_status_name(r[i].status));
+		jw_key(&w, "detail");
+		jw_str(&w, r[i].detail);
+		jw_key(&w, "citation");
+		jw_str(&w, r[i].citation);
+		jw_obj_end(&w);
+	}
 	jw_arr_end(&w);
 	s = arena_printf(ar, "%.*s", (int)b.len, b.p);
 	buf_release(&b);

@@ -27,6 +27,7 @@
 #include "core/committee.h"
 #include "core/score.h"
 #include "core/window.h"
+#include "core/elig.h"
 #include "store/store.h"
 
 struct arena;
@@ -46,6 +47,8 @@ struct app_config {
 	int		 session_hours;
 	int		 argon_ops;	/* argon2id opslimit, memlimit (KiB) */
 	int		 argon_mem_kib;
+	const char	*base_url;	/* "https://selter.example.go.id": links
+					   in e-mails (default the listener) */
 };
 
 struct app {
@@ -61,6 +64,7 @@ struct app {
 	unsigned char	 secret[32];	/* signs anonymous form tokens */
 	char		 dummy_hash[128];	/* verified for unknown logins */
 	atomic_ulong	 gen;		/* bumped by every commit: caches */
+	char		 base_url[256];
 };
 
 enum sel_err	app_open(const struct app_config *, struct app **,
@@ -187,6 +191,7 @@ struct sel_view {
 	bool		 win_err;	/* a year without holiday data */
 	struct prep_out	 prep;
 	bool		 published;
+	int64_t		 max_apps;	/* applications per applicant */
 };
 
 enum sel_err	app_sel_view(struct app *, struct arena *, int64_t sel,
@@ -229,6 +234,69 @@ enum sel_err	app_events(struct app *, struct arena *, const struct who *,
 		    int64_t sel, struct s_event **, size_t *n);
 enum sel_err	app_audit_verify(struct app *, struct arena *,
 		    int64_t *checked, int64_t *bad, struct str *why);
+
+/* ---- applicants and applications (apply.c) ---- */
+
+struct reg_in {
+	struct str	 nip, name, birth_date, tmt, email, pw1, pw2;
+};
+
+/*
+ * Self-registration: the NIP (18 digits) must agree with the birth date
+ * (digits 1-8) and the TMT CPNS (digits 9-14, "YYYY-MM"); its 15th digit
+ * (gender) is never read.  Queues the confirmation e-mail.
+ */
+enum sel_err	app_register(struct app *, struct arena *, const struct reg_in *,
+		    int64_t *account_id, struct app_msg *);
+enum sel_err	app_confirm(struct app *, struct arena *, struct str token,
+		    struct app_msg *);
+/* Always the same answer, whether the account exists or not. */
+enum sel_err	app_reset_request(struct app *, struct arena *,
+		    struct str login_or_email, struct app_msg *);
+enum sel_err	app_reset(struct app *, struct arena *, struct str token,
+		    struct str pw1, struct str pw2, struct app_msg *);
+
+/* Is this login an applicant's (their NIP)? */
+bool		app_is_applicant(struct app *, struct str login);
+/* The applicant's own record (SEL_ENOENT: not an applicant). */
+enum sel_err	app_applicant(struct app *, struct arena *, const struct who *,
+		    struct s_applicant *);
+/* Imports a CONTRACT.md CANDIDATE.json as the applicant's record. */
+enum sel_err	app_record_set(struct app *, struct arena *, const struct who *,
+		    struct str json, struct app_msg *);
+
+struct preview {
+	struct s_vacancy vac;
+	struct sel_view	 sel;
+	bool		 has_record;
+	struct elig_out	*elig;		/* NULL without a usable record */
+	struct str	 record_error;
+	sel_date	 today;
+	bool		 open;		/* registration open today */
+	bool		 applied;	/* already applied to this vacancy */
+	int64_t		 active, max_apps;
+	bool		 confirmed;
+};
+
+/* The core's live verdict on the applicant's record for a vacancy. */
+enum sel_err	app_preview(struct app *, struct arena *, const struct who *,
+		    int64_t vacancy_id, struct preview *);
+enum sel_err	app_apply(struct app *, struct arena *, const struct who *,
+		    int64_t vacancy_id, int64_t *application_id,
+		    struct app_msg *);
+enum sel_err	app_withdraw(struct app *, struct arena *, const struct who *,
+		    int64_t application_id, struct app_msg *);
+/* Own applications, or any when the role may view the selection. */
+enum sel_err	app_application(struct app *, struct arena *,
+		    const struct who *, int64_t id, struct s_application *);
+enum sel_err	app_my_applications(struct app *, struct arena *,
+		    const struct who *, struct s_application **, size_t *n);
+/*
+ * The public list of registrants (registration number and name) once
+ * registration has closed; SEL_ESTATE before.
+ */
+enum sel_err	app_registrants(struct app *, struct arena *, int64_t sel,
+		    struct sel_view *, struct s_application **, size_t *n);
 
 /* The demo: a region, a selection in progress, one account per role. */
 enum sel_err	app_demo_seed(struct app *, char *err, size_t errsz);

@@ -29,6 +29,14 @@ struct str	app_rule_json(struct arena *, const struct profile *,
  */
 struct str	app_kv(struct arena *, ...);
 
+/* Printable text without control characters, 1..max bytes. */
+bool		app_text_ok(struct str, size_t max);
+/* The SHA-256 a token is stored as. */
+void		app_token_hash(struct str token, unsigned char out[32]);
+/* {"id","status","detail","citation"} of each rule, as JSON. */
+struct str	app_rules_json(struct arena *, const struct rule_result *,
+		    size_t n);
+
 /* Commits tx and bumps the cache generation. */
 enum sel_err	app_commit(struct app *, struct stx *);
 

@@ -42,6 +42,12 @@ token_hash(struct str token, unsigned char th[32])
 	crypto_hash_sha256(th, (const unsigned char *)token.p, token.len);
 }
 
+void
+app_token_hash(struct str token, unsigned char out[32])
+{
+	token_hash(token, out);
+}
+
 bool
 app_token_eq(struct str a, struct str b)
 {

@@ -27,5 +27,8 @@ enum sel_err	prep_view_load(struct app *, struct stx *, struct arena *,
 		    int64_t sel, struct sel_view *);
 struct str	prep_weights_str(struct arena *, const struct weights *);
 bool		prep_needs_consult(const struct sel_view *);
+struct vacancy;
+void		prep_core_vacancy(struct arena *, const struct sel_view *,
+		    const struct s_vacancy *, struct vacancy *);
 
 #endif

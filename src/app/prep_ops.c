@@ -200,6 +200,7 @@ op_plan(struct op_ctx *c)
 	struct str duties, standard, methods, system, reason, ws;
 	struct weights wt;
 	struct weights_out wo;
+	int64_t max_apps = c->v->max_apps;
 	enum sel_err rc;
 
 	memset(&wt, 0, sizeof wt);
@@ -240,6 +241,13 @@ op_plan(struct op_ctx *c)
 		return app_say(c->m, SEL_EINVAL, "Bobot ditolak.");
 	}
 	ws = prep_weights_str(c->ar, &wt);
+	if (form_get(c->f, "max_apps").len > 0 &&
+	    parse_i64(str_trim(form_get(c->f, "max_apps")), 1, 20,
+	    &max_apps) != SEL_OK)
+		return app_say(c->m, SEL_EINVAL, "Batas lamaran per pelamar "
+		    "harus angka 1 sampai 20.");
+	if ((rc = store_selection_set_max_apps(c->tx, c->v->s.id, max_apps)))
+		return rc;
 	if ((rc = set(c, SF_PLAN_DUTIES, duties)) ||
 	    (rc = set(c, SF_PLAN_STANDARD, standard)) ||
 	    (rc = set(c, SF_PLAN_METHODS, methods)) ||

@@ -118,31 +118,43 @@ prep_needs_consult(const struct sel_view *v)
 	return false;
 }
 
-/* The most demanding vacancy: the highest echelon. */
-static void
-core_vacancy(const struct sel_view *v, struct vacancy *out)
+/* One vacancy as the core sees it. */
+void
+prep_core_vacancy(struct arena *ar, const struct sel_view *v,
+    const struct s_vacancy *s, struct vacancy *out)
 {
-	int best = -1;
-
 	memset(out, 0, sizeof *out);
-	out->echelon = -1;
-	for (size_t i = 0; i < v->nvac; i++) {
-		int e = prep_word(vocab_echelon, v->vac[i].echelon);
-
-		if (e > best) {
-			best = e;
-			out->title = v->vac[i].title;
-			out->echelon = e;
-			out->level = (enum post_level)prep_word(vocab_level,
-			    v->vac[i].level);
-			out->kind = (enum vpost_kind)prep_word(
-			    vocab_vpost_kind, v->vac[i].kind);
-		}
+	out->title = s->title;
+	out->echelon = prep_word(vocab_echelon, s->echelon);
+	out->level = (enum post_level)prep_word(vocab_level, s->level);
+	out->kind = (enum vpost_kind)prep_word(vocab_vpost_kind, s->kind);
+	if (s->field.len > 0) {
+		out->fields = arena_array(ar, 1, sizeof *out->fields);
+		out->fields[0] = s->field;
+		out->nfields = 1;
 	}
 	out->agency.name = v->region.name;
 	out->agency.kind = str_starts(v->profile->region_name, "Kota") ?
 	    AG_CITY : AG_REGENCY;
 	out->agency.province = v->profile->province;
+}
+
+/* The most demanding vacancy: the highest echelon. */
+static void
+core_vacancy(struct arena *ar, const struct sel_view *v, struct vacancy *out)
+{
+	size_t best = 0;
+
+	for (size_t i = 1; i < v->nvac; i++)
+		if (prep_word(vocab_echelon, v->vac[i].echelon) >
+		    prep_word(vocab_echelon, v->vac[best].echelon))
+			best = i;
+	if (v->nvac > 0) {
+		prep_core_vacancy(ar, v, &v->vac[best], out);
+		return;
+	}
+	memset(out, 0, sizeof *out);
+	out->echelon = -1;
 }
 
 static void
@@ -180,7 +192,7 @@ committee(struct arena *ar, struct sel_view *v)
 			}
 		}
 	}
-	core_vacancy(v, &vac);
+	core_vacancy(ar, v, &vac);
 	committee_eval(ar, v->profile, &vac, &c, &v->com);
 	if (v->nvac == 0)
 		v->com.valid = false;	/* nothing to measure it against */
@@ -268,7 +280,8 @@ prep_view_load(struct app *a, struct stx *tx, struct arena *ar, int64_t sel,
 	    (rc = store_region_get(tx, ar, v->s.region_id, &v->region)) ||
 	    (rc = store_vacancies(tx, ar, sel, &v->vac, &v->nvac)) ||
 	    (rc = store_stages(tx, ar, sel, &v->stages, &v->nstages)) ||
-	    (rc = store_members(tx, ar, sel, &v->members, &v->nmembers)))
+	    (rc = store_members(tx, ar, sel, &v->members, &v->nmembers)) ||
+	    (rc = store_selection_max_apps(tx, sel, &v->max_apps)))
 		return rc;
 	v->profile = app_profile_get(a, v->region.profile_id);
 	if (v->profile == NULL)

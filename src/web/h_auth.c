@@ -24,7 +24,9 @@ login_page(struct req *r, struct resp *rs, const char *err)
 	    "maxlength=\"64\"><label for=\"password\">Kata sandi</label>"
 	    "<input type=\"password\" id=\"password\" name=\"password\" "
 	    "autocomplete=\"current-password\" required maxlength=\"128\">"
-	    "<button type=\"submit\">Masuk</button></form>");
+	    "<button type=\"submit\">Masuk</button></form><p><a href=\"/lupa\">"
+	    "Lupa kata sandi?</a> · <a href=\"/daftar\">Daftar sebagai "
+	    "pelamar</a> (pelamar masuk dengan NIP)</p>");
 	page_end(r, rs);
 }
 
@@ -57,7 +59,9 @@ h_login_post(struct req *r, struct resp *rs)
 	    "HttpOnly; SameSite=Strict; Max-Age=%d%s", (int)token.len,
 	    token.p, r->app->session_hours * 3600,
 	    web_secure(r->web) ? "; Secure" : "");
-	resp_redirect(rs, "/dasbor");
+	/* An applicant's login is the NIP: its own pages. */
+	resp_redirect(rs, app_is_applicant(r->app, form_get(&r->form,
+	    "login")) ? "/pelamar" : "/dasbor");
 }
 
 void
@@ -161,7 +165,8 @@ h_dashboard(struct req *r, struct resp *rs)
 	page_begin(r, rs, "Dasbor");
 	H(p, "<p>Masuk sebagai <strong>");
 	h_text(p, r->who.name);
-	H(p, "</strong>.</p><h2>Peran Anda</h2>");
+	H(p, "</strong>. Pelamar: <a href=\"/pelamar\">halaman pelamar</a>."
+	    "</p><h2>Peran Anda</h2>");
 	if (r->who.ngrants == 0)
 		H(p, "<p>Anda belum mempunyai peran pada seleksi mana pun.</p>");
 	H(p, "<ul>");

@@ -303,6 +303,9 @@ plan(struct ctx *c)
 	}
 	input(c, "adjustment_reason", "Alasan penyesuaian bobot (bila ada)",
 	    "text", v->has_weights ? v->weights.reason : STR(""), false);
+	input(c, "max_apps", "Batas lamaran per pelamar dalam seleksi ini",
+	    "text", arena_printf(c->r->ar, "%lld", (long long)v->max_apps),
+	    false);
 	H(c->p, "</fieldset>");
 	submit(c, "Simpan rencana");
 }

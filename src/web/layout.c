@@ -36,7 +36,8 @@ page_begin(struct req *r, struct resp *rs, const char *title)
 		h_text(p, r->who.login);
 		H(p, ")</button></form>");
 	} else {
-		H(p, " <a href=\"/masuk\">Masuk</a>");
+		H(p, " <a href=\"/masuk\">Masuk</a> <a href=\"/daftar\">"
+		    "Daftar sebagai pelamar</a>");
 	}
 	H(p, "</nav></header><main id=\"isi\"><h1>");
 	h_textc(p, title);

@@ -74,6 +74,21 @@ static const struct route {
 	{ M_GET, "/kelola/%", h_sel, false },
 	{ M_GET, "/kelola/%/jejak", h_audit, false },
 	{ M_POST, "/kelola/%/*", h_sel_post, false },
+	{ M_GET, "/daftar", h_register_get, false },
+	{ M_POST, "/daftar", h_register_post, false },
+	{ M_GET, "/konfirmasi", h_confirm, false },
+	{ M_GET, "/lupa", h_forgot_get, false },
+	{ M_POST, "/lupa", h_forgot_post, false },
+	{ M_GET, "/atur-sandi", h_reset_get, false },
+	{ M_POST, "/atur-sandi", h_reset_post, false },
+	{ M_GET, "/pelamar", h_applicant_home, false },
+	{ M_GET, "/pelamar/data", h_record_get, false },
+	{ M_POST, "/pelamar/data", h_record_post, false },
+	{ M_GET, "/pelamar/lowongan/%", h_vacancy_preview, false },
+	{ M_POST, "/pelamar/lowongan/%/daftar", h_apply, false },
+	{ M_GET, "/pelamar/lamaran/%", h_receipt, false },
+	{ M_POST, "/pelamar/lamaran/%/tarik", h_withdraw, false },
+	{ M_GET, "/seleksi/%/pendaftar", h_registrants, true },
 };
 
 static int64_t

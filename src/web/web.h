@@ -98,6 +98,9 @@ typedef void handler(struct req *, struct resp *);
 handler h_home, h_announcement, h_css, h_health, h_login_get,
     h_login_post, h_logout, h_password_get, h_password_post, h_dashboard,
     h_admin, h_admin_region, h_admin_account, h_admin_grant,
-    h_admin_grant_del, h_sel_new, h_sel, h_sel_post, h_audit;
+    h_admin_grant_del, h_sel_new, h_sel, h_sel_post, h_audit,
+    h_register_get, h_register_post, h_confirm, h_forgot_get, h_forgot_post,
+    h_reset_get, h_reset_post, h_applicant_home, h_record_get, h_record_post,
+    h_vacancy_preview, h_apply, h_receipt, h_withdraw, h_registrants;
 
 #endif

@@ -14,89 +14,8 @@
 
 #include "t.h"
 #include "app/app.h"
+#include "t_app.h"
 #include "base/banned.h"
-
-struct fx {
-	struct arena	*ar;
-	struct app	*app;
-	char		 path[64];
-};
-
-static int
-fx_setup(void **state)
-{
-	struct fx *f = calloc(1, sizeof *f);
-	struct app_config cf = { 0 };
-	char err[512];
-	int fd;
-
-	snprintf(f->path, sizeof f->path, "/tmp/selter-test-XXXXXX");
-	fd = mkstemp(f->path);
-	if (fd < 0)
-		return -1;
-	close(fd);
-	f->ar = arena_new(1 << 16);
-	cf.db_path = f->path;
-	cf.db_conns = 2;
-	cf.demo = true;
-	cf.now = "2026-11-23T03:00:00Z";	/* 10:00 WIB */
-	cf.argon_mem_kib = 8192;
-	cf.argon_ops = 1;
-	if (app_open(&cf, &f->app, err, sizeof err) != SEL_OK) {
-		fprintf(stderr, "app_open: %s\n", err);
-		return -1;
-	}
-	*state = f;
-	return 0;
-}
-
-static int
-fx_teardown(void **state)
-{
-	struct fx *f = *state;
-	char side[80];
-
-	app_close(f->app);
-	arena_destroy(f->ar);
-	unlink(f->path);
-	snprintf(side, sizeof side, "%s-wal", f->path);
-	unlink(side);
-	snprintf(side, sizeof side, "%s-shm", f->path);
-	unlink(side);
-	free(f);
-	return 0;
-}
-
-#define FX_TEST(fn)		{ #fn, fn, fx_setup, fx_teardown, NULL }
-/* Rule tests here run on the store fixture (tools/rule-tests.sh finds them). */
-#undef RULE_TEST
-#define RULE_TEST(id, fn)	{ id ": " #fn, fn, fx_setup, fx_teardown, NULL }
-
-/* Logs in and loads the session as a struct who. */
-static void
-as(struct fx *f, const char *login, struct who *w)
-{
-	struct app_msg m;
-	struct str tok;
-
-	assert_int_equal(app_login(f->app, f->ar, str_c(login),
-	    STR("demo-selter"), STR("127.0.0.1"), &tok, &m), SEL_OK);
-	assert_int_equal(app_session(f->app, f->ar, tok, w), SEL_OK);
-}
-
-static int64_t
-events(struct fx *f)
-{
-	struct arena *ar = arena_new(4096);
-	int64_t n = 0, bad = 0;
-	struct str why;
-
-	assert_int_equal(app_audit_verify(f->app, ar, &n, &bad, &why),
-	    SEL_OK);
-	assert_int_equal(bad, 0);
-	arena_destroy(ar);
-	return n;
-}
 
 /* The role table, written out: any change to perm.c must change this. */
 static void
@@ -280,7 +199,7 @@ password_change_ends_sessions(void **state)
 	struct str tok;
 	struct who w, w2;
 
-	as(f, "pyb", &w);
+	fx_as(f, "pyb", &w);
 	assert_int_equal(app_login(f->app, f->ar, STR("pyb"),
 	    STR("demo-selter"), STR("10.0.0.5"), &tok, &m), SEL_OK);
 	assert_int_equal(app_password_change(f->app, f->ar, &w,
@@ -304,7 +223,7 @@ static void
 audit_chain_verify_and_tamper(void **state)
 {
 	struct fx *f = *state;
-	int64_t n = events(f), checked, bad;
+	int64_t n = fx_events(f), checked, bad;
 	struct str why;
 	sqlite3 *db;
 
@@ -331,47 +250,35 @@ audit_chain_verify_and_tamper(void **state)
 	sqlite3_close(db);
 }
 
-static struct form
-mkform(struct arena *ar, const char *const *kv)
-{
-	struct form fm = { arena_array(ar, 32, sizeof(struct field)), 0 };
-
-	for (; kv[0] != NULL; kv += 2, fm.n++) {
-		fm.f[fm.n].name = str_c(kv[0]);
-		fm.f[fm.n].value = str_c(kv[1]);
-	}
-	return fm;
-}
-
 /* A role forging another's action is refused and changes nothing. */
 static void
 prep_forged_role_changes_nothing(void **state)
 {
 	struct fx *f = *state;
-	struct form fm = mkform(f->ar, (const char *[]){ "confirm", "1",
+	struct form fm = fx_form(f->ar, (const char *[]){ "confirm", "1",
 	    NULL });
 	struct app_msg m;
 	struct who w;
 	int64_t before;
 
-	as(f, "sekretariat", &w);
-	before = events(f);
+	fx_as(f, "sekretariat", &w);
+	before = fx_events(f);
 	assert_int_equal(app_prep(f->app, f->ar, &w, 2, OP_PUBLISH, &fm, &m),
 	    SEL_EPERM);
-	assert_int_equal(events(f), before);
-	as(f, "ketua", &w);
-	before = events(f);
-	fm = mkform(f->ar, (const char *[]){ "title", "X", "level",
+	assert_int_equal(fx_events(f), before);
+	fx_as(f, "ketua", &w);
+	before = fx_events(f);
+	fm = fx_form(f->ar, (const char *[]){ "title", "X", "level",
 	    "jpt_pratama", "echelon", "II.b", "kind", "other", "reason",
 	    "pensiun", NULL });
 	assert_int_equal(app_prep(f->app, f->ar, &w, 2, OP_VACANCY_ADD, &fm,
 	    &m), SEL_EPERM);
-	assert_int_equal(events(f), before);
-	as(f, "admin", &w);	/* the login is an event too */
-	before = events(f);
+	assert_int_equal(fx_events(f), before);
+	fx_as(f, "admin", &w);	/* the login is an event too */
+	before = fx_events(f);
 	assert_int_equal(app_prep(f->app, f->ar, &w, 2, OP_VACANCY_ADD, &fm,
 	    &m), SEL_EPERM);
-	assert_int_equal(events(f), before);
+	assert_int_equal(fx_events(f), before);
 }
 
 /* ANN-DURATION, demak-2022: 15 calendar days, both ends counted. */
@@ -386,24 +293,24 @@ prep_window_boundary(void **state)
 	    "2026-12-01", "close", NULL };
 	const char *kv[8];
 
-	as(f, "sekretariat", &w);
+	fx_as(f, "sekretariat", &w);
 	for (int i = 0; i < 5; i++)
 		kv[i] = base[i];
 	kv[6] = NULL;
-	int64_t before = events(f);
+	int64_t before = fx_events(f);
 	kv[5] = "2026-12-14";		/* 14 days: one short */
-	struct form fm = mkform(f->ar, kv);
+	struct form fm = fx_form(f->ar, kv);
 	assert_int_equal(app_prep(f->app, f->ar, &w, 2, OP_ANNOUNCEMENT, &fm,
 	    &m), SEL_EINVAL);
 	assert_non_null(strstr(m.text, "ANN-DURATION"));
-	assert_int_equal(events(f), before);
+	assert_int_equal(fx_events(f), before);
 	kv[5] = "2026-12-15";		/* 15 days: the minimum */
-	fm = mkform(f->ar, kv);
+	fm = fx_form(f->ar, kv);
 	assert_int_equal(app_prep(f->app, f->ar, &w, 2, OP_ANNOUNCEMENT, &fm,
 	    &m), SEL_OK);
-	assert_int_equal(events(f), before + 1);
+	assert_int_equal(fx_events(f), before + 1);
 	kv[5] = "2026-12-16";		/* 16 days */
-	fm = mkform(f->ar, kv);
+	fm = fx_form(f->ar, kv);
 	assert_int_equal(app_prep(f->app, f->ar, &w, 2, OP_ANNOUNCEMENT, &fm,
 	    &m), SEL_OK);
 	assert_int_equal(app_sel_view(f->app, f->ar, 2, &v), SEL_OK);
@@ -417,14 +324,14 @@ static void
 prep_publish_by_chair(void **state)
 {
 	struct fx *f = *state;
-	struct form no = mkform(f->ar, (const char *[]){ NULL });
-	struct form yes = mkform(f->ar, (const char *[]){ "confirm", "1",
+	struct form no = fx_form(f->ar, (const char *[]){ NULL });
+	struct form yes = fx_form(f->ar, (const char *[]){ "confirm", "1",
 	    NULL });
 	struct app_msg m;
 	struct sel_view v;
 	struct who w;
 
-	as(f, "ketua", &w);
+	fx_as(f, "ketua", &w);
 	assert_int_equal(app_prep(f->app, f->ar, &w, 2, OP_PUBLISH, &no, &m),
 	    SEL_EINVAL);		/* the signature box */
 	assert_int_equal(app_prep(f->app, f->ar, &w, 2, OP_PUBLISH, &yes, &m),
@@ -433,8 +340,8 @@ prep_publish_by_chair(void **state)
 	assert_true(v.published);
 	assert_true(str_eqc(v.s.f[SF_SIGNED_BY], "Dr. Siti Aminah, M.Si."));
 	/* Published: the preparation is frozen. */
-	as(f, "sekretariat", &w);
-	struct form fm = mkform(f->ar, (const char *[]){ "id", "2", NULL });
+	fx_as(f, "sekretariat", &w);
+	struct form fm = fx_form(f->ar, (const char *[]){ "id", "2", NULL });
 	assert_int_equal(app_prep(f->app, f->ar, &w, 2, OP_VACANCY_DEL, &fm,
 	    &m), SEL_ESTATE);
 }
@@ -449,20 +356,20 @@ prep_invalid_committee_not_confirmed(void **state)
 	int64_t sel;
 	struct form fm;
 
-	as(f, "sekretariat", &w);
+	fx_as(f, "sekretariat", &w);
 	assert_int_equal(app_sel_create(f->app, f->ar, &w, STR("demak"),
 	    STR("Seleksi uji"), &sel, &m), SEL_OK);
-	fm = mkform(f->ar, (const char *[]){ "title", "Kepala Dinas", "level",
+	fm = fx_form(f->ar, (const char *[]){ "title", "Kepala Dinas", "level",
 	    "jpt_pratama", "echelon", "II.b", "kind", "agency_head", "reason",
 	    "meninggal", NULL });
 	assert_int_equal(app_prep(f->app, f->ar, &w, sel, OP_VACANCY_ADD, &fm,
 	    &m), SEL_OK);
-	fm = mkform(f->ar, (const char *[]){ "name", "Satu", "origin",
+	fm = fx_form(f->ar, (const char *[]){ "name", "Satu", "origin",
 	    "academic", "chair", "1", NULL });
 	assert_int_equal(app_prep(f->app, f->ar, &w, sel, OP_MEMBER_ADD, &fm,
 	    &m), SEL_OK);
-	as(f, "ppk", &w);	/* granted on selections 1 and 2 only */
-	fm = mkform(f->ar, (const char *[]){ "date", "2026-11-20", "ref",
+	fx_as(f, "ppk", &w);	/* granted on selections 1 and 2 only */
+	fm = fx_form(f->ar, (const char *[]){ "date", "2026-11-20", "ref",
 	    "1/2026", NULL });
 	assert_int_equal(app_prep(f->app, f->ar, &w, sel,
 	    OP_COMMITTEE_CONFIRM, &fm, &m), SEL_EPERM);
@@ -478,11 +385,11 @@ store_region_code_unique(void **state)
 	struct who w;
 	int64_t id, before;
 
-	as(f, "admin", &w);
-	before = events(f);
+	fx_as(f, "admin", &w);
+	before = fx_events(f);
 	assert_int_equal(app_region_add(f->app, f->ar, &w, &r, &id, &m),
 	    SEL_EINVAL);
-	assert_int_equal(events(f), before);
+	assert_int_equal(fx_events(f), before);
 	r.code = STR("kota-contoh");
 	r.profile_id = STR("tidak-ada");
 	assert_int_equal(app_region_add(f->app, f->ar, &w, &r, &id, &m),
@@ -490,7 +397,7 @@ store_region_code_unique(void **state)
 	r.profile_id = STR("pontianak-2015");
 	assert_int_equal(app_region_add(f->app, f->ar, &w, &r, &id, &m),
 	    SEL_OK);
-	assert_int_equal(events(f), before + 1);
+	assert_int_equal(fx_events(f), before + 1);
 }
 
 int

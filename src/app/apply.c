@@ -1,0 +1,344 @@
+/*
+ * apply.c - applicants: self-registration with the NIP checked, e-mail
+ * confirmation, password reset, the record imported from a SIASN/SIMPEG
+ * style JSON export, the core's live verdict, submission with a
+ * registration number and receipt, withdrawal, and the public list of
+ * registrants after closing (REGULATIONS.md §7; issue 5).
+ *
+ * Every e-mail is queued in the outbox in the transaction of what it
+ * reports; the mailer delivers it later.  The NIP's 15th digit (gender)
+ * is never read: only digits 1-8 (birth date) and 9-14 (TMT CPNS).
+ */
+#include <inttypes.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "app/app_int.h"
+#include "app/prep.h"
+#include "base/arena.h"
+#include "base/json.h"
+#include "core/profile.h"
+#include "core/record.h"
+#include "base/banned.h"
+
+#define CONFIRM_TTL	(48 * 3600)
+#define RESET_TTL	3600
+#define MAX_RECORD	(60u << 10)
+
+static enum sel_err
+check_nip(const struct reg_in *in, struct app_msg *m)
+{
+	sel_date birth;
+	int y, mo, d;
+	char want[16];
+
+	if (in->nip.len != 18)
+		return app_say(m, SEL_EINVAL, "NIP terdiri dari 18 angka.");
+	for (size_t i = 0; i < 18; i++)
+		if (in->nip.p[i] < '0' || in->nip.p[i] > '9')
+			return app_say(m, SEL_EINVAL, "NIP hanya berisi angka.");
+	if (date_parse(in->birth_date, &birth) != SEL_OK)
+		return app_say(m, SEL_EINVAL, "Tanggal lahir bukan tanggal yang "
+		    "sah (TTTT-BB-HH).");
+	date_ymd(birth, &y, &mo, &d);
+	snprintf(want, sizeof want, "%04d%02d%02d", y, mo, d);
+	if (memcmp(in->nip.p, want, 8) != 0)
+		return app_say(m, SEL_EINVAL, "Delapan angka pertama NIP (%.8s) "
+		    "tidak sesuai dengan tanggal lahir.", in->nip.p);
+	if (in->tmt.len != 7 || in->tmt.p[4] != '-' ||
+	    memcmp(in->nip.p + 8, in->tmt.p, 4) != 0 ||
+	    memcmp(in->nip.p + 12, in->tmt.p + 5, 2) != 0)
+		return app_say(m, SEL_EINVAL, "Angka ke-9 sampai ke-14 NIP "
+		    "tidak sesuai dengan TMT CPNS (TTTT-BB).");
+	if (in->tmt.p[5] > '1' || (in->tmt.p[5] == '1' && in->tmt.p[6] > '2') ||
+	    (in->tmt.p[5] == '0' && in->tmt.p[6] == '0'))
+		return app_say(m, SEL_EINVAL, "Bulan TMT CPNS tidak sah.");
+	return SEL_OK;
+}
+
+static enum sel_err
+mail(struct app *a, struct stx *tx, struct str to, const char *subject,
+    struct str body)
+{
+	return store_mail_add(tx, to, str_c(subject), body, app_now(a)) ==
+	    SEL_OK ? SEL_OK : SEL_ESTORE;
+}
+
+/* A one-time token for account id, its link in an e-mail body. */
+static struct str
+onetime(struct app *a, struct stx *tx, struct arena *ar, int64_t id,
+    const char *purpose, int64_t ttl, const char *path, enum sel_err *rc)
+{
+	struct str tok = app_new_token(ar);
+	unsigned char h[32];
+
+	app_token_hash(tok, h);
+	*rc = store_onetime_add(tx, h, id, purpose, app_now(a) + ttl);
+	return arena_printf(ar, "%s%s?t=%.*s", a->base_url, path,
+	    (int)tok.len, tok.p);
+}
+
+enum sel_err
+app_register(struct app *a, struct arena *ar, const struct reg_in *in,
+    int64_t *account_id, struct app_msg *m)
+{
+	struct s_account acc = { 0, in->nip, str_trim(in->name),
+	    str_trim(in->email), STR(""), false };
+	struct s_applicant p;
+	struct stx *tx;
+	struct str link = STR("");
+	char hash[128];
+	enum sel_err rc;
+
+	if ((rc = check_nip(in, m)) != SEL_OK)
+		return rc;
+	if (!app_text_ok(acc.name, 200))
+		return app_say(m, SEL_EINVAL, "Nama lengkap wajib diisi "
+		    "(paling banyak 200 karakter).");
+	if (!app_text_ok(acc.email, 254) ||
+	    memchr(acc.email.p, '@', acc.email.len) == NULL)
+		return app_say(m, SEL_EINVAL, "Alamat surel tidak sah.");
+	if (!str_eq(in->pw1, in->pw2))
+		return app_say(m, SEL_EINVAL, "Kata sandi dan ulangannya tidak "
+		    "sama.");
+	if (in->pw1.len < 10 || in->pw1.len > 128)
+		return app_say(m, SEL_EINVAL, "Kata sandi harus 10 sampai 128 "
+		    "karakter.");
+	if ((rc = app_hash_password(a, in->pw1, hash)) != SEL_OK)
+		return rc;
+	acc.pwhash = str_c(hash);
+	memset(&p, 0, sizeof p);
+	p.nip = in->nip;
+	p.birth_date = in->birth_date;
+	p.tmt_cpns = in->tmt;
+	if ((rc = store_begin(a->st, true, &tx)) != SEL_OK)
+		return rc;
+	rc = store_account_add(tx, &acc, app_iso(ar, app_now(a)), account_id);
+	if (rc == SEL_EINVAL)
+		app_say(m, rc, "NIP ini sudah terdaftar. Gunakan \"Lupa kata "
+		    "sandi\" bila Anda tidak dapat masuk.");
+	p.account_id = *account_id;
+	if (rc == SEL_OK)
+		rc = store_applicant_add(tx, &p);
+	if (rc == SEL_OK)
+		link = onetime(a, tx, ar, p.account_id, "confirm", CONFIRM_TTL,
+		    "/konfirmasi", &rc);
+	if (rc == SEL_OK)
+		rc = mail(a, tx, acc.email, "Konfirmasi pendaftaran akun "
+		    "selter", arena_printf(ar, "Yth. %.*s,\n\nAkun pelamar "
+		    "dengan NIP %.*s telah dibuat. Buka tautan berikut untuk "
+		    "mengonfirmasi alamat surel Anda (berlaku 48 jam):\n\n"
+		    "%.*s\n\nBila Anda tidak mendaftar, abaikan surel ini.\n",
+		    (int)acc.name.len, acc.name.p, (int)p.nip.len, p.nip.p,
+		    (int)link.len, link.p));
+	if (rc == SEL_OK)
+		rc = app_audit(a, tx, ar, &(struct who){ .account_id =
+		    *account_id, .login = acc.login, .name = acc.name }, 0,
+		    "applicant_register", STR(""), app_kv(ar, "nip", &p.nip,
+		    "name", &acc.name, "email", &acc.email, NULL), STR(""));
+	if (rc != SEL_OK) {
+		store_abort(a->st, tx);
+		return rc;
+	}
+	return store_commit(a->st, tx);
+}
+
+enum sel_err
+app_confirm(struct app *a, struct arena *ar, struct str token,
+    struct app_msg *m)
+{
+	unsigned char h[32];
+	struct stx *tx;
+	int64_t id;
+	enum sel_err rc;
+
+	app_token_hash(token, h);
+	if ((rc = store_begin(a->st, true, &tx)) != SEL_OK)
+		return rc;
+	rc = store_onetime_take(tx, h, "confirm", app_now(a), &id);
+	if (rc == SEL_ENOENT)
+		app_say(m, SEL_EINVAL, "Tautan konfirmasi tidak berlaku atau "
+		    "sudah dipakai.");
+	if (rc == SEL_OK)
+		rc = store_applicant_confirm(tx, id, app_iso(ar, app_now(a)));
+	if (rc == SEL_OK)
+		rc = app_audit(a, tx, ar, &(struct who){ .account_id = id,
+		    .login = STR("?"), .name = STR("pelamar") }, 0,
+		    "email_confirm", STR(""), STR(""), STR(""));
+	if (rc != SEL_OK) {
+		store_abort(a->st, tx);
+		return rc == SEL_ENOENT ? SEL_EINVAL : rc;
+	}
+	return store_commit(a->st, tx);
+}
+
+enum sel_err
+app_reset_request(struct app *a, struct arena *ar, struct str key,
+    struct app_msg *m)
+{
+	struct s_account acc;
+	struct stx *tx;
+	struct str link = STR("");
+	enum sel_err rc;
+
+	app_say(m, SEL_OK, "Bila akun itu ada, tautan untuk mengatur kata "
+	    "sandi baru telah dikirim ke alamat surelnya.");
+	key = str_trim(key);
+	if (key.len == 0 || key.len > 254)
+		return app_say(m, SEL_EINVAL, "Isi NIP atau alamat surel.");
+	if ((rc = store_begin(a->st, true, &tx)) != SEL_OK)
+		return rc;
+	rc = store_account_by_login(tx, ar, key, &acc);
+	if (rc == SEL_ENOENT)
+		rc = store_account_by_email(tx, ar, key, &acc);
+	if (rc == SEL_OK && acc.email.len > 0) {
+		link = onetime(a, tx, ar, acc.id, "reset", RESET_TTL,
+		    "/atur-sandi", &rc);
+		if (rc == SEL_OK)
+			rc = mail(a, tx, acc.email, "Atur ulang kata sandi "
+			    "selter", arena_printf(ar, "Yth. %.*s,\n\nBuka "
+			    "tautan berikut untuk mengatur kata sandi baru "
+			    "(berlaku 1 jam):\n\n%.*s\n\nBila Anda tidak "
+			    "memintanya, abaikan surel ini.\n",
+			    (int)acc.name.len, acc.name.p, (int)link.len,
+			    link.p));
+	} else if (rc == SEL_ENOENT || rc == SEL_OK) {
+		rc = SEL_OK;	/* the same answer: no account enumeration */
+	}
+	if (rc != SEL_OK) {
+		store_abort(a->st, tx);
+		return rc;
+	}
+	return store_commit(a->st, tx);
+}
+
+enum sel_err
+app_reset(struct app *a, struct arena *ar, struct str token, struct str pw1,
+    struct str pw2, struct app_msg *m)
+{
+	unsigned char h[32];
+	char hash[128];
+	struct stx *tx;
+	int64_t id;
+	enum sel_err rc;
+
+	if (!str_eq(pw1, pw2))
+		return app_say(m, SEL_EINVAL, "Kata sandi dan ulangannya tidak "
+		    "sama.");
+	if (pw1.len < 10 || pw1.len > 128)
+		return app_say(m, SEL_EINVAL, "Kata sandi harus 10 sampai 128 "
+		    "karakter.");
+	if ((rc = app_hash_password(a, pw1, hash)) != SEL_OK)
+		return rc;
+	app_token_hash(token, h);
+	if ((rc = store_begin(a->st, true, &tx)) != SEL_OK)
+		return rc;
+	rc = store_onetime_take(tx, h, "reset", app_now(a), &id);
+	if (rc == SEL_ENOENT)
+		app_say(m, SEL_EINVAL, "Tautan tidak berlaku atau sudah "
+		    "dipakai. Minta tautan baru.");
+	if (rc == SEL_OK && (rc = store_account_set_pw(tx, id, str_c(hash))) ==
+	    SEL_OK && (rc = store_session_del_account(tx, id)) == SEL_OK)
+		rc = app_audit(a, tx, ar, &(struct who){ .account_id = id,
+		    .login = STR("?"), .name = STR("pemilik akun") }, 0,
+		    "password_reset", STR(""), STR(""), STR(""));
+	if (rc != SEL_OK) {
+		store_abort(a->st, tx);
+		return rc == SEL_ENOENT ? SEL_EINVAL : rc;
+	}
+	return store_commit(a->st, tx);
+}
+
+bool
+app_is_applicant(struct app *a, struct str login)
+{
+	struct arena *ar = arena_new(1024);
+	struct s_applicant p;
+	struct stx *tx;
+	bool yes = false;
+
+	if (store_begin(a->st, false, &tx) == SEL_OK) {
+		yes = store_applicant_by_nip(tx, ar, login, &p) == SEL_OK;
+		store_abort(a->st, tx);
+	}
+	arena_destroy(ar);
+	return yes;
+}
+
+enum sel_err
+app_applicant(struct app *a, struct arena *ar, const struct who *w,
+    struct s_applicant *p)
+{
+	struct stx *tx;
+	enum sel_err rc;
+
+	if (w->account_id <= 0)
+		return SEL_ENOENT;
+	if ((rc = store_begin(a->st, false, &tx)) != SEL_OK)
+		return rc;
+	rc = store_applicant_get(tx, ar, w->account_id, p);
+	store_abort(a->st, tx);
+	return rc;
+}
+
+/* Decodes a stored record; the message names line, path and reason. */
+static enum sel_err
+decode_record(struct arena *ar, struct str text, struct candidate *c,
+    struct str *why)
+{
+	struct json *root;
+	struct diag d;
+
+	memset(&d, 0, sizeof d);
+	if (json_parse(ar, text.p, text.len, 1, true, &root, &d) != SEL_OK ||
+	    candidate_decode(ar, root, c, &d) != SEL_OK) {
+		*why = arena_printf(ar, "baris %u: %s", d.line, d.msg);
+		return SEL_EINVAL;
+	}
+	return SEL_OK;
+}
+
+enum sel_err
+app_record_set(struct app *a, struct arena *ar, const struct who *w,
+    struct str text, struct app_msg *m)
+{
+	struct s_applicant p;
+	struct candidate c;
+	struct str why, size;
+	struct stx *tx;
+	int y, mo, d;
+	char birth[16];
+	enum sel_err rc;
+
+	text = str_trim(text);
+	if (text.len == 0 || text.len > MAX_RECORD)
+		return app_say(m, SEL_EINVAL, "Data riwayat kosong atau lebih "
+		    "dari 60 KB.");
+	if (decode_record(ar, text, &c, &why) != SEL_OK)
+		return app_say(m, SEL_EINVAL, "Data riwayat tidak dapat dibaca "
+		    "(%.*s).", (int)why.len, why.p);
+	if ((rc = store_begin(a->st, true, &tx)) != SEL_OK)
+		return rc;
+	rc = store_applicant_get(tx, ar, w->account_id, &p);
+	if (rc == SEL_ENOENT)
+		app_say(m, SEL_EPERM, "Hanya pelamar yang mempunyai data "
+		    "riwayat.");
+	date_ymd(c.birth, &y, &mo, &d);
+	snprintf(birth, sizeof birth, "%04d-%02d-%02d", y, mo, d);
+	if (rc == SEL_OK && (!str_eq(c.nip, p.nip) ||
+	    !str_eqc(p.birth_date, birth)))
+		rc = app_say(m, SEL_EINVAL, "NIP atau tanggal lahir dalam data "
+		    "riwayat berbeda dengan akun Anda.");
+	size = arena_printf(ar, "%zu", text.len);
+	if (rc == SEL_OK)
+		rc = store_applicant_record(tx, w->account_id, text,
+		    app_iso(ar, app_now(a)));
+	if (rc == SEL_OK)
+		rc = app_audit(a, tx, ar, w, 0, "record_set", STR(""),
+		    app_kv(ar, "bytes", &size, NULL), STR(""));
+	if (rc != SEL_OK) {
+		store_abort(a->st, tx);
+		return rc == SEL_ENOENT ? SEL_EPERM : rc;
+	}
+	return store_commit(a->st, tx);
+}

@@ -1,0 +1,92 @@
+/*
+ * t_app.c - the application tests' fixture (t_app.h).
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "t_app.h"
+#include "base/banned.h"
+
+int
+fx_setup(void **state)
+{
+	struct fx *f = calloc(1, sizeof *f);
+	struct app_config cf = { 0 };
+	char err[512];
+	int fd;
+
+	snprintf(f->path, sizeof f->path, "/tmp/selter-test-XXXXXX");
+	fd = mkstemp(f->path);
+	if (fd < 0)
+		return -1;
+	close(fd);
+	f->ar = arena_new(1 << 16);
+	cf.db_path = f->path;
+	cf.db_conns = 2;
+	cf.demo = true;
+	cf.now = "2026-11-23T03:00:00Z";	/* 10:00 WIB */
+	cf.argon_mem_kib = 8192;
+	cf.argon_ops = 1;
+	if (app_open(&cf, &f->app, err, sizeof err) != SEL_OK) {
+		fprintf(stderr, "app_open: %s\n", err);
+		return -1;
+	}
+	*state = f;
+	return 0;
+}
+
+int
+fx_teardown(void **state)
+{
+	struct fx *f = *state;
+	char side[80];
+
+	app_close(f->app);
+	arena_destroy(f->ar);
+	unlink(f->path);
+	snprintf(side, sizeof side, "%s-wal", f->path);
+	unlink(side);
+	snprintf(side, sizeof side, "%s-shm", f->path);
+	unlink(side);
+	free(f);
+	return 0;
+}
+
+void
+fx_as(struct fx *f, const char *login, struct who *w)
+{
+	struct app_msg m;
+	struct str tok;
+
+	assert_int_equal(app_login(f->app, f->ar, str_c(login),
+	    STR("demo-selter"), STR("127.0.0.1"), &tok, &m), SEL_OK);
+	assert_int_equal(app_session(f->app, f->ar, tok, w), SEL_OK);
+}
+
+struct form
+fx_form(struct arena *ar, const char *const *kv)
+{
+	struct form fm = { arena_array(ar, 64, sizeof(struct field)), 0 };
+
+	for (; kv[0] != NULL && fm.n < 64; kv += 2, fm.n++) {
+		fm.f[fm.n].name = str_c(kv[0]);
+		fm.f[fm.n].value = str_c(kv[1]);
+	}
+	return fm;
+}
+
+int64_t
+fx_events(struct fx *f)
+{
+	struct arena *ar = arena_new(4096);
+	int64_t n = 0, bad = 0;
+	struct str why;
+
+	assert_int_equal(app_audit_verify(f->app, ar, &n, &bad, &why),
+	    SEL_OK);
+	assert_int_equal(bad, 0);
+	arena_destroy(ar);
+	return n;
+}

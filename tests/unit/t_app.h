@@ -1,0 +1,33 @@
+/*
+ * t_app.h - the fixture of the application tests: a fresh temporary
+ * SQLite store with the demo data, a fixed clock (2026-11-23 10:00 WIB)
+ * and cheap password hashing.  Rule tests run on it through RULE_TEST, so
+ * tools/rule-tests.sh finds them as it finds the core's.
+ */
+#ifndef SELTER_TESTS_UNIT_T_APP_H
+#define SELTER_TESTS_UNIT_T_APP_H
+
+#include "t.h"
+#include "app/app.h"
+
+struct fx {
+	struct arena	*ar;
+	struct app	*app;
+	char		 path[64];
+};
+
+int	fx_setup(void **state);
+int	fx_teardown(void **state);
+
+#define FX_TEST(fn)		{ #fn, fn, fx_setup, fx_teardown, NULL }
+#undef RULE_TEST
+#define RULE_TEST(id, fn)	{ id ": " #fn, fn, fx_setup, fx_teardown, NULL }
+
+/* Logs in (password demo-selter) and loads the session. */
+void	fx_as(struct fx *, const char *login, struct who *);
+/* A form from "name", "value", ... NULL. */
+struct form fx_form(struct arena *, const char *const *kv);
+/* Events in the trail; fails the test if the chain is broken. */
+int64_t	fx_events(struct fx *);
+
+#endif

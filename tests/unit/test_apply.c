@@ -1,0 +1,305 @@
+/*
+ * test_apply.c - applicants on a real store: the NIP checked against the
+ * birth date and the TMT (never its gender digit), e-mail confirmation and
+ * password reset through the outbox, the record, the closing date in the
+ * region's time zone (the day of, the day after), the plan's limit of
+ * applications, withdrawal, who may see an application, and the public
+ * list of registrants after closing.
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "t_app.h"
+#include "store/store.h"
+#include "base/banned.h"
+
+#define NIP	"197407072000032005"
+#define RECORD	"{\"nip\": \"197407072000032005\", \"name\": \"Ratna Sari\", " \
+	"\"birth_date\": \"1974-07-07\", \"employment\": \"pns\", " \
+	"\"agency\": {\"name\": \"Pemerintah Kabupaten Demak\", \"kind\": " \
+	"\"regency\", \"province\": \"Jawa Tengah\"}, \"grade\": \"IV/a\", " \
+	"\"education\": [{\"level\": \"S2\", \"major\": \"Kesehatan\"}], " \
+	"\"posts\": [{\"title\": \"Sekretaris Dinas\", \"kind\": " \
+	"\"structural\", \"echelon\": \"III.a\", \"fields\": [\"kesehatan\"], " \
+	"\"start\": \"2015-01-02\", \"end\": null}]}"
+
+static struct reg_in
+reg(const char *nip, const char *birth, const char *tmt)
+{
+	struct reg_in in = { str_c(nip), STR("Ratna Sari, S.KM."),
+	    str_c(birth), str_c(tmt), STR("ratna@example.org"),
+	    STR("rahasia-ratna"), STR("rahasia-ratna") };
+
+	return in;
+}
+
+/* The token of the newest mail to an address. */
+static struct str
+mailed_token(struct fx *f, const char *to)
+{
+	struct s_mail *m;
+	struct stx *tx;
+	size_t n;
+	const char *t;
+
+	assert_int_equal(store_begin(f->app->st, false, &tx), SEL_OK);
+	assert_int_equal(store_mails_to(tx, f->ar, str_c(to), &m, &n), SEL_OK);
+	store_abort(f->app->st, tx);
+	assert_true(n > 0);
+	t = strstr(t_cstr(f->ar, m[0].body), "?t=");
+	assert_non_null(t);
+	return (struct str){ t + 3, APP_TOKEN_LEN };
+}
+
+static size_t
+mails_to(struct fx *f, const char *to)
+{
+	struct s_mail *m;
+	struct stx *tx;
+	size_t n;
+
+	assert_int_equal(store_begin(f->app->st, false, &tx), SEL_OK);
+	assert_int_equal(store_mails_to(tx, f->ar, str_c(to), &m, &n), SEL_OK);
+	store_abort(f->app->st, tx);
+	return n;
+}
+
+/* Registers, confirms, logs in and imports the record. */
+static void
+applicant(struct fx *f, struct who *w)
+{
+	struct reg_in in = reg(NIP, "1974-07-07", "2000-03");
+	struct app_msg m;
+	struct str tok;
+	int64_t id;
+
+	assert_int_equal(app_register(f->app, f->ar, &in, &id, &m), SEL_OK);
+	assert_int_equal(app_confirm(f->app, f->ar, mailed_token(f,
+	    "ratna@example.org"), &m), SEL_OK);
+	assert_int_equal(app_login(f->app, f->ar, STR(NIP),
+	    STR("rahasia-ratna"), STR("10.1.1.1"), &tok, &m), SEL_OK);
+	assert_int_equal(app_session(f->app, f->ar, tok, w), SEL_OK);
+	assert_int_equal(app_record_set(f->app, f->ar, w, STR(RECORD), &m),
+	    SEL_OK);
+}
+
+static void
+nip_agrees_with_birth_and_tmt(void **state)
+{
+	struct fx *f = *state;
+	struct app_msg m;
+	int64_t id;
+	struct reg_in in;
+	static const char *const bad[][3] = {
+		{ "19740707200003200", "1974-07-07", "2000-03" },  /* 17 */
+		{ "19740707200003200X", "1974-07-07", "2000-03" },
+		{ NIP, "1974-07-08", "2000-03" },	/* birth a day off */
+		{ NIP, "1974-07-07", "2000-04" },	/* TMT a month off */
+		{ "197407072000132005", "1974-07-07", "2000-13" },
+		{ "197407072000002005", "1974-07-07", "2000-00" },
+		{ NIP, "1974-02-30", "2000-03" },
+	};
+
+	for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
+		in = reg(bad[i][0], bad[i][1], bad[i][2]);
+		assert_int_equal(app_register(f->app, f->ar, &in, &id, &m),
+		    SEL_EINVAL);
+	}
+	assert_int_equal(mails_to(f, "ratna@example.org"), 0);
+	in = reg(NIP, "1974-07-07", "2000-03");
+	assert_int_equal(app_register(f->app, f->ar, &in, &id, &m), SEL_OK);
+	assert_int_equal(app_register(f->app, f->ar, &in, &id, &m),
+	    SEL_EINVAL);			/* the NIP once */
+	assert_non_null(strstr(m.text, "sudah terdaftar"));
+	/* Digit 15 is not read: any value registers alike. */
+	in = reg("197407072000031005", "1974-07-07", "2000-03");
+	in.email = STR("lain@example.org");
+	assert_int_equal(app_register(f->app, f->ar, &in, &id, &m), SEL_OK);
+}
+
+static void
+confirm_once_and_expiry(void **state)
+{
+	struct fx *f = *state;
+	struct reg_in in = reg(NIP, "1974-07-07", "2000-03");
+	struct app_msg m;
+	struct str tok;
+	int64_t id;
+
+	assert_int_equal(app_register(f->app, f->ar, &in, &id, &m), SEL_OK);
+	tok = mailed_token(f, "ratna@example.org");
+	f->app->fixed_now += 48 * 3600;		/* the last second dead */
+	assert_int_equal(app_confirm(f->app, f->ar, tok, &m), SEL_EINVAL);
+	f->app->fixed_now -= 1;			/* the second before */
+	assert_int_equal(app_confirm(f->app, f->ar, tok, &m), SEL_OK);
+	assert_int_equal(app_confirm(f->app, f->ar, tok, &m), SEL_EINVAL);
+}
+
+static void
+reset_by_mail(void **state)
+{
+	struct fx *f = *state;
+	struct app_msg m;
+	struct str tok, stok;
+	struct who w;
+
+	applicant(f, &w);
+	assert_int_equal(app_reset_request(f->app, f->ar, STR("tidak-ada"),
+	    &m), SEL_OK);
+	assert_non_null(strstr(m.text, "Bila akun itu ada"));
+	assert_int_equal(app_reset_request(f->app, f->ar,
+	    STR("ratna@example.org"), &m), SEL_OK);
+	tok = mailed_token(f, "ratna@example.org");
+	assert_int_equal(app_reset(f->app, f->ar, tok, STR("baru-sekali-1"),
+	    STR("baru-sekali-2"), &m), SEL_EINVAL);
+	assert_int_equal(app_reset(f->app, f->ar, tok, STR("baru-sekali-1"),
+	    STR("baru-sekali-1"), &m), SEL_OK);
+	assert_int_equal(app_reset(f->app, f->ar, tok, STR("baru-sekali-1"),
+	    STR("baru-sekali-1"), &m), SEL_EINVAL);	/* used */
+	assert_int_equal(app_session(f->app, f->ar, STR("x"), &w), SEL_ENOENT);
+	assert_int_equal(app_login(f->app, f->ar, STR(NIP),
+	    STR("baru-sekali-1"), STR("10.1.1.2"), &stok, &m), SEL_OK);
+}
+
+static void
+record_is_checked(void **state)
+{
+	struct fx *f = *state;
+	struct app_msg m;
+	struct who w, staff;
+
+	applicant(f, &w);
+	assert_int_equal(app_record_set(f->app, f->ar, &w, STR("{\"nip\": "),
+	    &m), SEL_EINVAL);
+	assert_non_null(strstr(m.text, "baris 1"));
+	assert_int_equal(app_record_set(f->app, f->ar, &w, STR("{\"nip\": "
+	    "\"197407072000032006\", \"name\": \"X\", \"birth_date\": "
+	    "\"1974-07-07\", \"employment\": \"pns\", \"agency\": {\"name\": "
+	    "\"A\", \"kind\": \"regency\", \"province\": \"Jawa Tengah\"}, "
+	    "\"grade\": \"IV/a\", \"education\": [], \"posts\": []}"), &m),
+	    SEL_EINVAL);
+	assert_non_null(strstr(m.text, "berbeda"));
+	fx_as(f, "sekretariat", &staff);
+	assert_int_equal(app_record_set(f->app, f->ar, &staff, STR(RECORD),
+	    &m), SEL_EPERM);
+}
+
+/*
+ * ANN-DURATION's window, enforced on submission: selection 1 (demo) closes
+ * 19 days after 2026-11-23, i.e. on 2026-12-12 (WIB, UTC+7).
+ */
+static void
+ann_duration_closing_day_in_wib(void **state)
+{
+	struct fx *f = *state;
+	struct app_msg m;
+	struct preview pv;
+	struct who w;
+	int64_t id, before;
+
+	applicant(f, &w);
+	assert_int_equal(app_preview(f->app, f->ar, &w, 1, &pv), SEL_OK);
+	assert_true(pv.open);
+	assert_non_null(pv.elig);
+	assert_int_equal(pv.sel.close, t_date("2026-12-12"));
+	/* 2026-12-13 00:00 WIB is 2026-12-12 17:00 UTC: closed. */
+	f->app->fixed_now = (int64_t)t_date("2026-12-12") * 86400 + 17 * 3600;
+	before = fx_events(f);
+	assert_int_equal(app_apply(f->app, f->ar, &w, 1, &id, &m), SEL_ESTATE);
+	assert_non_null(strstr(m.text, "sudah ditutup"));
+	assert_int_equal(fx_events(f), before);
+	/* 23:59:59 WIB on the closing day: still open. */
+	f->app->fixed_now -= 1;
+	assert_int_equal(app_apply(f->app, f->ar, &w, 1, &id, &m), SEL_OK);
+	assert_int_equal(app_apply(f->app, f->ar, &w, 1, &id, &m), SEL_ESTATE);
+}
+
+static void
+unconfirmed_cannot_apply(void **state)
+{
+	struct fx *f = *state;
+	struct reg_in in = reg(NIP, "1974-07-07", "2000-03");
+	struct app_msg m;
+	struct str tok;
+	struct who w;
+	int64_t id;
+
+	assert_int_equal(app_register(f->app, f->ar, &in, &id, &m), SEL_OK);
+	assert_int_equal(app_login(f->app, f->ar, STR(NIP),
+	    STR("rahasia-ratna"), STR("10.1.1.3"), &tok, &m), SEL_OK);
+	assert_int_equal(app_session(f->app, f->ar, tok, &w), SEL_OK);
+	assert_int_equal(app_record_set(f->app, f->ar, &w, STR(RECORD), &m),
+	    SEL_OK);
+	assert_int_equal(app_apply(f->app, f->ar, &w, 1, &id, &m), SEL_ESTATE);
+	assert_non_null(strstr(m.text, "Konfirmasi"));
+}
+
+static void
+receipt_withdraw_and_privacy(void **state)
+{
+	struct fx *f = *state;
+	struct s_application x;
+	struct app_msg m;
+	struct who w, other, staff;
+	int64_t id;
+
+	applicant(f, &w);
+	assert_int_equal(app_apply(f->app, f->ar, &w, 1, &id, &m), SEL_OK);
+	assert_int_equal(app_application(f->app, f->ar, &w, id, &x), SEL_OK);
+	assert_true(str_eqc(x.reg_no, "DEMAK-2026-1-0001"));
+	assert_true(str_eqc(x.verdict, "incomplete"));
+	assert_non_null(strstr(t_cstr(f->ar, x.rules), "ELIG-GRADE"));
+	assert_int_equal(mails_to(f, "ratna@example.org"), 2);	/* +receipt */
+	fx_as(f, "pelamar", &other);	/* a staff-made account */
+	assert_int_equal(app_application(f->app, f->ar, &other, id, &x),
+	    SEL_ENOENT);
+	assert_int_equal(app_withdraw(f->app, f->ar, &other, id, &m),
+	    SEL_ENOENT);
+	fx_as(f, "ketua", &staff);	/* the committee sees applications */
+	assert_int_equal(app_application(f->app, f->ar, &staff, id, &x),
+	    SEL_OK);
+	assert_int_equal(app_withdraw(f->app, f->ar, &w, id, &m), SEL_OK);
+	assert_int_equal(app_withdraw(f->app, f->ar, &w, id, &m), SEL_ESTATE);
+}
+
+static void
+registrants_public_after_closing(void **state)
+{
+	struct fx *f = *state;
+	struct s_application *x;
+	struct sel_view v;
+	struct app_msg m;
+	struct who w;
+	size_t n;
+	int64_t id;
+
+	applicant(f, &w);
+	assert_int_equal(app_apply(f->app, f->ar, &w, 1, &id, &m), SEL_OK);
+	assert_int_equal(app_registrants(f->app, f->ar, 1, &v, &x, &n),
+	    SEL_ESTATE);
+	f->app->fixed_now = (int64_t)t_date("2026-12-12") * 86400 + 17 * 3600;
+	assert_int_equal(app_registrants(f->app, f->ar, 1, &v, &x, &n),
+	    SEL_OK);
+	assert_int_equal(n, 1);
+	assert_true(str_eqc(x[0].name, "Ratna Sari, S.KM."));
+	/* Selection 2 is not published: no list at all. */
+	assert_int_equal(app_registrants(f->app, f->ar, 2, &v, &x, &n),
+	    SEL_ENOENT);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		FX_TEST(nip_agrees_with_birth_and_tmt),
+		FX_TEST(confirm_once_and_expiry),
+		FX_TEST(reset_by_mail),
+		FX_TEST(record_is_checked),
+		RULE_TEST("ANN-DURATION", ann_duration_closing_day_in_wib),
+		FX_TEST(unconfirmed_cannot_apply),
+		FX_TEST(receipt_withdraw_and_privacy),
+		FX_TEST(registrants_public_after_closing),
+	};
+
+	return cmocka_run_group_tests_name("apply", tests, NULL, NULL);
+}
