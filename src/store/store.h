@@ -79,6 +79,7 @@ enum sfield {
 	SF_REC_TEXT, SF_CONSULT_ON, SF_CONSULT_REF, SF_COMMITTEE_OK_ON,
 	SF_COMMITTEE_REF, SF_ANN_NUMBER, SF_ANN_ITEMS, SF_ANN_TEXT,
 	SF_ANN_OPEN, SF_ANN_CLOSE, SF_PUBLISHED_AT, SF_SIGNED_BY,
+	SF_ADM_PUBLISHED_AT, SF_ADM_SIGNED_BY,
 	SF__N
 };
 const char	*sfield_name(enum sfield);
@@ -284,5 +285,58 @@ enum sel_err	store_mail_failed(struct stx *, int64_t id, int64_t next_at,
 /* Mails to an address (tests, the outbox page), newest first. */
 enum sel_err	store_mails_to(struct stx *, struct arena *, struct str to,
 		    struct s_mail **, size_t *n);
+
+/* ---- the administrative selection, extensions, complaints ---- */
+
+/* An application with its completeness check and decision, if any. */
+struct s_adm {
+	struct s_application a;
+	int		 complete;	/* -1: not checked, 0, 1 */
+	struct str	 check_note, checked_by;
+	int		 passed;	/* -1: not decided, 0, 1 */
+	struct str	 reason, decided_by;
+};
+
+struct s_clar {
+	int64_t		 id, application_id;
+	struct str	 question, asked_by, asked_at, answer, answered_at;
+};
+
+struct s_complaint {
+	int64_t		 id, selection_id;
+	struct str	 tracking, name, contact, body, created_at, answer,
+			 answered_by, answered_at;
+};
+
+enum sel_err	store_adm_check(struct stx *, int64_t application_id,
+		    bool complete, struct str note, struct str by,
+		    struct str at);
+enum sel_err	store_adm_decide(struct stx *, int64_t application_id,
+		    bool passed, struct str reason, struct str by,
+		    struct str at);
+/* Every application of a selection with its check and decision. */
+enum sel_err	store_adm_rows(struct stx *, struct arena *, int64_t sel,
+		    struct s_adm **, size_t *n);
+
+enum sel_err	store_clar_add(struct stx *, int64_t application_id,
+		    struct str question, struct str by, struct str at);
+enum sel_err	store_clar_answer(struct stx *, int64_t id,
+		    int64_t application_id, struct str answer, struct str at);
+enum sel_err	store_clars(struct stx *, struct arena *, int64_t application_id,
+		    struct s_clar **, size_t *n);
+
+enum sel_err	store_selection_extensions(struct stx *, int64_t sel,
+		    int64_t *n);
+enum sel_err	store_selection_set_extensions(struct stx *, int64_t sel,
+		    int64_t n);
+
+enum sel_err	store_complaint_add(struct stx *, struct s_complaint *);
+enum sel_err	store_complaint_by_tracking(struct stx *, struct arena *,
+		    struct str tracking, struct s_complaint *);
+enum sel_err	store_complaints(struct stx *, struct arena *, int64_t sel,
+		    struct s_complaint **, size_t *n);
+enum sel_err	store_complaint_answer(struct stx *, int64_t id,
+		    int64_t sel, struct str answer, struct str by,
+		    struct str at);
 
 #endif

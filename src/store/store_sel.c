@@ -35,6 +35,8 @@ static const struct {
 	[SF_ANN_TEXT] = F(ann_text), [SF_ANN_OPEN] = F(ann_open),
 	[SF_ANN_CLOSE] = F(ann_close), [SF_PUBLISHED_AT] = F(published_at),
 	[SF_SIGNED_BY] = F(signed_by),
+	[SF_ADM_PUBLISHED_AT] = F(adm_published_at),
+	[SF_ADM_SIGNED_BY] = F(adm_signed_by),
 };
 #undef F
 
@@ -42,7 +44,8 @@ static const struct {
 	"plan_standard, plan_methods, plan_system, weights, plan_sent_on, " \
 	"plan_sent_ref, rec_on, rec_ref, rec_text, consult_on, consult_ref, " \
 	"committee_ok_on, committee_ref, ann_number, ann_items, ann_text, " \
-	"ann_open, ann_close, published_at, signed_by"
+	"ann_open, ann_close, published_at, signed_by, adm_published_at, " \
+	"adm_signed_by"
 
 const char *
 sfield_name(enum sfield f)
