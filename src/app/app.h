@@ -108,6 +108,12 @@ enum act {
 	ACT_STAGE_DECIDE,	/* later: the committee decides a stage */
 	ACT_SCORE_ENTER,	/* later: scores */
 	ACT_APPOINT_CHOOSE,	/* later: the PPK chooses 1 of 3 */
+	ACT_ADM_CHECK,		/* ADM-COMPLETE: note a file complete */
+	ACT_CLARIFY,		/* ask the applicant (Covid procedures) */
+	ACT_RESULT_PUBLISH,	/* the chair signs a stage's result */
+	ACT_EXTEND,		/* ANN-EXTEND: extend the window */
+	ACT_COMPLAINT_VIEW,
+	ACT_COMPLAINT_ANSWER,
 	ACT__N
 };
 const char	*act_name(enum act);
@@ -297,6 +303,66 @@ enum sel_err	app_my_applications(struct app *, struct arena *,
  */
 enum sel_err	app_registrants(struct app *, struct arena *, int64_t sel,
 		    struct sel_view *, struct s_application **, size_t *n);
+
+/* ---- the administrative selection (adm.c) ---- */
+
+#define ADM_MAX_VAC	32
+
+struct adm_vac {
+	int64_t		 vacancy_id;
+	struct str	 title;
+	int		 registered, decided, passed;
+	bool		 has_min;
+	struct rule_result min;		/* ADM-MIN-3 */
+};
+
+struct adm_view {
+	struct sel_view	 sel;
+	struct s_adm	*rows;
+	size_t		 nrows;
+	struct adm_vac	 vac[ADM_MAX_VAC];
+	size_t		 nvac;
+	bool		 closed;	/* registration has closed */
+	bool		 published;	/* the result is signed and public */
+	bool		 all_decided;
+	int64_t		 extensions;
+	struct str	 complete_citation;	/* ADM-COMPLETE's */
+};
+
+/* The queue; staff who may view the selection only. */
+enum sel_err	app_adm_view(struct app *, struct arena *, const struct who *,
+		    int64_t sel, struct adm_view *);
+/* ADM-COMPLETE: the file complete (or not), with a note. */
+enum sel_err	app_adm_check(struct app *, struct arena *, const struct who *,
+		    int64_t sel, int64_t application_id, bool complete,
+		    struct str note, struct app_msg *);
+/* The committee's decision, always with a reason. */
+enum sel_err	app_adm_decide(struct app *, struct arena *,
+		    const struct who *, int64_t sel, int64_t application_id,
+		    bool passed, struct str reason, struct app_msg *);
+/* The chair signs and publishes the result (registration numbers, names). */
+enum sel_err	app_adm_publish(struct app *, struct arena *,
+		    const struct who *, int64_t sel, bool confirm,
+		    struct app_msg *);
+/* The public result: who goes on, per vacancy; SEL_ESTATE before. */
+enum sel_err	app_adm_result(struct app *, struct arena *, int64_t sel,
+		    struct adm_view *);
+/* The applicant's own decision on an application (passed -1: none yet). */
+enum sel_err	app_adm_mine(struct app *, struct arena *, const struct who *,
+		    int64_t application_id, int *passed, struct str *reason);
+
+/* ---- complaints (complaint.c) ---- */
+
+enum sel_err	app_complaint_add(struct app *, struct arena *, int64_t sel,
+		    struct str name, struct str contact, struct str body,
+		    struct str *tracking, struct app_msg *);
+enum sel_err	app_complaint_get(struct app *, struct arena *,
+		    struct str tracking, struct s_complaint *);
+enum sel_err	app_complaints(struct app *, struct arena *, const struct who *,
+		    int64_t sel, struct s_complaint **, size_t *n);
+enum sel_err	app_complaint_answer(struct app *, struct arena *,
+		    const struct who *, int64_t sel, int64_t id,
+		    struct str answer, struct app_msg *);
 
 /* The demo: a region, a selection in progress, one account per role. */
 enum sel_err	app_demo_seed(struct app *, char *err, size_t errsz);

@@ -38,6 +38,17 @@ static const struct {
 	[ACT_SCORE_ENTER] = { "score_enter", R(ROLE_CHAIR) | R(ROLE_MEMBER) |
 	    R(ROLE_ASSESSOR) },
 	[ACT_APPOINT_CHOOSE] = { "appoint_choose", R(ROLE_PPK) },
+	/* Demak Pasal 12 (3): the committee checks, the secretariat helps. */
+	[ACT_ADM_CHECK] = { "adm_check", R(ROLE_SECRETARIAT) | R(ROLE_CHAIR) |
+	    R(ROLE_MEMBER) },
+	[ACT_CLARIFY] = { "clarify", R(ROLE_SECRETARIAT) | R(ROLE_CHAIR) |
+	    R(ROLE_MEMBER) },
+	[ACT_RESULT_PUBLISH] = { "result_publish", R(ROLE_CHAIR) },
+	[ACT_EXTEND] = { "extend", R(ROLE_CHAIR) },
+	[ACT_COMPLAINT_VIEW] = { "complaint_view", R(ROLE_OVERSIGHT) |
+	    R(ROLE_CHAIR) },
+	[ACT_COMPLAINT_ANSWER] = { "complaint_answer", R(ROLE_OVERSIGHT) |
+	    R(ROLE_CHAIR) },
 };
 
 const char *

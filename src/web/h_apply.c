@@ -321,6 +321,8 @@ h_receipt(struct req *r, struct resp *rs)
 {
 	struct s_application x;
 	struct page *p = &rs->pg;
+	struct str reason;
+	int passed;
 
 	if (r->who.account_id == 0) {
 		resp_redirect(rs, "/masuk");
@@ -347,6 +349,15 @@ h_receipt(struct req *r, struct resp *rs)
 	H(p, "</td></tr></tbody></table><p class=\"small\">Data riwayat "
 	    "dibekukan pada saat pengiriman. Hasil seleksi administrasi "
 	    "ditetapkan panitia seleksi.</p>");
+	if (app_adm_mine(r->app, r->ar, &r->who, x.id, &passed, &reason) ==
+	    SEL_OK && passed >= 0) {
+		H(p, "<h2>Hasil seleksi administrasi</h2><p><strong>");
+		h_textc(p, passed ? "Lulus" : "Tidak lulus");
+		H(p, "</strong>: ");
+		h_text(p, reason);
+		H(p, "</p><h3>Persyaratan saat pengiriman</h3>");
+		h_frozen_rules(r, p, x.rules);
+	}
 	if (str_eqc(x.state, "submitted") && x.account_id ==
 	    r->who.account_id) {
 		H(p, "<form method=\"post\"");

@@ -213,9 +213,21 @@ announcement_body(struct req *r, struct resp *rs, const struct sel_view *v)
 	paragraphs(p, v->region.secretariat);
 
 	section(p, "Yang terjadi berikutnya");
-	H(p, "<p>Sesudah pendaftaran ditutup, daftar semua pendaftar per "
-	    "jabatan diumumkan di halaman ini, kemudian hasil seleksi "
-	    "administrasi yang ditandatangani ketua panitia.</p>");
+	H(p, "<p>Pelamar mendaftar melalui <a href=\"/pelamar\">halaman "
+	    "pelamar</a> (akun dengan NIP: <a href=\"/daftar\">daftar</a>). "
+	    "Sesudah pendaftaran ditutup, <a");
+	HA(p, "href", arena_printf(r->ar, "/seleksi/%lld/pendaftar",
+	    (long long)v->s.id));
+	H(p, ">daftar semua pendaftar</a> per jabatan diumumkan, kemudian <a");
+	HA(p, "href", arena_printf(r->ar, "/seleksi/%lld/hasil-administrasi",
+	    (long long)v->s.id));
+	H(p, ">hasil seleksi administrasi</a> yang ditandatangani ketua "
+	    "panitia. <a");
+	HA(p, "href", arena_printf(r->ar, "/seleksi/%lld/pengaduan",
+	    (long long)v->s.id));
+	H(p, ">Sampaikan pengaduan</a> kepada ");
+	h_text(p, v->region.oversight);
+	H(p, ".</p>");
 
 	H(p, "<p class=\"sign\">Ditetapkan ");
 	h_date_str(p, v->s.f[SF_PUBLISHED_AT]);

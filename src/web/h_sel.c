@@ -561,6 +561,18 @@ sel_page(struct req *r, struct resp *rs, struct sel_view *v, bool ok,
 		    (long long)v->s.id));
 		H(c.p, ">Jejak audit</a>");
 	}
+	if (v->published) {
+		H(c.p, " · <a");
+		HA(c.p, "href", arena_printf(r->ar, "/kelola/%lld/administrasi",
+		    (long long)v->s.id));
+		H(c.p, ">Seleksi administrasi</a>");
+	}
+	if (v->published && may(&c, ACT_COMPLAINT_VIEW)) {
+		H(c.p, " · <a");
+		HA(c.p, "href", arena_printf(r->ar, "/kelola/%lld/pengaduan",
+		    (long long)v->s.id));
+		H(c.p, ">Pengaduan</a>");
+	}
 	H(c.p, "</p>");
 	steps(&c);
 	vacancies(&c);

@@ -89,6 +89,16 @@ static const struct route {
 	{ M_GET, "/pelamar/lamaran/%", h_receipt, false },
 	{ M_POST, "/pelamar/lamaran/%/tarik", h_withdraw, false },
 	{ M_GET, "/seleksi/%/pendaftar", h_registrants, true },
+	{ M_GET, "/seleksi/%/hasil-administrasi", h_adm_result, true },
+	{ M_GET, "/seleksi/%/pengaduan", h_complaint_get, false },
+	{ M_POST, "/seleksi/%/pengaduan", h_complaint_post, false },
+	{ M_GET, "/pengaduan", h_complaint_status, false },
+	{ M_GET, "/kelola/%/administrasi", h_adm_queue, false },
+	{ M_POST, "/kelola/%/administrasi/terbitkan", h_adm_publish, false },
+	{ M_GET, "/kelola/%/lamaran/%", h_adm_application, false },
+	{ M_POST, "/kelola/%/lamaran/%/*", h_adm_act, false },
+	{ M_GET, "/kelola/%/pengaduan", h_complaints, false },
+	{ M_POST, "/kelola/%/pengaduan/%/jawab", h_complaint_answer, false },
 };
 
 static int64_t

@@ -87,6 +87,8 @@ void	form_csrf(struct req *, struct resp *);
 void	h_msg(struct page *, bool ok, const char *text);
 /* One rule result, with its id, status, detail and citation. */
 void	h_rule(struct page *, const struct rule_result *);
+/* Rule results saved as JSON (an application's, at submission). */
+void	h_frozen_rules(struct req *, struct page *, struct str json);
 /* An app error as an HTTP status. */
 unsigned web_status(enum sel_err);
 /* A query parameter, "" when absent. */
@@ -101,6 +103,9 @@ handler h_home, h_announcement, h_css, h_health, h_login_get,
     h_admin_grant_del, h_sel_new, h_sel, h_sel_post, h_audit,
     h_register_get, h_register_post, h_confirm, h_forgot_get, h_forgot_post,
     h_reset_get, h_reset_post, h_applicant_home, h_record_get, h_record_post,
-    h_vacancy_preview, h_apply, h_receipt, h_withdraw, h_registrants;
+    h_vacancy_preview, h_apply, h_receipt, h_withdraw, h_registrants,
+    h_adm_queue, h_adm_publish, h_adm_application, h_adm_act, h_adm_result,
+    h_complaint_get, h_complaint_post, h_complaint_status, h_complaints,
+    h_complaint_answer;
 
 #endif

@@ -39,6 +39,12 @@ permission_table_each_role_each_action(void **state)
 		[ACT_STAGE_DECIDE] =		"011000000",
 		[ACT_SCORE_ENTER] =		"011100000",
 		[ACT_APPOINT_CHOOSE] =		"000000100",
+		[ACT_ADM_CHECK] =		"111000000",
+		[ACT_CLARIFY] =			"111000000",
+		[ACT_RESULT_PUBLISH] =		"010000000",
+		[ACT_EXTEND] =			"010000000",
+		[ACT_COMPLAINT_VIEW] =		"010000010",
+		[ACT_COMPLAINT_ANSWER] =	"010000010",
 	};
 
 	(void)state;

@@ -1,0 +1,268 @@
+/*
+ * adm.c - the administrative selection (REGULATIONS.md §9): the queue of
+ * applications once registration has closed, the completeness check
+ * (ADM-COMPLETE), the committee's decision with its reason, ADM-MIN-3 per
+ * vacancy, and the chair's signed, public result: registration numbers
+ * and names only.
+ */
+#include <inttypes.h>
+#include <string.h>
+
+#include "app/app_int.h"
+#include "app/prep.h"
+#include "base/arena.h"
+#include "core/adm.h"
+#include "core/profile.h"
+#include "base/banned.h"
+
+static void
+tally(struct arena *ar, struct adm_view *v)
+{
+	v->nvac = 0;
+	v->all_decided = true;
+	for (size_t k = 0; k < v->sel.nvac && v->nvac < ADM_MAX_VAC; k++) {
+		struct adm_vac *c = &v->vac[v->nvac++];
+
+		memset(c, 0, sizeof *c);
+		c->vacancy_id = v->sel.vac[k].id;
+		c->title = v->sel.vac[k].title;
+		for (size_t i = 0; i < v->nrows; i++) {
+			const struct s_adm *r = &v->rows[i];
+
+			if (r->a.vacancy_id != c->vacancy_id ||
+			    !str_eqc(r->a.state, "submitted"))
+				continue;
+			c->registered++;
+			c->decided += r->passed >= 0;
+			c->passed += r->passed == 1;
+			if (r->passed < 0)
+				v->all_decided = false;
+		}
+		c->has_min = adm_min_eval(ar, v->sel.profile, c->passed,
+		    v->extensions > 0, &c->min);
+	}
+}
+
+static enum sel_err
+load(struct app *a, struct stx *tx, struct arena *ar, int64_t sel,
+    struct adm_view *v)
+{
+	const struct prof_rule *pr;
+	enum sel_err rc;
+
+	memset(v, 0, sizeof *v);
+	if ((rc = prep_view_load(a, tx, ar, sel, &v->sel)) != SEL_OK ||
+	    (rc = store_adm_rows(tx, ar, sel, &v->rows, &v->nrows)) ||
+	    (rc = store_selection_extensions(tx, sel, &v->extensions)))
+		return rc;
+	v->closed = v->sel.published && v->sel.has_window &&
+	    app_today(a, v->sel.profile) > v->sel.close;
+	v->published = v->sel.s.f[SF_ADM_PUBLISHED_AT].len > 0;
+	pr = profile_rule_any(v->sel.profile, R_ADM_COMPLETE);
+	v->complete_citation = pr != NULL ? pr->citation : STR("");
+	tally(ar, v);
+	return SEL_OK;
+}
+
+enum sel_err
+app_adm_view(struct app *a, struct arena *ar, const struct who *w,
+    int64_t sel, struct adm_view *v)
+{
+	struct stx *tx;
+	enum sel_err rc;
+
+	if ((rc = store_begin(a->st, false, &tx)) != SEL_OK)
+		return rc;
+	rc = load(a, tx, ar, sel, v);
+	store_abort(a->st, tx);
+	if (rc == SEL_OK && !app_may(w, ACT_SEL_VIEW, v->sel.s.region_id,
+	    sel))
+		rc = SEL_EPERM;
+	return rc;
+}
+
+/* The row of an application in this selection, or NULL. */
+static struct s_adm *
+row(struct adm_view *v, int64_t id)
+{
+	for (size_t i = 0; i < v->nrows; i++)
+		if (v->rows[i].a.id == id)
+			return &v->rows[i];
+	return NULL;
+}
+
+/*
+ * Opens the write transaction and checks what every decision needs: the
+ * role, registration closed, the result not yet published, the row.
+ */
+static enum sel_err
+begin(struct app *a, struct arena *ar, const struct who *w, int64_t sel,
+    enum act act, int64_t id, struct stx **tx, struct adm_view *v,
+    struct s_adm **r, struct app_msg *m)
+{
+	enum sel_err rc;
+
+	if ((rc = store_begin(a->st, true, tx)) != SEL_OK)
+		return rc;
+	rc = load(a, *tx, ar, sel, v);
+	if (rc == SEL_ENOENT)
+		app_say(m, rc, "Seleksi tidak ditemukan.");
+	else if (rc == SEL_OK && !app_may(w, act, v->sel.s.region_id, sel))
+		rc = app_say(m, SEL_EPERM, "Peran Anda tidak mengizinkan "
+		    "tindakan ini.");
+	else if (rc == SEL_OK && !v->closed)
+		rc = app_say(m, SEL_ESTATE, "Seleksi administrasi dimulai "
+		    "sesudah pendaftaran ditutup.");
+	else if (rc == SEL_OK && v->published)
+		rc = app_say(m, SEL_ESTATE, "Hasil seleksi administrasi sudah "
+		    "diumumkan; keputusan panitia bersifat final.");
+	if (rc == SEL_OK && id != 0 && ((*r = row(v, id)) == NULL ||
+	    !str_eqc((*r)->a.state, "submitted")))
+		rc = app_say(m, SEL_ENOENT, "Lamaran tidak ditemukan.");
+	if (rc != SEL_OK)
+		store_abort(a->st, *tx);
+	return rc;
+}
+
+static enum sel_err
+finish(struct app *a, struct stx *tx, enum sel_err rc)
+{
+	if (rc != SEL_OK) {
+		store_abort(a->st, tx);
+		return rc;
+	}
+	return app_commit(a, tx);
+}
+
+enum sel_err
+app_adm_check(struct app *a, struct arena *ar, const struct who *w,
+    int64_t sel, int64_t id, bool complete, struct str note,
+    struct app_msg *m)
+{
+	struct adm_view v;
+	struct s_adm *r = NULL;
+	struct stx *tx;
+	struct str c = complete ? STR("lengkap") : STR("tidak lengkap");
+	enum sel_err rc;
+
+	note = str_trim(note);
+	if (note.len > 2000)
+		return app_say(m, SEL_EINVAL, "Catatan terlalu panjang.");
+	if (!complete && note.len == 0)
+		return app_say(m, SEL_EINVAL, "Sebutkan dokumen atau data yang "
+		    "belum lengkap.");
+	if ((rc = begin(a, ar, w, sel, ACT_ADM_CHECK, id, &tx, &v, &r, m)))
+		return rc;
+	rc = store_adm_check(tx, id, complete, note, w->name,
+	    app_iso(ar, app_now(a)));
+	if (rc == SEL_OK)
+		rc = app_audit(a, tx, ar, w, sel, "adm_check", STR(""),
+		    app_kv(ar, "reg_no", &r->a.reg_no, "file", &c, "note",
+		    &note, NULL), app_rule_json(ar, v.sel.profile,
+		    R_ADM_COMPLETE));
+	return finish(a, tx, rc);
+}
+
+enum sel_err
+app_adm_decide(struct app *a, struct arena *ar, const struct who *w,
+    int64_t sel, int64_t id, bool passed, struct str reason,
+    struct app_msg *m)
+{
+	struct adm_view v;
+	struct s_adm *r = NULL;
+	struct stx *tx;
+	struct str d = passed ? STR("lulus") : STR("tidak lulus");
+	enum sel_err rc;
+
+	reason = str_trim(reason);
+	if (reason.len < 5 || reason.len > 2000)
+		return app_say(m, SEL_EINVAL, "Alasan keputusan wajib diisi "
+		    "(5 sampai 2000 karakter).");
+	if ((rc = begin(a, ar, w, sel, ACT_STAGE_DECIDE, id, &tx, &v, &r, m)))
+		return rc;
+	if (passed && r->complete != 1)
+		rc = app_say(m, SEL_ESTATE, "ADM-COMPLETE: hanya berkas yang "
+		    "sudah dinyatakan lengkap yang dapat diluluskan.");
+	if (rc == SEL_OK)
+		rc = store_adm_decide(tx, id, passed, reason, w->name,
+		    app_iso(ar, app_now(a)));
+	if (rc == SEL_OK)
+		rc = app_audit(a, tx, ar, w, sel, "adm_decide", r->passed >= 0 ?
+		    app_kv(ar, "decision", r->passed ? &STR("lulus") :
+		    &STR("tidak lulus"), "reason", &r->reason, NULL) : STR(""),
+		    app_kv(ar, "reg_no", &r->a.reg_no, "decision", &d,
+		    "reason", &reason, NULL), app_rule_json(ar, v.sel.profile,
+		    R_ADM_COMPLETE));
+	return finish(a, tx, rc);
+}
+
+enum sel_err
+app_adm_publish(struct app *a, struct arena *ar, const struct who *w,
+    int64_t sel, bool confirm, struct app_msg *m)
+{
+	struct adm_view v;
+	struct s_adm *r = NULL;
+	struct stx *tx;
+	struct str at = app_iso(ar, app_now(a));
+	enum sel_err rc;
+
+	if (!confirm)
+		return app_say(m, SEL_EINVAL, "Centang pernyataan bahwa Anda "
+		    "menandatangani hasil ini sebagai ketua panitia.");
+	if ((rc = begin(a, ar, w, sel, ACT_RESULT_PUBLISH, 0, &tx, &v, &r,
+	    m)))
+		return rc;
+	if (!v.all_decided)
+		rc = app_say(m, SEL_ESTATE, "Masih ada lamaran yang belum "
+		    "diputuskan panitia.");
+	if (rc == SEL_OK && (rc = store_selection_set(tx, sel,
+	    SF_ADM_PUBLISHED_AT, at)) == SEL_OK)
+		rc = store_selection_set(tx, sel, SF_ADM_SIGNED_BY, w->name);
+	if (rc == SEL_OK)
+		rc = app_audit(a, tx, ar, w, sel, "adm_publish", STR(""),
+		    app_kv(ar, "published_at", &at, "signed_by", &w->name,
+		    NULL), app_rule_json(ar, v.sel.profile, R_ADM_MIN_3));
+	return finish(a, tx, rc);
+}
+
+enum sel_err
+app_adm_result(struct app *a, struct arena *ar, int64_t sel,
+    struct adm_view *v)
+{
+	struct stx *tx;
+	enum sel_err rc;
+
+	if ((rc = store_begin(a->st, false, &tx)) != SEL_OK)
+		return rc;
+	rc = load(a, tx, ar, sel, v);
+	store_abort(a->st, tx);
+	if (rc == SEL_OK && !v->published)
+		rc = SEL_ESTATE;
+	return rc;
+}
+
+enum sel_err
+app_adm_mine(struct app *a, struct arena *ar, const struct who *w,
+    int64_t id, int *passed, struct str *reason)
+{
+	struct s_application x;
+	struct adm_view v;
+	struct stx *tx;
+	struct s_adm *r;
+	enum sel_err rc;
+
+	*passed = -1;
+	*reason = STR("");
+	if ((rc = app_application(a, ar, w, id, &x)) != SEL_OK)
+		return rc;
+	if ((rc = store_begin(a->st, false, &tx)) != SEL_OK)
+		return rc;
+	rc = load(a, tx, ar, x.selection_id, &v);
+	store_abort(a->st, tx);
+	/* The decision reaches the applicant once it is published. */
+	if (rc == SEL_OK && v.published && (r = row(&v, id)) != NULL) {
+		*passed = r->passed;
+		*reason = r->reason;
+	}
+	return rc;
+}

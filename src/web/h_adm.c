@@ -1,0 +1,401 @@
+/*
+ * h_adm.c - the administrative selection's pages: the queue, each
+ * application with its frozen rule results, the completeness check and
+ * the committee's decision, the chair's signature; the public result; the
+ * complaints.
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include <microhttpd.h>
+
+#include "app/prep.h"
+#include "base/arena.h"
+#include "base/json.h"
+#include "core/profile.h"
+#include "web/web.h"
+#include "base/banned.h"
+
+static const char *
+decision(int passed)
+{
+	return passed < 0 ? "belum diputuskan" : passed ? "lulus" :
+	    "tidak lulus";
+}
+
+static const char *
+completeness(int complete)
+{
+	return complete < 0 ? "belum diperiksa" : complete ? "lengkap" :
+	    "tidak lengkap";
+}
+
+static void
+post_form(struct req *r, struct resp *rs, struct str action)
+{
+	H(&rs->pg, "<form method=\"post\"");
+	HA(&rs->pg, "action", action);
+	H(&rs->pg, ">");
+	form_csrf(r, rs);
+}
+
+static bool
+staff_view(struct req *r, struct resp *rs, struct adm_view *v)
+{
+	enum sel_err rc;
+
+	if (r->who.account_id == 0) {
+		resp_redirect(rs, "/masuk");
+		return false;
+	}
+	rc = app_adm_view(r->app, r->ar, &r->who, r->ids[0], v);
+	if (rc != SEL_OK) {
+		page_error(r, rs, web_status(rc), rc == SEL_EPERM ? "Peran "
+		    "Anda tidak mencakup seleksi ini." : "Seleksi tidak "
+		    "ditemukan.");
+		return false;
+	}
+	return true;
+}
+
+static void
+queue_page(struct req *r, struct resp *rs, struct adm_view *v,
+    const char *msg, bool ok)
+{
+	struct page *p = &rs->pg;
+	int64_t sel = v->sel.s.id;
+
+	page_begin(r, rs, "Seleksi administrasi");
+	if (msg != NULL)
+		h_msg(p, ok, msg);
+	H(p, "<p>");
+	h_text(p, v->sel.s.f[SF_TITLE]);
+	H(p, ". Kelengkapan berkas (ADM-COMPLETE) <cite>");
+	h_text(p, v->complete_citation);
+	H(p, "</cite></p>");
+	if (!v->closed)
+		H(p, "<p>Pendaftaran belum ditutup: seleksi administrasi "
+		    "dimulai sesudah batas akhir.</p>");
+	for (size_t k = 0; k < v->nvac; k++) {
+		const struct adm_vac *c = &v->vac[k];
+
+		H(p, "<h2>");
+		h_text(p, c->title);
+		H(p, "</h2>");
+		if (c->has_min) {
+			H(p, "<ul class=\"rules\">");
+			h_rule(p, &c->min);
+			H(p, "</ul>");
+		}
+		H(p, "<table><caption>Pelamar</caption><thead><tr><th "
+		    "scope=\"col\">Nomor</th><th scope=\"col\">Nama</th><th "
+		    "scope=\"col\">Pemeriksaan awal</th><th scope=\"col\">Berkas"
+		    "</th><th scope=\"col\">Keputusan</th></tr></thead><tbody>");
+		for (size_t i = 0; i < v->nrows; i++) {
+			const struct s_adm *x = &v->rows[i];
+
+			if (x->a.vacancy_id != c->vacancy_id ||
+			    !str_eqc(x->a.state, "submitted"))
+				continue;
+			H(p, "<tr><td><a");
+			HA(p, "href", arena_printf(r->ar, "/kelola/%lld/"
+			    "lamaran/%lld", (long long)sel,
+			    (long long)x->a.id));
+			H(p, ">");
+			h_text(p, x->a.reg_no);
+			H(p, "</a></td><td>");
+			h_text(p, x->a.name);
+			H(p, "</td><td>");
+			h_text(p, x->a.verdict);
+			H(p, "</td><td>");
+			h_textc(p, completeness(x->complete));
+			H(p, "</td><td>");
+			h_textc(p, decision(x->passed));
+			H(p, "</td></tr>");
+		}
+		H(p, "</tbody></table>");
+	}
+	if (v->published) {
+		H(p, "<p>Hasil diumumkan: <a");
+		HA(p, "href", arena_printf(r->ar, "/seleksi/%lld/"
+		    "hasil-administrasi", (long long)sel));
+		H(p, ">hasil seleksi administrasi</a>.</p>");
+	} else if (v->closed && app_may(&r->who, ACT_RESULT_PUBLISH,
+	    v->sel.s.region_id, sel)) {
+		post_form(r, rs, arena_printf(r->ar, "/kelola/%lld/"
+		    "administrasi/terbitkan", (long long)sel));
+		H(p, "<fieldset><legend>Tanda tangan ketua dan pengumuman "
+		    "hasil</legend><label class=\"check\"><input type=\"checkbox\""
+		    " id=\"confirm\" name=\"confirm\" value=\"1\"> Saya, ketua "
+		    "panitia seleksi, menandatangani hasil seleksi administrasi "
+		    "ini.</label></fieldset><button type=\"submit\">Tandatangani "
+		    "dan umumkan</button></form>");
+	}
+	page_end(r, rs);
+}
+
+void
+h_adm_queue(struct req *r, struct resp *rs)
+{
+	struct adm_view v;
+
+	if (staff_view(r, rs, &v))
+		queue_page(r, rs, &v, req_query(r, "ok").len > 0 ?
+		    "Tersimpan dan dicatat dalam jejak audit." : NULL, true);
+}
+
+void
+h_adm_publish(struct req *r, struct resp *rs)
+{
+	struct app_msg m = { "" };
+	struct adm_view v;
+	enum sel_err rc;
+
+	if (r->who.account_id == 0) {
+		page_error(r, rs, MHD_HTTP_FORBIDDEN, "Silakan masuk.");
+		return;
+	}
+	rc = app_adm_publish(r->app, r->ar, &r->who, r->ids[0],
+	    form_has(&r->form, "confirm", STR("1")), &m);
+	if (rc == SEL_OK) {
+		resp_redirect(rs, arena_printf(r->ar, "/kelola/%lld/"
+		    "administrasi?ok=1", (long long)r->ids[0]).p);
+		return;
+	}
+	if (rc == SEL_EPERM || rc == SEL_ENOENT || !staff_view(r, rs, &v)) {
+		if (rc == SEL_EPERM || rc == SEL_ENOENT)
+			page_error(r, rs, web_status(rc), m.text);
+		return;
+	}
+	rs->status = web_status(rc);
+	queue_page(r, rs, &v, m.text, false);
+}
+
+void
+h_frozen_rules(struct req *r, struct page *p, struct str rules)
+{
+	struct json *root, *it;
+	struct diag d;
+
+	if (json_parse(r->ar, rules.p, rules.len, 1, false, &root, &d) !=
+	    SEL_OK || root->type != JSON_ARRAY)
+		return;
+	H(p, "<ul class=\"rules\">");
+	for (it = root->head; it != NULL; it = it->next) {
+		struct rule_result rr;
+		const struct json *st = json_get(it, "status");
+		const struct json *id = json_get(it, "id");
+		const struct json *de = json_get(it, "detail");
+		const struct json *ci = json_get(it, "citation");
+
+		if (id == NULL || rule_lookup(id->s, &rr.id) != SEL_OK)
+			continue;
+		rr.status = st != NULL && str_eqc(st->s, "pass") ? RS_PASS :
+		    st != NULL && str_eqc(st->s, "fail") ? RS_FAIL :
+		    RS_MISSING;
+		rr.detail = de != NULL ? de->s : STR("");
+		rr.citation = ci != NULL ? ci->s : STR("");
+		h_rule(p, &rr);
+	}
+	H(p, "</ul>");
+}
+
+static void
+application_page(struct req *r, struct resp *rs, struct adm_view *v,
+    const struct s_adm *x, const char *msg)
+{
+	struct page *p = &rs->pg;
+	int64_t sel = v->sel.s.id;
+	struct str base = arena_printf(r->ar, "/kelola/%lld/lamaran/%lld",
+	    (long long)sel, (long long)x->a.id);
+	bool open = v->closed && !v->published;
+
+	page_begin(r, rs, arena_printf(r->ar, "Lamaran %.*s",
+	    (int)x->a.reg_no.len, x->a.reg_no.p).p);
+	if (msg != NULL)
+		h_msg(p, false, msg);
+	H(p, "<p>");
+	h_text(p, x->a.name);
+	H(p, " · ");
+	h_text(p, x->a.vacancy_title);
+	H(p, " · dikirim ");
+	h_text(p, x->a.submitted_at);
+	H(p, " (UTC)</p><h2>Pemeriksaan persyaratan saat pengiriman</h2>");
+	h_frozen_rules(r, p, x->a.rules);
+	H(p, "<h2>Kelengkapan berkas</h2><p>");
+	h_textc(p, completeness(x->complete));
+	if (x->check_note.len > 0) {
+		H(p, ": ");
+		h_text(p, x->check_note);
+	}
+	H(p, "</p>");
+	if (open && app_may(&r->who, ACT_ADM_CHECK, v->sel.s.region_id, sel)) {
+		post_form(r, rs, arena_printf(r->ar, "%.*s/periksa",
+		    (int)base.len, base.p));
+		H(p, "<fieldset><legend>ADM-COMPLETE</legend><label "
+		    "class=\"check\"><input type=\"radio\" name=\"complete\" "
+		    "id=\"c1\" value=\"1\"> Lengkap</label><label class=\"check\">"
+		    "<input type=\"radio\" name=\"complete\" id=\"c0\" "
+		    "value=\"0\"> Tidak lengkap</label><label for=\"note\">"
+		    "Catatan (wajib bila tidak lengkap)</label><textarea "
+		    "id=\"note\" name=\"note\" rows=\"2\"></textarea></fieldset>"
+		    "<button type=\"submit\">Simpan pemeriksaan</button></form>");
+	}
+	H(p, "<h2>Keputusan panitia</h2><p>");
+	h_textc(p, decision(x->passed));
+	if (x->reason.len > 0) {
+		H(p, ": ");
+		h_text(p, x->reason);
+	}
+	H(p, "</p>");
+	if (open && app_may(&r->who, ACT_STAGE_DECIDE, v->sel.s.region_id,
+	    sel)) {
+		post_form(r, rs, arena_printf(r->ar, "%.*s/putuskan",
+		    (int)base.len, base.p));
+		H(p, "<fieldset><legend>Keputusan seleksi administrasi"
+		    "</legend><label class=\"check\"><input type=\"radio\" "
+		    "name=\"passed\" id=\"p1\" value=\"1\"> Lulus</label><label "
+		    "class=\"check\"><input type=\"radio\" name=\"passed\" "
+		    "id=\"p0\" value=\"0\"> Tidak lulus</label><label "
+		    "for=\"reason\">Alasan (wajib)</label><textarea id=\"reason\" "
+		    "name=\"reason\" rows=\"2\" required></textarea></fieldset>"
+		    "<button type=\"submit\">Simpan keputusan</button></form>");
+	}
+	H(p, "<p><a");
+	HA(p, "href", arena_printf(r->ar, "/kelola/%lld/administrasi",
+	    (long long)sel));
+	H(p, ">Kembali ke daftar</a></p>");
+	page_end(r, rs);
+}
+
+static const struct s_adm *
+find_row(const struct adm_view *v, int64_t id)
+{
+	for (size_t i = 0; i < v->nrows; i++)
+		if (v->rows[i].a.id == id)
+			return &v->rows[i];
+	return NULL;
+}
+
+void
+h_adm_application(struct req *r, struct resp *rs)
+{
+	struct adm_view v;
+	const struct s_adm *x;
+
+	if (!staff_view(r, rs, &v))
+		return;
+	if ((x = find_row(&v, r->ids[1])) == NULL) {
+		page_error(r, rs, MHD_HTTP_NOT_FOUND, "Lamaran tidak "
+		    "ditemukan.");
+		return;
+	}
+	application_page(r, rs, &v, x, NULL);
+}
+
+void
+h_adm_act(struct req *r, struct resp *rs)
+{
+	struct app_msg m = { "" };
+	struct adm_view v;
+	const struct s_adm *x;
+	struct str yes = form_get(&r->form, str_eqc(r->word, "periksa") ?
+	    "complete" : "passed");
+	enum sel_err rc;
+
+	if (r->who.account_id == 0) {
+		page_error(r, rs, MHD_HTTP_FORBIDDEN, "Silakan masuk.");
+		return;
+	}
+	if (!str_eqc(yes, "1") && !str_eqc(yes, "0")) {
+		snprintf(m.text, sizeof m.text, "Pilih salah satu pilihan.");
+		rc = SEL_EINVAL;
+	} else if (str_eqc(r->word, "periksa")) {
+		rc = app_adm_check(r->app, r->ar, &r->who, r->ids[0],
+		    r->ids[1], str_eqc(yes, "1"), form_get(&r->form, "note"),
+		    &m);
+	} else if (str_eqc(r->word, "putuskan")) {
+		rc = app_adm_decide(r->app, r->ar, &r->who, r->ids[0],
+		    r->ids[1], str_eqc(yes, "1"), form_get(&r->form,
+		    "reason"), &m);
+	} else {
+		page_error(r, rs, MHD_HTTP_NOT_FOUND, "Halaman tidak "
+		    "ditemukan.");
+		return;
+	}
+	if (rc == SEL_OK) {
+		resp_redirect(rs, arena_printf(r->ar, "/kelola/%lld/"
+		    "administrasi?ok=1", (long long)r->ids[0]).p);
+		return;
+	}
+	if (rc == SEL_EPERM || rc == SEL_ENOENT) {
+		page_error(r, rs, web_status(rc), m.text[0] ? m.text :
+		    "Tidak diizinkan.");
+		return;
+	}
+	if (!staff_view(r, rs, &v))
+		return;
+	if ((x = find_row(&v, r->ids[1])) == NULL) {
+		page_error(r, rs, MHD_HTTP_NOT_FOUND, "Lamaran tidak "
+		    "ditemukan.");
+		return;
+	}
+	rs->status = web_status(rc);
+	application_page(r, rs, &v, x, m.text);
+}
+
+void
+h_adm_result(struct req *r, struct resp *rs)
+{
+	struct adm_view v;
+	struct page *p = &rs->pg;
+	enum sel_err rc = app_adm_result(r->app, r->ar, r->ids[0], &v);
+
+	if (rc != SEL_OK || !v.sel.published) {
+		page_error(r, rs, MHD_HTTP_NOT_FOUND, rc == SEL_ESTATE ?
+		    "Hasil seleksi administrasi belum diumumkan." :
+		    "Seleksi tidak ditemukan.");
+		return;
+	}
+	rs->cache = "public, max-age=60";
+	page_begin(r, rs, "Hasil seleksi administrasi");
+	H(p, "<p>");
+	h_text(p, v.sel.s.f[SF_TITLE]);
+	H(p, ". Peserta yang lulus seleksi administrasi dan mengikuti tahap "
+	    "berikutnya, dengan nomor pendaftaran dan nama.</p>");
+	for (size_t k = 0; k < v.nvac; k++) {
+		H(p, "<table><caption>");
+		h_text(p, v.vac[k].title);
+		H(p, "</caption><thead><tr><th scope=\"col\">Nomor pendaftaran"
+		    "</th><th scope=\"col\">Nama</th></tr></thead><tbody>");
+		for (size_t i = 0; i < v.nrows; i++) {
+			const struct s_adm *x = &v.rows[i];
+
+			if (x->a.vacancy_id != v.vac[k].vacancy_id ||
+			    x->passed != 1 || !str_eqc(x->a.state,
+			    "submitted"))
+				continue;
+			H(p, "<tr><td>");
+			h_text(p, x->a.reg_no);
+			H(p, "</td><td>");
+			h_text(p, x->a.name);
+			H(p, "</td></tr>");
+		}
+		H(p, "</tbody></table>");
+		if (v.vac[k].has_min) {
+			H(p, "<ul class=\"rules\">");
+			h_rule(p, &v.vac[k].min);
+			H(p, "</ul>");
+		}
+	}
+	H(p, "<p class=\"sign\">Ditetapkan ");
+	h_date_str(p, v.sel.s.f[SF_ADM_PUBLISHED_AT]);
+	H(p, "<br>Ketua Panitia Seleksi,<br><strong>");
+	h_text(p, v.sel.s.f[SF_ADM_SIGNED_BY]);
+	H(p, "</strong></p><p class=\"small\">Setiap pelamar melihat alasan "
+	    "keputusan atas lamarannya di halaman pelamar. Keputusan panitia "
+	    "seleksi bersifat final; pengaduan dapat disampaikan kepada ");
+	h_text(p, v.sel.region.oversight);
+	H(p, ".</p>");
+	page_end(r, rs);
+}
