@@ -287,6 +287,130 @@ registrants_public_after_closing(void **state)
 	    SEL_ENOENT);
 }
 
+#define CLOSED	((int64_t)t_date("2026-12-12") * 86400 + 17 * 3600)
+
+/* ADM-COMPLETE, the committee's decision, the chair's result. */
+static void
+adm_complete_decide_publish(void **state)
+{
+	struct fx *f = *state;
+	struct app_msg m;
+	struct adm_view v;
+	struct who w, sec, chair, member;
+	struct str reason;
+	int64_t id, before;
+	int passed;
+
+	applicant(f, &w);
+	assert_int_equal(app_apply(f->app, f->ar, &w, 1, &id, &m), SEL_OK);
+	fx_as(f, "sekretariat", &sec);
+	assert_int_equal(app_adm_check(f->app, f->ar, &sec, 1, id, true,
+	    STR(""), &m), SEL_ESTATE);		/* still open */
+	f->app->fixed_now = CLOSED;
+	before = fx_events(f);
+	assert_int_equal(app_adm_check(f->app, f->ar, &sec, 1, id, false,
+	    STR(""), &m), SEL_EINVAL);		/* incomplete: say what */
+	fx_as(f, "anggota", &member);
+	before = fx_events(f);
+	assert_int_equal(app_adm_decide(f->app, f->ar, &member, 1, id, true,
+	    STR("Memenuhi semua syarat."), &m), SEL_ESTATE);
+	assert_non_null(strstr(m.text, "ADM-COMPLETE"));
+	assert_int_equal(app_adm_decide(f->app, f->ar, &sec, 1, id, false,
+	    STR("Tidak memenuhi."), &m), SEL_EPERM);	/* not the secretariat */
+	assert_int_equal(fx_events(f), before);
+	assert_int_equal(app_adm_check(f->app, f->ar, &sec, 1, id, true,
+	    STR("Semua dokumen ada."), &m), SEL_OK);
+	assert_int_equal(app_adm_decide(f->app, f->ar, &member, 1, id, true,
+	    STR("ok"), &m), SEL_EINVAL);	/* a reason of 5 or more */
+	assert_int_equal(app_adm_decide(f->app, f->ar, &member, 1, id, true,
+	    STR("Memenuhi persyaratan administrasi."), &m), SEL_OK);
+	assert_int_equal(app_adm_view(f->app, f->ar, &member, 1, &v), SEL_OK);
+	assert_int_equal(v.vac[0].passed, 1);
+	assert_true(v.vac[0].has_min);
+	assert_int_equal(v.vac[0].min.status, RS_FAIL);	/* ADM-MIN-3: 1 < 3 */
+	/* The applicant sees nothing before the chair signs. */
+	assert_int_equal(app_adm_mine(f->app, f->ar, &w, id, &passed,
+	    &reason), SEL_OK);
+	assert_int_equal(passed, -1);
+	assert_int_equal(app_adm_result(f->app, f->ar, 1, &v), SEL_ESTATE);
+	fx_as(f, "ketua", &chair);
+	assert_int_equal(app_adm_publish(f->app, f->ar, &member, 1, true, &m),
+	    SEL_EPERM);
+	assert_int_equal(app_adm_publish(f->app, f->ar, &chair, 1, false, &m),
+	    SEL_EINVAL);
+	assert_int_equal(app_adm_publish(f->app, f->ar, &chair, 1, true, &m),
+	    SEL_OK);
+	assert_int_equal(app_adm_result(f->app, f->ar, 1, &v), SEL_OK);
+	assert_true(str_eqc(v.sel.s.f[SF_ADM_SIGNED_BY],
+	    "Dr. Siti Aminah, M.Si."));
+	assert_int_equal(app_adm_mine(f->app, f->ar, &w, id, &passed,
+	    &reason), SEL_OK);
+	assert_int_equal(passed, 1);
+	assert_true(str_eqc(reason, "Memenuhi persyaratan administrasi."));
+	/* Final: no more changes. */
+	assert_int_equal(app_adm_decide(f->app, f->ar, &member, 1, id, false,
+	    STR("Berubah pikiran."), &m), SEL_ESTATE);
+}
+
+static void
+adm_publish_needs_every_decision(void **state)
+{
+	struct fx *f = *state;
+	struct app_msg m;
+	struct who w, chair;
+	int64_t id;
+
+	applicant(f, &w);
+	assert_int_equal(app_apply(f->app, f->ar, &w, 1, &id, &m), SEL_OK);
+	f->app->fixed_now = CLOSED;
+	fx_as(f, "ketua", &chair);
+	assert_int_equal(app_adm_publish(f->app, f->ar, &chair, 1, true, &m),
+	    SEL_ESTATE);
+	assert_non_null(strstr(m.text, "belum diputuskan"));
+}
+
+static void
+complaints_recorded_and_answered(void **state)
+{
+	struct fx *f = *state;
+	struct s_complaint c, *list;
+	struct app_msg m;
+	struct str tracking;
+	struct who sec, over, pel;
+	size_t n;
+
+	assert_int_equal(app_complaint_add(f->app, f->ar, 1, STR("Warga"),
+	    STR(""), STR("pendek"), &tracking, &m), SEL_EINVAL);
+	assert_int_equal(app_complaint_add(f->app, f->ar, 2, STR("Warga"),
+	    STR(""), STR("Seleksi ini belum diumumkan."), &tracking, &m),
+	    SEL_ENOENT);			/* not published */
+	assert_int_equal(app_complaint_add(f->app, f->ar, 1, STR(""),
+	    STR("warga@example.org"), STR("Pengumuman tidak memuat "
+	    "alamat sekretariat."), &tracking, &m), SEL_OK);
+	assert_true(str_starts(tracking, "ADU-"));
+	assert_int_equal(app_complaint_get(f->app, f->ar, tracking, &c),
+	    SEL_OK);
+	assert_true(str_eqc(c.name, "(tanpa nama)"));
+	fx_as(f, "pelamar", &pel);
+	assert_int_equal(app_complaints(f->app, f->ar, &pel, 1, &list, &n),
+	    SEL_EPERM);
+	fx_as(f, "sekretariat", &sec);
+	assert_int_equal(app_complaint_answer(f->app, f->ar, &sec, 1, c.id,
+	    STR("Sudah diperbaiki."), &m), SEL_EPERM);
+	fx_as(f, "pengawas", &over);
+	assert_int_equal(app_complaints(f->app, f->ar, &over, 1, &list, &n),
+	    SEL_OK);
+	assert_int_equal(n, 1);
+	assert_int_equal(app_complaint_answer(f->app, f->ar, &over, 1, c.id,
+	    STR("Alamat sekretariat tercantum pada bagian akhir."), &m),
+	    SEL_OK);
+	assert_int_equal(app_complaint_get(f->app, f->ar, tracking, &c),
+	    SEL_OK);
+	assert_true(str_starts(c.answer, "Alamat"));
+	assert_int_equal(app_complaint_get(f->app, f->ar, STR("ADU-0000"), &c),
+	    SEL_ENOENT);
+}
+
 int
 main(void)
 {
@@ -299,6 +423,9 @@ main(void)
 		FX_TEST(unconfirmed_cannot_apply),
 		FX_TEST(receipt_withdraw_and_privacy),
 		FX_TEST(registrants_public_after_closing),
+		RULE_TEST("ADM-COMPLETE", adm_complete_decide_publish),
+		FX_TEST(adm_publish_needs_every_decision),
+		FX_TEST(complaints_recorded_and_answered),
 	};
 
 	return cmocka_run_group_tests_name("apply", tests, NULL, NULL);
