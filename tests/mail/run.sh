@@ -2,13 +2,14 @@
 # The e-mail outbox's sender against a local SMTP sink (Debian's
 # python3-aiosmtpd on loopback, tests/mail/sink.py): `selter mail send`
 # delivers the queued mails (a non-ASCII subject decoded right, a body
-# with a line too long for 8bit), refuses a header injection, which never
-# reaches the sink; with the sink down a mail is marked failed and not
-# retried before its time, then delivered; `selter serve` with smtp_url
-# delivers a mail queued while it runs, and still stops with exit 0 on
-# SIGTERM.  Outbox rows are written with the sqlite3 command, as the
-# registration code would write them, into a store made by `selter admin
-# create`.
+# with a line too long for 8bit, lines of one dot and bare CR or LF line
+# ends that must not end the message early), refuses a header injection,
+# which never reaches the sink; with the sink down a mail is marked failed
+# and not retried before its time, then delivered; `selter serve` with
+# smtp_url delivers a mail queued while it runs, and still stops with
+# exit 0 on SIGTERM.  Outbox rows are written with the sqlite3 command, as
+# the registration code would write them, into a store made by `selter
+# admin create`.
 #
 # usage: tests/mail/run.sh path/to/selter        Prints TAP.
 # Needs bash, sqlite3 and Debian's python3 with aiosmtpd.
@@ -115,11 +116,17 @@ check "setup: a store from admin create, the sink up" \
 queue budi@example.go.id "'$SUBJ1'" "$BODY1"
 queue siti@example.go.id "'Token konfirmasi'" $'Kode: 123456\n'
 queue rudi@example.go.id "'Ringkasan panjang'" "$BODY3"
+# Lines of one dot, and bare CR and LF line ends: dot-stuffed, made CRLF,
+# so that no line of a body can end the message early (SMTP smuggling).
+q "INSERT INTO outbox (to_addr, subject, body, created_at, next_at)
+    VALUES ('dewi@example.go.id', 'Titik', 'satu' || char(10, 46, 10) ||
+    'MAIL FROM:<x@y>' || char(13) || '..dua' || char(13, 10, 46, 13, 10) ||
+    'tiga', 0, 0)"
 queue korban@example.go.id \
     "'Halo' || char(13, 10) || 'Bcc: korban2@example.go.id'" $'isi\n'
 send --smtp-url "$URL" --from seleksi@demak.go.id
-check "mail send: three sent, the injection failed, nothing waits" \
-	expect_out "sent 3, failed 1, waiting 0"
+check "mail send: four sent, the injection failed, nothing waits" \
+	expect_out "sent 4, failed 1, waiting 0"
 check "the sink got the non-ASCII subject decoded, To, From, body, CRLF" \
 	received budi@example.go.id "$SUBJ1" "$BODY1" seleksi@demak.go.id
 check "the sink got the plain ASCII mail" \
@@ -128,17 +135,20 @@ check "the sink got the plain ASCII mail" \
 check "a line over 998 bytes arrives whole (base64)" \
 	received rudi@example.go.id "Ringkasan panjang" "$BODY3" \
 	seleksi@demak.go.id
-check "the three delivered rows: sent_at set, one attempt" \
-	expect_eq "$(q "SELECT count(*) FROM outbox WHERE id <= 3 AND
-	    sent_at > 0 AND attempts = 1")" 3
+check "lines of a dot and bare CR or LF arrive whole, as lines" \
+	received dewi@example.go.id "Titik" \
+	$'satu\n.\nMAIL FROM:<x@y>\n..dua\n.\ntiga\n' seleksi@demak.go.id
+check "the four delivered rows: sent_at set, one attempt" \
+	expect_eq "$(q "SELECT count(*) FROM outbox WHERE id <= 4 AND
+	    sent_at > 0 AND attempts = 1")" 4
 check "header injection: marked failed for good, with the reason" \
-	expect_eq "$(col 4 "sent_at || ' ' || attempts || ' ' || next_at ||
+	expect_eq "$(col 5 "sent_at || ' ' || attempts || ' ' || next_at ||
 	    ' ' || last_error")" "0 1 253402300799 refused: the subject holds a line break (header injection)"
 check "header injection: nothing reached the sink" sh -c "
-	[ \$(find '$SINK' -name '*.eml' | wc -l) = 3 ] &&
+	[ \$(find '$SINK' -name '*.eml' | wc -l) = 4 ] &&
 	! grep -rl korban '$SINK'"
 check "the failure is in the error log (JSON, in: mail)" \
-	grep -q '"level":"error","in":"mail","msg":"outbox 4, attempt 1: refused' \
+	grep -q '"level":"error","in":"mail","msg":"outbox 5, attempt 1: refused' \
 	"$T/err"
 
 # ---- retrying ----
@@ -150,17 +160,17 @@ send --smtp-url "$URL"
 check "sink down: the mail failed, waits" \
 	expect_out "sent 0, failed 1, waiting 1"
 check "sink down: attempts 1, last_error set" \
-	expect_eq "$(col 5 "attempts || ' ' || (last_error <> '')")" "1 1" \
-	"($(col 5 last_error))"
-next=$(col 5 next_at)
+	expect_eq "$(col 6 "attempts || ' ' || (last_error <> '')")" "1 1" \
+	"($(col 6 last_error))"
+next=$(col 6 next_at)
 check "sink down: next_at 30 s in the future" \
 	test "$next" -gt "$t0" -a "$next" -le "$(( $(date +%s) + 30 ))"
 send --smtp-url "$URL"
 check "a second send before next_at does not retry" \
 	expect_out "sent 0, failed 0, waiting 1"
 check "... and leaves the row alone" \
-	expect_eq "$(col 5 "attempts || ' ' || next_at")" "1 $next"
-q "UPDATE outbox SET next_at = $((t0 - 1)) WHERE id = 5"
+	expect_eq "$(col 6 "attempts || ' ' || next_at")" "1 $next"
+q "UPDATE outbox SET next_at = $((t0 - 1)) WHERE id = 6"
 sink_up "$PORT" || sink_up
 send --smtp-url "$URL"
 check "after next_at, the sink up: delivered" \
@@ -168,7 +178,7 @@ check "after next_at, the sink up: delivered" \
 check "the retried mail arrived once" \
 	received tono@example.go.id "Jadwal seleksi" $'Besok pukul 08.00.\n'
 check "the retried row: sent, two attempts" \
-	expect_eq "$(col 5 "(sent_at > 0) || ' ' || attempts")" "1 2"
+	expect_eq "$(col 6 "(sent_at > 0) || ' ' || attempts")" "1 2"
 
 # ---- usage ----
 
@@ -192,7 +202,7 @@ for _ in $(seq 200); do
 done
 queue wati@example.go.id "'Hasil seleksi administrasi'" $'Anda lulus.\n'
 for _ in $(seq 100); do
-	[ "$(col 6 sent_at)" != 0 ] && break
+	[ "$(col 7 sent_at)" != 0 ] && break
 	sleep 0.1
 done
 check "serve with smtp_url: a mail queued while it runs is delivered" \
