@@ -78,9 +78,9 @@ test_addr_ok(void **state)
 		{ "", false }, { "budi", false }, { "@demak.go.id", false },
 		{ "budi@", false }, { "a@b@c", false },
 		{ "budi @demak.go.id", false }, { "<budi@demak.go.id>", false },
-		{ "budi@demak.go.id,x@y", false }, { "budi@demak.go.id\r\n",
-		false }, { "b\"x\"@y", false }, { "budi@d\xc3\xa9mak.id",
-		false },
+		{ "budi@demak.go.id,x@y", false },
+		{ "budi@demak.go.id\r\n", false }, { "b\"x\"@y", false },
+		{ "budi@d\xc3\xa9mak.id", false },
 	};
 
 	(void)state;
