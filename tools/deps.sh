@@ -4,10 +4,11 @@
 set -euo pipefail
 
 build=(meson ninja-build gcc pkg-config libyajl-dev libmicrohttpd-dev
-	libsqlite3-dev libsodium-dev)
+	libsqlite3-dev libsodium-dev libcurl4-openssl-dev)
 case "${1:-run}" in
 run)	want=("${build[@]}") ;;
-test)	want=("${build[@]}" libcmocka-dev jq curl sqlite3 chromium) ;;
+test)	want=("${build[@]}" libcmocka-dev jq curl sqlite3 chromium
+		python3-aiosmtpd) ;;
 bench)	want=("${build[@]}" jq time) ;;
 *)	echo "usage: $0 run|test|bench" >&2; exit 2 ;;
 esac

@@ -111,5 +111,6 @@ int	cmd_rank(int argc, char **argv);
 int	cmd_serve(int argc, char **argv);
 int	cmd_audit(int argc, char **argv);
 int	cmd_admin(int argc, char **argv);
+int	cmd_mail(int argc, char **argv);
 
 #endif

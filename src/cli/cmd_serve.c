@@ -4,16 +4,22 @@
  * Settings come from, in rising order: the defaults, the --config file
  * (lines "key = value", '#' comments), SELTER_<KEY> environment variables,
  * then the command line.  SIGTERM or SIGINT stop it gracefully: no new
- * connections, the requests in flight finish, the store closes cleanly.
+ * connections, the requests in flight finish, the mailer stops, the store
+ * closes cleanly.  With smtp_url set, the mailer (app/mail.h) delivers
+ * the outbox in a thread of its own.
  */
 #include <errno.h>
+#include <stddef.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include <sodium.h>
+
 #include "app/app.h"
 #include "app/load.h"
+#include "app/mail.h"
 #include "base/arena.h"
 #include "base/log.h"
 #include "cli/cli.h"
@@ -30,7 +36,8 @@ static const char help[] =
     "or SIGINT.  Settings (docs/operations.md): defaults < --config file <\n"
     "SELTER_<KEY> environment < command line.  Keys: listen, port, db,\n"
     "demo, threads, max_connections, max_per_ip, timeout, access_log,\n"
-    "secure_cookies, session_hours, argon_ops, argon_mem_kib, now.\n"
+    "secure_cookies, session_hours, argon_ops, argon_mem_kib, now,\n"
+    "smtp_url, smtp_from, smtp_user, smtp_password, mail_interval.\n"
     "\n"
     "  --demo           fill an empty store with the demo data\n"
     "  --port 0         any free port; --port-file writes the one chosen\n"
@@ -44,6 +51,9 @@ struct settings {
 	long	port, threads, max_conns, max_per_ip, timeout, session_hours;
 	long	argon_ops, argon_mem_kib;
 	bool	demo, secure;
+	char	smtp_url[512], smtp_from[256], smtp_user[256];
+	char	smtp_password[256];
+	long	mail_interval;	/* seconds between the mailer's passes */
 };
 
 static const struct key {
@@ -67,6 +77,9 @@ static const struct key {
 	N("argon_ops", argon_ops, 1, 100),
 	N("argon_mem_kib", argon_mem_kib, 8, 4 << 20),
 	B("demo", demo), B("secure_cookies", secure),
+	S("smtp_url", smtp_url), S("smtp_from", smtp_from),
+	S("smtp_user", smtp_user), S("smtp_password", smtp_password),
+	N("mail_interval", mail_interval, 1, 3600),
 #undef S
 #undef N
 #undef B
@@ -169,8 +182,12 @@ read_env(struct settings *s)
 	return 0;
 }
 
-int
-cmd_serve(int argc, char **argv)
+/*
+ * The settings, in rising order: defaults, --config, environment, flags.
+ * Returns -1 to go on, else the exit status (the error printed).
+ */
+static int
+settings_get(int argc, char **argv, struct settings *s)
 {
 	struct opt o[] = {
 		{ "config", true, NULL }, { "listen", true, NULL },
@@ -180,22 +197,14 @@ cmd_serve(int argc, char **argv)
 		{ "now", true, NULL },
 	};
 	size_t n = sizeof o / sizeof *o;
-	struct settings s = { "127.0.0.1", "selter.db", "-", "", "", 8080,
-	    4, 4096, 64, 30, 8, 0, 0, false, false };
-	struct app_config acf;
-	struct web_config wcf;
-	struct app *app = NULL;
-	struct web *web = NULL;
-	char err[1024];
-	sigset_t sigs;
-	int fmt, rc, sig;
+	int fmt, rc;
 	const char *v;
 
 	if ((rc = cmd_start("serve", help, argc, argv, o, n, &fmt)) >= 0)
 		return rc;
-	if ((v = opt_get(o, n, "config")) != NULL && read_config(&s, v))
+	if ((v = opt_get(o, n, "config")) != NULL && read_config(s, v))
 		return EXIT_BADINPUT;
-	if (read_env(&s))
+	if (read_env(s))
 		return EXIT_BADINPUT;
 	static const char *const flags[][2] = { { "listen", "listen" },
 	    { "port", "port" }, { "db", "db" }, { "threads", "threads" },
@@ -203,11 +212,64 @@ cmd_serve(int argc, char **argv)
 	    { "now", "now" } };
 	for (size_t i = 0; i < sizeof flags / sizeof *flags; i++)
 		if ((v = opt_get(o, n, flags[i][0])) != NULL &&
-		    set_key(&s, "command line", flags[i][1], v))
+		    set_key(s, "command line", flags[i][1], v))
 			return EXIT_BADINPUT;
 	if (opt_get(o, n, "demo") != NULL)
-		s.demo = true;
+		s->demo = true;
+	if (s->smtp_url[0] != '\0' && !mail_addr_ok(str_c(s->smtp_from)))
+		return die(EXIT_BADINPUT, "smtp_from: \"%s\" is not an "
+		    "e-mail address", s->smtp_from);
+	return -1;
+}
 
+static void
+port_file(const struct settings *s, struct web *web)
+{
+	FILE *f;
+
+	if (s->port_file[0] == '\0' || (f = fopen(s->port_file, "w")) == NULL)
+		return;
+	fprintf(f, "%d\n", web_port(web));
+	fclose(f);
+}
+
+/* The mailer, when smtp_url is set; else the outbox waits. */
+static int
+mail_start(struct app *app, const struct settings *s, struct mailer **ml)
+{
+	struct mail_config mc = { s->smtp_url, s->smtp_from, s->smtp_user,
+	    s->smtp_password, (int)s->mail_interval, 0 };
+	char err[1024];
+
+	*ml = NULL;
+	if (s->smtp_url[0] == '\0') {
+		log_msg("info", "mail", "no smtp_url: mails stay in the "
+		    "outbox");
+		return 0;
+	}
+	if (mailer_start(app, &mc, ml, err, sizeof err) != SEL_OK)
+		return die(EXIT_BADINPUT, "%s", err);
+	log_msg("info", "mail", "sending the outbox every %ld s",
+	    s->mail_interval);
+	return 0;
+}
+
+int
+cmd_serve(int argc, char **argv)
+{
+	struct settings s = { "127.0.0.1", "selter.db", "-", "", "", 8080,
+	    4, 4096, 64, 30, 8, 0, 0, false, false, "", MAIL_FROM_DEFAULT,
+	    "", "", MAIL_INTERVAL_DEFAULT };
+	struct app_config acf;
+	struct web_config wcf;
+	struct app *app = NULL;
+	struct web *web = NULL;
+	struct mailer *ml = NULL;
+	char err[1024];
+	sigset_t sigs;
+	int rc, sig;
+
+	rc = settings_get(argc, argv, &s);
 	memset(&acf, 0, sizeof acf);
 	acf.db_path = s.db;
 	acf.db_conns = (int)s.threads + 2;
@@ -216,8 +278,10 @@ cmd_serve(int argc, char **argv)
 	acf.session_hours = (int)s.session_hours;
 	acf.argon_ops = (int)s.argon_ops;
 	acf.argon_mem_kib = (int)s.argon_mem_kib;
-	if (app_open(&acf, &app, err, sizeof err) != SEL_OK)
-		return die(EXIT_BADINPUT, "%s", err);
+	if (rc < 0 && app_open(&acf, &app, err, sizeof err) != SEL_OK)
+		rc = die(EXIT_BADINPUT, "%s", err);
+	if (rc >= 0)
+		goto out;
 
 	/* Only this thread takes the stop signals: block them first. */
 	sigemptyset(&sigs);
@@ -230,24 +294,24 @@ cmd_serve(int argc, char **argv)
 	    (int)s.max_conns, (int)s.max_per_ip, (int)s.timeout, s.secure,
 	    s.access_log };
 	if (web_start(app, &wcf, &web, err, sizeof err) != SEL_OK) {
-		app_close(app);
-		return die(EXIT_BADINPUT, "%s", err);
+		rc = die(EXIT_BADINPUT, "%s", err);
+		goto out;
 	}
-	if (s.port_file[0] != '\0') {
-		FILE *f = fopen(s.port_file, "w");
-
-		if (f != NULL) {
-			fprintf(f, "%d\n", web_port(web));
-			fclose(f);
-		}
-	}
+	port_file(&s, web);
 	log_msg("info", "serve", "listening on http://%s:%d/ (store %s)",
 	    s.listen, web_port(web), s.db);
-	while (sigwait(&sigs, &sig) != 0)
-		;
-	log_msg("info", "serve", "stopping (signal %d)", sig);
+	if ((rc = mail_start(app, &s, &ml)) == 0) {
+		while (sigwait(&sigs, &sig) != 0)
+			;
+		log_msg("info", "serve", "stopping (signal %d)", sig);
+	}
+	mailer_stop(ml);
 	web_stop(web);
 	app_close(app);
+	app = NULL;
 	log_msg("info", "serve", "stopped");
-	return EXIT_RESULT;
+out:
+	app_close(app);
+	sodium_memzero(s.smtp_password, sizeof s.smtp_password);
+	return rc;
 }

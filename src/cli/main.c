@@ -22,6 +22,7 @@ static const struct {
 	{ "serve", cmd_serve, "run the web application" },
 	{ "audit", cmd_audit, "verify the audit trail's hash chain" },
 	{ "admin", cmd_admin, "create an administrator account" },
+	{ "mail", cmd_mail, "send the e-mail outbox once (SMTP relay)" },
 };
 
 static void

@@ -282,6 +282,8 @@ enum sel_err	store_mail_due(struct stx *, struct arena *, int64_t now,
 enum sel_err	store_mail_sent(struct stx *, int64_t id, int64_t now);
 enum sel_err	store_mail_failed(struct stx *, int64_t id, int64_t next_at,
 		    struct str error);
+/* Mails not yet sent whose next attempt is before until (a count). */
+enum sel_err	store_mail_waiting(struct stx *, int64_t until, int64_t *n);
 /* Mails to an address (tests, the outbox page), newest first. */
 enum sel_err	store_mails_to(struct stx *, struct arena *, struct str to,
 		    struct s_mail **, size_t *n);

@@ -395,6 +395,18 @@ store_mail_failed(struct stx *tx, int64_t id, int64_t next_at,
 }
 
 enum sel_err
+store_mail_waiting(struct stx *tx, int64_t until, int64_t *n)
+{
+	struct sq *q = db_sq(DB(tx), "SELECT count(*) FROM outbox "
+	    "WHERE sent_at = 0 AND next_at < ?1");
+
+	if (q == NULL)
+		return SEL_ESTORE;
+	sq_i64(q, 1, until);
+	return sq_run_id(q, n);
+}
+
+enum sel_err
 store_mails_to(struct stx *tx, struct arena *ar, struct str to,
     struct s_mail **out, size_t *n)
 {
