@@ -48,6 +48,7 @@ static const char help[] =
 
 struct settings {
 	char	listen[64], db[512], access_log[512], now[32], port_file[512];
+	char	base_url[256];
 	long	port, threads, max_conns, max_per_ip, timeout, session_hours;
 	long	argon_ops, argon_mem_kib;
 	bool	demo, secure;
@@ -68,7 +69,7 @@ static const struct key {
 #define N(n, f, lo, hi)	{ n, 'n', offsetof(struct settings, f), 0, lo, hi }
 #define B(n, f)	{ n, 'b', offsetof(struct settings, f), 0, 0, 0 }
 	S("listen", listen), S("db", db), S("access_log", access_log),
-	S("now", now), S("port_file", port_file),
+	S("now", now), S("port_file", port_file), S("base_url", base_url),
 	N("port", port, 0, 65535), N("threads", threads, 1, 256),
 	N("max_connections", max_conns, 1, 100000),
 	N("max_per_ip", max_per_ip, 0, 100000),
@@ -257,9 +258,11 @@ mail_start(struct app *app, const struct settings *s, struct mailer **ml)
 int
 cmd_serve(int argc, char **argv)
 {
-	struct settings s = { "127.0.0.1", "selter.db", "-", "", "", 8080,
-	    4, 4096, 64, 30, 8, 0, 0, false, false, "", MAIL_FROM_DEFAULT,
-	    "", "", MAIL_INTERVAL_DEFAULT };
+	struct settings s = { .listen = "127.0.0.1", .db = "selter.db",
+	    .access_log = "-", .port = 8080, .threads = 4, .max_conns = 4096,
+	    .max_per_ip = 64, .timeout = 30, .session_hours = 8,
+	    .smtp_from = MAIL_FROM_DEFAULT,
+	    .mail_interval = MAIL_INTERVAL_DEFAULT };
 	struct app_config acf;
 	struct web_config wcf;
 	struct app *app = NULL;
@@ -278,6 +281,7 @@ cmd_serve(int argc, char **argv)
 	acf.session_hours = (int)s.session_hours;
 	acf.argon_ops = (int)s.argon_ops;
 	acf.argon_mem_kib = (int)s.argon_mem_kib;
+	acf.base_url = s.base_url;
 	if (rc < 0 && app_open(&acf, &app, err, sizeof err) != SEL_OK)
 		rc = die(EXIT_BADINPUT, "%s", err);
 	if (rc >= 0)
