@@ -43,6 +43,31 @@ tally(struct arena *ar, struct adm_view *v)
 	}
 }
 
+/*
+ * ANN-EXTEND on the vacancy with the fewest applicants (or qualified
+ * candidates, once decided): extending the announcement serves them all.
+ */
+static void
+extension(struct app *a, struct arena *ar, struct adm_view *v)
+{
+	struct extend_in in = { -1, -1, (int)v->extensions };
+	int year;
+
+	if (!v->sel.has_window || v->nvac == 0)
+		return;
+	for (size_t k = 0; k < v->nvac; k++) {
+		const struct adm_vac *c = &v->vac[k];
+
+		if (in.applicants < 0 || c->registered < in.applicants)
+			in.applicants = c->registered;
+		if (c->decided == c->registered && c->registered > 0 &&
+		    (in.qualified < 0 || c->passed < in.qualified))
+			in.qualified = c->passed;
+	}
+	v->has_ext = window_extend(ar, v->sel.profile, a->cal, v->sel.close,
+	    &in, &v->ext, &year) == SEL_OK;
+}
+
 static enum sel_err
 load(struct app *a, struct stx *tx, struct arena *ar, int64_t sel,
     struct adm_view *v)
@@ -61,6 +86,7 @@ load(struct app *a, struct stx *tx, struct arena *ar, int64_t sel,
 	pr = profile_rule_any(v->sel.profile, R_ADM_COMPLETE);
 	v->complete_citation = pr != NULL ? pr->citation : STR("");
 	tally(ar, v);
+	extension(a, ar, v);
 	return SEL_OK;
 }
 
@@ -222,6 +248,44 @@ app_adm_publish(struct app *a, struct arena *ar, const struct who *w,
 		rc = app_audit(a, tx, ar, w, sel, "adm_publish", STR(""),
 		    app_kv(ar, "published_at", &at, "signed_by", &w->name,
 		    NULL), app_rule_json(ar, v.sel.profile, R_ADM_MIN_3));
+	return finish(a, tx, rc);
+}
+
+enum sel_err
+app_extend(struct app *a, struct arena *ar, const struct who *w,
+    int64_t sel, struct str ref, struct app_msg *m)
+{
+	struct adm_view v;
+	struct s_adm *r = NULL;
+	struct stx *tx;
+	struct str before, after, n;
+	enum sel_err rc;
+	int y, mo, d;
+
+	ref = str_trim(ref);
+	if (ref.len > 200)
+		return app_say(m, SEL_EINVAL, "Nomor surat terlalu panjang.");
+	if ((rc = begin(a, ar, w, sel, ACT_EXTEND, 0, &tx, &v, &r, m)))
+		return rc;
+	if (!v.has_ext || !v.ext.has_closing)
+		rc = app_say(m, SEL_ESTATE, "Pendaftaran tidak dapat "
+		    "diperpanjang sekarang (ANN-EXTEND): %.*s",
+		    v.has_ext ? (int)v.ext.rule.detail.len : 0,
+		    v.has_ext ? v.ext.rule.detail.p : "");
+	if (rc == SEL_OK) {
+		date_ymd(v.ext.new_closing, &y, &mo, &d);
+		after = arena_printf(ar, "%04d-%02d-%02d", y, mo, d);
+		before = v.sel.s.f[SF_ANN_CLOSE];
+		n = arena_printf(ar, "%lld", (long long)v.extensions + 1);
+		rc = store_selection_set(tx, sel, SF_ANN_CLOSE, after);
+	}
+	if (rc == SEL_OK)
+		rc = store_selection_set_extensions(tx, sel, v.extensions + 1);
+	if (rc == SEL_OK)
+		rc = app_audit(a, tx, ar, w, sel, "announcement_extend",
+		    app_kv(ar, "close", &before, NULL), app_kv(ar, "close",
+		    &after, "extension", &n, "reference", &ref, NULL),
+		    app_rule_json(ar, v.sel.profile, R_ANN_EXTEND));
 	return finish(a, tx, rc);
 }
 

@@ -327,6 +327,8 @@ struct adm_view {
 	bool		 all_decided;
 	int64_t		 extensions;
 	struct str	 complete_citation;	/* ADM-COMPLETE's */
+	bool		 has_ext;	/* ANN-EXTEND evaluated */
+	struct extend_out ext;
 };
 
 /* The queue; staff who may view the selection only. */
@@ -344,6 +346,12 @@ enum sel_err	app_adm_decide(struct app *, struct arena *,
 enum sel_err	app_adm_publish(struct app *, struct arena *,
 		    const struct who *, int64_t sel, bool confirm,
 		    struct app_msg *);
+/*
+ * ANN-EXTEND: the chair extends the registration window when the profile
+ * allows it now (too few applicants or qualified, extensions left).
+ */
+enum sel_err	app_extend(struct app *, struct arena *, const struct who *,
+		    int64_t sel, struct str reference, struct app_msg *);
 /* The public result: who goes on, per vacancy; SEL_ESTATE before. */
 enum sel_err	app_adm_result(struct app *, struct arena *, int64_t sel,
 		    struct adm_view *);

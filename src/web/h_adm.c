@@ -115,6 +115,26 @@ queue_page(struct req *r, struct resp *rs, struct adm_view *v,
 		}
 		H(p, "</tbody></table>");
 	}
+	if (v->closed && !v->published && v->has_ext) {
+		H(p, "<h2>Perpanjangan pendaftaran</h2><ul class=\"rules\">");
+		h_rule(p, &v->ext.rule);
+		if (v->ext.has_after)
+			h_rule(p, &v->ext.after);
+		H(p, "</ul>");
+		if (v->ext.has_closing && app_may(&r->who, ACT_EXTEND,
+		    v->sel.s.region_id, sel)) {
+			post_form(r, rs, arena_printf(r->ar, "/kelola/%lld/"
+			    "administrasi/perpanjang", (long long)sel));
+			H(p, "<fieldset><legend>Perpanjang sampai ");
+			h_date(p, v->ext.new_closing);
+			H(p, "</legend><label for=\"ref\">Nomor surat atau "
+			    "rekomendasi yang mendasari (bila ada)</label><input "
+			    "type=\"text\" id=\"ref\" name=\"ref\" "
+			    "maxlength=\"200\"></fieldset><button "
+			    "type=\"submit\">Perpanjang pendaftaran</button>"
+			    "</form>");
+		}
+	}
 	if (v->published) {
 		H(p, "<p>Hasil diumumkan: <a");
 		HA(p, "href", arena_printf(r->ar, "/seleksi/%lld/"
@@ -155,8 +175,17 @@ h_adm_publish(struct req *r, struct resp *rs)
 		page_error(r, rs, MHD_HTTP_FORBIDDEN, "Silakan masuk.");
 		return;
 	}
-	rc = app_adm_publish(r->app, r->ar, &r->who, r->ids[0],
-	    form_has(&r->form, "confirm", STR("1")), &m);
+	if (str_eqc(r->word, "terbitkan"))
+		rc = app_adm_publish(r->app, r->ar, &r->who, r->ids[0],
+		    form_has(&r->form, "confirm", STR("1")), &m);
+	else if (str_eqc(r->word, "perpanjang"))
+		rc = app_extend(r->app, r->ar, &r->who, r->ids[0],
+		    form_get(&r->form, "ref"), &m);
+	else {
+		page_error(r, rs, MHD_HTTP_NOT_FOUND, "Halaman tidak "
+		    "ditemukan.");
+		return;
+	}
 	if (rc == SEL_OK) {
 		resp_redirect(rs, arena_printf(r->ar, "/kelola/%lld/"
 		    "administrasi?ok=1", (long long)r->ids[0]).p);

@@ -94,7 +94,7 @@ static const struct route {
 	{ M_POST, "/seleksi/%/pengaduan", h_complaint_post, false },
 	{ M_GET, "/pengaduan", h_complaint_status, false },
 	{ M_GET, "/kelola/%/administrasi", h_adm_queue, false },
-	{ M_POST, "/kelola/%/administrasi/terbitkan", h_adm_publish, false },
+	{ M_POST, "/kelola/%/administrasi/*", h_adm_publish, false },
 	{ M_GET, "/kelola/%/lamaran/%", h_adm_application, false },
 	{ M_POST, "/kelola/%/lamaran/%/*", h_adm_act, false },
 	{ M_GET, "/kelola/%/pengaduan", h_complaints, false },

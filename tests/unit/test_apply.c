@@ -411,6 +411,44 @@ complaints_recorded_and_answered(void **state)
 	    SEL_ENOENT);
 }
 
+/* demak-2022 Pasal 9 (3): at most 3 applicants: 2 extensions of 7 days. */
+static void
+ann_extend_twice_then_next_step(void **state)
+{
+	struct fx *f = *state;
+	struct app_msg m;
+	struct adm_view v;
+	struct preview pv;
+	struct who w, chair, sec;
+	int64_t id;
+
+	applicant(f, &w);
+	assert_int_equal(app_apply(f->app, f->ar, &w, 1, &id, &m), SEL_OK);
+	fx_as(f, "ketua", &chair);
+	fx_as(f, "sekretariat", &sec);
+	assert_int_equal(app_extend(f->app, f->ar, &chair, 1, STR(""), &m),
+	    SEL_ESTATE);			/* not closed yet */
+	f->app->fixed_now = CLOSED;
+	assert_int_equal(app_extend(f->app, f->ar, &sec, 1, STR(""), &m),
+	    SEL_EPERM);
+	assert_int_equal(app_extend(f->app, f->ar, &chair, 1, STR("B-1/2026"),
+	    &m), SEL_OK);
+	assert_int_equal(app_preview(f->app, f->ar, &w, 1, &pv), SEL_OK);
+	assert_int_equal(pv.sel.close, t_date("2026-12-19"));
+	assert_true(pv.open);			/* registration open again */
+	f->app->fixed_now += 7 * 86400;		/* past the new closing */
+	assert_int_equal(app_extend(f->app, f->ar, &chair, 1, STR(""), &m),
+	    SEL_OK);
+	f->app->fixed_now += 7 * 86400;
+	assert_int_equal(app_extend(f->app, f->ar, &chair, 1, STR(""), &m),
+	    SEL_ESTATE);			/* two are the most */
+	assert_int_equal(app_adm_view(f->app, f->ar, &chair, 1, &v), SEL_OK);
+	assert_int_equal(v.extensions, 2);
+	assert_true(v.has_ext);
+	assert_true(v.ext.has_after);
+	assert_int_equal(v.ext.after.id, R_ANN_AFTER_EXTENSIONS);
+}
+
 int
 main(void)
 {
@@ -426,6 +464,7 @@ main(void)
 		RULE_TEST("ADM-COMPLETE", adm_complete_decide_publish),
 		FX_TEST(adm_publish_needs_every_decision),
 		FX_TEST(complaints_recorded_and_answered),
+		RULE_TEST("ANN-EXTEND", ann_extend_twice_then_next_step),
 	};
 
 	return cmocka_run_group_tests_name("apply", tests, NULL, NULL);
