@@ -330,3 +330,94 @@ app_adm_mine(struct app *a, struct arena *ar, const struct who *w,
 	}
 	return rc;
 }
+
+enum sel_err
+app_clarify(struct app *a, struct arena *ar, const struct who *w,
+    int64_t sel, int64_t id, struct str question, struct app_msg *m)
+{
+	struct adm_view v;
+	struct s_adm *r = NULL;
+	struct s_applicant p;
+	struct stx *tx;
+	enum sel_err rc;
+
+	question = str_trim(question);
+	if (question.len < 5 || question.len > 4000)
+		return app_say(m, SEL_EINVAL, "Pertanyaan wajib diisi (5 "
+		    "sampai 4000 karakter).");
+	if ((rc = begin(a, ar, w, sel, ACT_CLARIFY, id, &tx, &v, &r, m)))
+		return rc;
+	if (!v.sel.profile->emergency)
+		rc = app_say(m, SEL_ESTATE, "Klarifikasi langsung kepada "
+		    "pelamar diatur hanya dalam prosedur kedaruratan.");
+	if (rc == SEL_OK)
+		rc = store_clar_add(tx, id, question, w->name,
+		    app_iso(ar, app_now(a)));
+	if (rc == SEL_OK)
+		rc = store_applicant_get(tx, ar, r->a.account_id, &p);
+	if (rc == SEL_OK)
+		rc = store_mail_add(tx, p.email, STR("Permintaan klarifikasi "
+		    "panitia seleksi"), arena_printf(ar, "Yth. %.*s,\n\nPanitia "
+		    "seleksi meminta klarifikasi atas lamaran %.*s:\n\n%.*s\n\n"
+		    "Jawab melalui %s/pelamar/lamaran/%lld\n", (int)p.name.len,
+		    p.name.p, (int)r->a.reg_no.len, r->a.reg_no.p,
+		    (int)question.len, question.p, a->base_url, (long long)id),
+		    app_now(a));
+	if (rc == SEL_OK)
+		rc = app_audit(a, tx, ar, w, sel, "clarification_ask", STR(""),
+		    app_kv(ar, "reg_no", &r->a.reg_no, "question", &question,
+		    NULL), app_rule_json(ar, v.sel.profile, R_ADM_COMPLETE));
+	return finish(a, tx, rc);
+}
+
+enum sel_err
+app_clar_answer(struct app *a, struct arena *ar, const struct who *w,
+    int64_t app_id, int64_t id, struct str answer, struct app_msg *m)
+{
+	struct s_application x;
+	struct stx *tx;
+	enum sel_err rc;
+
+	answer = str_trim(answer);
+	if (answer.len < 2 || answer.len > 4000)
+		return app_say(m, SEL_EINVAL, "Jawaban wajib diisi (paling "
+		    "banyak 4000 karakter).");
+	if ((rc = store_begin(a->st, true, &tx)) != SEL_OK)
+		return rc;
+	rc = store_application_get(tx, ar, app_id, &x);
+	if (rc == SEL_OK && x.account_id != w->account_id)
+		rc = SEL_ENOENT;
+	if (rc == SEL_OK)
+		rc = store_clar_answer(tx, id, app_id, answer,
+		    app_iso(ar, app_now(a)));
+	if (rc == SEL_ENOENT)
+		app_say(m, rc, "Permintaan klarifikasi tidak ditemukan atau "
+		    "sudah dijawab.");
+	if (rc == SEL_OK)
+		rc = app_audit(a, tx, ar, w, x.selection_id,
+		    "clarification_answer", STR(""), app_kv(ar, "reg_no",
+		    &x.reg_no, "answer", &answer, NULL), STR(""));
+	if (rc != SEL_OK) {
+		store_abort(a->st, tx);
+		return rc;
+	}
+	return app_commit(a, tx);
+}
+
+enum sel_err
+app_clars(struct app *a, struct arena *ar, const struct who *w,
+    int64_t app_id, struct s_clar **out, size_t *n)
+{
+	struct s_application x;
+	struct stx *tx;
+	enum sel_err rc;
+
+	*n = 0;
+	if ((rc = app_application(a, ar, w, app_id, &x)) != SEL_OK)
+		return rc;
+	if ((rc = store_begin(a->st, false, &tx)) != SEL_OK)
+		return rc;
+	rc = store_clars(tx, ar, app_id, out, n);
+	store_abort(a->st, tx);
+	return rc;
+}

@@ -352,6 +352,19 @@ enum sel_err	app_adm_publish(struct app *, struct arena *,
  */
 enum sel_err	app_extend(struct app *, struct arena *, const struct who *,
 		    int64_t sel, struct str reference, struct app_msg *);
+/*
+ * Clarification with the applicant (the Covid procedures: Pekalongan
+ * Lampiran II 3.a.1, Demak Pasal 23 (2)): offered only by a profile with
+ * an emergency procedure.  Questions and answers are in the trail.
+ */
+enum sel_err	app_clarify(struct app *, struct arena *, const struct who *,
+		    int64_t sel, int64_t application_id, struct str question,
+		    struct app_msg *);
+enum sel_err	app_clar_answer(struct app *, struct arena *,
+		    const struct who *, int64_t application_id, int64_t id,
+		    struct str answer, struct app_msg *);
+enum sel_err	app_clars(struct app *, struct arena *, const struct who *,
+		    int64_t application_id, struct s_clar **, size_t *n);
 /* The public result: who goes on, per vacancy; SEL_ESTATE before. */
 enum sel_err	app_adm_result(struct app *, struct arena *, int64_t sel,
 		    struct adm_view *);

@@ -229,6 +229,38 @@ h_frozen_rules(struct req *r, struct page *p, struct str rules)
 	H(p, "</ul>");
 }
 
+/* The Covid procedures' questions to the applicant, and the form. */
+static void
+clarifications(struct req *r, struct resp *rs, struct adm_view *v,
+    const struct s_adm *x, struct str base, bool open)
+{
+	struct page *p = &rs->pg;
+	struct s_clar *c;
+	size_t n = 0;
+
+	if (!v->sel.profile->emergency)
+		return;
+	H(p, "<h2>Klarifikasi dengan pelamar</h2>");
+	(void)app_clars(r->app, r->ar, &r->who, x->a.id, &c, &n);
+	for (size_t i = 0; i < n; i++) {
+		H(p, "<p><strong>Pertanyaan:</strong> ");
+		h_text(p, c[i].question);
+		H(p, "<br><strong>Jawaban:</strong> ");
+		h_textc(p, c[i].answer.len > 0 ? "" : "belum dijawab");
+		h_text(p, c[i].answer);
+		H(p, "</p>");
+	}
+	if (!open || !app_may(&r->who, ACT_CLARIFY, v->sel.s.region_id,
+	    v->sel.s.id))
+		return;
+	post_form(r, rs, arena_printf(r->ar, "%.*s/tanya", (int)base.len,
+	    base.p));
+	H(p, "<label for=\"question\">Pertanyaan kepada pelamar</label>"
+	    "<textarea id=\"question\" name=\"question\" rows=\"2\" "
+	    "required></textarea><button type=\"submit\">Kirim permintaan "
+	    "klarifikasi</button></form>");
+}
+
 static void
 application_page(struct req *r, struct resp *rs, struct adm_view *v,
     const struct s_adm *x, const char *msg)
@@ -270,6 +302,7 @@ application_page(struct req *r, struct resp *rs, struct adm_view *v,
 		    "id=\"note\" name=\"note\" rows=\"2\"></textarea></fieldset>"
 		    "<button type=\"submit\">Simpan pemeriksaan</button></form>");
 	}
+	clarifications(r, rs, v, x, base, open);
 	H(p, "<h2>Keputusan panitia</h2><p>");
 	h_textc(p, decision(x->passed));
 	if (x->reason.len > 0) {
@@ -328,8 +361,9 @@ h_adm_act(struct req *r, struct resp *rs)
 	struct app_msg m = { "" };
 	struct adm_view v;
 	const struct s_adm *x;
-	struct str yes = form_get(&r->form, str_eqc(r->word, "periksa") ?
-	    "complete" : "passed");
+	struct str yes = str_eqc(r->word, "tanya") ? STR("1") :
+	    form_get(&r->form, str_eqc(r->word, "periksa") ? "complete" :
+	    "passed");
 	enum sel_err rc;
 
 	if (r->who.account_id == 0) {
@@ -343,6 +377,9 @@ h_adm_act(struct req *r, struct resp *rs)
 		rc = app_adm_check(r->app, r->ar, &r->who, r->ids[0],
 		    r->ids[1], str_eqc(yes, "1"), form_get(&r->form, "note"),
 		    &m);
+	} else if (str_eqc(r->word, "tanya")) {
+		rc = app_clarify(r->app, r->ar, &r->who, r->ids[0],
+		    r->ids[1], form_get(&r->form, "question"), &m);
 	} else if (str_eqc(r->word, "putuskan")) {
 		rc = app_adm_decide(r->app, r->ar, &r->who, r->ids[0],
 		    r->ids[1], str_eqc(yes, "1"), form_get(&r->form,

@@ -316,6 +316,69 @@ h_apply(struct req *r, struct resp *rs)
 	preview_page(r, rs, r->ids[0], m.text[0] ? m.text : "Lamaran gagal.");
 }
 
+/* Questions from the committee, each with its answer form. */
+static void
+receipt_clarifications(struct req *r, struct resp *rs,
+    const struct s_application *x)
+{
+	struct page *p = &rs->pg;
+	struct s_clar *c;
+	size_t n = 0;
+
+	if (app_clars(r->app, r->ar, &r->who, x->id, &c, &n) != SEL_OK ||
+	    n == 0)
+		return;
+	H(p, "<h2>Klarifikasi</h2>");
+	for (size_t i = 0; i < n; i++) {
+		H(p, "<p><strong>Pertanyaan panitia:</strong> ");
+		h_text(p, c[i].question);
+		H(p, "</p>");
+		if (c[i].answer.len > 0) {
+			H(p, "<p><strong>Jawaban Anda:</strong> ");
+			h_text(p, c[i].answer);
+			H(p, "</p>");
+			continue;
+		}
+		if (x->account_id != r->who.account_id)
+			continue;
+		H(p, "<form method=\"post\"");
+		HA(p, "action", arena_printf(r->ar, "/pelamar/lamaran/%lld/"
+		    "klarifikasi/%lld", (long long)x->id, (long long)c[i].id));
+		H(p, ">");
+		form_csrf(r, rs);
+		H(p, "<label");
+		HA(p, "for", arena_printf(r->ar, "answer-%lld",
+		    (long long)c[i].id));
+		H(p, ">Jawaban</label><textarea");
+		HA(p, "id", arena_printf(r->ar, "answer-%lld",
+		    (long long)c[i].id));
+		H(p, " name=\"answer\" rows=\"3\" required></textarea>"
+		    "<button type=\"submit\">Kirim jawaban</button></form>");
+	}
+}
+
+void
+h_clar_answer(struct req *r, struct resp *rs)
+{
+	struct app_msg m = { "" };
+	enum sel_err rc;
+
+	if (r->who.account_id == 0) {
+		page_error(r, rs, MHD_HTTP_FORBIDDEN, "Silakan masuk terlebih "
+		    "dahulu.");
+		return;
+	}
+	rc = app_clar_answer(r->app, r->ar, &r->who, r->ids[0], r->ids[1],
+	    form_get(&r->form, "answer"), &m);
+	if (rc != SEL_OK) {
+		page_error(r, rs, web_status(rc), m.text[0] ? m.text :
+		    "Jawaban tidak dapat disimpan.");
+		return;
+	}
+	resp_redirect(rs, arena_printf(r->ar, "/pelamar/lamaran/%lld",
+	    (long long)r->ids[0]).p);
+}
+
 void
 h_receipt(struct req *r, struct resp *rs)
 {
@@ -358,6 +421,7 @@ h_receipt(struct req *r, struct resp *rs)
 		H(p, "</p><h3>Persyaratan saat pengiriman</h3>");
 		h_frozen_rules(r, p, x.rules);
 	}
+	receipt_clarifications(r, rs, &x);
 	if (str_eqc(x.state, "submitted") && x.account_id ==
 	    r->who.account_id) {
 		H(p, "<form method=\"post\"");

@@ -88,6 +88,7 @@ static const struct route {
 	{ M_POST, "/pelamar/lowongan/%/daftar", h_apply, false },
 	{ M_GET, "/pelamar/lamaran/%", h_receipt, false },
 	{ M_POST, "/pelamar/lamaran/%/tarik", h_withdraw, false },
+	{ M_POST, "/pelamar/lamaran/%/klarifikasi/%", h_clar_answer, false },
 	{ M_GET, "/seleksi/%/pendaftar", h_registrants, true },
 	{ M_GET, "/seleksi/%/hasil-administrasi", h_adm_result, true },
 	{ M_GET, "/seleksi/%/pengaduan", h_complaint_get, false },

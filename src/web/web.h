@@ -106,6 +106,6 @@ handler h_home, h_announcement, h_css, h_health, h_login_get,
     h_vacancy_preview, h_apply, h_receipt, h_withdraw, h_registrants,
     h_adm_queue, h_adm_publish, h_adm_application, h_adm_act, h_adm_result,
     h_complaint_get, h_complaint_post, h_complaint_status, h_complaints,
-    h_complaint_answer;
+    h_complaint_answer, h_clar_answer;
 
 #endif

@@ -9,6 +9,8 @@
 #include <stdio.h>
 #include <string.h>
 
+#include <sqlite3.h>
+
 #include "t_app.h"
 #include "store/store.h"
 #include "base/banned.h"
@@ -449,6 +451,43 @@ ann_extend_twice_then_next_step(void **state)
 	assert_int_equal(v.ext.after.id, R_ANN_AFTER_EXTENSIONS);
 }
 
+/* Only a profile with an emergency procedure offers clarification. */
+static void
+adm_complete_clarification_covid_only(void **state)
+{
+	struct fx *f = *state;
+	struct s_clar *c;
+	struct app_msg m;
+	struct who w, sec, other;
+	sqlite3 *db;
+	size_t n;
+	int64_t id;
+
+	applicant(f, &w);
+	assert_int_equal(app_apply(f->app, f->ar, &w, 1, &id, &m), SEL_OK);
+	f->app->fixed_now = CLOSED;
+	fx_as(f, "sekretariat", &sec);
+	assert_int_equal(app_clarify(f->app, f->ar, &sec, 1, id,
+	    STR("Mohon unggah ulang SK pangkat."), &m), SEL_ESTATE);
+	assert_int_equal(sqlite3_open(f->path, &db), SQLITE_OK);
+	assert_int_equal(sqlite3_exec(db, "UPDATE region SET profile_id = "
+	    "'demak-2022-covid'", NULL, NULL, NULL), SQLITE_OK);
+	sqlite3_close(db);
+	assert_int_equal(app_clarify(f->app, f->ar, &sec, 1, id,
+	    STR("Mohon unggah ulang SK pangkat."), &m), SEL_OK);
+	assert_int_equal(app_clars(f->app, f->ar, &w, id, &c, &n), SEL_OK);
+	assert_int_equal(n, 1);
+	fx_as(f, "pelamar", &other);
+	assert_int_equal(app_clar_answer(f->app, f->ar, &other, id, c[0].id,
+	    STR("Bukan saya."), &m), SEL_ENOENT);
+	assert_int_equal(app_clar_answer(f->app, f->ar, &w, id, c[0].id,
+	    STR("Sudah diunggah ulang."), &m), SEL_OK);
+	assert_int_equal(app_clar_answer(f->app, f->ar, &w, id, c[0].id,
+	    STR("Lagi."), &m), SEL_ENOENT);	/* answered once */
+	assert_int_equal(app_clars(f->app, f->ar, &w, id, &c, &n), SEL_OK);
+	assert_true(str_eqc(c[0].answer, "Sudah diunggah ulang."));
+}
+
 int
 main(void)
 {
@@ -465,6 +504,7 @@ main(void)
 		FX_TEST(adm_publish_needs_every_decision),
 		FX_TEST(complaints_recorded_and_answered),
 		RULE_TEST("ANN-EXTEND", ann_extend_twice_then_next_step),
+		RULE_TEST("ADM-COMPLETE", adm_complete_clarification_covid_only),
 	};
 
 	return cmocka_run_group_tests_name("apply", tests, NULL, NULL);
