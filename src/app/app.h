@@ -295,6 +295,13 @@ enum sel_err	app_withdraw(struct app *, struct arena *, const struct who *,
 /* Own applications, or any when the role may view the selection. */
 enum sel_err	app_application(struct app *, struct arena *,
 		    const struct who *, int64_t id, struct s_application *);
+/*
+ * The core's evaluation of an application's frozen record: for the
+ * committee's checklist (competency, track record, health) and the
+ * advisories; staff who may view the selection only.
+ */
+enum sel_err	app_application_review(struct app *, struct arena *,
+		    const struct who *, int64_t id, struct elig_out **);
 enum sel_err	app_my_applications(struct app *, struct arena *,
 		    const struct who *, struct s_application **, size_t *n);
 /*

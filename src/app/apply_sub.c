@@ -312,3 +312,42 @@ app_registrants(struct app *a, struct arena *ar, int64_t sel,
 	store_abort(a->st, tx);
 	return rc;
 }
+
+enum sel_err
+app_application_review(struct app *a, struct arena *ar, const struct who *w,
+    int64_t id, struct elig_out **out)
+{
+	struct s_application x;
+	struct sel_view v;
+	struct candidate *c = arena_alloc(ar, sizeof *c);
+	struct vacancy cv;
+	struct json *root;
+	struct diag d;
+	struct stx *tx;
+	enum sel_err rc;
+
+	*out = NULL;
+	if ((rc = app_application(a, ar, w, id, &x)) != SEL_OK)
+		return rc;
+	if ((rc = store_begin(a->st, false, &tx)) != SEL_OK)
+		return rc;
+	rc = prep_view_load(a, tx, ar, x.selection_id, &v);
+	store_abort(a->st, tx);
+	if (rc != SEL_OK)
+		return rc;
+	if (!app_may(w, ACT_SEL_VIEW, v.s.region_id, v.s.id))
+		return SEL_EPERM;
+	memset(&d, 0, sizeof d);
+	if (json_parse(ar, x.record.p, x.record.len, 1, false, &root, &d) !=
+	    SEL_OK || candidate_decode(ar, root, c, &d) != SEL_OK)
+		return SEL_EINVAL;
+	for (size_t i = 0; i < v.nvac; i++)
+		if (v.vac[i].id == x.vacancy_id) {
+			prep_core_vacancy(ar, &v, &v.vac[i], &cv);
+			*out = arena_alloc(ar, sizeof **out);
+			elig_eval(ar, v.profile, &cv, c, v.close, v.close,
+			    *out);
+			return SEL_OK;
+		}
+	return SEL_ENOENT;
+}

@@ -229,6 +229,39 @@ h_frozen_rules(struct req *r, struct page *p, struct str rules)
 	H(p, "</ul>");
 }
 
+/* The committee's checklist items and the advisories, to note. */
+static void
+review(struct req *r, struct page *p, int64_t id)
+{
+	struct elig_out *o;
+
+	if (app_application_review(r->app, r->ar, &r->who, id, &o) !=
+	    SEL_OK || o == NULL)
+		return;
+	if (o->nchecklist > 0)
+		H(p, "<h2>Dinilai panitia</h2><ul>");
+	for (size_t i = 0; i < o->nchecklist; i++) {
+		H(p, "<li><code>");
+		h_textc(p, rule_name(o->checklist[i].id));
+		H(p, "</code> ");
+		h_text(p, o->checklist[i].detail);
+		H(p, " <cite>");
+		h_text(p, o->checklist[i].citation);
+		H(p, "</cite></li>");
+	}
+	if (o->nchecklist > 0)
+		H(p, "</ul>");
+	for (size_t i = 0; i < o->nadvisories; i++) {
+		H(p, "<p class=\"small\"><code>");
+		h_textc(p, rule_name(o->advisories[i].id));
+		H(p, "</code> ");
+		h_text(p, o->advisories[i].detail);
+		H(p, " <cite>");
+		h_text(p, o->advisories[i].citation);
+		H(p, "</cite></p>");
+	}
+}
+
 /* The Covid procedures' questions to the applicant, and the form. */
 static void
 clarifications(struct req *r, struct resp *rs, struct adm_view *v,
@@ -283,6 +316,7 @@ application_page(struct req *r, struct resp *rs, struct adm_view *v,
 	h_text(p, x->a.submitted_at);
 	H(p, " (UTC)</p><h2>Pemeriksaan persyaratan saat pengiriman</h2>");
 	h_frozen_rules(r, p, x->a.rules);
+	review(r, p, x->a.id);
 	H(p, "<h2>Kelengkapan berkas</h2><p>");
 	h_textc(p, completeness(x->complete));
 	if (x->check_note.len > 0) {
