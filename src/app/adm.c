@@ -15,6 +15,15 @@
 #include "core/profile.h"
 #include "base/banned.h"
 
+static bool
+all_digits(struct str s)
+{
+	for (size_t i = 0; i < s.len; i++)
+		if (s.p[i] < '0' || s.p[i] > '9')
+			return false;
+	return true;
+}
+
 static void
 tally(struct arena *ar, struct adm_view *v)
 {
@@ -87,7 +96,8 @@ load(struct app *a, struct stx *tx, struct arena *ar, int64_t sel,
 	v->complete_citation = pr != NULL ? pr->citation : STR("");
 	tally(ar, v);
 	extension(a, ar, v);
-	return SEL_OK;
+	v->may_invite = profile_rule_any(v->sel.profile, R_ADM_INVITE) != NULL;
+	return store_invitations(tx, ar, sel, &v->inv, &v->ninv);
 }
 
 enum sel_err
@@ -420,4 +430,53 @@ app_clars(struct app *a, struct arena *ar, const struct who *w,
 	rc = store_clars(tx, ar, app_id, out, n);
 	store_abort(a->st, tx);
 	return rc;
+}
+
+enum sel_err
+app_invite(struct app *a, struct arena *ar, const struct who *w, int64_t sel,
+    int64_t vac, struct str nip, struct str name, struct app_msg *m)
+{
+	struct s_invitation inv;
+	struct adm_view v;
+	struct s_adm *r = NULL;
+	struct stx *tx;
+	const struct adm_vac *c = NULL;
+	enum sel_err rc;
+
+	nip = str_trim(nip);
+	name = str_trim(name);
+	if (nip.len != 18 || !all_digits(nip))
+		return app_say(m, SEL_EINVAL, "NIP terdiri dari 18 angka.");
+	if (!app_text_ok(name, 200))
+		return app_say(m, SEL_EINVAL, "Nama wajib diisi.");
+	if ((rc = begin(a, ar, w, sel, ACT_INVITE, 0, &tx, &v, &r, m)))
+		return rc;
+	for (size_t k = 0; k < v.nvac; k++)
+		if (v.vac[k].vacancy_id == vac)
+			c = &v.vac[k];
+	if (c == NULL)
+		rc = app_say(m, SEL_ENOENT, "Lowongan tidak ditemukan.");
+	else if (!v.may_invite)
+		rc = app_say(m, SEL_ESTATE, "Peraturan wilayah ini tidak "
+		    "mengatur penunjukan calon (ADM-INVITE).");
+	else if (!v.all_decided || !c->has_min || c->min.status == RS_PASS)
+		rc = app_say(m, SEL_ESTATE, "Penunjukan calon hanya bila, "
+		    "sesudah semua lamaran diputuskan, calon yang memenuhi "
+		    "syarat kurang dari ketentuan (ADM-MIN-3).");
+	memset(&inv, 0, sizeof inv);
+	inv.selection_id = sel;
+	inv.vacancy_id = vac;
+	inv.nip = nip;
+	inv.name = name;
+	inv.invited_by = w->name;
+	inv.invited_at = app_iso(ar, app_now(a));
+	if (rc == SEL_OK && (rc = store_invitation_add(tx, &inv)) ==
+	    SEL_EINVAL)
+		app_say(m, rc, "NIP itu sudah ditunjuk untuk lowongan ini.");
+	if (rc == SEL_OK)
+		rc = app_audit(a, tx, ar, w, sel, "invite", STR(""),
+		    app_kv(ar, "nip", &nip, "name", &name, "vacancy",
+		    &c->title, NULL), app_rule_json(ar, v.sel.profile,
+		    R_ADM_INVITE));
+	return finish(a, tx, rc);
 }

@@ -114,6 +114,7 @@ enum act {
 	ACT_EXTEND,		/* ANN-EXTEND: extend the window */
 	ACT_COMPLAINT_VIEW,
 	ACT_COMPLAINT_ANSWER,
+	ACT_INVITE,		/* ADM-INVITE: the PPK appoints candidates */
 	ACT__N
 };
 const char	*act_name(enum act);
@@ -282,6 +283,7 @@ struct preview {
 	bool		 applied;	/* already applied to this vacancy */
 	int64_t		 active, max_apps;
 	bool		 confirmed;
+	bool		 invited;	/* ADM-INVITE: by the PPK */
 };
 
 /* The core's live verdict on the applicant's record for a vacancy. */
@@ -336,6 +338,9 @@ struct adm_view {
 	struct str	 complete_citation;	/* ADM-COMPLETE's */
 	bool		 has_ext;	/* ANN-EXTEND evaluated */
 	struct extend_out ext;
+	struct s_invitation *inv;	/* ADM-INVITE */
+	size_t		 ninv;
+	bool		 may_invite;	/* the profile has ADM-INVITE */
 };
 
 /* The queue; staff who may view the selection only. */
@@ -372,6 +377,15 @@ enum sel_err	app_clar_answer(struct app *, struct arena *,
 		    struct str answer, struct app_msg *);
 enum sel_err	app_clars(struct app *, struct arena *, const struct who *,
 		    int64_t application_id, struct s_clar **, size_t *n);
+/*
+ * ADM-INVITE: the PPK appoints or invites a civil servant (by NIP) to a
+ * vacancy whose selection has too few qualified candidates (ADM-MIN-3
+ * fails); the invited one may apply after the closing date, until the
+ * result is published, and is screened as invited.
+ */
+enum sel_err	app_invite(struct app *, struct arena *, const struct who *,
+		    int64_t sel, int64_t vacancy_id, struct str nip,
+		    struct str name, struct app_msg *);
 /* The public result: who goes on, per vacancy; SEL_ESTATE before. */
 enum sel_err	app_adm_result(struct app *, struct arena *, int64_t sel,
 		    struct adm_view *);

@@ -59,10 +59,13 @@ preview_load(struct app *a, struct stx *tx, struct arena *ar,
 			pv->vac = pv->sel.vac[i];
 	if ((rc = store_applicant_get(tx, ar, w->account_id, &p)) != SEL_OK)
 		return rc == SEL_ENOENT ? SEL_EPERM : rc;
+	if ((rc = store_invited(tx, vac, p.nip, &pv->invited)) != SEL_OK)
+		return rc;
 	pv->confirmed = p.confirmed_at.len > 0;
 	pv->today = app_today(a, pv->sel.profile);
 	pv->open = pv->sel.published && pv->sel.has_window &&
-	    pv->today >= pv->sel.open && pv->today <= pv->sel.close;
+	    pv->today >= pv->sel.open && (pv->today <= pv->sel.close ||
+	    (pv->invited && pv->sel.s.f[SF_ADM_PUBLISHED_AT].len == 0));
 	if ((rc = store_selection_max_apps(tx, sel, &pv->max_apps)) ||
 	    (rc = store_application_active(tx, sel, w->account_id,
 	    &pv->active)) ||
@@ -88,6 +91,8 @@ preview_load(struct app *a, struct stx *tx, struct arena *ar,
 			return SEL_OK;
 		}
 	}
+	if (pv->invited)
+		c->invited = TRI_YES;	/* ELIG-REGION, -RECOMMENDATION */
 	prep_core_vacancy(ar, &pv->sel, &pv->vac, &cv);
 	pv->elig = arena_alloc(ar, sizeof *pv->elig);
 	/* ELIG-* at the closing date; the age at the same date. */
@@ -140,7 +145,7 @@ refuse(const struct preview *pv, struct app_msg *m)
 		    "Anda melalui tautan yang kami kirim.");
 	if (pv->today < pv->sel.open)
 		return app_say(m, SEL_ESTATE, "Pendaftaran belum dibuka.");
-	if (pv->today > pv->sel.close)
+	if (!pv->open)
 		return app_say(m, SEL_ESTATE, "Pendaftaran sudah ditutup pada "
 		    "batas akhirnya; lamaran tidak dapat dikirim lagi.");
 	if (pv->applied)

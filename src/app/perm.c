@@ -49,6 +49,7 @@ static const struct {
 	    R(ROLE_CHAIR) },
 	[ACT_COMPLAINT_ANSWER] = { "complaint_answer", R(ROLE_OVERSIGHT) |
 	    R(ROLE_CHAIR) },
+	[ACT_INVITE] = { "invite", R(ROLE_PPK) },
 };
 
 const char *

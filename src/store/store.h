@@ -341,4 +341,19 @@ enum sel_err	store_complaint_answer(struct stx *, int64_t id,
 		    int64_t sel, struct str answer, struct str by,
 		    struct str at);
 
+/* ---- invitations (ADM-INVITE) ---- */
+
+struct s_invitation {
+	int64_t		 id, selection_id, vacancy_id;
+	struct str	 nip, name, invited_by, invited_at;
+};
+
+/* SEL_EINVAL: that NIP is invited to that vacancy already. */
+enum sel_err	store_invitation_add(struct stx *, const struct s_invitation *);
+/* sel 0 with a vacancy: that vacancy's; nip "" : every one. */
+enum sel_err	store_invitations(struct stx *, struct arena *, int64_t sel,
+		    struct s_invitation **, size_t *n);
+enum sel_err	store_invited(struct stx *, int64_t vacancy_id, struct str nip,
+		    bool *yes);
+
 #endif

@@ -265,3 +265,64 @@ store_complaint_answer(struct stx *tx, int64_t id, int64_t sel,
 	sq_text(q, 5, at);
 	return sq_run_id(q, &got) == SEL_OK ? SEL_OK : SEL_ENOENT;
 }
+
+enum sel_err
+store_invitation_add(struct stx *tx, const struct s_invitation *v)
+{
+	struct sq *q = db_sq(DB(tx), "INSERT INTO invitation (selection_id, "
+	    "vacancy_id, nip, name, invited_by, invited_at) VALUES (?1, ?2, "
+	    "?3, ?4, ?5, ?6)");
+
+	if (q == NULL)
+		return SEL_ESTORE;
+	sq_i64(q, 1, v->selection_id);
+	sq_i64(q, 2, v->vacancy_id);
+	sq_text(q, 3, v->nip);
+	sq_text(q, 4, v->name);
+	sq_text(q, 5, v->invited_by);
+	sq_text(q, 6, v->invited_at);
+	return sq_run(q);
+}
+
+static void
+invitation_row(struct arena *ar, struct sq *q, struct s_invitation *v)
+{
+	v->id = sq_col_i64(q, 0);
+	v->selection_id = sq_col_i64(q, 1);
+	v->vacancy_id = sq_col_i64(q, 2);
+	v->nip = sq_col_str(ar, q, 3);
+	v->name = sq_col_str(ar, q, 4);
+	v->invited_by = sq_col_str(ar, q, 5);
+	v->invited_at = sq_col_str(ar, q, 6);
+}
+
+enum sel_err
+store_invitations(struct stx *tx, struct arena *ar, int64_t sel,
+    struct s_invitation **out, size_t *n)
+{
+	struct sq *q = db_sq(DB(tx), "SELECT id, selection_id, vacancy_id, "
+	    "nip, name, invited_by, invited_at FROM invitation WHERE "
+	    "selection_id = ?1 ORDER BY vacancy_id, id");
+
+	if (q == NULL)
+		return SEL_ESTORE;
+	sq_i64(q, 1, sel);
+	COLLECT(ar, q, struct s_invitation, out, n, invitation_row);
+}
+
+enum sel_err
+store_invited(struct stx *tx, int64_t vacancy_id, struct str nip, bool *yes)
+{
+	struct sq *q = db_sq(DB(tx), "SELECT count(*) FROM invitation WHERE "
+	    "vacancy_id = ?1 AND nip = ?2");
+	int64_t n = 0;
+	enum sel_err rc;
+
+	if (q == NULL)
+		return SEL_ESTORE;
+	sq_i64(q, 1, vacancy_id);
+	sq_text(q, 2, nip);
+	rc = sq_run_id(q, &n);
+	*yes = n > 0;
+	return rc;
+}

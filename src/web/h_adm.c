@@ -58,6 +58,54 @@ staff_view(struct req *r, struct resp *rs, struct adm_view *v)
 	return true;
 }
 
+/* ADM-INVITE: who the PPK appointed, and the PPK's form. */
+static void
+invitations(struct req *r, struct resp *rs, const struct adm_view *v)
+{
+	struct page *p = &rs->pg;
+	int64_t sel = v->sel.s.id;
+
+	if (!v->may_invite)
+		return;
+	if (v->ninv > 0) {
+		H(p, "<h2>Calon yang ditunjuk (ADM-INVITE)</h2><ul>");
+		for (size_t i = 0; i < v->ninv; i++) {
+			H(p, "<li>");
+			h_text(p, v->inv[i].name);
+			H(p, ", ditunjuk ");
+			h_date_str(p, v->inv[i].invited_at);
+			H(p, " oleh ");
+			h_text(p, v->inv[i].invited_by);
+			H(p, "</li>");
+		}
+		H(p, "</ul>");
+	}
+	if (!v->closed || v->published || !v->all_decided ||
+	    !app_may(&r->who, ACT_INVITE, v->sel.s.region_id, sel))
+		return;
+	post_form(r, rs, arena_printf(r->ar, "/kelola/%lld/administrasi/"
+	    "tunjuk", (long long)sel));
+	H(p, "<fieldset><legend>Penunjukan calon oleh PPK</legend><label "
+	    "for=\"vacancy\">Lowongan</label><select id=\"vacancy\" "
+	    "name=\"vacancy\">");
+	for (size_t k = 0; k < v->nvac; k++) {
+		if (!v->vac[k].has_min || v->vac[k].min.status == RS_PASS)
+			continue;
+		H(p, "<option");
+		HA(p, "value", arena_printf(r->ar, "%lld",
+		    (long long)v->vac[k].vacancy_id));
+		H(p, ">");
+		h_text(p, v->vac[k].title);
+		H(p, "</option>");
+	}
+	H(p, "</select><label for=\"nip\">NIP</label><input type=\"text\" "
+	    "id=\"nip\" name=\"nip\" required inputmode=\"numeric\" "
+	    "maxlength=\"18\"><label for=\"name\">Nama</label><input "
+	    "type=\"text\" id=\"name\" name=\"name\" required "
+	    "maxlength=\"200\"></fieldset><button type=\"submit\">Tunjuk "
+	    "calon</button></form>");
+}
+
 static void
 queue_page(struct req *r, struct resp *rs, struct adm_view *v,
     const char *msg, bool ok)
@@ -135,6 +183,7 @@ queue_page(struct req *r, struct resp *rs, struct adm_view *v,
 			    "</form>");
 		}
 	}
+	invitations(r, rs, v);
 	if (v->published) {
 		H(p, "<p>Hasil diumumkan: <a");
 		HA(p, "href", arena_printf(r->ar, "/seleksi/%lld/"
@@ -181,6 +230,15 @@ h_adm_publish(struct req *r, struct resp *rs)
 	else if (str_eqc(r->word, "perpanjang"))
 		rc = app_extend(r->app, r->ar, &r->who, r->ids[0],
 		    form_get(&r->form, "ref"), &m);
+	else if (str_eqc(r->word, "tunjuk")) {
+		int64_t vac = 0;
+
+		(void)parse_i64(form_get(&r->form, "vacancy"), 1, INT64_MAX,
+		    &vac);
+		rc = app_invite(r->app, r->ar, &r->who, r->ids[0], vac,
+		    form_get(&r->form, "nip"), form_get(&r->form, "name"),
+		    &m);
+	}
 	else {
 		page_error(r, rs, MHD_HTTP_NOT_FOUND, "Halaman tidak "
 		    "ditemukan.");

@@ -45,6 +45,7 @@ permission_table_each_role_each_action(void **state)
 		[ACT_EXTEND] =			"010000000",
 		[ACT_COMPLAINT_VIEW] =		"010000010",
 		[ACT_COMPLAINT_ANSWER] =	"010000010",
+		[ACT_INVITE] =			"000000100",
 	};
 
 	(void)state;

@@ -488,6 +488,60 @@ adm_complete_clarification_covid_only(void **state)
 	assert_true(str_eqc(c[0].answer, "Sudah diunggah ulang."));
 }
 
+/* ADM-MIN-3 fails: the PPK invites; the invited one applies late. */
+static void
+adm_invite_after_too_few(void **state)
+{
+	struct fx *f = *state;
+	struct reg_in in = reg("198001012005011001", "1980-01-01", "2005-01");
+	struct app_msg m;
+	struct who w, sec, member, ppk, inv;
+	struct str tok;
+	int64_t id, id2, acc;
+	static const char record2[] = "{\"nip\": \"198001012005011001\", "
+	    "\"name\": \"Agus\", \"birth_date\": \"1980-01-01\", "
+	    "\"employment\": \"pns\", \"agency\": {\"name\": \"Pemerintah "
+	    "Kabupaten Demak\", \"kind\": \"regency\", \"province\": "
+	    "\"Jawa Tengah\"}, \"grade\": \"IV/a\", \"education\": [], "
+	    "\"posts\": []}";
+
+	applicant(f, &w);
+	assert_int_equal(app_apply(f->app, f->ar, &w, 1, &id, &m), SEL_OK);
+	f->app->fixed_now = CLOSED;
+	fx_as(f, "ppk", &ppk);
+	assert_int_equal(app_invite(f->app, f->ar, &ppk, 1, 1,
+	    STR("198001012005011001"), STR("Agus"), &m), SEL_ESTATE);
+	fx_as(f, "sekretariat", &sec);
+	fx_as(f, "anggota", &member);
+	assert_int_equal(app_adm_check(f->app, f->ar, &sec, 1, id, true,
+	    STR(""), &m), SEL_OK);
+	assert_int_equal(app_adm_decide(f->app, f->ar, &member, 1, id, true,
+	    STR("Memenuhi syarat."), &m), SEL_OK);
+	assert_int_equal(app_invite(f->app, f->ar, &sec, 1, 1,
+	    STR("198001012005011001"), STR("Agus"), &m), SEL_EPERM);
+	assert_int_equal(app_invite(f->app, f->ar, &ppk, 1, 1,
+	    STR("19800101200501100"), STR("Agus"), &m), SEL_EINVAL);
+	assert_int_equal(app_invite(f->app, f->ar, &ppk, 1, 1,
+	    STR("198001012005011001"), STR("Agus"), &m), SEL_OK);
+	assert_int_equal(app_invite(f->app, f->ar, &ppk, 1, 1,
+	    STR("198001012005011001"), STR("Agus"), &m), SEL_EINVAL);
+	/* The invited civil servant registers and applies after closing. */
+	in.email = STR("agus@example.org");
+	assert_int_equal(app_register(f->app, f->ar, &in, &acc, &m), SEL_OK);
+	assert_int_equal(app_confirm(f->app, f->ar, mailed_token(f,
+	    "agus@example.org"), &m), SEL_OK);
+	assert_int_equal(app_login(f->app, f->ar, in.nip, in.pw1,
+	    STR("10.2.2.2"), &tok, &m), SEL_OK);
+	assert_int_equal(app_session(f->app, f->ar, tok, &inv), SEL_OK);
+	assert_int_equal(app_record_set(f->app, f->ar, &inv, str_c(record2),
+	    &m), SEL_OK);
+	assert_int_equal(app_apply(f->app, f->ar, &inv, 1, &id2, &m), SEL_OK);
+	/* Not so an applicant nobody invited: the window refuses first. */
+	assert_int_equal(app_withdraw(f->app, f->ar, &w, id, &m), SEL_OK);
+	assert_int_equal(app_apply(f->app, f->ar, &w, 1, &id, &m), SEL_ESTATE);
+	assert_non_null(strstr(m.text, "sudah ditutup"));
+}
+
 int
 main(void)
 {
@@ -505,6 +559,7 @@ main(void)
 		FX_TEST(complaints_recorded_and_answered),
 		RULE_TEST("ANN-EXTEND", ann_extend_twice_then_next_step),
 		RULE_TEST("ADM-COMPLETE", adm_complete_clarification_covid_only),
+		RULE_TEST("ADM-INVITE", adm_invite_after_too_few),
 	};
 
 	return cmocka_run_group_tests_name("apply", tests, NULL, NULL);
