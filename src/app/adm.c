@@ -263,8 +263,10 @@ app_adm_publish(struct app *a, struct arena *ar, const struct who *w,
 
 enum sel_err
 app_extend(struct app *a, struct arena *ar, const struct who *w,
-    int64_t sel, struct str ref, struct app_msg *m)
+    int64_t sel, struct str ref, struct str close, struct app_msg *m)
 {
+	sel_date chosen = 0;
+
 	struct adm_view v;
 	struct s_adm *r = NULL;
 	struct stx *tx;
@@ -277,13 +279,19 @@ app_extend(struct app *a, struct arena *ar, const struct who *w,
 		return app_say(m, SEL_EINVAL, "Nomor surat terlalu panjang.");
 	if ((rc = begin(a, ar, w, sel, ACT_EXTEND, 0, &tx, &v, &r, m)))
 		return rc;
-	if (!v.has_ext || !v.ext.has_closing)
+	if (!v.has_ext || v.ext.rule.status != RS_PASS)
 		rc = app_say(m, SEL_ESTATE, "Pendaftaran tidak dapat "
 		    "diperpanjang sekarang (ANN-EXTEND): %.*s",
 		    v.has_ext ? (int)v.ext.rule.detail.len : 0,
 		    v.has_ext ? v.ext.rule.detail.p : "");
+	else if (!v.ext.has_closing && (date_parse(str_trim(close),
+	    &chosen) != SEL_OK || chosen <= v.sel.close))
+		rc = app_say(m, SEL_EINVAL, "Peraturan tidak menetapkan lama "
+		    "perpanjangan: isi batas akhir baru, sesudah batas akhir "
+		    "sekarang.");
 	if (rc == SEL_OK) {
-		date_ymd(v.ext.new_closing, &y, &mo, &d);
+		date_ymd(v.ext.has_closing ? v.ext.new_closing : chosen, &y,
+		    &mo, &d);
 		after = arena_printf(ar, "%04d-%02d-%02d", y, mo, d);
 		before = v.sel.s.f[SF_ANN_CLOSE];
 		n = arena_printf(ar, "%lld", (long long)v.extensions + 1);

@@ -360,10 +360,13 @@ enum sel_err	app_adm_publish(struct app *, struct arena *,
 		    struct app_msg *);
 /*
  * ANN-EXTEND: the chair extends the registration window when the profile
- * allows it now (too few applicants or qualified, extensions left).
+ * allows it now (too few applicants or qualified, extensions left).  Where
+ * the profile sets no length (Pontianak: "if needed"), close is the new
+ * closing date the committee chose (after the current one).
  */
 enum sel_err	app_extend(struct app *, struct arena *, const struct who *,
-		    int64_t sel, struct str reference, struct app_msg *);
+		    int64_t sel, struct str reference, struct str close,
+		    struct app_msg *);
 /*
  * Clarification with the applicant (the Covid procedures: Pekalongan
  * Lampiran II 3.a.1, Demak Pasal 23 (2)): offered only by a profile with

@@ -169,13 +169,22 @@ queue_page(struct req *r, struct resp *rs, struct adm_view *v,
 		if (v->ext.has_after)
 			h_rule(p, &v->ext.after);
 		H(p, "</ul>");
-		if (v->ext.has_closing && app_may(&r->who, ACT_EXTEND,
-		    v->sel.s.region_id, sel)) {
+		if (v->ext.rule.status == RS_PASS && app_may(&r->who,
+		    ACT_EXTEND, v->sel.s.region_id, sel)) {
 			post_form(r, rs, arena_printf(r->ar, "/kelola/%lld/"
 			    "administrasi/perpanjang", (long long)sel));
-			H(p, "<fieldset><legend>Perpanjang sampai ");
-			h_date(p, v->ext.new_closing);
-			H(p, "</legend><label for=\"ref\">Nomor surat atau "
+			H(p, "<fieldset><legend>Perpanjang pendaftaran");
+			if (v->ext.has_closing) {
+				H(p, " sampai ");
+				h_date(p, v->ext.new_closing);
+				H(p, "</legend>");
+			} else {
+				H(p, "</legend><label for=\"close\">Batas akhir "
+				    "baru (ditetapkan panitia)</label><input "
+				    "type=\"date\" id=\"close\" name=\"close\" "
+				    "required>");
+			}
+			H(p, "<label for=\"ref\">Nomor surat atau "
 			    "rekomendasi yang mendasari (bila ada)</label><input "
 			    "type=\"text\" id=\"ref\" name=\"ref\" "
 			    "maxlength=\"200\"></fieldset><button "
@@ -229,7 +238,8 @@ h_adm_publish(struct req *r, struct resp *rs)
 		    form_has(&r->form, "confirm", STR("1")), &m);
 	else if (str_eqc(r->word, "perpanjang"))
 		rc = app_extend(r->app, r->ar, &r->who, r->ids[0],
-		    form_get(&r->form, "ref"), &m);
+		    form_get(&r->form, "ref"), form_get(&r->form, "close"),
+		    &m);
 	else if (str_eqc(r->word, "tunjuk")) {
 		int64_t vac = 0;
 

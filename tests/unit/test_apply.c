@@ -428,21 +428,21 @@ ann_extend_twice_then_next_step(void **state)
 	assert_int_equal(app_apply(f->app, f->ar, &w, 1, &id, &m), SEL_OK);
 	fx_as(f, "ketua", &chair);
 	fx_as(f, "sekretariat", &sec);
-	assert_int_equal(app_extend(f->app, f->ar, &chair, 1, STR(""), &m),
+	assert_int_equal(app_extend(f->app, f->ar, &chair, 1, STR(""), STR(""), &m),
 	    SEL_ESTATE);			/* not closed yet */
 	f->app->fixed_now = CLOSED;
-	assert_int_equal(app_extend(f->app, f->ar, &sec, 1, STR(""), &m),
+	assert_int_equal(app_extend(f->app, f->ar, &sec, 1, STR(""), STR(""), &m),
 	    SEL_EPERM);
 	assert_int_equal(app_extend(f->app, f->ar, &chair, 1, STR("B-1/2026"),
-	    &m), SEL_OK);
+	    STR(""), &m), SEL_OK);
 	assert_int_equal(app_preview(f->app, f->ar, &w, 1, &pv), SEL_OK);
 	assert_int_equal(pv.sel.close, t_date("2026-12-19"));
 	assert_true(pv.open);			/* registration open again */
 	f->app->fixed_now += 7 * 86400;		/* past the new closing */
-	assert_int_equal(app_extend(f->app, f->ar, &chair, 1, STR(""), &m),
+	assert_int_equal(app_extend(f->app, f->ar, &chair, 1, STR(""), STR(""), &m),
 	    SEL_OK);
 	f->app->fixed_now += 7 * 86400;
-	assert_int_equal(app_extend(f->app, f->ar, &chair, 1, STR(""), &m),
+	assert_int_equal(app_extend(f->app, f->ar, &chair, 1, STR(""), STR(""), &m),
 	    SEL_ESTATE);			/* two are the most */
 	assert_int_equal(app_adm_view(f->app, f->ar, &chair, 1, &v), SEL_OK);
 	assert_int_equal(v.extensions, 2);
@@ -542,6 +542,41 @@ adm_invite_after_too_few(void **state)
 	assert_non_null(strstr(m.text, "sudah ditutup"));
 }
 
+/* Pontianak Pasal 12 (1) b: "if needed", no length: the committee's date. */
+static void
+ann_extend_pontianak_committee_date(void **state)
+{
+	struct fx *f = *state;
+	struct app_msg m;
+	struct preview pv;
+	struct who w, sec, member, chair;
+	sqlite3 *db;
+	int64_t id;
+
+	applicant(f, &w);
+	assert_int_equal(app_apply(f->app, f->ar, &w, 1, &id, &m), SEL_OK);
+	assert_int_equal(sqlite3_open(f->path, &db), SQLITE_OK);
+	assert_int_equal(sqlite3_exec(db, "UPDATE region SET profile_id = "
+	    "'pontianak-2015'", NULL, NULL, NULL), SQLITE_OK);
+	sqlite3_close(db);
+	f->app->fixed_now = CLOSED;
+	fx_as(f, "sekretariat", &sec);
+	fx_as(f, "anggota", &member);
+	fx_as(f, "ketua", &chair);
+	assert_int_equal(app_adm_check(f->app, f->ar, &sec, 1, id, true,
+	    STR(""), &m), SEL_OK);
+	assert_int_equal(app_adm_decide(f->app, f->ar, &member, 1, id, true,
+	    STR("Memenuhi syarat."), &m), SEL_OK);
+	assert_int_equal(app_extend(f->app, f->ar, &chair, 1, STR(""),
+	    STR(""), &m), SEL_EINVAL);		/* the date is the committee's */
+	assert_int_equal(app_extend(f->app, f->ar, &chair, 1, STR(""),
+	    STR("2026-12-12"), &m), SEL_EINVAL);	/* not after the closing */
+	assert_int_equal(app_extend(f->app, f->ar, &chair, 1, STR(""),
+	    STR("2026-12-13"), &m), SEL_OK);	/* the day after */
+	assert_int_equal(app_preview(f->app, f->ar, &w, 1, &pv), SEL_OK);
+	assert_int_equal(pv.sel.close, t_date("2026-12-13"));
+}
+
 int
 main(void)
 {
@@ -560,6 +595,7 @@ main(void)
 		RULE_TEST("ANN-EXTEND", ann_extend_twice_then_next_step),
 		RULE_TEST("ADM-COMPLETE", adm_complete_clarification_covid_only),
 		RULE_TEST("ADM-INVITE", adm_invite_after_too_few),
+		RULE_TEST("ANN-EXTEND", ann_extend_pontianak_committee_date),
 	};
 
 	return cmocka_run_group_tests_name("apply", tests, NULL, NULL);
