@@ -188,7 +188,7 @@ h_frozen_rules(struct req *r, struct page *p, struct str rules)
 		const struct json *de = json_get(it, "detail");
 		const struct json *ci = json_get(it, "citation");
 
-		if (id == NULL || rule_lookup(id->s, &rr.id) != SEL_OK)
+		if (id == NULL || !rule_lookup(id->s, &rr.id))
 			continue;
 		rr.status = st != NULL && str_eqc(st->s, "pass") ? RS_PASS :
 		    st != NULL && str_eqc(st->s, "fail") ? RS_FAIL :
