@@ -4,7 +4,8 @@
 # started and stopped.
 #
 # The sourcing script passes the selter program as $1; T is its scratch
-# directory, DB its store, removed on exit with the server stopped.
+# directory, DB its store, removed on exit with the server stopped (kept
+# when KEEP is set, for a look at the responses in T/r).
 set -u
 selter=$(realpath "$1")
 T=$(mktemp -d)
@@ -18,7 +19,7 @@ cleanup() {
 		kill -TERM "$pid" 2>/dev/null
 		wait "$pid" 2>/dev/null
 	fi
-	rm -rf "$T"
+	[ -n "${KEEP:-}" ] && echo "# kept $T" || rm -rf "$T"
 }
 trap cleanup EXIT
 
