@@ -172,12 +172,12 @@ for r in $(seq "$ROUNDS"); do
 		if [ ${#pids[@]} -ge 8 ]; then wait "${pids[@]}"; pids=(); fi
 	done
 	[ ${#pids[@]} -gt 0 ] && wait "${pids[@]}"
-	nready=$(ls "$W" | grep -c "^$r[0-9][0-9]\.tok$")
+	nready=$(find "$W" -name "${r}[0-9][0-9].tok" | wc -l)
 	check "round $r: $((NSUB + 1)) applicants ready (registered, confirmed, record)" \
 	    all "[ $nready = $((NSUB + 1)) ] || diag \"$nready ready: \$(cat $W/*.err 2>/dev/null)\""
 
 	# The storm: every submission and registration at once.
-	base=$(apps)
+	abase=$(apps)
 	rbase=$(regs)
 	log=$W/storm$r
 	: >"$log"
@@ -194,7 +194,7 @@ for r in $(seq "$ROUNDS"); do
 	1) what="at once"; stored() { echo 1; } ;;
 	2 | 3 | 4) want=$(((r - 1) * NSUB / 4))
 		what="after $want of $NSUB submissions stored"
-		stored() { [ "$(($(apps) - base))" -ge "$want" ] && echo 1; } ;;
+		stored() { [ "$(($(apps) - abase))" -ge "$want" ] && echo 1; } ;;
 	*) want=$((NSUB / 2))
 		what="after $want of $NSUB registrations stored"
 		stored() { [ "$(($(regs) - rbase))" -ge "$want" ] && echo 1; } ;;

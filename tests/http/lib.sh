@@ -1,3 +1,4 @@
+# shellcheck shell=bash
 # lib.sh - what the HTTP tests stand on (sourced, never run): TAP output,
 # curl with a cookie jar per visitor, form tokens, the store dumped around
 # a refused request, the security headers of a response, and the server
@@ -19,7 +20,7 @@ cleanup() {
 		kill -TERM "$pid" 2>/dev/null
 		wait "$pid" 2>/dev/null
 	fi
-	[ -n "${KEEP:-}" ] && echo "# kept $T" || rm -rf "$T"
+	if [ -n "${KEEP:-}" ]; then echo "# kept $T"; else rm -rf "$T"; fi
 }
 trap cleanup EXIT
 
