@@ -178,7 +178,7 @@ app_rule_json(struct arena *ar, const struct profile *p, enum rule_id id)
 	jw_str(&w, r != NULL ? r->citation : STR(""));
 	jw_obj_end(&w);
 	jw_arr_end(&w);
-	s = arena_printf(ar, "%.*s", (int)b.len, b.p);
+	s = (struct str){ arena_strndup(ar, b.p, b.len), b.len };
 	buf_release(&b);
 	return s;
 }
@@ -217,7 +217,7 @@ app_rules_json(struct arena *ar, const struct rule_result *r, size_t n)
 		jw_obj_end(&w);
 	}
 	jw_arr_end(&w);
-	s = arena_printf(ar, "%.*s", (int)b.len, b.p);
+	s = (struct str){ arena_strndup(ar, b.p, b.len), b.len };
 	buf_release(&b);
 	return s;
 }
@@ -243,7 +243,7 @@ app_kv(struct arena *ar, ...)
 	}
 	va_end(ap);
 	jw_obj_end(&w);
-	out = arena_printf(ar, "%.*s", (int)b.len, b.p);
+	out = (struct str){ arena_strndup(ar, b.p, b.len), b.len };
 	buf_release(&b);
 	return out;
 }

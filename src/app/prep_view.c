@@ -84,7 +84,7 @@ prep_weights_str(struct arena *ar, const struct weights *w)
 	jw_key(&jw, "adjustment_reason");
 	jw_str(&jw, w->reason);
 	jw_obj_end(&jw);
-	s = arena_printf(ar, "%.*s", (int)b.len, b.p);
+	s = (struct str){ arena_strndup(ar, b.p, b.len), b.len };
 	buf_release(&b);
 	return s;
 }

@@ -285,7 +285,7 @@ h_frozen_rules(struct req *r, struct page *p, struct str rules)
 		const struct json *de = json_get(it, "detail");
 		const struct json *ci = json_get(it, "citation");
 
-		if (id == NULL || rule_lookup(id->s, &rr.id) != SEL_OK)
+		if (id == NULL || !rule_lookup(id->s, &rr.id))
 			continue;
 		rr.status = st != NULL && str_eqc(st->s, "pass") ? RS_PASS :
 		    st != NULL && str_eqc(st->s, "fail") ? RS_FAIL :
@@ -370,7 +370,8 @@ application_page(struct req *r, struct resp *rs, struct adm_view *v,
 	int64_t sel = v->sel.s.id;
 	struct str base = arena_printf(r->ar, "/kelola/%lld/lamaran/%lld",
 	    (long long)sel, (long long)x->a.id);
-	bool open = v->closed && !v->published;
+	bool open = v->closed && !v->published && str_eqc(x->a.state,
+	    "submitted");
 
 	page_begin(r, rs, arena_printf(r->ar, "Lamaran %.*s",
 	    (int)x->a.reg_no.len, x->a.reg_no.p).p);
@@ -382,7 +383,10 @@ application_page(struct req *r, struct resp *rs, struct adm_view *v,
 	h_text(p, x->a.vacancy_title);
 	H(p, " · dikirim ");
 	h_text(p, x->a.submitted_at);
-	H(p, " (UTC)</p><h2>Pemeriksaan persyaratan saat pengiriman</h2>");
+	H(p, " (UTC)</p>");
+	if (str_eqc(x->a.state, "withdrawn"))
+		H(p, "<p>Lamaran ini ditarik oleh pelamar.</p>");
+	H(p, "<h2>Pemeriksaan persyaratan saat pengiriman</h2>");
 	h_frozen_rules(r, p, x->a.rules);
 	review(r, p, x->a.id);
 	H(p, "<h2>Kelengkapan berkas</h2><p>");

@@ -112,11 +112,15 @@ function sleep(ms) {
 }
 
 // Starts `selter serve` on a fresh store with the demo data and any free
-// port; resolves once it listens.  Its output is kept, not shown.
-export async function startServer(exe, nowIso) {
-	const dir = mkdtempSync(join(tmpdir(), 'selter-browser-'));
+// port, its clock fixed at nowIso; resolves once it listens.  Its output is
+// kept, not shown.  Given the dir of a server stopped with keep, it starts
+// again on that server's store.
+export async function startServer(exe, nowIso, { dir: again } = {}) {
+	const dir = again || mkdtempSync(join(tmpdir(), 'selter-browser-'));
 	const portFile = join(dir, 'port');
 	const out = [];
+
+	rmSync(portFile, { force: true });
 	const child = spawn(exe, ['serve', '--db', join(dir, 'selter.db'),
 	    '--demo', '--port', '0', '--port-file', portFile, '--now',
 	    nowIso], {
@@ -131,7 +135,7 @@ export async function startServer(exe, nowIso) {
 	child.stderr.on('data', (b) => out.push(b));
 	exited.then((r) => { gone = r; });
 	const srv = {
-		dir, child, exited,
+		dir, db: join(dir, 'selter.db'), child, exited,
 		log: () => Buffer.concat(out).toString('utf8'),
 		url: null,
 	};
@@ -151,14 +155,16 @@ export async function startServer(exe, nowIso) {
 	    `\n${srv.log().slice(-4000)}`);
 }
 
-// SIGTERM, then the exit status and signal.
-export async function stopServer(srv) {
+// SIGTERM, then the exit status and signal.  The store is removed unless
+// keep is set.
+export async function stopServer(srv, { keep = false } = {}) {
 	const timer = setTimeout(() => srv.child.kill('SIGKILL'), 20000);
 
 	srv.child.kill('SIGTERM');
 	const r = await srv.exited;
 	clearTimeout(timer);
-	rmSync(srv.dir, { recursive: true, force: true });
+	if (!keep)
+		rmSync(srv.dir, { recursive: true, force: true });
 	return r;
 }
 
