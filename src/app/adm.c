@@ -375,7 +375,7 @@ app_clarify(struct app *a, struct arena *ar, const struct who *w,
 		rc = store_applicant_get(tx, ar, r->a.account_id, &p);
 	if (rc == SEL_OK)
 		rc = store_mail_add(tx, p.email, STR("Permintaan klarifikasi "
-		    "panitia seleksi"), arena_printf(ar, "Yth. %.*s,\n\nPanitia "
+		    "panitia seleksi"), app_printf(ar, "Yth. %.*s,\n\nPanitia "
 		    "seleksi meminta klarifikasi atas lamaran %.*s:\n\n%.*s\n\n"
 		    "Jawab melalui %s/pelamar/lamaran/%lld\n", (int)p.name.len,
 		    p.name.p, (int)r->a.reg_no.len, r->a.reg_no.p,

@@ -183,6 +183,23 @@ app_rule_json(struct arena *ar, const struct profile *p, enum rule_id id)
 	return s;
 }
 
+struct str
+app_printf(struct arena *ar, const char *fmt, ...)
+{
+	struct buf b;
+	struct str s;
+	va_list ap;
+
+	buf_init(&b, 1 << 20);
+	va_start(ap, fmt);
+	buf_vprintf(&b, fmt, ap);
+	va_end(ap);
+	s.len = b.len;
+	s.p = arena_strndup(ar, b.p != NULL ? b.p : "", b.len);
+	buf_release(&b);
+	return s;
+}
+
 bool
 app_text_ok(struct str s, size_t max)
 {

@@ -37,6 +37,13 @@ void		app_token_hash(struct str token, unsigned char out[32]);
 struct str	app_rules_json(struct arena *, const struct rule_result *,
 		    size_t n);
 
+/*
+ * printf of any length into the arena (arena_printf keeps 1023 bytes): for
+ * texts that carry the user's input, such as e-mail bodies.
+ */
+struct str	app_printf(struct arena *, const char *fmt, ...)
+		    __attribute__((format(printf, 2, 3)));
+
 /* Commits tx and bumps the cache generation. */
 enum sel_err	app_commit(struct app *, struct stx *);
 

@@ -74,7 +74,7 @@ onetime(struct app *a, struct stx *tx, struct arena *ar, int64_t id,
 
 	app_token_hash(tok, h);
 	*rc = store_onetime_add(tx, h, id, purpose, app_now(a) + ttl);
-	return arena_printf(ar, "%s%s?t=%.*s", a->base_url, path,
+	return app_printf(ar, "%s%s?t=%.*s", a->base_url, path,
 	    (int)tok.len, tok.p);
 }
 
@@ -125,7 +125,7 @@ app_register(struct app *a, struct arena *ar, const struct reg_in *in,
 		    "/konfirmasi", &rc);
 	if (rc == SEL_OK)
 		rc = mail(a, tx, acc.email, "Konfirmasi pendaftaran akun "
-		    "selter", arena_printf(ar, "Yth. %.*s,\n\nAkun pelamar "
+		    "selter", app_printf(ar, "Yth. %.*s,\n\nAkun pelamar "
 		    "dengan NIP %.*s telah dibuat. Buka tautan berikut untuk "
 		    "mengonfirmasi alamat surel Anda (berlaku 48 jam):\n\n"
 		    "%.*s\n\nBila Anda tidak mendaftar, abaikan surel ini.\n",
@@ -196,7 +196,7 @@ app_reset_request(struct app *a, struct arena *ar, struct str key,
 		    "/atur-sandi", &rc);
 		if (rc == SEL_OK)
 			rc = mail(a, tx, acc.email, "Atur ulang kata sandi "
-			    "selter", arena_printf(ar, "Yth. %.*s,\n\nBuka "
+			    "selter", app_printf(ar, "Yth. %.*s,\n\nBuka "
 			    "tautan berikut untuk mengatur kata sandi baru "
 			    "(berlaku 1 jam):\n\n%.*s\n\nBila Anda tidak "
 			    "memintanya, abaikan surel ini.\n",

@@ -201,7 +201,7 @@ app_apply(struct app *a, struct arena *ar, const struct who *w, int64_t vac,
 	}
 	if (rc == SEL_OK)
 		rc = store_mail_add(tx, p.email, STR("Tanda terima lamaran "
-		    "seleksi terbuka"), arena_printf(ar, "Yth. %.*s,\n\n"
+		    "seleksi terbuka"), app_printf(ar, "Yth. %.*s,\n\n"
 		    "Lamaran Anda untuk jabatan %.*s (%.*s) telah diterima "
 		    "pada %.*s UTC dengan nomor pendaftaran %.*s.\n\nTanda "
 		    "terima: %s/pelamar/lamaran/%" PRId64 "\n",
