@@ -68,7 +68,7 @@ struct rule_result {
 
 const char	*rule_name(enum rule_id);		/* "ELIG-GRADE" */
 enum rule_class	 rule_class(enum rule_id);
-/* SEL_ENOENT for a name that is not in the catalogue. */
+/* 1 and *out set when the name is in the catalogue, else 0. */
 int		 rule_lookup(struct str name, enum rule_id *out);
 const char	*rule_status_name(enum rule_status);	/* "pass" */
 
