@@ -543,14 +543,17 @@ h_adm_result(struct req *r, struct resp *rs)
 		for (size_t i = 0; i < v.nrows; i++) {
 			const struct s_adm *x = &v.rows[i];
 
+			/* The signed list stays as signed; a later
+			 * withdrawal is noted beside the name. */
 			if (x->a.vacancy_id != v.vac[k].vacancy_id ||
-			    x->passed != 1 || !str_eqc(x->a.state,
-			    "submitted"))
+			    x->passed != 1)
 				continue;
 			H(p, "<tr><td>");
 			h_text(p, x->a.reg_no);
 			H(p, "</td><td>");
 			h_text(p, x->a.name);
+			if (str_eqc(x->a.state, "withdrawn"))
+				H(p, " (kemudian menarik lamaran)");
 			H(p, "</td></tr>");
 		}
 		H(p, "</tbody></table>");
