@@ -87,7 +87,8 @@ load(struct app *a, struct stx *tx, struct arena *ar, int64_t sel,
 	memset(v, 0, sizeof *v);
 	if ((rc = prep_view_load(a, tx, ar, sel, &v->sel)) != SEL_OK ||
 	    (rc = store_adm_rows(tx, ar, sel, &v->rows, &v->nrows)) ||
-	    (rc = store_selection_extensions(tx, sel, &v->extensions)))
+	    (rc = store_selection_num(tx, sel, SN_EXTENSIONS,
+	    &v->extensions)))
 		return rc;
 	v->closed = v->sel.published && v->sel.has_window &&
 	    app_today(a, v->sel.profile) > v->sel.close;
@@ -298,7 +299,8 @@ app_extend(struct app *a, struct arena *ar, const struct who *w,
 		rc = store_selection_set(tx, sel, SF_ANN_CLOSE, after);
 	}
 	if (rc == SEL_OK)
-		rc = store_selection_set_extensions(tx, sel, v.extensions + 1);
+		rc = store_selection_set_num(tx, sel, SN_EXTENSIONS,
+		    v.extensions + 1);
 	if (rc == SEL_OK)
 		rc = app_audit(a, tx, ar, w, sel, "announcement_extend",
 		    app_kv(ar, "close", &before, NULL), app_kv(ar, "close",

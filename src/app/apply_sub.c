@@ -66,7 +66,7 @@ preview_load(struct app *a, struct stx *tx, struct arena *ar,
 	pv->open = pv->sel.published && pv->sel.has_window &&
 	    pv->today >= pv->sel.open && (pv->today <= pv->sel.close ||
 	    (pv->invited && pv->sel.s.f[SF_ADM_PUBLISHED_AT].len == 0));
-	if ((rc = store_selection_max_apps(tx, sel, &pv->max_apps)) ||
+	if ((rc = store_selection_num(tx, sel, SN_MAX_APPS, &pv->max_apps)) ||
 	    (rc = store_application_active(tx, sel, w->account_id,
 	    &pv->active)) ||
 	    (rc = store_applications(tx, ar, sel, w->account_id, &mine, &n)))

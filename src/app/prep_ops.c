@@ -246,7 +246,8 @@ op_plan(struct op_ctx *c)
 	    &max_apps) != SEL_OK)
 		return app_say(c->m, SEL_EINVAL, "Batas lamaran per pelamar "
 		    "harus angka 1 sampai 20.");
-	if ((rc = store_selection_set_max_apps(c->tx, c->v->s.id, max_apps)))
+	if ((rc = store_selection_set_num(c->tx, c->v->s.id,
+	    SN_MAX_APPS, max_apps)))
 		return rc;
 	if ((rc = set(c, SF_PLAN_DUTIES, duties)) ||
 	    (rc = set(c, SF_PLAN_STANDARD, standard)) ||

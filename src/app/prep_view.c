@@ -281,7 +281,8 @@ prep_view_load(struct app *a, struct stx *tx, struct arena *ar, int64_t sel,
 	    (rc = store_vacancies(tx, ar, sel, &v->vac, &v->nvac)) ||
 	    (rc = store_stages(tx, ar, sel, &v->stages, &v->nstages)) ||
 	    (rc = store_members(tx, ar, sel, &v->members, &v->nmembers)) ||
-	    (rc = store_selection_max_apps(tx, sel, &v->max_apps)))
+	    (rc = store_selection_num(tx, sel, SN_MAX_APPS,
+	    &v->max_apps)))
 		return rc;
 	v->profile = app_profile_get(a, v->region.profile_id);
 	if (v->profile == NULL)

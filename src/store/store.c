@@ -173,14 +173,7 @@ store_region_add(struct stx *tx, const struct s_region *r, int64_t *id)
 static enum sel_err
 region_one(struct arena *a, struct sq *q, struct s_region *r)
 {
-	int rc = sq_step(q);
-
-	if (rc == SQ_ROW)
-		region_row(a, q, r);
-	sq_done(q);
-	if (rc == SQ_ROW)
-		return SEL_OK;
-	return rc == SQ_DONE ? SEL_ENOENT : SEL_ESTORE;
+	ONE(a, q, region_row, r);
 }
 
 enum sel_err
@@ -239,14 +232,7 @@ account_row(struct arena *a, struct sq *q, struct s_account *r)
 static enum sel_err
 account_one(struct arena *a, struct sq *q, struct s_account *r)
 {
-	int rc = sq_step(q);
-
-	if (rc == SQ_ROW)
-		account_row(a, q, r);
-	sq_done(q);
-	if (rc == SQ_ROW)
-		return SEL_OK;
-	return rc == SQ_DONE ? SEL_ENOENT : SEL_ESTORE;
+	ONE(a, q, account_row, r);
 }
 
 enum sel_err

@@ -253,9 +253,12 @@ enum sel_err	store_onetime_add(struct stx *, const unsigned char h[32],
 enum sel_err	store_onetime_take(struct stx *, const unsigned char h[32],
 		    const char *purpose, int64_t now, int64_t *account_id);
 
-enum sel_err	store_selection_max_apps(struct stx *, int64_t sel,
+/* A selection's numbers: the plan's limit of applications per applicant,
+ * the extensions of the window made so far. */
+enum snum { SN_MAX_APPS, SN_EXTENSIONS, SN__N };
+enum sel_err	store_selection_num(struct stx *, int64_t sel, enum snum,
 		    int64_t *n);
-enum sel_err	store_selection_set_max_apps(struct stx *, int64_t sel,
+enum sel_err	store_selection_set_num(struct stx *, int64_t sel, enum snum,
 		    int64_t n);
 
 /* The next registration number's sequence within a selection. */
@@ -327,10 +330,6 @@ enum sel_err	store_clar_answer(struct stx *, int64_t id,
 enum sel_err	store_clars(struct stx *, struct arena *, int64_t application_id,
 		    struct s_clar **, size_t *n);
 
-enum sel_err	store_selection_extensions(struct stx *, int64_t sel,
-		    int64_t *n);
-enum sel_err	store_selection_set_extensions(struct stx *, int64_t sel,
-		    int64_t n);
 
 enum sel_err	store_complaint_add(struct stx *, struct s_complaint *);
 enum sel_err	store_complaint_by_tracking(struct stx *, struct arena *,

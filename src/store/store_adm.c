@@ -154,31 +154,6 @@ store_clars(struct stx *tx, struct arena *ar, int64_t id,
 }
 
 enum sel_err
-store_selection_extensions(struct stx *tx, int64_t sel, int64_t *n)
-{
-	struct sq *q = db_sq(DB(tx), "SELECT extensions FROM selection "
-	    "WHERE id = ?1");
-
-	if (q == NULL)
-		return SEL_ESTORE;
-	sq_i64(q, 1, sel);
-	return sq_run_id(q, n) == SEL_OK ? SEL_OK : SEL_ENOENT;
-}
-
-enum sel_err
-store_selection_set_extensions(struct stx *tx, int64_t sel, int64_t n)
-{
-	struct sq *q = db_sq(DB(tx), "UPDATE selection SET extensions = ?2 "
-	    "WHERE id = ?1");
-
-	if (q == NULL)
-		return SEL_ESTORE;
-	sq_i64(q, 1, sel);
-	sq_i64(q, 2, n);
-	return sq_run(q);
-}
-
-enum sel_err
 store_complaint_add(struct stx *tx, struct s_complaint *c)
 {
 	struct sq *q = db_sq(DB(tx), "INSERT INTO complaint (tracking, "
@@ -220,18 +195,11 @@ store_complaint_by_tracking(struct stx *tx, struct arena *ar,
 {
 	struct sq *q = db_sq(DB(tx), "SELECT " COMPLAINT_COLS " FROM "
 	    "complaint WHERE tracking = ?1");
-	int rc;
 
 	if (q == NULL)
 		return SEL_ESTORE;
 	sq_text(q, 1, tracking);
-	rc = sq_step(q);
-	if (rc == SQ_ROW)
-		complaint_row(ar, q, c);
-	sq_done(q);
-	if (rc == SQ_ROW)
-		return SEL_OK;
-	return rc == SQ_DONE ? SEL_ENOENT : SEL_ESTORE;
+	ONE(ar, q, complaint_row, c);
 }
 
 enum sel_err

@@ -30,14 +30,7 @@ applicant_row(struct arena *ar, struct sq *q, struct s_applicant *p)
 static enum sel_err
 applicant_one(struct arena *ar, struct sq *q, struct s_applicant *p)
 {
-	int rc = sq_step(q);
-
-	if (rc == SQ_ROW)
-		applicant_row(ar, q, p);
-	sq_done(q);
-	if (rc == SQ_ROW)
-		return SEL_OK;
-	return rc == SQ_DONE ? SEL_ENOENT : SEL_ESTORE;
+	ONE(ar, q, applicant_row, p);
 }
 
 enum sel_err
@@ -171,33 +164,6 @@ store_onetime_take(struct stx *tx, const unsigned char h[32],
 	return sq_run_id(q, account_id) == SEL_OK ? SEL_OK : SEL_ENOENT;
 }
 
-/* ---- selections: the plan's limit of applications ---- */
-
-enum sel_err
-store_selection_max_apps(struct stx *tx, int64_t sel, int64_t *n)
-{
-	struct sq *q = db_sq(DB(tx), "SELECT max_apps FROM selection "
-	    "WHERE id = ?1");
-
-	if (q == NULL)
-		return SEL_ESTORE;
-	sq_i64(q, 1, sel);
-	return sq_run_id(q, n) == SEL_OK ? SEL_OK : SEL_ENOENT;
-}
-
-enum sel_err
-store_selection_set_max_apps(struct stx *tx, int64_t sel, int64_t n)
-{
-	struct sq *q = db_sq(DB(tx), "UPDATE selection SET max_apps = ?2 "
-	    "WHERE id = ?1");
-
-	if (q == NULL)
-		return SEL_ESTORE;
-	sq_i64(q, 1, sel);
-	sq_i64(q, 2, n);
-	return sq_run(q);
-}
-
 /* ---- applications ---- */
 
 enum sel_err
@@ -278,18 +244,11 @@ store_application_get(struct stx *tx, struct arena *ar, int64_t id,
 {
 	struct sq *q = db_sq(DB(tx), "SELECT " APP_COLS APP_FROM
 	    "WHERE x.id = ?1");
-	int rc;
 
 	if (q == NULL)
 		return SEL_ESTORE;
 	sq_i64(q, 1, id);
-	rc = sq_step(q);
-	if (rc == SQ_ROW)
-		application_row(ar, q, x);
-	sq_done(q);
-	if (rc == SQ_ROW)
-		return SEL_OK;
-	return rc == SQ_DONE ? SEL_ENOENT : SEL_ESTORE;
+	ONE(ar, q, application_row, x);
 }
 
 enum sel_err

@@ -44,4 +44,17 @@ enum sel_err	sq_run_id(struct sq *q, int64_t *id);
 	return SEL_OK;							\
 } while (0)
 
+/*
+ * Reads the one row of q into *out with rowfn, then returns from the
+ * calling function: SEL_OK, SEL_ENOENT when there is no row.
+ */
+#define ONE(a, q, rowfn, out) do {					\
+	int rc_ = sq_step(q);						\
+	if (rc_ == SQ_ROW)						\
+		rowfn((a), (q), (out));					\
+	sq_done(q);							\
+	return rc_ == SQ_ROW ? SEL_OK : rc_ == SQ_DONE ? SEL_ENOENT :	\
+	    SEL_ESTORE;							\
+} while (0)
+
 #endif

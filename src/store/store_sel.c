@@ -83,18 +83,11 @@ store_selection_get(struct stx *tx, struct arena *a, int64_t id,
 {
 	struct sq *q = db_sq(DB(tx), "SELECT " SEL_COLS " FROM selection "
 	    "WHERE id = ?1");
-	int rc;
 
 	if (q == NULL)
 		return SEL_ESTORE;
 	sq_i64(q, 1, id);
-	rc = sq_step(q);
-	if (rc == SQ_ROW)
-		sel_row(a, q, s);
-	sq_done(q);
-	if (rc == SQ_ROW)
-		return SEL_OK;
-	return rc == SQ_DONE ? SEL_ENOENT : SEL_ESTORE;
+	ONE(a, q, sel_row, s);
 }
 
 enum sel_err
@@ -126,6 +119,44 @@ store_selection_set(struct stx *tx, int64_t id, enum sfield f,
 		return SEL_ESTORE;
 	sq_i64(q, 1, id);
 	sq_text(q, 2, value);
+	return sq_run(q);
+}
+
+/* ---- a selection's numbers, one statement per column ---- */
+
+static const struct {
+	const char	*get, *set;
+} snums[SN__N] = {
+	[SN_MAX_APPS] = { "SELECT max_apps FROM selection WHERE id = ?1",
+	    "UPDATE selection SET max_apps = ?2 WHERE id = ?1" },
+	[SN_EXTENSIONS] = { "SELECT extensions FROM selection WHERE id = ?1",
+	    "UPDATE selection SET extensions = ?2 WHERE id = ?1" },
+};
+
+enum sel_err
+store_selection_num(struct stx *tx, int64_t sel, enum snum f, int64_t *n)
+{
+	struct sq *q;
+
+	if ((unsigned)f >= SN__N)
+		return SEL_EINTERNAL;
+	if ((q = db_sq(DB(tx), snums[f].get)) == NULL)
+		return SEL_ESTORE;
+	sq_i64(q, 1, sel);
+	return sq_run_id(q, n) == SEL_OK ? SEL_OK : SEL_ENOENT;
+}
+
+enum sel_err
+store_selection_set_num(struct stx *tx, int64_t sel, enum snum f, int64_t n)
+{
+	struct sq *q;
+
+	if ((unsigned)f >= SN__N)
+		return SEL_EINTERNAL;
+	if ((q = db_sq(DB(tx), snums[f].set)) == NULL)
+		return SEL_ESTORE;
+	sq_i64(q, 1, sel);
+	sq_i64(q, 2, n);
 	return sq_run(q);
 }
 
