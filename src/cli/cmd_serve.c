@@ -30,7 +30,8 @@ static const char help[] =
     "or SIGINT.  Settings (docs/operations.md): defaults < --config file <\n"
     "SELTER_<KEY> environment < command line.  Keys: listen, port, db,\n"
     "demo, threads, max_connections, max_per_ip, timeout, access_log,\n"
-    "secure_cookies, session_hours, argon_ops, argon_mem_kib, now.\n"
+    "secure_cookies, session_hours, argon_ops, argon_mem_kib, now,\n"
+    "files_dir (applicants' documents; default: the db path + .files).\n"
     "\n"
     "  --demo           fill an empty store with the demo data\n"
     "  --port 0         any free port; --port-file writes the one chosen\n"
@@ -41,6 +42,7 @@ static const char help[] =
 
 struct settings {
 	char	listen[64], db[512], access_log[512], now[32], port_file[512];
+	char	files_dir[512];
 	long	port, threads, max_conns, max_per_ip, timeout, session_hours;
 	long	argon_ops, argon_mem_kib;
 	bool	demo, secure;
@@ -58,7 +60,7 @@ static const struct key {
 #define N(n, f, lo, hi)	{ n, 'n', offsetof(struct settings, f), 0, lo, hi }
 #define B(n, f)	{ n, 'b', offsetof(struct settings, f), 0, 0, 0 }
 	S("listen", listen), S("db", db), S("access_log", access_log),
-	S("now", now), S("port_file", port_file),
+	S("now", now), S("port_file", port_file), S("files_dir", files_dir),
 	N("port", port, 0, 65535), N("threads", threads, 1, 256),
 	N("max_connections", max_conns, 1, 100000),
 	N("max_per_ip", max_per_ip, 0, 100000),
@@ -180,8 +182,8 @@ cmd_serve(int argc, char **argv)
 		{ "now", true, NULL },
 	};
 	size_t n = sizeof o / sizeof *o;
-	struct settings s = { "127.0.0.1", "selter.db", "-", "", "", 8080,
-	    4, 4096, 64, 30, 8, 0, 0, false, false };
+	struct settings s = { "127.0.0.1", "selter.db", "-", "", "", "",
+	    8080, 4, 4096, 64, 30, 8, 0, 0, false, false };
 	struct app_config acf;
 	struct web_config wcf;
 	struct app *app = NULL;
@@ -216,6 +218,7 @@ cmd_serve(int argc, char **argv)
 	acf.session_hours = (int)s.session_hours;
 	acf.argon_ops = (int)s.argon_ops;
 	acf.argon_mem_kib = (int)s.argon_mem_kib;
+	acf.files_dir = s.files_dir;
 	if (app_open(&acf, &app, err, sizeof err) != SEL_OK)
 		return die(EXIT_BADINPUT, "%s", err);
 
