@@ -130,6 +130,7 @@ struct load {
 	struct candidate	*c;		/* NULL: no usable record */
 	struct s_application	*apps;
 	size_t			 napps;
+	int64_t			 sel[MAX_ITEMS];	/* last added to item */
 };
 
 void
@@ -158,15 +159,20 @@ item_limit(struct stx *tx, int64_t sel, struct str item, int64_t *max,
 }
 
 static struct doc_item *
-item_slot(struct doc_list *l, const struct prof_item *it)
+item_slot(struct load *ld, const struct prof_item *it, int64_t **sel)
 {
+	struct doc_list *l = ld->l;
 	struct doc_item *d;
 
 	for (size_t i = 0; i < l->n; i++)
-		if (str_eq(l->items[i].id, it->id))
+		if (str_eq(l->items[i].id, it->id)) {
+			*sel = &ld->sel[i];
 			return &l->items[i];
+		}
 	if (l->n == MAX_ITEMS)
 		return NULL;
+	*sel = &ld->sel[l->n];
+	**sel = 0;
 	d = &l->items[l->n++];
 	memset(d, 0, sizeof *d);
 	d->id = it->id;
@@ -184,8 +190,8 @@ item_slot(struct doc_list *l, const struct prof_item *it)
 static enum sel_err
 item_add(struct load *ld, const struct sel_view *v, const struct prof_item *it)
 {
-	struct doc_item *d = item_slot(ld->l, it);
-	int64_t max;
+	int64_t *last, max;
+	struct doc_item *d = item_slot(ld, it, &last);
 	unsigned types;
 	enum sel_err rc;
 
@@ -206,12 +212,12 @@ item_add(struct load *ld, const struct sel_view *v, const struct prof_item *it)
 	}
 	if (d->close < v->close)
 		d->close = v->close;
-	if (d->selections.len == 0)
-		d->selections = v->s.f[SF_TITLE];
-	else if (!str_casecontains(d->selections, v->s.f[SF_TITLE]))
-		d->selections = arena_printf(ld->ar, "%.*s; %.*s",
-		    (int)d->selections.len, d->selections.p,
-		    (int)v->s.f[SF_TITLE].len, v->s.f[SF_TITLE].p);
+	if (*last == v->s.id)
+		return SEL_OK;		/* another post of the same selection */
+	*last = v->s.id;
+	d->selections = d->selections.len == 0 ? v->s.f[SF_TITLE] :
+	    arena_printf(ld->ar, "%.*s; %.*s", (int)d->selections.len,
+	    d->selections.p, (int)v->s.f[SF_TITLE].len, v->s.f[SF_TITLE].p);
 	return SEL_OK;
 }
 
@@ -321,7 +327,7 @@ static enum sel_err
 docs_load(struct app *a, struct stx *tx, struct arena *ar,
     const struct who *w, struct doc_list *l)
 {
-	struct load ld = { a, tx, ar, l, NULL, NULL, 0 };
+	struct load ld = { .a = a, .tx = tx, .ar = ar, .l = l };
 	struct s_applicant p;
 	enum sel_err rc;
 

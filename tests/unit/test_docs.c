@@ -565,6 +565,71 @@ selection_limit_applies(void **state)
 	assert_int_equal(upload(f, &w, &x, big, 10 * 1024), SEL_OK);
 }
 
+/* A second Pontianak selection, closing later, for an administrator. */
+static int64_t
+pontianak_again(struct fx *f, int64_t first, const char *close)
+{
+	struct s_selection s;
+	struct s_vacancy v;
+	struct stx *tx;
+	int64_t sel, vid;
+
+	memset(&v, 0, sizeof v);
+	v.title = STR("Sekretaris Dinas Kesehatan");
+	v.level = STR("administrator");
+	v.echelon = STR("III.a");
+	v.kind = STR("other");
+	assert_int_equal(store_begin(f->app->st, true, &tx), SEL_OK);
+	assert_int_equal(store_selection_get(tx, f->ar, first, &s), SEL_OK);
+	assert_int_equal(store_selection_add(tx, s.region_id, STR("Seleksi "
+	    "Terbuka Administrator Kota Pontianak"),
+	    STR("2026-11-01T00:00:00Z"), &sel), SEL_OK);
+	v.selection_id = sel;
+	assert_int_equal(store_vacancy_add(tx, &v, &vid), SEL_OK);
+	assert_int_equal(store_selection_set(tx, sel, SF_STATE,
+	    STR("published")), SEL_OK);
+	assert_int_equal(store_selection_set(tx, sel, SF_ANN_OPEN,
+	    STR("2026-11-20")), SEL_OK);
+	assert_int_equal(store_selection_set(tx, sel, SF_ANN_CLOSE,
+	    str_c(close)), SEL_OK);
+	assert_int_equal(store_doc_limit_set(tx, first, STR("cv"), 100 * 1024,
+	    DOC_PDF), SEL_OK);
+	assert_int_equal(store_doc_limit_set(tx, sel, STR("cv"), 50 * 1024,
+	    DOC_PDF | DOC_PNG), SEL_OK);
+	assert_int_equal(store_commit(f->app->st, tx), SEL_OK);
+	return sel;
+}
+
+/* One document serves both: the strictest of the two applies. */
+static void
+two_selections_merge_strictest(void **state)
+{
+	struct fx *f = *state;
+	struct up x = { .item = "drug_test" };
+	const struct doc_item *it;
+	struct doc_list l;
+	struct who w;
+
+	pontianak_again(f, pontianak(f, "2026-12-10"), "2026-12-20");
+	ratna(f, &w);
+	assert_int_equal(app_docs(f->app, f->ar, &w, &l), SEL_OK);
+	it = item(&l, "cv");
+	assert_int_equal(it->max_bytes, 50 * 1024);
+	assert_int_equal(it->types, DOC_PDF);
+	assert_int_equal(it->close, t_date("2026-12-20"));
+	if (!str_eqc(it->selections, "Seleksi Terbuka Kota Pontianak; "
+	    "Seleksi Terbuka Administrator Kota Pontianak") &&
+	    !str_eqc(it->selections, "Seleksi Terbuka Administrator Kota "
+	    "Pontianak; Seleksi Terbuka Kota Pontianak"))
+		fail_msg("selections: %s", t_cstr(f->ar, it->selections));
+	assert_int_equal(item(&l, "drug_test")->dated_from,
+	    t_date("2026-11-20"));
+	x.dated = "2026-11-15";		/* in time for the first only */
+	refused(f, &w, &x, pdf, sizeof pdf - 1, SEL_EINVAL, "30 hari");
+	x.dated = "2026-11-20";
+	assert_int_equal(upload(f, &w, &x, pdf, sizeof pdf - 1), SEL_OK);
+}
+
 static void
 who_may_read_a_document(void **state)
 {
@@ -679,6 +744,7 @@ main(void)
 		DOC_TEST(own_region_hides_other_region_items),
 		DOC_TEST(within_days_date_on_upload),
 		DOC_TEST(selection_limit_applies),
+		DOC_TEST(two_selections_merge_strictest),
 		DOC_TEST(who_may_read_a_document),
 		DOC_TEST(limits_set_by_the_secretariat),
 	};
