@@ -8,6 +8,7 @@
  * was found to be and nosniff, never shown inline.
  */
 #include <inttypes.h>
+#include <stdio.h>
 #include <string.h>
 
 #include <microhttpd.h>
@@ -37,8 +38,11 @@ doc_begin(struct req *r, struct doc_req *d, const char *filename)
 	    NAME_MAX_LEN ? n : NAME_MAX_LEN), n < NAME_MAX_LEN ? n :
 	    NAME_MAX_LEN };
 	req_identify(r);
-	if (!req_csrf_ok(r)) {
-		d->rc = SEL_EPERM;	/* answered 403 before the handler */
+	if (!req_csrf_ok(r)) {		/* the token comes before the file */
+		d->rc = SEL_EPERM;
+		snprintf(d->msg.text, sizeof d->msg.text, "Formulir "
+		    "kedaluwarsa atau tidak sah. Muat ulang halaman lalu coba "
+		    "lagi.");
 		return;
 	}
 	d->rc = app_upload_begin(r->app, r->ar, &r->who, form_get(&r->form,
