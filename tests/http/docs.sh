@@ -497,9 +497,38 @@ check "  ... every file the rows name is there, named by its hash" \
 
 # ---- after the closing date ----
 
+# ---- a slow upload: streamed to disk as it arrives; a stop cuts it ----
+
+{ printf '%%PDF-1.4\n'; head -c $((1536 * 1024)) /dev/zero; } \
+    >"$T/f/slow.pdf"
+snapshot before
+curl -sS --max-time 60 -o /dev/null -b "$(jar A)" --limit-rate 200k \
+    -F "csrf=${TOK[A]}" -F item=admin_file \
+    -F "file=@$T/f/slow.pdf;filename=slow.pdf" "$BASE/pelamar/dokumen" \
+    2>/dev/null &
+cpid=$!
+tmpf=""
+for _ in $(seq 100); do
+	tmpf=$(find "$FILES" -name '.upload-*' | head -n 1)
+	[ -n "$tmpf" ] && [ "$(stat -c %s "$tmpf")" -gt 0 ] && break
+	sleep 0.05
+done
+s1=$(stat -c %s "$tmpf" 2>/dev/null || echo 0)
+sleep 1
+s2=$(stat -c %s "$tmpf" 2>/dev/null || echo 0)
+check "a slow upload grows a temporary file while its body arrives" \
+    all "[ $s1 -gt 0 ] && [ $s2 -gt $s1 ] && [ $s2 -lt $((1536 * 1024)) ] ||
+    diag 'sizes $s1 then $s2'"
+get sekretariat /kelola/2/dokumen
+check "  ... meanwhile the server answers others" status_is 200
 close=$(sq 'SELECT ann_close FROM selection WHERE id = 1')
 stop
-check "SIGTERM: the server stops gracefully (exit 0)" test "$rc" = 0
+wait "$cpid" 2>/dev/null
+snapshot after
+check "SIGTERM during it: exit 0, the temporary file gone, nothing stored" \
+    all '[ "$rc" = 0 ] || diag "exit $rc"' \
+    'cmp -s "$T/before.db" "$T/after.db" || diag "the store changed"' \
+    'cmp -s "$T/before.ls" "$T/after.ls" || diag "$(diff "$T/before.ls" "$T/after.ls")"'
 # 00:00 WIB the day after the closing date.
 past=$(date -u -d "$close 17:00" +%Y-%m-%dT%H:%M:%SZ)
 if ! start --now "$past"; then
