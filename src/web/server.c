@@ -491,11 +491,12 @@ static void
 job_run(struct pool_job *pj)
 {
 	struct job *j = (struct job *)(void *)pj;
+	struct MHD_Connection *c = j->r->conn;
 
 	dispatch(j->r, &j->rs);
 	doc_release(j->r);	/* kept, or removed before the answer */
 	atomic_store(&j->done, true);
-	MHD_resume_connection(j->r->conn);
+	MHD_resume_connection(c);
 }
 
 static enum MHD_Result
