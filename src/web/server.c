@@ -1,7 +1,7 @@
 /*
- * server.c - libmicrohttpd: the daemon, the access handler, form parsing,
- * routing, headers on every response, the public page cache, the access
- * log.
+ * server.c - libmicrohttpd: the daemon, the access handler, form parsing
+ * (its callback in form.c), routing, headers on every response, the
+ * public page cache, the access log.
  *
  * A GET is answered on the second call of the access handler, never the
  * first: libmicrohttpd 0.9.75 closes a keep-alive connection otherwise.
@@ -26,6 +26,7 @@
 
 #include "base/arena.h"
 #include "base/log.h"
+#include "web/form.h"
 #include "web/pool.h"
 #include "web/web.h"
 #include "base/banned.h"
@@ -160,51 +161,6 @@ const char *
 req_cookie(struct req *r, const char *name)
 {
 	return MHD_lookup_connection_value(r->conn, MHD_COOKIE_KIND, name);
-}
-
-static enum MHD_Result
-on_field(void *cls, enum MHD_ValueKind kind, const char *key,
-    const char *filename, const char *ctype, const char *enc,
-    const char *data, uint64_t off, size_t size)
-{
-	struct req *r = cls;
-	struct field *f;
-
-	(void)kind, (void)ctype, (void)enc;
-	if (r->upload && filename != NULL)	/* never held in memory */
-		return doc_field(r, key, filename, data, off, size) ?
-		    MHD_YES : MHD_NO;
-	if (r->upload && (r->form_bytes += size) > MAX_FORM) {
-		r->too_big = true;	/* the other fields stay small */
-		return MHD_NO;
-	}
-	if (off > 0 && r->form.n > 0 &&
-	    str_eqc(r->form.f[r->form.n - 1].name, key)) {
-		/* A long value arrives in pieces: append. */
-		f = &r->form.f[r->form.n - 1];
-		char *p = arena_alloc(r->ar, f->value.len + size + 1);
-
-		memcpy(p, f->value.p, f->value.len);
-		memcpy(p + f->value.len, data, size);
-		f->value = (struct str){ p, f->value.len + size };
-		return MHD_YES;
-	}
-	if (r->form.n == MAX_FIELDS) {
-		r->bad_form = true;
-		return MHD_NO;
-	}
-	if (r->form.n == r->cap) {
-		size_t ncap = r->cap ? r->cap * 2 : 16;
-
-		r->form.f = arena_grow(r->ar, r->form.f, r->cap, ncap,
-		    sizeof *r->form.f);
-		r->cap = ncap;
-	}
-	f = &r->form.f[r->form.n++];
-	f->name = (struct str){ arena_strndup(r->ar, key, strlen(key)),
-	    strlen(key) };
-	f->value = (struct str){ arena_strndup(r->ar, data, size), size };
-	return MHD_YES;
 }
 
 static void
@@ -540,31 +496,6 @@ fast_get(struct web *w, struct MHD_Connection *c, const char *method,
 	return false;
 }
 
-/*
- * A browser escapes every '%' of a form it sends; a '%' without two hex
- * digits after it is a forged or broken body, which libmicrohttpd would
- * pass on silently altered ("%zz" kept, a final "%4" dropped).  The state
- * carries over from one piece of the body to the next.
- */
-static bool
-escapes_ok(struct req *r, const char *data, size_t n)
-{
-	for (size_t i = 0; i < n; i++) {
-		char c = data[i];
-
-		if (r->hex == 0) {
-			if (c == '%')
-				r->hex = 2;
-			continue;
-		}
-		if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') ||
-		    (c >= 'A' && c <= 'F')))
-			return false;
-		r->hex--;
-	}
-	return true;
-}
-
 static bool
 upload_route(const char *url)
 {
@@ -605,7 +536,30 @@ post_begin(struct web *w, struct req *r)
 	    SEL_OK || n > r->limit))
 		r->too_big = true;
 	else
-		r->pp = MHD_create_post_processor(r->conn, 4096, on_field, r);
+		r->pp = MHD_create_post_processor(r->conn, 4096, form_field, r);
+}
+
+/* A request's arena, with the request inside it. */
+static struct req *
+req_new(struct web *w, struct MHD_Connection *c, const char *method,
+    const char *url)
+{
+	struct arena *ar = arena_new(16 << 10);
+	struct req *r = arena_alloc(ar, sizeof *r);
+	char ip[INET6_ADDRSTRLEN];
+
+	memset(r, 0, sizeof *r);
+	r->ar = ar;
+	r->app = w->app;
+	r->web = w;
+	r->conn = c;
+	r->method = method;
+	r->url = url;
+	r->t0 = now_us();
+	ip_text(c, ip, sizeof ip);
+	r->ip = (struct str){ arena_strndup(ar, ip, strlen(ip)), strlen(ip) };
+	r->post = strcmp(method, "POST") == 0;
+	return r;
 }
 
 static enum MHD_Result
@@ -615,7 +569,6 @@ on_request(void *cls, struct MHD_Connection *c, const char *url,
 {
 	struct web *w = cls;
 	struct req *r = *req_cls;
-	char ip[INET6_ADDRSTRLEN];
 
 	(void)version;
 	if (r == NULL && (strcmp(method, "GET") == 0 ||
@@ -636,22 +589,7 @@ on_request(void *cls, struct MHD_Connection *c, const char *url,
 		*req_cls = NULL;
 	}
 	if (r == NULL) {
-		struct arena *ar = arena_new(16 << 10);
-
-		r = arena_alloc(ar, sizeof *r);
-		memset(r, 0, sizeof *r);
-		r->ar = ar;
-		r->app = w->app;
-		r->web = w;
-		r->conn = c;
-		r->method = method;
-		r->url = url;
-		r->t0 = now_us();
-		ip_text(c, ip, sizeof ip);
-		r->ip = (struct str){ arena_strndup(ar, ip, strlen(ip)),
-		    strlen(ip) };
-		r->post = strcmp(method, "POST") == 0;
-		*req_cls = r;
+		*req_cls = r = req_new(w, c, method, url);
 		if (!r->post)
 			return respond(r);	/* the GET's second call */
 		post_begin(w, r);
@@ -661,7 +599,7 @@ on_request(void *cls, struct MHD_Connection *c, const char *url,
 		r->body += *size;
 		if (r->body > (size_t)r->limit)
 			r->too_big = true;
-		if (r->urlenc && !r->too_big && !escapes_ok(r, data, *size))
+		if (r->urlenc && !r->too_big && !form_escapes_ok(r, data, *size))
 			r->bad_form = true;
 		if (!r->too_big && !r->bad_form && r->pp != NULL &&
 		    MHD_post_process(r->pp, data, *size) != MHD_YES)
