@@ -7,6 +7,12 @@
  * (the item is on the selection's checklist).  Anyone else is told it
  * does not exist, as for an id that does not: its existence is not
  * confirmed.
+ *
+ * NEEDSWORK: the committee of a selection that has closed is served the
+ * version it asks for by id, and the checklist shows the current one; a
+ * replacement made later for another selection still open is newer than
+ * its closing.  The history is kept, so the version current at each
+ * selection's closing can be shown once the committee's pages exist.
  */
 #include <inttypes.h>
 #include <string.h>
