@@ -37,6 +37,26 @@ parse_now(const char *s, int64_t *out)
 	return SEL_OK;
 }
 
+/* The documents' files: the setting, or beside the database. */
+static enum sel_err
+files_dir(struct app *a, const struct app_config *cf, char *err,
+    size_t errsz)
+{
+	int n;
+
+	if (cf->files_dir != NULL && cf->files_dir[0] != '\0')
+		n = snprintf(a->files_dir, sizeof a->files_dir, "%s",
+		    cf->files_dir);
+	else
+		n = snprintf(a->files_dir, sizeof a->files_dir, "%s.files",
+		    cf->db_path != NULL ? cf->db_path : "selter.db");
+	if (n <= 0 || (size_t)n >= sizeof a->files_dir) {
+		snprintf(err, errsz, "files_dir: too long");
+		return SEL_EINVAL;
+	}
+	return SEL_OK;
+}
+
 enum sel_err
 app_open(const struct app_config *cf, struct app **out, char *err,
     size_t errsz)
@@ -63,6 +83,8 @@ app_open(const struct app_config *cf, struct app **out, char *err,
 	snprintf(a->base_url, sizeof a->base_url, "%s",
 	    cf->base_url != NULL && cf->base_url[0] != '\0' ? cf->base_url :
 	    "http://127.0.0.1:8080");
+	if ((rc = files_dir(a, cf, err, errsz)) != SEL_OK)
+		goto fail;
 	if (app_hash_password(a, STR("selter-dummy"), a->dummy_hash) !=
 	    SEL_OK) {
 		snprintf(err, errsz, "argon2id: out of memory");

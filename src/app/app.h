@@ -49,6 +49,7 @@ struct app_config {
 	int		 argon_mem_kib;
 	const char	*base_url;	/* "https://selter.example.go.id": links
 					   in e-mails (default the listener) */
+	const char	*files_dir;	/* documents; "": db path + ".files" */
 };
 
 struct app {
@@ -65,6 +66,7 @@ struct app {
 	char		 dummy_hash[128];	/* verified for unknown logins */
 	atomic_ulong	 gen;		/* bumped by every commit: caches */
 	char		 base_url[256];
+	char		 files_dir[512];	/* outside the web root */
 };
 
 enum sel_err	app_open(const struct app_config *, struct app **,
@@ -408,6 +410,124 @@ enum sel_err	app_complaints(struct app *, struct arena *, const struct who *,
 enum sel_err	app_complaint_answer(struct app *, struct arena *,
 		    const struct who *, int64_t sel, int64_t id,
 		    struct str answer, struct app_msg *);
+
+/* ---- applicants' documents (docs.c) ---- */
+
+/*
+ * The types a document may have, known from its first bytes and nothing
+ * else (a name or a declared type is never trusted); bits of a limit.
+ */
+enum doc_type { DOC_NONE = 0, DOC_PDF = 1, DOC_JPEG = 2, DOC_PNG = 4 };
+#define DOC_TYPES	7
+#define DOC_SNIFF_LEN	8		/* bytes doc_sniff needs at most */
+#define DOC_MAX_PHOTO	(200 * 1024)	/* default: "photo", JPEG */
+#define DOC_MAX_OTHER	(2 * 1024 * 1024)	/* default: any other, PDF */
+#define DOC_MAX_LIMIT	(20 * 1024 * 1024)	/* the most a limit may be */
+
+enum doc_type	doc_sniff(const unsigned char *, size_t n);
+/* The limit of an item without a selection's own: size and types. */
+void		doc_default_limit(struct str item, int64_t *max_bytes,
+		    unsigned *types);
+const char	*doc_mime(enum doc_type);	/* "application/pdf" */
+/* "PDF", "JPEG", "PNG" joined by ", " for the bits set. */
+struct str	doc_types_text(struct arena *, unsigned types);
+/*
+ * A name to show and to offer in Content-Disposition: the last path
+ * component of the client's name, letters, digits, '-', '_' and inner
+ * dots kept and anything else '_', at most 80 bytes, ending with the
+ * sniffed type's extension.  Never used in a path.
+ */
+struct str	doc_safe_name(struct arena *, struct str name, enum doc_type);
+/*
+ * A date written on a document needed "within N days" (Pontianak's drug
+ * test: 30): no more than days before the closing date, not after today.
+ */
+bool		doc_dated_ok(sel_date dated, sel_date close, int days,
+		    sel_date today);
+
+/* One item of an applicant's checklist, merged over their selections. */
+struct doc_item {
+	struct str	 id, label, citation;
+	struct str	 selections;	/* titles of those needing it */
+	bool		 stamped;	/* must be declared bermeterai */
+	bool		 other_region;	/* only for PNS of another region */
+	int		 within_days;	/* 0: any date */
+	sel_date	 dated_from;	/* the earliest date it may bear */
+	sel_date	 close;		/* the latest closing date for it */
+	int64_t		 max_bytes;	/* the strictest limit */
+	unsigned	 types;		/* enum doc_type bits all allow */
+	const struct s_document *cur;	/* NULL: not uploaded */
+};
+
+struct doc_list {
+	struct doc_item	*items;		/* open selections only */
+	size_t		 n;
+	struct s_document *docs;	/* every upload, newest first */
+	size_t		 ndocs;
+	struct str	*late;		/* items of selections now closed */
+	size_t		 nlate;
+	bool		 region_known;	/* the record tells own or other */
+	sel_date	 today;
+};
+
+/*
+ * The applicant's checklist: the profile's documents whose when covers
+ * a post of each published selection not yet closed (the posts applied
+ * to, else every post), other_region items only for PNS of another
+ * region (or when the record does not tell), with the current upload of
+ * each.  SEL_EPERM: not an applicant.
+ */
+enum sel_err	app_docs(struct app *, struct arena *, const struct who *,
+		    struct doc_list *);
+
+/*
+ * An upload, streamed: begin checks that the item is on the checklist
+ * and still open (SEL_EPERM not an applicant, SEL_EINVAL unknown item,
+ * SEL_ESTATE closed) and fixes the limits; write takes the file as it
+ * arrives (SEL_ERANGE over the size limit, SEL_EINVAL a type not allowed:
+ * the temporary file is removed at once and every later call fails
+ * alike); commit checks everything again in the write transaction,
+ * keeps the file and records it as the item's current document, with
+ * its audit event.  abort removes what an unfinished upload wrote.
+ */
+struct app_upload;
+enum sel_err	app_upload_begin(struct app *, struct arena *,
+		    const struct who *, struct str item, struct app_upload **,
+		    struct app_msg *);
+enum sel_err	app_upload_write(struct app_upload *, const void *, size_t n,
+		    struct app_msg *);
+enum sel_err	app_upload_commit(struct app *, struct arena *,
+		    const struct who *, struct app_upload *, struct str name,
+		    struct str dated, bool stamped, int64_t *id,
+		    struct app_msg *);
+void		app_upload_abort(struct app_upload *);
+/* Was the file refused for its type (HTTP 415)? */
+bool		app_upload_bad_type(const struct app_upload *);
+/* The largest upload body: the largest limit, plus the form around it. */
+int64_t		app_upload_body_max(struct app *);
+
+/*
+ * A document's file, for its owner or a role that may view the selection
+ * of an application that uses it; SEL_ENOENT for anyone else, as for a
+ * document that does not exist.  The caller closes *fd.
+ */
+enum sel_err	app_doc_open(struct app *, struct arena *, const struct who *,
+		    int64_t id, struct s_document *, int *fd, int64_t *size);
+
+/* A selection's limits, one per item of its profile's checklist. */
+struct doc_limit {
+	struct str	 id, label;
+	int64_t		 max_bytes;
+	unsigned	 types;
+	bool		 own;		/* set by the selection, not default */
+};
+enum sel_err	app_doc_limits(struct app *, struct arena *,
+		    const struct who *, int64_t sel, struct sel_view *,
+		    struct doc_limit **, size_t *n);
+/* The secretariat sets an item's limit (KB) and types before publication. */
+enum sel_err	app_doc_limit_set(struct app *, struct arena *,
+		    const struct who *, int64_t sel, struct str item,
+		    struct str kb, unsigned types, struct app_msg *);
 
 /* The demo: a region, a selection in progress, one account per role. */
 enum sel_err	app_demo_seed(struct app *, char *err, size_t errsz);

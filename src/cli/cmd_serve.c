@@ -37,7 +37,9 @@ static const char help[] =
     "SELTER_<KEY> environment < command line.  Keys: listen, port, db,\n"
     "demo, threads, max_connections, max_per_ip, timeout, access_log,\n"
     "secure_cookies, session_hours, argon_ops, argon_mem_kib, now,\n"
-    "smtp_url, smtp_from, smtp_user, smtp_password, mail_interval.\n"
+    "smtp_url, smtp_from, smtp_user, smtp_password, mail_interval,\n"
+    "base_url (links in e-mails), files_dir (applicants' documents;\n"
+    "default: the db path + .files).\n"
     "\n"
     "  --demo           fill an empty store with the demo data\n"
     "  --port 0         any free port; --port-file writes the one chosen\n"
@@ -49,6 +51,7 @@ static const char help[] =
 struct settings {
 	char	listen[64], db[512], access_log[512], now[32], port_file[512];
 	char	base_url[256];
+	char	files_dir[512];
 	long	port, threads, max_conns, max_per_ip, timeout, session_hours;
 	long	argon_ops, argon_mem_kib;
 	bool	demo, secure;
@@ -70,6 +73,7 @@ static const struct key {
 #define B(n, f)	{ n, 'b', offsetof(struct settings, f), 0, 0, 0 }
 	S("listen", listen), S("db", db), S("access_log", access_log),
 	S("now", now), S("port_file", port_file), S("base_url", base_url),
+	S("files_dir", files_dir),
 	N("port", port, 0, 65535), N("threads", threads, 1, 256),
 	N("max_connections", max_conns, 1, 100000),
 	N("max_per_ip", max_per_ip, 0, 100000),
@@ -282,6 +286,7 @@ cmd_serve(int argc, char **argv)
 	acf.argon_ops = (int)s.argon_ops;
 	acf.argon_mem_kib = (int)s.argon_mem_kib;
 	acf.base_url = s.base_url;
+	acf.files_dir = s.files_dir;
 	if (rc < 0 && app_open(&acf, &app, err, sizeof err) != SEL_OK)
 		rc = die(EXIT_BADINPUT, "%s", err);
 	if (rc >= 0)

@@ -179,6 +179,9 @@ const struct prof_rule *profile_rule(const struct profile *, enum rule_id,
 struct str	profile_emergency_warning(struct arena *, const struct profile *,
 		    sel_date when, const char *what);
 
+/* Does a when clause cover the post?  (Checklist items, rules alike.) */
+bool		profile_when(const struct prof_when *, const struct vacancy *);
+
 /* The first entry with this id whatever the post (profile-wide rules). */
 const struct prof_rule *profile_rule_any(const struct profile *,
 		    enum rule_id);

@@ -25,6 +25,12 @@ when_matches(const struct prof_when *w, const struct vacancy *v)
 	return true;
 }
 
+bool
+profile_when(const struct prof_when *w, const struct vacancy *v)
+{
+	return when_matches(w, v);
+}
+
 const struct prof_rule *
 profile_rule(const struct profile *p, enum rule_id id,
     const struct vacancy *v)

@@ -355,4 +355,58 @@ enum sel_err	store_invitations(struct stx *, struct arena *, int64_t sel,
 enum sel_err	store_invited(struct stx *, int64_t vacancy_id, struct str nip,
 		    bool *yes);
 
+/* ---- applicants' documents (store_docs.c) ---- */
+
+struct s_document {
+	int64_t		 id, account_id, replaces;	/* replaces 0: none */
+	struct str	 item_id, sha256, mime, name, dated, uploaded_at;
+	int64_t		 size;
+	bool		 stamped, current;
+};
+
+/*
+ * Adds a document as the current one of its item; the previous current
+ * one, if any, stops being current and is named in d->replaces.  Fills
+ * d->id.
+ */
+enum sel_err	store_doc_add(struct stx *, struct s_document *d);
+enum sel_err	store_doc_get(struct stx *, struct arena *, int64_t id,
+		    struct s_document *);
+/* Every document of an account, current or replaced, newest first. */
+enum sel_err	store_docs(struct stx *, struct arena *, int64_t account_id,
+		    struct s_document **, size_t *n);
+
+/* A selection's own limit for an item (SEL_ENOENT: the defaults). */
+enum sel_err	store_doc_limit_get(struct stx *, int64_t sel, struct str item,
+		    int64_t *max_bytes, unsigned *types);
+enum sel_err	store_doc_limit_set(struct stx *, int64_t sel, struct str item,
+		    int64_t max_bytes, unsigned types);
+/* The largest limit any selection sets (0: none set). */
+enum sel_err	store_doc_limit_max(struct stx *, int64_t *max_bytes);
+
+/*
+ * The files of documents, outside the database: dir/ab/cdef... where
+ * abcdef... is the SHA-256 of the content in hex, so a name never comes
+ * from a client and the same content is kept once.  A file is written to
+ * a temporary file in dir (made on first use, mode 0700), its hash
+ * computed as it arrives; store_blob_finish syncs it to disk and
+ * store_blob_keep renames it into place and syncs the directories.  A
+ * blob lives in the arena given to store_blob_open; store_blob_drop
+ * removes a temporary file not kept (safe to call twice, and after keep).
+ */
+struct store_blob;
+
+enum sel_err	store_blob_open(struct arena *, const char *dir,
+		    struct store_blob **);
+enum sel_err	store_blob_write(struct store_blob *, const void *,
+		    size_t n);
+/* Syncs and closes the temporary file; the SHA-256 in hex and the size. */
+enum sel_err	store_blob_finish(struct store_blob *, char hex[65],
+		    int64_t *size);
+enum sel_err	store_blob_keep(struct store_blob *);
+void		store_blob_drop(struct store_blob *);
+/* Opens a kept file for reading (the caller closes fd); SEL_ENOENT. */
+enum sel_err	store_blob_read(const char *dir, struct str sha256, int *fd,
+		    int64_t *size);
+
 #endif

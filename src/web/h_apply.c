@@ -130,6 +130,7 @@ h_applicant_home(struct req *r, struct resp *rs)
 		H(p, "Belum ada. ");
 	}
 	H(p, "<a href=\"/pelamar/data\">Isi atau ganti data riwayat</a></p>");
+	H(p, "<p><a href=\"/pelamar/dokumen\">Dokumen persyaratan</a></p>");
 	my_applications(r, p);
 	open_vacancies(r, p);
 	page_end(r, rs);

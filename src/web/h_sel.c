@@ -573,7 +573,10 @@ sel_page(struct req *r, struct resp *rs, struct sel_view *v, bool ok,
 		    (long long)v->s.id));
 		H(c.p, ">Pengaduan</a>");
 	}
-	H(c.p, "</p>");
+	H(c.p, " · <a");
+	HA(c.p, "href", arena_printf(r->ar, "/kelola/%lld/dokumen",
+	    (long long)v->s.id));
+	H(c.p, ">Batas berkas dokumen pelamar</a></p>");
 	steps(&c);
 	vacancies(&c);
 	plan(&c);

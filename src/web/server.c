@@ -1,10 +1,14 @@
 /*
- * server.c - libmicrohttpd: the daemon, the access handler, form parsing,
- * routing, headers on every response, the public page cache, the access
- * log.
+ * server.c - libmicrohttpd: the daemon, the access handler, form parsing
+ * (its callback in form.c), routing, headers on every response, the
+ * public page cache, the access log.
  *
  * A GET is answered on the second call of the access handler, never the
  * first: libmicrohttpd 0.9.75 closes a keep-alive connection otherwise.
+ *
+ * An upload route's file is streamed to disk as the form parser meets it
+ * (h_docs.c); its answer (fsync, commit) is made on a worker while the
+ * connection is suspended (docs/architecture.md).
  */
 #include <arpa/inet.h>
 #include <inttypes.h>
@@ -16,11 +20,14 @@
 #include <strings.h>
 #include <sys/socket.h>
 #include <time.h>
+#include <unistd.h>
 
 #include <microhttpd.h>
 
 #include "base/arena.h"
 #include "base/log.h"
+#include "web/form.h"
+#include "web/pool.h"
 #include "web/web.h"
 #include "base/banned.h"
 
@@ -28,6 +35,7 @@
 	"form-action 'self'; frame-ancestors 'none'; base-uri 'none'"
 #define NCACHE		64
 #define CACHE_TTL	10	/* seconds: other instances' changes show */
+#define NWORKERS	2	/* upload commits: the store has one writer */
 
 struct centry {
 	char			 url[128];
@@ -45,9 +53,11 @@ struct web {
 	FILE			*log;
 	pthread_mutex_t		 mu;	/* cache and log */
 	struct centry		 cache[NCACHE];
+	struct pool		*pool;	/* upload routes' answers */
 };
 
-enum { M_GET = 1, M_POST = 2 };
+/* M_UPLOAD: a POST whose file streams to h_docs.c, answered on a worker. */
+enum { M_GET = 1, M_POST = 2, M_UPLOAD = 4 };
 
 static const struct route {
 	int		 methods;
@@ -73,6 +83,8 @@ static const struct route {
 	{ M_POST, "/kelola/baru", h_sel_new, false },
 	{ M_GET, "/kelola/%", h_sel, false },
 	{ M_GET, "/kelola/%/jejak", h_audit, false },
+	{ M_GET, "/kelola/%/dokumen", h_doc_limits_get, false },
+	{ M_POST, "/kelola/%/dokumen", h_doc_limits_post, false },
 	{ M_POST, "/kelola/%/*", h_sel_post, false },
 	{ M_GET, "/daftar", h_register_get, false },
 	{ M_POST, "/daftar", h_register_post, false },
@@ -100,6 +112,9 @@ static const struct route {
 	{ M_POST, "/kelola/%/lamaran/%/*", h_adm_act, false },
 	{ M_GET, "/kelola/%/pengaduan", h_complaints, false },
 	{ M_POST, "/kelola/%/pengaduan/%/jawab", h_complaint_answer, false },
+	{ M_GET, "/pelamar/dokumen", h_docs_get, false },
+	{ M_POST | M_UPLOAD, "/pelamar/dokumen", h_docs_post, false },
+	{ M_GET, "/dokumen/%", h_doc_get, false },
 };
 
 static int64_t
@@ -159,44 +174,6 @@ req_cookie(struct req *r, const char *name)
 	return MHD_lookup_connection_value(r->conn, MHD_COOKIE_KIND, name);
 }
 
-static enum MHD_Result
-on_field(void *cls, enum MHD_ValueKind kind, const char *key,
-    const char *filename, const char *ctype, const char *enc,
-    const char *data, uint64_t off, size_t size)
-{
-	struct req *r = cls;
-	struct field *f;
-
-	(void)kind, (void)filename, (void)ctype, (void)enc;
-	if (off > 0 && r->form.n > 0 &&
-	    str_eqc(r->form.f[r->form.n - 1].name, key)) {
-		/* A long value arrives in pieces: append. */
-		f = &r->form.f[r->form.n - 1];
-		char *p = arena_alloc(r->ar, f->value.len + size + 1);
-
-		memcpy(p, f->value.p, f->value.len);
-		memcpy(p + f->value.len, data, size);
-		f->value = (struct str){ p, f->value.len + size };
-		return MHD_YES;
-	}
-	if (r->form.n == MAX_FIELDS) {
-		r->bad_form = true;
-		return MHD_NO;
-	}
-	if (r->form.n == r->cap) {
-		size_t ncap = r->cap ? r->cap * 2 : 16;
-
-		r->form.f = arena_grow(r->ar, r->form.f, r->cap, ncap,
-		    sizeof *r->form.f);
-		r->cap = ncap;
-	}
-	f = &r->form.f[r->form.n++];
-	f->name = (struct str){ arena_strndup(r->ar, key, strlen(key)),
-	    strlen(key) };
-	f->value = (struct str){ arena_strndup(r->ar, data, size), size };
-	return MHD_YES;
-}
-
 static void
 headers(struct MHD_Response *m, const struct resp *rs)
 {
@@ -210,6 +187,9 @@ headers(struct MHD_Response *m, const struct resp *rs)
 		MHD_add_response_header(m, "Allow", rs->allow);
 	if (rs->location != NULL)
 		MHD_add_response_header(m, "Location", rs->location);
+	if (rs->disposition != NULL)
+		MHD_add_response_header(m, "Content-Disposition",
+		    rs->disposition);
 	for (int i = 0; i < rs->ncookie; i++)
 		MHD_add_response_header(m, "Set-Cookie", rs->cookie[i].p);
 }
@@ -267,6 +247,16 @@ make_response(struct resp *rs)
 {
 	struct MHD_Response *m;
 
+	if (rs->fd >= 0) {	/* a document: sent from its file */
+		m = MHD_create_response_from_fd64((uint64_t)rs->fd_size,
+		    rs->fd);
+		if (m == NULL)
+			close(rs->fd);
+		rs->fd = -1;	/* the response owns it now */
+		if (m != NULL)
+			headers(m, rs);
+		return m;
+	}
 	if (rs->pg.b.err != SEL_OK) {
 		rs->status = MHD_HTTP_INTERNAL_SERVER_ERROR;
 		buf_reset(&rs->pg.b);
@@ -342,12 +332,13 @@ resp_init(struct resp *rs)
 	rs->status = MHD_HTTP_OK;
 	rs->ctype = "text/html; charset=utf-8";
 	rs->cache = "no-store";
+	rs->fd = -1;
 	page_init(&rs->pg, 4u << 20);
 }
 
 /* The visitor: a session cookie that names a live session, or nobody. */
-static void
-identify(struct req *r)
+void
+req_identify(struct req *r)
 {
 	const char *sid = req_cookie(r, "sid");
 
@@ -356,8 +347,8 @@ identify(struct req *r)
 		(void)app_session(r->app, r->ar, str_c(sid), &r->who);
 }
 
-static bool
-csrf_ok(struct req *r)
+bool
+req_csrf_ok(struct req *r)
 {
 	struct str tok = form_get(&r->form, "csrf");
 	const char *pre;
@@ -368,68 +359,132 @@ csrf_ok(struct req *r)
 	return pre != NULL && app_anon_check(r->app, str_c(pre), tok);
 }
 
-static enum MHD_Result
-respond(struct req *r)
+/* Routes the request and fills rs: the handler's work, no I/O to MHD. */
+static const struct route *
+dispatch(struct req *r, struct resp *rs)
 {
 	const struct route *rt = NULL;
 	int m = strcmp(r->method, "GET") == 0 ||
 	    strcmp(r->method, "HEAD") == 0 ? M_GET :
 	    strcmp(r->method, "POST") == 0 ? M_POST : 0;
 	int allowed = 0;
-	struct resp rs;
-	struct MHD_Response *mr;
-	enum MHD_Result ret;
-	unsigned long gen = atomic_load(&r->app->gen);
 
 	for (size_t i = 0; i < sizeof routes / sizeof *routes; i++) {
 		memset(r->ids, 0, sizeof r->ids);
 		if (!match(routes[i].pattern, r->url, r))
 			continue;
-		allowed |= routes[i].methods;
+		allowed |= routes[i].methods & (M_GET | M_POST);
 		if (routes[i].methods & m) {
 			rt = &routes[i];
 			break;
 		}
 	}
-	resp_init(&rs);
 	if (rt != NULL && !rt->cache)
-		identify(r);
+		req_identify(r);
 	if (rt == NULL && allowed != 0) {
-		page_error(r, &rs, MHD_HTTP_METHOD_NOT_ALLOWED, "Metode "
+		page_error(r, rs, MHD_HTTP_METHOD_NOT_ALLOWED, "Metode "
 		    "permintaan ini tidak didukung untuk alamat tersebut.");
-		rs.allow = allowed == M_GET ? "GET, HEAD" : allowed == M_POST ?
-		    "POST" : "GET, HEAD, POST";
+		rs->allow = allowed == M_GET ? "GET, HEAD" : allowed ==
+		    M_POST ? "POST" : "GET, HEAD, POST";
 	} else if (rt == NULL) {
-		page_error(r, &rs, MHD_HTTP_NOT_FOUND, "Halaman tidak "
+		page_error(r, rs, MHD_HTTP_NOT_FOUND, "Halaman tidak "
 		    "ditemukan.");
 	} else if (r->too_big) {
-		page_error(r, &rs, MHD_HTTP_CONTENT_TOO_LARGE, "Isian "
+		page_error(r, rs, MHD_HTTP_CONTENT_TOO_LARGE,
+		    r->too_big_msg != NULL ? r->too_big_msg : "Isian "
 		    "formulir terlalu besar.");
 	} else if (m == M_POST && (r->bad_form || r->pp == NULL)) {
-		page_error(r, &rs, MHD_HTTP_BAD_REQUEST, "Formulir tidak "
+		page_error(r, rs, MHD_HTTP_BAD_REQUEST, "Formulir tidak "
 		    "dapat dibaca. Kirim ulang dari halamannya.");
-	} else if (m == M_POST && !csrf_ok(r)) {
-		page_error(r, &rs, MHD_HTTP_FORBIDDEN, "Formulir kedaluwarsa "
+	} else if (m == M_POST && !req_csrf_ok(r)) {
+		page_error(r, rs, MHD_HTTP_FORBIDDEN, "Formulir kedaluwarsa "
 		    "atau tidak sah. Muat ulang halaman lalu coba lagi.");
 	} else {
-		rt->fn(r, &rs);
+		rt->fn(r, rs);
 	}
-	if (rt != NULL && rt->cache && rs.status == MHD_HTTP_OK)
-		rs.cacheable = true;
-	mr = make_response(&rs);
+	if (rt != NULL && rt->cache && rs->status == MHD_HTTP_OK)
+		rs->cacheable = true;
+	return rt;
+}
+
+/* Queues rs, logs it, caches it when public. */
+static enum MHD_Result
+reply(struct req *r, struct resp *rs, unsigned long gen)
+{
+	struct MHD_Response *mr;
+	enum MHD_Result ret;
+	size_t len = rs->fd >= 0 ? (size_t)rs->fd_size : rs->pg.b.len;
+
+	mr = make_response(rs);
 	if (mr == NULL) {
-		page_release(&rs.pg);
+		page_release(&rs->pg);
 		return MHD_NO;
 	}
-	ret = MHD_queue_response(r->conn, rs.status, mr);
-	access_log(r->web, r->conn, r->method, r->url, rs.status,
-	    rs.pg.b.len, r->t0, r->who.account_id, false);
-	if (rs.cacheable)
-		cache_put(r, mr, rs.status, rs.pg.b.len, gen);
+	ret = MHD_queue_response(r->conn, rs->status, mr);
+	access_log(r->web, r->conn, r->method, r->url, rs->status, len,
+	    r->t0, r->who.account_id, false);
+	if (rs->cacheable)
+		cache_put(r, mr, rs->status, rs->pg.b.len, gen);
 	else
 		MHD_destroy_response(mr);
-	page_release(&rs.pg);
+	page_release(&rs->pg);
 	return ret;
+}
+
+static enum MHD_Result
+respond(struct req *r)
+{
+	unsigned long gen = atomic_load(&r->app->gen);
+	struct resp rs;
+
+	resp_init(&rs);
+	dispatch(r, &rs);
+	return reply(r, &rs, gen);
+}
+
+/*
+ * An upload's answer, made on a worker while the connection is suspended
+ * (suspended before the job is queued, so the resume always follows).
+ */
+struct job {
+	struct pool_job	 pj;		/* first: the pool's link */
+	struct req	*r;
+	struct resp	 rs;
+	unsigned long	 gen;
+	atomic_bool	 done;
+};
+
+static void
+job_run(struct pool_job *pj)
+{
+	struct job *j = (struct job *)(void *)pj;
+	struct MHD_Connection *c = j->r->conn;
+
+	dispatch(j->r, &j->rs);
+	doc_release(j->r);	/* kept, or removed before the answer */
+	atomic_store(&j->done, true);
+	MHD_resume_connection(c);
+}
+
+static enum MHD_Result
+respond_upload(struct web *w, struct req *r)
+{
+	struct job *j = r->job;
+
+	if (j != NULL)		/* resumed: the answer is ready */
+		return atomic_load(&j->done) ? reply(r, &j->rs, j->gen) :
+		    MHD_YES;
+	j = arena_alloc(r->ar, sizeof *j);
+	j->pj.fn = job_run;
+	j->r = r;
+	j->gen = atomic_load(&r->app->gen);
+	resp_init(&j->rs);
+	atomic_init(&j->done, false);
+	r->job = j;
+	MHD_suspend_connection(r->conn);
+	if (!pool_submit(w->pool, &j->pj))
+		job_run(&j->pj);	/* stopping: here, then resumed */
+	return MHD_YES;
 }
 
 /*
@@ -452,29 +507,70 @@ fast_get(struct web *w, struct MHD_Connection *c, const char *method,
 	return false;
 }
 
-/*
- * A browser escapes every '%' of a form it sends; a '%' without two hex
- * digits after it is a forged or broken body, which libmicrohttpd would
- * pass on silently altered ("%zz" kept, a final "%4" dropped).  The state
- * carries over from one piece of the body to the next.
- */
 static bool
-escapes_ok(struct req *r, const char *data, size_t n)
+upload_route(const char *url)
 {
-	for (size_t i = 0; i < n; i++) {
-		char c = data[i];
+	struct req probe;
 
-		if (r->hex == 0) {
-			if (c == '%')
-				r->hex = 2;
-			continue;
-		}
-		if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') ||
-		    (c >= 'A' && c <= 'F')))
-			return false;
-		r->hex--;
+	memset(&probe, 0, sizeof probe);
+	for (size_t i = 0; i < sizeof routes / sizeof *routes; i++)
+		if ((routes[i].methods & M_UPLOAD) &&
+		    match(routes[i].pattern, url, &probe))
+			return true;
+	return false;
+}
+
+/*
+ * The first call of a POST: the body's limit (an upload route's when it
+ * sends a multipart form) and the form parser.
+ */
+static void
+post_begin(struct web *w, struct req *r)
+{
+	const char *ct = MHD_lookup_connection_value(r->conn,
+	    MHD_HEADER_KIND, "Content-Type");
+	const char *len = MHD_lookup_connection_value(r->conn,
+	    MHD_HEADER_KIND, "Content-Length");
+	int64_t n;
+
+	r->urlenc = ct != NULL && strncasecmp(ct,
+	    "application/x-www-form-urlencoded", 33) == 0;
+	r->limit = MAX_FORM;
+	if (ct != NULL && strncasecmp(ct, "multipart/form-data", 19) == 0 &&
+	    upload_route(r->url)) {
+		r->upload = true;
+		r->limit = app_upload_body_max(w->app);
+		r->too_big_msg = "Kiriman terlalu besar: berkas melebihi "
+		    "batas ukuran dokumen.";
 	}
-	return true;
+	if (len != NULL && (parse_i64(str_c(len), 0, INT64_MAX, &n) !=
+	    SEL_OK || n > r->limit))
+		r->too_big = true;
+	else
+		r->pp = MHD_create_post_processor(r->conn, 4096, form_field, r);
+}
+
+/* A request's arena, with the request inside it. */
+static struct req *
+req_new(struct web *w, struct MHD_Connection *c, const char *method,
+    const char *url)
+{
+	struct arena *ar = arena_new(16 << 10);
+	struct req *r = arena_alloc(ar, sizeof *r);
+	char ip[INET6_ADDRSTRLEN];
+
+	memset(r, 0, sizeof *r);
+	r->ar = ar;
+	r->app = w->app;
+	r->web = w;
+	r->conn = c;
+	r->method = method;
+	r->url = url;
+	r->t0 = now_us();
+	ip_text(c, ip, sizeof ip);
+	r->ip = (struct str){ arena_strndup(ar, ip, strlen(ip)), strlen(ip) };
+	r->post = strcmp(method, "POST") == 0;
+	return r;
 }
 
 static enum MHD_Result
@@ -484,7 +580,6 @@ on_request(void *cls, struct MHD_Connection *c, const char *url,
 {
 	struct web *w = cls;
 	struct req *r = *req_cls;
-	char ip[INET6_ADDRSTRLEN];
 
 	(void)version;
 	if (r == NULL && (strcmp(method, "GET") == 0 ||
@@ -505,48 +600,17 @@ on_request(void *cls, struct MHD_Connection *c, const char *url,
 		*req_cls = NULL;
 	}
 	if (r == NULL) {
-		struct arena *ar = arena_new(16 << 10);
-		const char *len;
-
-		r = arena_alloc(ar, sizeof *r);
-		memset(r, 0, sizeof *r);
-		r->ar = ar;
-		r->app = w->app;
-		r->web = w;
-		r->conn = c;
-		r->method = method;
-		r->url = url;
-		r->t0 = now_us();
-		ip_text(c, ip, sizeof ip);
-		r->ip = (struct str){ arena_strndup(ar, ip, strlen(ip)),
-		    strlen(ip) };
-		r->post = strcmp(method, "POST") == 0;
-		*req_cls = r;
+		*req_cls = r = req_new(w, c, method, url);
 		if (!r->post)
 			return respond(r);	/* the GET's second call */
-		if (r->post) {
-			const char *ct = MHD_lookup_connection_value(c,
-			    MHD_HEADER_KIND, "Content-Type");
-			int64_t n;
-
-			r->urlenc = ct != NULL && strncasecmp(ct,
-			    "application/x-www-form-urlencoded", 33) == 0;
-			len = MHD_lookup_connection_value(c, MHD_HEADER_KIND,
-			    "Content-Length");
-			if (len != NULL && (parse_i64(str_c(len), 0, INT64_MAX,
-			    &n) != SEL_OK || n > (int64_t)MAX_FORM))
-				r->too_big = true;
-			else
-				r->pp = MHD_create_post_processor(c, 4096,
-				    on_field, r);
-		}
+		post_begin(w, r);
 		return MHD_YES;
 	}
 	if (*size > 0) {
 		r->body += *size;
-		if (r->body > MAX_FORM)
+		if (r->body > (size_t)r->limit)
 			r->too_big = true;
-		if (r->urlenc && !r->too_big && !escapes_ok(r, data, *size))
+		if (r->urlenc && !r->too_big && !form_escapes_ok(r, data, *size))
 			r->bad_form = true;
 		if (!r->too_big && !r->bad_form && r->pp != NULL &&
 		    MHD_post_process(r->pp, data, *size) != MHD_YES)
@@ -556,6 +620,8 @@ on_request(void *cls, struct MHD_Connection *c, const char *url,
 	}
 	if (r->hex > 0)
 		r->bad_form = true;	/* the body ends inside an escape */
+	if (r->upload)
+		return respond_upload(w, r);
 	return respond(r);
 }
 
@@ -570,6 +636,7 @@ on_done(void *cls, struct MHD_Connection *c, void **req_cls,
 		return;
 	if (r->pp != NULL)
 		MHD_destroy_post_processor(r->pp);
+	doc_release(r);		/* an upload cut short: its temporary file */
 	arena_destroy(r->ar);	/* r lives inside it */
 	*req_cls = NULL;
 }
@@ -614,8 +681,10 @@ web_start(struct app *app, const struct web_config *cf, struct web **out,
 		    cf->listen);
 		goto fail;
 	}
+	w->pool = pool_new(NWORKERS);
 	w->d = MHD_start_daemon(MHD_USE_INTERNAL_POLLING_THREAD |
-	    MHD_USE_EPOLL | MHD_USE_TURBO | MHD_USE_ERROR_LOG, 0, NULL, NULL,
+	    MHD_USE_EPOLL | MHD_USE_TURBO | MHD_USE_ERROR_LOG |
+	    MHD_ALLOW_SUSPEND_RESUME, 0, NULL, NULL,
 	    on_request, w,
 	    MHD_OPTION_EXTERNAL_LOGGER, on_mhd_error, w,
 	    MHD_OPTION_SOCK_ADDR, (struct sockaddr *)&sa,
@@ -635,6 +704,7 @@ web_start(struct app *app, const struct web_config *cf, struct web **out,
 	*out = w;
 	return SEL_OK;
 fail:
+	pool_stop(w->pool);
 	if (w->log != NULL && w->log != stdout)
 		fclose(w->log);
 	pthread_mutex_destroy(&w->mu);
@@ -662,6 +732,8 @@ web_stop(struct web *w)
 {
 	if (w == NULL)
 		return;
+	/* None may stay suspended: the pool answers (resumes) all first. */
+	pool_stop(w->pool);
 	MHD_stop_daemon(w->d);	/* waits for the requests in flight */
 	for (int i = 0; i < NCACHE; i++)
 		if (w->cache[i].r != NULL)

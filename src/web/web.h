@@ -17,6 +17,7 @@
 #include "web/html.h"
 
 struct web;
+struct doc_req;
 
 struct web_config {
 	const char	*listen;	/* IPv4 address, "127.0.0.1" */
@@ -59,6 +60,12 @@ struct req {
 	struct who	 who;
 	struct str	 ip;
 	int64_t		 t0;		/* microseconds, for the log */
+	bool		 upload;	/* files streamed to h_docs.c */
+	int64_t		 limit;		/* of the body: MAX_FORM or upload's */
+	size_t		 form_bytes;	/* an upload's fields but the file */
+	const char	*too_big_msg;	/* the 413 page's, if not the form's */
+	struct doc_req	*doc;		/* h_docs.c: the file posted */
+	void		*job;		/* server.c: answered on a worker */
 };
 
 struct resp {
@@ -71,6 +78,9 @@ struct resp {
 	struct str	 cookie[2];
 	int		 ncookie;
 	bool		 cacheable;	/* public: served from memory */
+	int		 fd;		/* -1, or a file to send (owned) */
+	int64_t		 fd_size;
+	const char	*disposition;	/* Content-Disposition */
 };
 
 /* The page frame: head, header with navigation, main; and its end. */
@@ -95,6 +105,20 @@ unsigned web_status(enum sel_err);
 struct str req_query(struct req *, const char *name);
 const char *req_cookie(struct req *, const char *name);
 
+/* The visitor of the session cookie (app_session), and the CSRF check. */
+void	req_identify(struct req *);
+bool	req_csrf_ok(struct req *);
+
+/*
+ * A file part of an upload route's multipart form, piece by piece (off:
+ * its offset), as the form parser meets it: h_docs.c streams it to the
+ * document store.  False stops the parser (a malformed form).
+ */
+bool	doc_field(struct req *, const char *key, const char *filename,
+	    const char *data, uint64_t off, size_t size);
+/* Removes what an unfinished upload wrote: at the end of every request. */
+void	doc_release(struct req *);
+
 /* Handlers. */
 typedef void handler(struct req *, struct resp *);
 handler h_home, h_announcement, h_css, h_health, h_login_get,
@@ -106,6 +130,7 @@ handler h_home, h_announcement, h_css, h_health, h_login_get,
     h_vacancy_preview, h_apply, h_receipt, h_withdraw, h_registrants,
     h_adm_queue, h_adm_publish, h_adm_application, h_adm_act, h_adm_result,
     h_complaint_get, h_complaint_post, h_complaint_status, h_complaints,
-    h_complaint_answer, h_clar_answer;
+    h_complaint_answer, h_clar_answer,
+    h_docs_get, h_docs_post, h_doc_get, h_doc_limits_get, h_doc_limits_post;
 
 #endif

@@ -1,0 +1,358 @@
+/*
+ * store_docs.c - the applicants' documents: their rows (history kept,
+ * one current per item), each selection's limits, and the files named by
+ * their SHA-256 outside the database.
+ *
+ * A file reaches its name only complete and on disk: written to a
+ * temporary file in the same directory, synced, then renamed, and the
+ * directories synced, so a crash leaves either no file or the whole one.
+ * The row that names it is written after, in the caller's transaction.
+ */
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <sodium.h>
+
+#include "base/arena.h"
+#include "base/ckd.h"
+#include "store/store.h"
+#include "store/store_int.h"
+#include "base/banned.h"
+
+#define DOC_COLS "id, account_id, item_id, sha256, size, mime, name, " \
+	"dated, stamped, uploaded_at, replaces, current"
+
+static void
+doc_row(struct arena *ar, struct sq *q, struct s_document *d)
+{
+	d->id = sq_col_i64(q, 0);
+	d->account_id = sq_col_i64(q, 1);
+	d->item_id = sq_col_str(ar, q, 2);
+	d->sha256 = sq_col_str(ar, q, 3);
+	d->size = sq_col_i64(q, 4);
+	d->mime = sq_col_str(ar, q, 5);
+	d->name = sq_col_str(ar, q, 6);
+	d->dated = sq_col_str(ar, q, 7);
+	d->stamped = sq_col_i64(q, 8) != 0;
+	d->uploaded_at = sq_col_str(ar, q, 9);
+	d->replaces = sq_col_null(q, 10) ? 0 : sq_col_i64(q, 10);
+	d->current = sq_col_i64(q, 11) != 0;
+}
+
+enum sel_err
+store_doc_add(struct stx *tx, struct s_document *d)
+{
+	struct sq *q = db_sq(DB(tx), "UPDATE document SET current = 0 "
+	    "WHERE account_id = ?1 AND item_id = ?2 AND current = 1 "
+	    "RETURNING id");
+	int rc;
+
+	if (q == NULL)
+		return SEL_ESTORE;
+	sq_i64(q, 1, d->account_id);
+	sq_text(q, 2, d->item_id);
+	d->replaces = 0;
+	rc = sq_step(q);
+	if (rc == SQ_ROW)
+		d->replaces = sq_col_i64(q, 0);
+	sq_done(q);
+	if (rc != SQ_ROW && rc != SQ_DONE)
+		return SEL_ESTORE;
+	q = db_sq(DB(tx), "INSERT INTO document (account_id, item_id, sha256, "
+	    "size, mime, name, dated, stamped, uploaded_at, replaces) "
+	    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) RETURNING id");
+	if (q == NULL)
+		return SEL_ESTORE;
+	sq_i64(q, 1, d->account_id);
+	sq_text(q, 2, d->item_id);
+	sq_text(q, 3, d->sha256);
+	sq_i64(q, 4, d->size);
+	sq_text(q, 5, d->mime);
+	sq_text(q, 6, d->name);
+	sq_text(q, 7, d->dated);
+	sq_i64(q, 8, d->stamped);
+	sq_text(q, 9, d->uploaded_at);
+	if (d->replaces != 0)
+		sq_i64(q, 10, d->replaces);
+	else
+		sq_null(q, 10);
+	d->current = true;
+	return sq_run_id(q, &d->id);
+}
+
+enum sel_err
+store_doc_get(struct stx *tx, struct arena *ar, int64_t id,
+    struct s_document *d)
+{
+	struct sq *q = db_sq(DB(tx), "SELECT " DOC_COLS " FROM document "
+	    "WHERE id = ?1");
+	int rc;
+
+	if (q == NULL)
+		return SEL_ESTORE;
+	sq_i64(q, 1, id);
+	rc = sq_step(q);
+	if (rc == SQ_ROW)
+		doc_row(ar, q, d);
+	sq_done(q);
+	if (rc == SQ_ROW)
+		return SEL_OK;
+	return rc == SQ_DONE ? SEL_ENOENT : SEL_ESTORE;
+}
+
+enum sel_err
+store_docs(struct stx *tx, struct arena *ar, int64_t account_id,
+    struct s_document **out, size_t *n)
+{
+	struct sq *q = db_sq(DB(tx), "SELECT " DOC_COLS " FROM document "
+	    "WHERE account_id = ?1 ORDER BY id DESC");
+
+	if (q == NULL)
+		return SEL_ESTORE;
+	sq_i64(q, 1, account_id);
+	COLLECT(ar, q, struct s_document, out, n, doc_row);
+}
+
+/* ---- limits ---- */
+
+enum sel_err
+store_doc_limit_get(struct stx *tx, int64_t sel, struct str item,
+    int64_t *max_bytes, unsigned *types)
+{
+	struct sq *q = db_sq(DB(tx), "SELECT max_bytes, types FROM doc_limit "
+	    "WHERE selection_id = ?1 AND item_id = ?2");
+	int rc;
+
+	if (q == NULL)
+		return SEL_ESTORE;
+	sq_i64(q, 1, sel);
+	sq_text(q, 2, item);
+	rc = sq_step(q);
+	if (rc == SQ_ROW) {
+		*max_bytes = sq_col_i64(q, 0);
+		*types = (unsigned)sq_col_i64(q, 1);
+	}
+	sq_done(q);
+	if (rc == SQ_ROW)
+		return SEL_OK;
+	return rc == SQ_DONE ? SEL_ENOENT : SEL_ESTORE;
+}
+
+enum sel_err
+store_doc_limit_set(struct stx *tx, int64_t sel, struct str item,
+    int64_t max_bytes, unsigned types)
+{
+	struct sq *q = db_sq(DB(tx), "INSERT INTO doc_limit (selection_id, "
+	    "item_id, max_bytes, types) VALUES (?1, ?2, ?3, ?4) "
+	    "ON CONFLICT (selection_id, item_id) DO UPDATE SET "
+	    "max_bytes = excluded.max_bytes, types = excluded.types");
+
+	if (q == NULL)
+		return SEL_ESTORE;
+	sq_i64(q, 1, sel);
+	sq_text(q, 2, item);
+	sq_i64(q, 3, max_bytes);
+	sq_i64(q, 4, (int64_t)types);
+	return sq_run(q);
+}
+
+enum sel_err
+store_doc_limit_max(struct stx *tx, int64_t *max_bytes)
+{
+	struct sq *q = db_sq(DB(tx), "SELECT coalesce(max(max_bytes), 0) "
+	    "FROM doc_limit");
+
+	if (q == NULL)
+		return SEL_ESTORE;
+	return sq_run_id(q, max_bytes);
+}
+
+/* ---- the files ---- */
+
+#define BLOB_PATH	1024
+
+struct store_blob {
+	char		 dir[BLOB_PATH];
+	char		 tmp[BLOB_PATH];	/* "" once removed or kept */
+	int		 fd;
+	crypto_hash_sha256_state h;
+	char		 hex[65];
+	int64_t		 size;
+};
+
+static enum sel_err
+dir_make(const char *dir)
+{
+	if (mkdir(dir, 0700) == 0 || errno == EEXIST)
+		return SEL_OK;
+	return SEL_EIO;
+}
+
+/* Makes a directory entry durable: syncs the directory itself. */
+static enum sel_err
+dir_sync(const char *dir)
+{
+	int fd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+	enum sel_err rc = SEL_OK;
+
+	if (fd < 0)
+		return SEL_EIO;
+	if (fsync(fd) != 0)
+		rc = SEL_EIO;
+	close(fd);
+	return rc;
+}
+
+enum sel_err
+store_blob_open(struct arena *ar, const char *dir, struct store_blob **out)
+{
+	struct store_blob *b = arena_alloc(ar, sizeof *b);
+	int n;
+
+	b->fd = -1;
+	n = snprintf(b->dir, sizeof b->dir, "%s", dir);
+	if (n <= 0 || (size_t)n >= sizeof b->dir)
+		return SEL_ERANGE;
+	n = snprintf(b->tmp, sizeof b->tmp, "%s/.upload-XXXXXX", dir);
+	if (n <= 0 || (size_t)n >= sizeof b->tmp)
+		return SEL_ERANGE;
+	if (dir_make(dir) != SEL_OK)
+		return SEL_EIO;
+	b->fd = mkstemp(b->tmp);	/* mode 0600, a fresh name */
+	if (b->fd < 0) {
+		b->tmp[0] = '\0';
+		return SEL_EIO;
+	}
+	crypto_hash_sha256_init(&b->h);
+	*out = b;
+	return SEL_OK;
+}
+
+enum sel_err
+store_blob_write(struct store_blob *b, const void *p, size_t n)
+{
+	const unsigned char *s = p;
+	size_t left = n;
+
+	if (b->fd < 0)
+		return SEL_EINTERNAL;
+	if (ckd_add(&b->size, b->size, (int64_t)n))
+		return SEL_ERANGE;
+	crypto_hash_sha256_update(&b->h, s, n);
+	while (left > 0) {
+		ssize_t w = write(b->fd, s, left);
+
+		if (w < 0 && errno == EINTR)
+			continue;
+		if (w <= 0)
+			return SEL_EIO;
+		s += w;
+		left -= (size_t)w;
+	}
+	return SEL_OK;
+}
+
+enum sel_err
+store_blob_finish(struct store_blob *b, char hex[65], int64_t *size)
+{
+	unsigned char h[crypto_hash_sha256_BYTES];
+	enum sel_err rc = SEL_OK;
+
+	if (b->fd < 0)
+		return SEL_EINTERNAL;
+	crypto_hash_sha256_final(&b->h, h);
+	sodium_bin2hex(b->hex, sizeof b->hex, h, sizeof h);
+	if (fsync(b->fd) != 0)
+		rc = SEL_EIO;
+	if (close(b->fd) != 0)
+		rc = SEL_EIO;
+	b->fd = -1;
+	memcpy(hex, b->hex, sizeof b->hex);
+	*size = b->size;
+	return rc;
+}
+
+enum sel_err
+store_blob_keep(struct store_blob *b)
+{
+	char sub[BLOB_PATH], dst[BLOB_PATH];
+	struct stat st;
+	int n;
+
+	if (b->fd >= 0 || b->hex[0] == '\0' || b->tmp[0] == '\0')
+		return SEL_EINTERNAL;
+	n = snprintf(sub, sizeof sub, "%s/%.2s", b->dir, b->hex);
+	if (n <= 0 || (size_t)n >= sizeof sub)
+		return SEL_ERANGE;
+	n = snprintf(dst, sizeof dst, "%s/%s", sub, b->hex + 2);
+	if (n <= 0 || (size_t)n >= sizeof dst)
+		return SEL_ERANGE;
+	if (dir_make(sub) != SEL_OK)
+		return SEL_EIO;
+	if (lstat(dst, &st) == 0 && S_ISREG(st.st_mode) &&
+	    st.st_size == b->size) {
+		unlink(b->tmp);		/* the same content is kept once */
+		b->tmp[0] = '\0';
+		return dir_sync(b->dir);
+	}
+	if (rename(b->tmp, dst) != 0)
+		return SEL_EIO;
+	b->tmp[0] = '\0';
+	if (dir_sync(sub) != SEL_OK || dir_sync(b->dir) != SEL_OK)
+		return SEL_EIO;
+	return SEL_OK;
+}
+
+void
+store_blob_drop(struct store_blob *b)
+{
+	if (b == NULL)
+		return;
+	if (b->fd >= 0)
+		close(b->fd);
+	b->fd = -1;
+	if (b->tmp[0] != '\0')
+		unlink(b->tmp);
+	b->tmp[0] = '\0';
+}
+
+static bool
+hex64(struct str s)
+{
+	if (s.len != 64)
+		return false;
+	for (size_t i = 0; i < s.len; i++)
+		if (!((s.p[i] >= '0' && s.p[i] <= '9') ||
+		    (s.p[i] >= 'a' && s.p[i] <= 'f')))
+			return false;
+	return true;
+}
+
+enum sel_err
+store_blob_read(const char *dir, struct str sha, int *fd, int64_t *size)
+{
+	char path[BLOB_PATH];
+	struct stat st;
+	int n, f;
+
+	if (!hex64(sha))
+		return SEL_ENOENT;
+	n = snprintf(path, sizeof path, "%s/%.2s/%.62s", dir, sha.p,
+	    sha.p + 2);
+	if (n <= 0 || (size_t)n >= sizeof path)
+		return SEL_ERANGE;
+	f = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW);
+	if (f < 0)
+		return SEL_ENOENT;
+	if (fstat(f, &st) != 0 || !S_ISREG(st.st_mode)) {
+		close(f);
+		return SEL_ENOENT;
+	}
+	*fd = f;
+	*size = (int64_t)st.st_size;
+	return SEL_OK;
+}
