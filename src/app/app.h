@@ -306,6 +306,10 @@ enum sel_err	app_application(struct app *, struct arena *,
  */
 enum sel_err	app_application_review(struct app *, struct arena *,
 		    const struct who *, int64_t id, struct elig_out **);
+/* The current documents of an application's applicant (owner or staff). */
+enum sel_err	app_application_docs(struct app *, struct arena *,
+		    const struct who *, int64_t id, struct s_document **,
+		    size_t *n);
 enum sel_err	app_my_applications(struct app *, struct arena *,
 		    const struct who *, struct s_application **, size_t *n);
 /*

@@ -356,3 +356,30 @@ app_application_review(struct app *a, struct arena *ar, const struct who *w,
 		}
 	return SEL_ENOENT;
 }
+
+enum sel_err
+app_application_docs(struct app *a, struct arena *ar, const struct who *w,
+    int64_t id, struct s_document **out, size_t *n)
+{
+	struct s_application x;
+	struct s_document *all;
+	struct stx *tx;
+	size_t k = 0, total = 0;
+	enum sel_err rc;
+
+	*n = 0;
+	if ((rc = app_application(a, ar, w, id, &x)) != SEL_OK)
+		return rc;
+	if ((rc = store_begin(a->st, false, &tx)) != SEL_OK)
+		return rc;
+	rc = store_docs(tx, ar, x.account_id, &all, &total);
+	store_abort(a->st, tx);
+	if (rc != SEL_OK)
+		return rc;
+	for (size_t i = 0; i < total; i++)
+		if (all[i].current)
+			all[k++] = all[i];
+	*out = all;
+	*n = k;
+	return SEL_OK;
+}

@@ -330,6 +330,51 @@ review(struct req *r, struct page *p, int64_t id)
 	}
 }
 
+/* The applicant's current documents, each to download. */
+static void
+documents(struct req *r, struct page *p, const struct adm_view *v,
+    int64_t id)
+{
+	const struct profile *pf = v->sel.profile;
+	struct s_document *d;
+	size_t n = 0;
+
+	if (app_application_docs(r->app, r->ar, &r->who, id, &d, &n) !=
+	    SEL_OK)
+		return;
+	H(p, "<h2>Dokumen</h2>");
+	if (n == 0)
+		H(p, "<p>Belum ada dokumen.</p>");
+	else
+		H(p, "<ul>");
+	for (size_t i = 0; i < n; i++) {
+		struct str label = d[i].item_id;
+
+		for (size_t k = 0; k < pf->ndocuments; k++)
+			if (str_eq(pf->documents[k].id, d[i].item_id))
+				label = pf->documents[k].label;
+		H(p, "<li>");
+		h_text(p, label);
+		H(p, ": <a");
+		HA(p, "href", arena_printf(r->ar, "/dokumen/%lld",
+		    (long long)d[i].id));
+		H(p, ">");
+		h_text(p, d[i].name);
+		H(p, "</a> (");
+		h_int(p, (d[i].size + 1023) / 1024);
+		H(p, " KB");
+		if (d[i].dated.len > 0) {
+			H(p, ", bertanggal ");
+			h_date_str(p, d[i].dated);
+		}
+		if (d[i].stamped)
+			H(p, ", bermeterai");
+		H(p, ")</li>");
+	}
+	if (n > 0)
+		H(p, "</ul>");
+}
+
 /* The Covid procedures' questions to the applicant, and the form. */
 static void
 clarifications(struct req *r, struct resp *rs, struct adm_view *v,
@@ -389,6 +434,7 @@ application_page(struct req *r, struct resp *rs, struct adm_view *v,
 	H(p, "<h2>Pemeriksaan persyaratan saat pengiriman</h2>");
 	h_frozen_rules(r, p, x->a.rules);
 	review(r, p, x->a.id);
+	documents(r, p, v, x->a.id);
 	H(p, "<h2>Kelengkapan berkas</h2><p>");
 	h_textc(p, completeness(x->complete));
 	if (x->check_note.len > 0) {

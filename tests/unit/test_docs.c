@@ -680,6 +680,18 @@ who_may_read_a_document(void **state)
 	    &size), SEL_OK);
 	close(fd);
 	assert_false(d.current);
+	/* The committee's list of the application's documents: current. */
+	{
+		struct s_document *list;
+		size_t n;
+
+		assert_int_equal(app_application_docs(f->app, f->ar, &staff,
+		    app_id, &list, &n), SEL_OK);
+		assert_int_equal(n, 1);
+		assert_int_equal(list[0].id, x.id);
+		assert_int_equal(app_application_docs(f->app, f->ar, &other,
+		    app_id, &list, &n), SEL_ENOENT);
+	}
 }
 
 static void
