@@ -494,7 +494,7 @@ op_publish(struct op_ctx *c)
 
 	if (!c->v->prep.ready) {
 		for (size_t i = 0; i < c->v->prep.n; i++)
-			if (c->v->prep.s[i].state == PS_TODO)
+			if (c->v->prep.s[i].state == PS_PENDING)
 				return app_say(c->m, SEL_ESTATE, "Pengumuman "
 				    "belum dapat diterbitkan: %s belum "
 				    "selesai.", c->v->prep.s[i].label);

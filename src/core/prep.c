@@ -16,7 +16,7 @@ step(struct prep_out *o, const char *label, enum prep_state st)
 	memset(s, 0, sizeof *s);
 	s->label = label;
 	s->state = st;
-	if (st == PS_TODO)
+	if (st == PS_PENDING)
 		o->ready = false;
 	return s;
 }
@@ -37,7 +37,7 @@ cite(struct prep_step *s, const struct profile *p, enum rule_id id,
 static enum rule_status
 status(enum prep_state st)
 {
-	return st == PS_TODO ? RS_MISSING : RS_PASS;
+	return st == PS_PENDING ? RS_MISSING : RS_PASS;
 }
 
 static void
@@ -45,7 +45,7 @@ vacancies(struct arena *a, const struct profile *p, const struct prep_in *in,
     struct prep_out *o)
 {
 	enum prep_state st = in->nvac > 0 && in->nvac_reasonless == 0 ?
-	    PS_DONE : PS_TODO;
+	    PS_DONE : PS_PENDING;
 	struct prep_step *s = step(o, "Lowongan dan alasannya", st);
 	struct str d;
 
@@ -70,7 +70,7 @@ plan(struct arena *a, const struct profile *p, const struct prep_in *in,
 	struct prep_step *s;
 	struct str d;
 
-	st = in->plan_complete && in->weights_ok ? PS_DONE : PS_TODO;
+	st = in->plan_complete && in->weights_ok ? PS_DONE : PS_PENDING;
 	s = step(o, "Rencana pelaksanaan seleksi", st);
 	d = st == PS_DONE ? STR("Rencana lengkap: tugas jabatan, standar "
 	    "kompetensi, jadwal tahapan, metode, sistem, dan bobot nilai.") :
@@ -80,7 +80,7 @@ plan(struct arena *a, const struct profile *p, const struct prep_in *in,
 	    "ketentuan (SCORE-WEIGHTS).");
 	cite(s, p, R_VAC_PLAN, status(st), d);
 
-	st = in->plan_sent ? PS_DONE : PS_TODO;
+	st = in->plan_sent ? PS_DONE : PS_PENDING;
 	s = step(o, "Rencana dikirim ke instansi pengawas", st);
 	d = in->plan_sent ? arena_printf(a, "Rencana telah dikirim ke %.*s.",
 	    (int)p->oversight.len, p->oversight.p) :
@@ -91,7 +91,7 @@ plan(struct arena *a, const struct profile *p, const struct prep_in *in,
 	if (in->recommended)
 		st = PS_DONE;
 	else
-		st = gate ? PS_TODO : PS_WARN;
+		st = gate ? PS_PENDING : PS_WARN;
 	s = step(o, "Rekomendasi instansi pengawas", st);
 	if (in->recommended)
 		d = STR("Rekomendasi telah dicatat.");
@@ -117,12 +117,12 @@ consult(const struct profile *p, const struct prep_in *in,
 	if (!in->inspektur || profile_rule_any(p, R_VAC_INSPEKTUR) == NULL)
 		return;
 	if (!in->consulted) {
-		st = PS_TODO;
+		st = PS_PENDING;
 		d = STR("Lowongan Inspektur: konsultasi kepada Menteri Dalam "
 		    "Negeri melalui Gubernur belum dicatat.");
 	} else if (in->committee_confirmed &&
 	    in->consult_on > in->committee_on) {
-		st = PS_TODO;
+		st = PS_PENDING;
 		d = STR("Konsultasi dicatat sesudah panitia seleksi dibentuk; "
 		    "peraturan mewajibkannya sebelum pembentukan panitia.");
 	} else {
@@ -148,18 +148,18 @@ prep_eval(struct arena *a, const struct profile *p, const struct prep_in *in,
 	consult(p, in, o);
 
 	st = in->committee_valid && in->committee_confirmed ? PS_DONE :
-	    PS_TODO;
+	    PS_PENDING;
 	s = step(o, "Panitia seleksi ditetapkan", st);
 	(void)s;
 
-	st = in->content_missing == 0 ? PS_DONE : PS_TODO;
+	st = in->content_missing == 0 ? PS_DONE : PS_PENDING;
 	s = step(o, "Isi pengumuman lengkap", st);
 	cite(s, p, R_ANN_CONTENT, status(st), st == PS_DONE ?
 	    STR("Setiap butir isi pengumuman yang diwajibkan telah ada.") :
 	    arena_printf(a, "%zu butir isi pengumuman belum dipenuhi.",
 	    in->content_missing));
 
-	st = in->has_window && in->window_ok ? PS_DONE : PS_TODO;
+	st = in->has_window && in->window_ok ? PS_DONE : PS_PENDING;
 	s = step(o, "Jangka waktu pendaftaran", st);
 	cite(s, p, R_ANN_DURATION, status(st), !in->has_window ?
 	    STR("Tanggal pengumuman dan batas akhir pendaftaran belum "

