@@ -29,30 +29,34 @@ static enum sel_err
 check_nip(const struct reg_in *in, struct app_msg *m)
 {
 	sel_date birth;
-	int y, mo, d;
-	char want[16];
+	int64_t ty = 0, tm = 0;
+	enum nip_fault f = nip_fault(in->nip, 0, 0, 0);
 
-	if (in->nip.len != 18)
+	if (f == NIP_LENGTH)
 		return app_say(m, SEL_EINVAL, "NIP terdiri dari 18 angka.");
-	for (size_t i = 0; i < 18; i++)
-		if (in->nip.p[i] < '0' || in->nip.p[i] > '9')
-			return app_say(m, SEL_EINVAL, "NIP hanya berisi angka.");
+	if (f == NIP_DIGITS)
+		return app_say(m, SEL_EINVAL, "NIP hanya berisi angka.");
 	if (date_parse(in->birth_date, &birth) != SEL_OK)
 		return app_say(m, SEL_EINVAL, "Tanggal lahir bukan tanggal yang "
 		    "sah (TTTT-BB-HH).");
-	date_ymd(birth, &y, &mo, &d);
-	snprintf(want, sizeof want, "%04d%02d%02d", y, mo, d);
-	if (memcmp(in->nip.p, want, 8) != 0)
+	/* The TMT as written; nip_fault compares it with digits 9-14. */
+	if (in->tmt.len != 7 || in->tmt.p[4] != '-' ||
+	    parse_i64((struct str){ in->tmt.p, 4 }, 0, 9999, &ty) ||
+	    parse_i64((struct str){ in->tmt.p + 5, 2 }, 0, 99, &tm))
+		ty = -1;
+	switch (ty < 0 ? NIP_TMT : nip_fault(in->nip, birth, (int)ty,
+	    (int)tm)) {
+	case NIP_BIRTH:
 		return app_say(m, SEL_EINVAL, "Delapan angka pertama NIP (%.8s) "
 		    "tidak sesuai dengan tanggal lahir.", in->nip.p);
-	if (in->tmt.len != 7 || in->tmt.p[4] != '-' ||
-	    memcmp(in->nip.p + 8, in->tmt.p, 4) != 0 ||
-	    memcmp(in->nip.p + 12, in->tmt.p + 5, 2) != 0)
+	case NIP_TMT:
 		return app_say(m, SEL_EINVAL, "Angka ke-9 sampai ke-14 NIP "
 		    "tidak sesuai dengan TMT CPNS (TTTT-BB).");
-	if (in->tmt.p[5] > '1' || (in->tmt.p[5] == '1' && in->tmt.p[6] > '2') ||
-	    (in->tmt.p[5] == '0' && in->tmt.p[6] == '0'))
+	case NIP_TMT_MONTH:
 		return app_say(m, SEL_EINVAL, "Bulan TMT CPNS tidak sah.");
+	default:
+		break;
+	}
 	return SEL_OK;
 }
 

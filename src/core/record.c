@@ -152,30 +152,56 @@ vacancy_decode(struct arena *a, const struct json *o, const struct profile *p,
 	return agency_decode(d, o, &v->agency);
 }
 
+enum nip_fault
+nip_fault(struct str nip, sel_date birth, int tmt_year, int tmt_month)
+{
+	char want[16];
+	int y, m, dd;
+	int64_t month;
+
+	if (nip.len != 18)
+		return NIP_LENGTH;
+	for (size_t i = 0; i < nip.len; i++)
+		if (nip.p[i] < '0' || nip.p[i] > '9')
+			return NIP_DIGITS;
+	date_ymd(birth, &y, &m, &dd);
+	snprintf(want, sizeof(want), "%04d%02d%02d", y, m, dd);
+	if (memcmp(nip.p, want, 8) != 0)
+		return NIP_BIRTH;
+	if (tmt_year != 0) {
+		snprintf(want, sizeof(want), "%04d%02d", tmt_year, tmt_month);
+		if (memcmp(nip.p + 8, want, 6) != 0)
+			return NIP_TMT;
+	}
+	if (parse_i64((struct str){ nip.p + 12, 2 }, 1, 12, &month))
+		return NIP_TMT_MONTH;
+	return NIP_OK;
+}
+
 static enum sel_err
 nip_check(struct diag *d, const struct json *o, struct str nip,
     sel_date birth)
 {
 	const struct json *n = json_get(o, "nip");
-	char want[9];
 	int y, m, dd;
-	int64_t tmt_month;
 
-	if (nip.len != 18)
+	date_ymd(birth, &y, &m, &dd);
+	switch (nip_fault(nip, birth, 0, 0)) {
+	case NIP_LENGTH:
 		return json_fail(d, n, "a NIP has 18 digits, this one has %zu "
 		    "characters", nip.len);
-	for (size_t i = 0; i < nip.len; i++)
-		if (nip.p[i] < '0' || nip.p[i] > '9')
-			return json_fail(d, n, "a NIP has only digits");
-	date_ymd(birth, &y, &m, &dd);
-	snprintf(want, sizeof(want), "%04d%02d%02d", y, m, dd);
-	if (memcmp(nip.p, want, 8) != 0)
+	case NIP_DIGITS:
+		return json_fail(d, n, "a NIP has only digits");
+	case NIP_BIRTH:
 		return json_fail(d, n, "its first 8 digits %.8s disagree with "
-		    "birth_date (%s)", nip.p, want);
-	/* Digits 9-14 are the TMT CPNS (YYYYMM); digit 15 is not read. */
-	if (parse_i64((struct str){ nip.p + 12, 2 }, 1, 12, &tmt_month))
+		    "birth_date (%04d%02d%02d)", nip.p, y, m, dd);
+	case NIP_TMT_MONTH:
+	case NIP_TMT:
 		return json_fail(d, n, "digits 13-14 (the TMT month) are not "
 		    "a month");
+	case NIP_OK:
+		break;
+	}
 	return SEL_OK;
 }
 

@@ -108,6 +108,17 @@ struct candidate {
 };
 
 /*
+ * What a NIP says (REGULATIONS.md §14): 18 digits; digits 1-8 are the
+ * birth date (YYYYMMDD), 9-14 the TMT CPNS (YYYYMM).  Digit 15 (gender)
+ * is never read.  tmt_year 0: the TMT is not given, only its month is
+ * checked to be a month.
+ */
+enum nip_fault { NIP_OK, NIP_LENGTH, NIP_DIGITS, NIP_BIRTH, NIP_TMT_MONTH,
+	NIP_TMT };
+enum nip_fault	nip_fault(struct str nip, sel_date birth, int tmt_year,
+		    int tmt_month);
+
+/*
  * Decodes a vacancy; the profile must cover its level (a post level the
  * profile does not cover is bad input).
  */
