@@ -51,38 +51,22 @@ store_adm_decide(struct stx *tx, int64_t id, bool passed, struct str reason,
 static void
 adm_row(struct arena *ar, struct sq *q, struct s_adm *r)
 {
-	struct s_application *x = &r->a;
-
-	x->id = sq_col_i64(q, 0);
-	x->selection_id = sq_col_i64(q, 1);
-	x->vacancy_id = sq_col_i64(q, 2);
-	x->account_id = sq_col_i64(q, 3);
-	x->state = sq_col_str(ar, q, 4);
-	x->reg_no = sq_col_str(ar, q, 5);
-	x->submitted_at = sq_col_str(ar, q, 6);
-	x->verdict = sq_col_str(ar, q, 7);
-	x->rules = sq_col_str(ar, q, 8);
-	x->name = sq_col_str(ar, q, 9);
-	x->vacancy_title = sq_col_str(ar, q, 10);
-	r->complete = sq_col_null(q, 11) ? -1 : (int)sq_col_i64(q, 11);
-	r->check_note = sq_col_str(ar, q, 12);
-	r->checked_by = sq_col_str(ar, q, 13);
-	r->passed = sq_col_null(q, 14) ? -1 : (int)sq_col_i64(q, 14);
-	r->reason = sq_col_str(ar, q, 15);
-	r->decided_by = sq_col_str(ar, q, 16);
+	application_row(ar, q, &r->a);
+	r->complete = sq_col_null(q, 13) ? -1 : (int)sq_col_i64(q, 13);
+	r->check_note = sq_col_str(ar, q, 14);
+	r->checked_by = sq_col_str(ar, q, 15);
+	r->passed = sq_col_null(q, 16) ? -1 : (int)sq_col_i64(q, 16);
+	r->reason = sq_col_str(ar, q, 17);
+	r->decided_by = sq_col_str(ar, q, 18);
 }
 
 enum sel_err
 store_adm_rows(struct stx *tx, struct arena *ar, int64_t sel,
     struct s_adm **out, size_t *n)
 {
-	struct sq *q = db_sq(DB(tx), "SELECT x.id, x.selection_id, "
-	    "x.vacancy_id, x.account_id, x.state, x.reg_no, x.submitted_at, "
-	    "x.verdict, x.rules, a.name, v.title, c.complete, c.note, "
-	    "c.checked_by, d.passed, d.reason, d.decided_by "
-	    "FROM application x JOIN account a ON a.id = x.account_id "
-	    "JOIN vacancy v ON v.id = x.vacancy_id "
-	    "LEFT JOIN adm_check c ON c.application_id = x.id "
+	struct sq *q = db_sq(DB(tx), "SELECT " APP_COLS ", c.complete, "
+	    "c.note, c.checked_by, d.passed, d.reason, d.decided_by"
+	    APP_FROM "LEFT JOIN adm_check c ON c.application_id = x.id "
 	    "LEFT JOIN adm_decision d ON d.application_id = x.id "
 	    "WHERE x.selection_id = ?1 ORDER BY x.vacancy_id, x.reg_no");
 

@@ -214,13 +214,7 @@ store_application_add(struct stx *tx, struct s_application *a)
 	return sq_run_id(q, &a->id);
 }
 
-#define APP_COLS "x.id, x.selection_id, x.vacancy_id, x.account_id, " \
-	"x.state, x.reg_no, x.submitted_at, x.withdrawn_at, x.record, " \
-	"x.verdict, x.rules, a.name, v.title"
-#define APP_FROM " FROM application x JOIN account a ON a.id = " \
-	"x.account_id JOIN vacancy v ON v.id = x.vacancy_id "
-
-static void
+void
 application_row(struct arena *ar, struct sq *q, struct s_application *x)
 {
 	x->id = sq_col_i64(q, 0);

@@ -6,6 +6,7 @@
 #define SELTER_STORE_INT_H
 
 #include "store/db.h"
+#include "store/store.h"
 
 #define DB(tx)	((struct db *)(void *)(tx))
 
@@ -56,5 +57,15 @@ enum sel_err	sq_run_id(struct sq *q, int64_t *id);
 	return rc_ == SQ_ROW ? SEL_OK : rc_ == SQ_DONE ? SEL_ENOENT :	\
 	    SEL_ESTORE;							\
 } while (0)
+
+/* An application's columns, with its applicant's name and vacancy's
+ * title (x = application, a = account, v = vacancy). */
+#define APP_COLS "x.id, x.selection_id, x.vacancy_id, x.account_id, " \
+	"x.state, x.reg_no, x.submitted_at, x.withdrawn_at, x.record, " \
+	"x.verdict, x.rules, a.name, v.title"
+#define APP_FROM " FROM application x JOIN account a ON a.id = " \
+	"x.account_id JOIN vacancy v ON v.id = x.vacancy_id "
+void		application_row(struct arena *, struct sq *,
+		    struct s_application *);
 
 #endif

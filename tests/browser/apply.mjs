@@ -38,8 +38,8 @@ if (!existsSync(join(HERE, 'node_modules', 'playwright-core')) ||
 }
 
 const {
-	assert, axeCheck, check, fail, launch, note, pass, plan, startServer,
-	step, stopServer, CHROMIUM,
+	assert, axeCheck, check, fail, launch, note, pageHelpers, pass, plan,
+	startServer, step, stopServer, CHROMIUM,
 } = await import('./lib.mjs');
 
 const PW = 'demo-selter';
@@ -80,49 +80,7 @@ let appPath = '';	/* its receipt, /pelamar/lamaran/N */
 let appId = 0;
 let complaint = '';	/* /pengaduan?no=ADU-... */
 
-function watch(page, who) {
-	page.setDefaultTimeout(8000);
-	page.setDefaultNavigationTimeout(15000);
-	page.on('response', (r) => {
-		if (r.status() >= 500)
-			problems.push(`${who}: ${r.status()} ${r.url()}`);
-	});
-	page.on('console', (m) => {
-		/* Error statuses are checked where they are expected. */
-		if (m.type() === 'error' &&
-		    !/^Failed to load resource: the server responded/.test(
-		    m.text()))
-			problems.push(`${who}: console: ${m.text()}`);
-	});
-	page.on('pageerror', (e) => problems.push(`${who}: ${e.message}`));
-	return page;
-}
-
-async function newPage(browser, who, opts = {}) {
-	const ctx = await browser.newContext({ locale: 'id-ID',
-	    timezoneId: 'Asia/Jakarta', ...opts });
-
-	return { ctx, page: watch(await ctx.newPage(), who) };
-}
-
-async function go(page, path) {
-	const r = await page.goto(base + path);
-
-	assert(r !== null, `no response for ${path}`);
-	return r;
-}
-
-// Submits a form with its button, waits for the page that follows and
-// returns that page's response.
-async function submit(page, form, button = 'button[type=submit]') {
-	const [r] = await Promise.all([
-		page.waitForNavigation({ waitUntil: 'load' }),
-		form.locator(button).click(),
-	]);
-
-	assert(r !== null, 'the form led to no page');
-	return r;
-}
+const { watch, newPage, go, submit } = pageHelpers(problems, () => base);
 
 async function follow(page, link) {
 	assert(await link.count() === 1, `${await link.count()} links`);

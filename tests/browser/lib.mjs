@@ -250,3 +250,57 @@ export async function axeCheck(page, what, { gated = false } = {}) {
 		    v.nodes.join('\n  ')).join('\n'));
 	});
 }
+
+/*
+ * The page helpers of a walk: watch (5xx answers, console and page errors
+ * go to problems), newPage (a context in Jakarta's time zone), go and
+ * submit.  baseOf() gives the server's address at the time of the call
+ * (a walk may restart the server).
+ */
+export function pageHelpers(problems, baseOf) {
+	function watch(page, who) {
+		page.setDefaultTimeout(8000);
+		page.setDefaultNavigationTimeout(15000);
+		page.on('response', (r) => {
+			if (r.status() >= 500)
+				problems.push(`${who}: ${r.status()} ${r.url()}`);
+		});
+		page.on('console', (m) => {
+			/* Error statuses are checked where they are expected. */
+			if (m.type() === 'error' &&
+			    !/^Failed to load resource: the server responded/.test(
+			    m.text()))
+				problems.push(`${who}: console: ${m.text()}`);
+		});
+		page.on('pageerror', (e) => problems.push(`${who}: ${e.message}`));
+		return page;
+	}
+
+	async function newPage(browser, who, opts = {}) {
+		const ctx = await browser.newContext({ locale: 'id-ID',
+		    timezoneId: 'Asia/Jakarta', ...opts });
+
+		return { ctx, page: watch(await ctx.newPage(), who) };
+	}
+
+	async function go(page, path) {
+		const r = await page.goto(baseOf() + path);
+
+		assert(r !== null, `no response for ${path}`);
+		return r;
+	}
+
+	// Submits a form as a person would (its button), waits for the page that
+	// follows and returns that page's response.
+	async function submit(page, form, button = 'button[type=submit]') {
+		const [r] = await Promise.all([
+			page.waitForNavigation({ waitUntil: 'load' }),
+			form.locator(button).click(),
+		]);
+
+		assert(r !== null, 'the form led to no page');
+		return r;
+	}
+
+	return { watch, newPage, go, submit };
+}

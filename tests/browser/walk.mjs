@@ -36,7 +36,7 @@ if (!existsSync(join(HERE, 'node_modules', 'playwright-core')) ||
 
 const {
 	assert, axeCheck, check, dayOf, fail, indonesian, iso, launch, note,
-	pass, plan, startServer, step, stopServer, CHROMIUM,
+	pageHelpers, pass, plan, startServer, step, stopServer, CHROMIUM,
 } = await import('./lib.mjs');
 
 const PW = 'demo-selter';
@@ -65,49 +65,7 @@ const problems = [];	/* 5xx answers, console errors, page errors */
 let base = '';
 let sel = 0;		/* the new selection's number */
 
-function watch(page, who) {
-	page.setDefaultTimeout(8000);
-	page.setDefaultNavigationTimeout(15000);
-	page.on('response', (r) => {
-		if (r.status() >= 500)
-			problems.push(`${who}: ${r.status()} ${r.url()}`);
-	});
-	page.on('console', (m) => {
-		/* Error statuses are checked where they are expected. */
-		if (m.type() === 'error' &&
-		    !/^Failed to load resource: the server responded/.test(
-		    m.text()))
-			problems.push(`${who}: console: ${m.text()}`);
-	});
-	page.on('pageerror', (e) => problems.push(`${who}: ${e.message}`));
-	return page;
-}
-
-async function newPage(browser, who, opts = {}) {
-	const ctx = await browser.newContext({ locale: 'id-ID',
-	    timezoneId: 'Asia/Jakarta', ...opts });
-
-	return { ctx, page: watch(await ctx.newPage(), who) };
-}
-
-async function go(page, path) {
-	const r = await page.goto(base + path);
-
-	assert(r !== null, `no response for ${path}`);
-	return r;
-}
-
-// Submits a form as a person would (its button), waits for the page that
-// follows and returns that page's response.
-async function submit(page, form, button = 'button[type=submit]') {
-	const [r] = await Promise.all([
-		page.waitForNavigation({ waitUntil: 'load' }),
-		form.locator(button).click(),
-	]);
-
-	assert(r !== null, 'the form led to no page');
-	return r;
-}
+const { watch, newPage, go, submit } = pageHelpers(problems, () => base);
 
 async function errText(page) {
 	return (await page.locator('.msg.err').allTextContents()).join(' ');

@@ -14,124 +14,21 @@
 #
 # usage: tests/http/docs.sh path/to/selter       Prints TAP, one line a check.
 # Needs bash, curl, sqlite3, sha256sum and GNU date.
-set -u
-selter=$(realpath "$1")
-T=$(mktemp -d)
-DB=$T/selter.db
+# The helpers (TAP, curl with a jar per visitor, form tokens, login, post,
+# the store dumped) are tests/http/lib.sh's; refused and the response
+# checks below also compare the files directory.
+HTTP_TIMEOUT=60		# a 2 MB upload under ASan
+. "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 FILES=$DB.files
-PW=demo-selter
 APW=rahasia-pelamar
 NIP_A=197407072000032005
 NIP_B=198001012005011001
-pid=""
-mkdir -p "$T/r" "$T/jar" "$T/f"
+mkdir -p "$T/f"
 
-cleanup() {
-	if [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; then
-		kill -TERM "$pid" 2>/dev/null
-		wait "$pid" 2>/dev/null
-	fi
-	rm -rf "$T"
-}
-trap cleanup EXIT
-
-# ---- TAP (from run.sh) ----
-
-n=0
-DIAG=""
-ok() { n=$((n + 1)); echo "ok $n - $1"; }
-notok() {
-	n=$((n + 1))
-	echo "not ok $n - $1"
-	[ -n "${2:-}" ] && printf '%s\n' "$2" | head -c 4000 | sed 's/^/# /'
-	return 0
-}
-check() {
-	local name=$1
-	shift
-	DIAG=""
-	if "$@"; then ok "$name"; else notok "$name" "$DIAG"; fi
-}
-diag() { DIAG+="$1"$'\n'; return 1; }
-
-# ---- HTTP (from run.sh) ----
-
-nreq=0
-http() {
-	nreq=$((nreq + 1))
-	H=$T/r/$nreq.h
-	BODY=$T/r/$nreq.b
-	code=$(curl -sS --max-time 60 -o "$BODY" -D "$H" -w '%{http_code}' \
-	    "$@" 2>>"$T/curl.err") || code=000
-	printf '%s %s %s\n' "$nreq" "$code" "${*: -1}" >>"$T/r/index"
-}
-hdr() {
-	tr -d '\r' <"$1" | awk -v n="$(echo "$2" | tr A-Z a-z)" '
-		/^HTTP\// { delete v; k = 0 }
-		{ i = index($0, ":"); if (i == 0) next
-		  if (tolower(substr($0, 1, i - 1)) == n) {
-			s = substr($0, i + 1); sub(/^[ \t]+/, "", s); v[k++] = s } }
-		END { for (j = 0; j < k; j++) print v[j] }'
-}
-jar() { echo "$T/jar/$1"; }
-as() {
-	if [ "$1" = - ]; then CK=(); else CK=(-b "$(jar "$1")" -c "$(jar "$1")"); fi
-}
-get() {
-	local who=$1 url=$2
-	shift 2
-	as "$who"
-	http "${CK[@]}" "$@" "$BASE$url"
-}
-form_token() { grep -o 'name="csrf" value="[^"]*"' "$1" | head -n 1 |
-	sed 's/.*value="//; s/"$//'; }
-csrf_of() {
-	get "$1" "${2:-/dasbor}"
-	CSRF=$(form_token "$BODY")
-}
-declare -A TOK
-login() {
-	local who=$1 pw=${2:-$PW} name=${3:-$1} tok
-	rm -f "$(jar "$who")"
-	get "$who" /masuk
-	tok=$(form_token "$BODY")
-	get "$who" /masuk --data-urlencode "csrf=$tok" \
-	    --data-urlencode "login=$name" --data-urlencode "password=$pw"
-	if [ "$code" = 303 ]; then
-		local c=$code h=$H b=$BODY
-		csrf_of "$who"
-		TOK[$who]=$CSRF
-		code=$c H=$h BODY=$b
-	fi
-	return 0
-}
-post() {
-	local who=$1 url=$2 a=() tok=""
-	shift 2
-	if [ "$who" != - ]; then tok=${TOK[$who]:-}; fi
-	[ -n "$tok" ] && a+=(--data-urlencode "csrf=$tok")
-	for kv in "$@"; do a+=(--data-urlencode "$kv"); done
-	[ ${#a[@]} -eq 0 ] && a=(-d '')
-	get "$who" "$url" "${a[@]}"
-}
-status_is() {
-	[ "$code" = "$1" ] || diag "status $code, want $1"
-	[ "$code" = "$1" ] || return 1
-	if [ -n "${2:-}" ]; then
-		local loc
-		loc=$(hdr "$H" Location)
-		[ "${loc#"$BASE"}" = "$2" ] || diag "Location \"$loc\", want $2"
-		[ "${loc#"$BASE"}" = "$2" ] || return 1
-	fi
-	return 0
-}
-body_has() { grep -qF -- "$1" "$BODY" || diag "the page does not hold: $1"; }
-body_lacks() { ! grep -qF -- "$1" "$BODY" || diag "the page holds: $1"; }
 hdr_is() {
 	[ "$(hdr "$H" "$1")" = "$2" ] ||
 	    diag "$1: \"$(hdr "$H" "$1")\", want \"$2\""
 }
-all() { local r=0; for c in "$@"; do eval "$c" || r=1; done; return $r; }
 
 # ---- the store and its files ----
 

@@ -54,7 +54,7 @@ http() {
 	nreq=$((nreq + 1))
 	H=$T/r/$nreq.h
 	BODY=$T/r/$nreq.b
-	code=$(curl -sS --max-time 30 -o "$BODY" -D "$H" -w '%{http_code}' \
+	code=$(curl -sS --max-time "${HTTP_TIMEOUT:-30}" -o "$BODY" -D "$H" -w '%{http_code}' \
 	    "$@" 2>>"$T/curl.err") || code=000
 	printf '%s %s %s\n' "$nreq" "$code" "${*: -1}" >>"$T/r/index"
 }
