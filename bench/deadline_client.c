@@ -3,7 +3,8 @@
  * registration window (bench/README.md).  One thread, libcurl's multi
  * interface, one keep-alive handle a client, all clients at once.
  *
- * usage: deadline_client URL CLIENTS ITEMS DATED MANIFEST [UPLOADS]
+ * usage: deadline_client URL CLIENTS ITEMS DATED MANIFEST [UPLOADS [THINK_MS
+ *        [WINDOW_S]]]
  *   CLIENTS  a file, one line a client: "SID CSRF"; the first half upload,
  *            the second half read
  *   ITEMS    the checklist items cycled over, comma-separated; "photo"
@@ -12,9 +13,13 @@
  *   MANIFEST written: "CLIENT ITEM SHA256 BYTES" for every upload answered
  *            303, in order (the last line of a pair is the current one)
  *
- * An uploader sends UPLOADS (10) documents, then applies to vacancy 1
- * (POST /pelamar/lowongan/1/daftar).  A reader GETs /pelamar, /seleksi/1
- * and /pelamar/lowongan/1 in turn until every uploader is done.  The file
+ * An uploader sends UPLOADS (10) documents back to back, then applies to
+ * vacancy 1 (POST /pelamar/lowongan/1/daftar).  A reader GETs /pelamar,
+ * /seleksi/1 and /pelamar/lowongan/1 in turn until every uploader is done,
+ * waiting THINK_MS (0) x a uniform 0.5..1.5 between pages, as a person
+ * reads.  Uploaders start at times spread uniformly at random over
+ * WINDOW_S (0: all at once) seconds: the last minutes of the window, when
+ * they arrive one after another rather than in one instant.  The file
  * contents are made from one random pool (a magic header, a line naming
  * the client and upload, then a slice of the pool) and hashed before the
  * clock starts.  Prints, per request type, count, errors, p50/p99 in ms
@@ -23,12 +28,14 @@
 #include <curl/curl.h>
 #include <errno.h>
 #include <inttypes.h>
+#include <openssl/evp.h>
 #include <sodium.h>
 #include <stdbool.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
 #include <time.h>
 
 #include "base/banned.h"
@@ -64,6 +71,8 @@ struct client {
 	struct file	*files;			/* UPLOADS of them */
 	enum kind	 cur;
 	double		 t0;
+	double		 due;			/* waiting: starts then */
+	bool		 waiting;
 	uint64_t	 sent;
 };
 
@@ -74,6 +83,8 @@ static struct lat	 lat[K__N];
 static const char	*base;
 static const char	*dated;
 static int		 uploads = 10;
+static double		 think_s, window_s;
+static uint64_t		 seed = 20261124;
 
 static double
 now(void)
@@ -142,8 +153,9 @@ file_make(const struct client *c, int k, struct file *f)
 	bool photo = strcmp(item_of(c, k), "photo") == 0;
 	size_t lo = photo ? 100 * 1024 : 512 * 1024;
 	size_t hi = photo ? 200 * 1024 - 256 : 2 * 1024 * 1024 - 256;
-	crypto_hash_sha256_state st;
+	EVP_MD_CTX *st = EVP_MD_CTX_new();
 	unsigned char h[32];
+	unsigned hn = 0;
 	int n;
 
 	if (photo) {
@@ -158,10 +170,12 @@ file_make(const struct client *c, int k, struct file *f)
 	f->hlen += (size_t)n;
 	f->size = lo + (size_t)(rnd(&s) % (hi - lo));
 	f->off = (size_t)(rnd(&s) % (POOL - f->size));
-	crypto_hash_sha256_init(&st);
-	crypto_hash_sha256_update(&st, f->hdr, f->hlen);
-	crypto_hash_sha256_update(&st, pool + f->off, f->size - f->hlen);
-	crypto_hash_sha256_final(&st, h);
+	if (st == NULL || EVP_DigestInit_ex(st, EVP_sha256(), NULL) != 1 ||
+	    EVP_DigestUpdate(st, f->hdr, f->hlen) != 1 ||
+	    EVP_DigestUpdate(st, pool + f->off, f->size - f->hlen) != 1 ||
+	    EVP_DigestFinal_ex(st, h, &hn) != 1 || hn != 32)
+		abort();	/* a broken libcrypto: no figures */
+	EVP_MD_CTX_free(st);
 	sodium_bin2hex(f->hex, sizeof f->hex, h, sizeof h);
 }
 
@@ -284,8 +298,8 @@ main(int argc, char *argv[])
 	size_t ncl = 0, cap = 0, nup, left, active;
 	char line[512], *list, *tok, *save = NULL;
 	CURLM *m;
-	double t0, tup = 0, t1;
-	uint64_t upbytes = 0, upfiles = 0;
+	double t0, tup = 0, t1, wake;
+	uint64_t upbytes = 0, upfiles = 0, applied = 0;
 	int running;
 
 	if (argc < 6) {
@@ -297,6 +311,10 @@ main(int argc, char *argv[])
 	dated = argv[4];
 	if (argc > 6)
 		uploads = (int)strtol(argv[6], NULL, 10);
+	if (argc > 7)
+		think_s = strtod(argv[7], NULL) / 1000;
+	if (argc > 8)
+		window_s = strtod(argv[8], NULL);
 	if (sodium_init() < 0 || uploads < 1)
 		return 2;
 	list = argv[3];
@@ -349,18 +367,50 @@ main(int argc, char *argv[])
 				file_make(c, k, &c->files[k]);
 		}
 	}
-	/* The clock starts: every client's first request at once. */
+	/*
+	 * The clock starts: each client's first request now, or, paced, at
+	 * its arrival (an uploader) or after a first look (a reader).
+	 */
 	t0 = now();
+	active = 0;
 	for (size_t i = 0; i < ncl; i++) {
-		next(&cl[i]);
-		curl_multi_add_handle(m, cl[i].h);
+		struct client *c = &cl[i];
+		double u = (double)(rnd(&seed) >> 11) / 9007199254740992.0;
+
+		c->due = t0 + (c->uploader ? window_s : think_s) * u;
+		c->waiting = c->due > t0;
+		if (!c->waiting) {
+			next(c);
+			curl_multi_add_handle(m, c->h);
+		}
+		active++;
 	}
 	left = nup;
-	active = ncl;
+	wake = t0;
 	while (active > 0) {
 		CURLMsg *msg;
+		double tn = now();
 		int q;
 
+		if (tn >= wake) {	/* start the clients due by now */
+			wake = tn + 3600;
+			for (size_t i = 0; i < ncl; i++) {
+				struct client *c = &cl[i];
+
+				if (!c->waiting)
+					continue;
+				if (c->done || (!c->uploader && left == 0)) {
+					c->waiting = false;	/* no more */
+					active--;
+				} else if (c->due <= tn) {
+					c->waiting = false;
+					next(c);
+					curl_multi_add_handle(m, c->h);
+				} else if (c->due < wake) {
+					wake = c->due;
+				}
+			}
+		}
 		curl_multi_perform(m, &running);
 		while ((msg = curl_multi_info_read(m, &q)) != NULL) {
 			struct client *c;
@@ -404,17 +454,34 @@ main(int argc, char *argv[])
 				c->step++;
 			} else if (c->cur == K_APPLY) {
 				c->done = true;
-				if (--left == 0)
+				applied += ok;
+				if (--left == 0) {
 					tup = now();
+					wake = tup;	/* readers stop */
+				}
 			}
 			if (!c->done && (c->uploader || left > 0)) {
-				next(c);
-				curl_multi_add_handle(m, c->h);
 				active++;
+				if (!c->uploader && think_s > 0) {
+					double u = (double)(rnd(&seed) >>
+					    11) / 9007199254740992.0;
+
+					c->waiting = true;
+					c->due = now() + think_s * (0.5 + u);
+					if (c->due < wake)
+						wake = c->due;
+				} else {
+					next(c);
+					curl_multi_add_handle(m, c->h);
+				}
 			}
 		}
-		if (active > 0)
-			curl_multi_poll(m, NULL, 0, 100, NULL);
+		if (active > 0) {
+			double d = (wake - now()) * 1000;
+
+			curl_multi_poll(m, NULL, 0, d < 1 ? 1 : d > 100 ? 100 :
+			    (int)d, NULL);
+		}
 	}
 	t1 = now();
 	if (tup == 0)
@@ -446,10 +513,20 @@ main(int argc, char *argv[])
 	    pct(&lat[K_UPLOAD], 0.5), pct(&lat[K_UPLOAD], 0.99));
 	printf("errors %" PRIu64 "\n", lat[0].err + lat[1].err + lat[2].err +
 	    lat[3].err + lat[4].err);
+	{
+		struct rusage ru;
+
+		getrusage(RUSAGE_SELF, &ru);
+		printf("client_cpu_s %.2f\n", (double)ru.ru_utime.tv_sec +
+		    (double)ru.ru_stime.tv_sec + ((double)ru.ru_utime.tv_usec
+		    + (double)ru.ru_stime.tv_usec) / 1e6);
+	}
 	printf("upload_phase_s %.3f\nuploaded_files %" PRIu64 "\n"
-	    "upload_files_per_s %.1f\nupload_mb_per_s %.1f\n", tup - t0,
+	    "upload_files_per_s %.1f\nupload_mb_per_s %.1f\n"
+	    "submissions %" PRIu64 "\nsubmissions_per_s %.1f\n", tup - t0,
 	    upfiles, (double)upfiles / (tup - t0),
-	    (double)upbytes / 1048576.0 / (tup - t0));
+	    (double)upbytes / 1048576.0 / (tup - t0), applied,
+	    (double)applied / (tup - t0));
 	for (size_t i = 0; i < ncl; i++) {
 		if (cl[i].mime != NULL)
 			curl_mime_free(cl[i].mime);

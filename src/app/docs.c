@@ -29,6 +29,8 @@ struct app_upload {
 	struct arena	*ar;		/* the request's */
 	struct store_blob *blob;
 	struct str	 item;
+	const struct doc_item *it;	/* as the upload began (the arena's) */
+	sel_date	 today;
 	int64_t		 max_bytes;
 	unsigned	 types;
 	unsigned char	 head[DOC_SNIFF_LEN];
@@ -430,6 +432,8 @@ app_upload_begin(struct app *a, struct arena *ar, const struct who *w,
 	up = arena_alloc(ar, sizeof *up);
 	up->ar = ar;
 	up->item = it->id;
+	up->it = it;
+	up->today = l.today;
 	up->max_bytes = it->max_bytes;
 	up->types = it->types;
 	if ((rc = store_blob_open(ar, a->files_dir, &up->blob)) != SEL_OK) {
@@ -628,9 +632,6 @@ commit_tx(struct app *a, struct stx *tx, struct arena *ar,
 	    (rc = find_item(&l, up->item, &it, m)) != SEL_OK ||
 	    (rc = commit_check(up, it, l.today, dated, stamped, &on, m)))
 		return rc;
-	if (store_blob_keep(up->blob) != SEL_OK)
-		return app_say(m, SEL_EIO, "Berkas tidak dapat disimpan. Coba "
-		    "lagi nanti.");
 	return record(a, tx, w, up, hex, name, on, str_trim(dated).len > 0,
 	    stamped, d);
 }
@@ -653,8 +654,23 @@ app_upload_commit(struct app *a, struct arena *ar, const struct who *w,
 		    "yang akan diunggah; berkas kosong tidak diterima."));
 	if (up->nhead < DOC_SNIFF_LEN && (rc = type_check(up, m)) != SEL_OK)
 		return rc;
+	/*
+	 * The slow part, outside the write transaction so that uploads
+	 * sync their files side by side: the checks as the upload began
+	 * (no file is kept for a refused form), the file synced and put
+	 * in place.  The transaction checks again; a file kept for an
+	 * upload refused there (the window closed meanwhile) is named by
+	 * no row and never served.
+	 */
+	{
+		sel_date on;
+
+		if ((rc = commit_check(up, up->it, up->today, dated, stamped,
+		    &on, m)) != SEL_OK)
+			return upload_fail(up, rc);
+	}
 	if (store_blob_finish(up->blob, hex, &size) != SEL_OK ||
-	    size != up->size)
+	    size != up->size || store_blob_keep(up->blob) != SEL_OK)
 		return upload_fail(up, app_say(m, SEL_EIO, "Berkas tidak "
 		    "dapat disimpan. Coba lagi nanti."));
 	if ((rc = store_begin(a->st, true, &tx)) != SEL_OK)

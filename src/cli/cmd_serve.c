@@ -279,7 +279,7 @@ cmd_serve(int argc, char **argv)
 	rc = settings_get(argc, argv, &s);
 	memset(&acf, 0, sizeof acf);
 	acf.db_path = s.db;
-	acf.db_conns = (int)s.threads + 2;
+	acf.db_conns = (int)s.threads + 2 + WEB_WORKERS / 2;
 	acf.demo = s.demo;
 	acf.now = s.now;
 	acf.session_hours = (int)s.session_hours;

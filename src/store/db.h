@@ -31,6 +31,12 @@ enum sel_err	db_pool_open(const char *path, int nconn,
 		    struct db_pool **, char *err, size_t errsz);
 void		db_pool_close(struct db_pool *);
 struct db	*db_get(struct db_pool *);	/* waits for a free one */
+/*
+ * A connection for a write transaction: the process's writers queue here,
+ * one at a time, before taking a connection (so waiting writers hold none
+ * and never spin in the database's busy handler); db_put lets the next in.
+ */
+struct db	*db_get_writer(struct db_pool *);
 void		db_put(struct db_pool *, struct db *);
 
 /* Applies every migration newer than the database's version, in order. */

@@ -29,6 +29,7 @@ struct db {
 	sqlite3		*h;
 	bool		 in_tx;
 	bool		 write;		/* the transaction holds the write lock */
+	bool		 writer;	/* taken by db_get_writer */
 	const char	*key[NCACHE];	/* SQL text address */
 	struct sq	 val[NCACHE];
 };
@@ -36,6 +37,7 @@ struct db {
 struct db_pool {
 	pthread_mutex_t	 mu;
 	pthread_cond_t	 cv;
+	pthread_mutex_t	 wmu;	/* the process's one writer */
 	struct db	**all;
 	struct db	**free;
 	int		 n, nfree;
@@ -103,6 +105,7 @@ db_pool_open(const char *path, int nconn, struct db_pool **out, char *err,
 	memset(p, 0, sizeof *p);
 	pthread_mutex_init(&p->mu, NULL);
 	pthread_cond_init(&p->cv, NULL);
+	pthread_mutex_init(&p->wmu, NULL);
 	p->all = xmalloc(sizeof *p->all * (size_t)nconn);
 	p->free = xmalloc(sizeof *p->free * (size_t)nconn);
 	for (int i = 0; i < nconn; i++) {
@@ -127,6 +130,7 @@ db_pool_close(struct db_pool *p)
 		db_close(p->all[i]);
 	pthread_cond_destroy(&p->cv);
 	pthread_mutex_destroy(&p->mu);
+	pthread_mutex_destroy(&p->wmu);
 	free(p->all);
 	free(p->free);
 	free(p);
@@ -145,15 +149,31 @@ db_get(struct db_pool *p)
 	return d;
 }
 
+struct db *
+db_get_writer(struct db_pool *p)
+{
+	struct db *d;
+
+	pthread_mutex_lock(&p->wmu);
+	d = db_get(p);
+	d->writer = true;
+	return d;
+}
+
 void
 db_put(struct db_pool *p, struct db *d)
 {
+	bool writer = d->writer;
+
 	if (d->in_tx)
 		db_rollback(d);	/* a handler that forgot: nothing half-done */
+	d->writer = false;
 	pthread_mutex_lock(&p->mu);
 	p->free[p->nfree++] = d;
 	pthread_cond_signal(&p->cv);
 	pthread_mutex_unlock(&p->mu);
+	if (writer)
+		pthread_mutex_unlock(&p->wmu);
 }
 
 int

@@ -87,7 +87,7 @@ store_backup(struct store *st, const char *path, char *err, size_t errsz)
 enum sel_err
 store_begin(struct store *st, bool write, struct stx **out)
 {
-	struct db *d = db_get(st->pool);
+	struct db *d = write ? db_get_writer(st->pool) : db_get(st->pool);
 	enum sel_err rc = db_begin(d, write);
 
 	if (rc != SEL_OK) {

@@ -15,6 +15,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <openssl/evp.h>
 #include <sodium.h>
 
 #include "base/arena.h"
@@ -174,20 +175,25 @@ store_doc_limit_max(struct stx *tx, int64_t *max_bytes)
 /* ---- the files ---- */
 
 #define BLOB_PATH	1024
+#define BLOB_BUF	(128u << 10)	/* written to the file in these */
 
 struct store_blob {
 	char		 dir[BLOB_PATH];
 	char		 tmp[BLOB_PATH];	/* "" once removed or kept */
 	int		 fd;
-	crypto_hash_sha256_state h;
+	EVP_MD_CTX	*h;		/* OpenSSL: SHA-NI where the CPU has it */
+	unsigned char	*buf;		/* BLOB_BUF, in the arena */
+	size_t		 nbuf;
 	char		 hex[65];
 	int64_t		 size;
 };
 
+/* Makes dir if missing; *made tells whether it was made now. */
 static enum sel_err
-dir_make(const char *dir)
+dir_make(const char *dir, bool *made)
 {
-	if (mkdir(dir, 0700) == 0 || errno == EEXIST)
+	*made = mkdir(dir, 0700) == 0;
+	if (*made || errno == EEXIST)
 		return SEL_OK;
 	return SEL_EIO;
 }
@@ -212,8 +218,10 @@ store_blob_open(struct arena *ar, const char *dir, struct store_blob **out)
 {
 	static const char six_x[] = { 'X', 'X', 'X', 'X', 'X', 'X', '\0' };
 	struct store_blob *b = arena_alloc(ar, sizeof *b);
+	bool made;
 	int n;
 
+	memset(b, 0, sizeof *b);
 	b->fd = -1;
 	n = snprintf(b->dir, sizeof b->dir, "%s", dir);
 	if (n <= 0 || (size_t)n >= sizeof b->dir)
@@ -222,15 +230,45 @@ store_blob_open(struct arena *ar, const char *dir, struct store_blob **out)
 	n = snprintf(b->tmp, sizeof b->tmp, "%s/.upload-%.6s", dir, six_x);
 	if (n <= 0 || (size_t)n >= sizeof b->tmp)
 		return SEL_ERANGE;
-	if (dir_make(dir) != SEL_OK)
+	if (dir_make(dir, &made) != SEL_OK)
 		return SEL_EIO;
-	b->fd = mkstemp(b->tmp);	/* mode 0600, a fresh name */
-	if (b->fd < 0) {
+	b->h = EVP_MD_CTX_new();
+	if (b->h == NULL || EVP_DigestInit_ex(b->h, EVP_sha256(), NULL) != 1) {
+		EVP_MD_CTX_free(b->h);
+		b->h = NULL;
 		b->tmp[0] = '\0';
 		return SEL_EIO;
 	}
-	crypto_hash_sha256_init(&b->h);
+	b->fd = mkstemp(b->tmp);	/* mode 0600, a fresh name */
+	if (b->fd < 0) {
+		EVP_MD_CTX_free(b->h);
+		b->h = NULL;
+		b->tmp[0] = '\0';
+		return SEL_EIO;
+	}
+	b->buf = arena_alloc(ar, BLOB_BUF);
 	*out = b;
+	return SEL_OK;
+}
+
+/* Writes the buffered bytes to the temporary file. */
+static enum sel_err
+blob_flush(struct store_blob *b)
+{
+	const unsigned char *s = b->buf;
+	size_t left = b->nbuf;
+
+	while (left > 0) {
+		ssize_t w = write(b->fd, s, left);
+
+		if (w < 0 && errno == EINTR)
+			continue;
+		if (w <= 0)
+			return SEL_EIO;
+		s += w;
+		left -= (size_t)w;
+	}
+	b->nbuf = 0;
 	return SEL_OK;
 }
 
@@ -244,16 +282,18 @@ store_blob_write(struct store_blob *b, const void *p, size_t n)
 		return SEL_EINTERNAL;
 	if (ckd_add(&b->size, b->size, (int64_t)n))
 		return SEL_ERANGE;
-	crypto_hash_sha256_update(&b->h, s, n);
+	if (EVP_DigestUpdate(b->h, s, n) != 1)
+		return SEL_EIO;
 	while (left > 0) {
-		ssize_t w = write(b->fd, s, left);
+		size_t k = BLOB_BUF - b->nbuf < left ? BLOB_BUF - b->nbuf :
+		    left;
 
-		if (w < 0 && errno == EINTR)
-			continue;
-		if (w <= 0)
+		memcpy(b->buf + b->nbuf, s, k);
+		b->nbuf += k;
+		s += k;
+		left -= k;
+		if (b->nbuf == BLOB_BUF && blob_flush(b) != SEL_OK)
 			return SEL_EIO;
-		s += w;
-		left -= (size_t)w;
 	}
 	return SEL_OK;
 }
@@ -261,13 +301,19 @@ store_blob_write(struct store_blob *b, const void *p, size_t n)
 enum sel_err
 store_blob_finish(struct store_blob *b, char hex[65], int64_t *size)
 {
-	unsigned char h[crypto_hash_sha256_BYTES];
+	unsigned char h[EVP_MAX_MD_SIZE];
+	unsigned hn = 0;
 	enum sel_err rc = SEL_OK;
 
 	if (b->fd < 0)
 		return SEL_EINTERNAL;
-	crypto_hash_sha256_final(&b->h, h);
-	sodium_bin2hex(b->hex, sizeof b->hex, h, sizeof h);
+	if (EVP_DigestFinal_ex(b->h, h, &hn) != 1 || hn != 32)
+		rc = SEL_EIO;
+	EVP_MD_CTX_free(b->h);
+	b->h = NULL;
+	sodium_bin2hex(b->hex, sizeof b->hex, h, 32);
+	if (blob_flush(b) != SEL_OK)
+		rc = SEL_EIO;
 	if (fsync(b->fd) != 0)
 		rc = SEL_EIO;
 	if (close(b->fd) != 0)
@@ -283,6 +329,7 @@ store_blob_keep(struct store_blob *b)
 {
 	char sub[BLOB_PATH], dst[BLOB_PATH];
 	struct stat st;
+	bool made;
 	int n;
 
 	if (b->fd >= 0 || b->hex[0] == '\0' || b->tmp[0] == '\0')
@@ -293,20 +340,20 @@ store_blob_keep(struct store_blob *b)
 	n = snprintf(dst, sizeof dst, "%s/%s", sub, b->hex + 2);
 	if (n <= 0 || (size_t)n >= sizeof dst)
 		return SEL_ERANGE;
-	if (dir_make(sub) != SEL_OK)
+	if (dir_make(sub, &made) != SEL_OK)
+		return SEL_EIO;
+	if (made && dir_sync(b->dir) != SEL_OK)	/* the new entry "ab" */
 		return SEL_EIO;
 	if (lstat(dst, &st) == 0 && S_ISREG(st.st_mode) &&
 	    st.st_size == b->size) {
 		unlink(b->tmp);		/* the same content is kept once */
 		b->tmp[0] = '\0';
-		return dir_sync(b->dir);
+		return dir_sync(sub);	/* its keeper may not have synced */
 	}
 	if (rename(b->tmp, dst) != 0)
 		return SEL_EIO;
 	b->tmp[0] = '\0';
-	if (dir_sync(sub) != SEL_OK || dir_sync(b->dir) != SEL_OK)
-		return SEL_EIO;
-	return SEL_OK;
+	return dir_sync(sub);
 }
 
 void
@@ -317,6 +364,8 @@ store_blob_drop(struct store_blob *b)
 	if (b->fd >= 0)
 		close(b->fd);
 	b->fd = -1;
+	EVP_MD_CTX_free(b->h);
+	b->h = NULL;
 	if (b->tmp[0] != '\0')
 		unlink(b->tmp);
 	b->tmp[0] = '\0';

@@ -35,7 +35,6 @@
 	"form-action 'self'; frame-ancestors 'none'; base-uri 'none'"
 #define NCACHE		64
 #define CACHE_TTL	10	/* seconds: other instances' changes show */
-#define NWORKERS	2	/* upload commits: the store has one writer */
 
 struct centry {
 	char			 url[128];
@@ -681,7 +680,7 @@ web_start(struct app *app, const struct web_config *cf, struct web **out,
 		    cf->listen);
 		goto fail;
 	}
-	w->pool = pool_new(NWORKERS);
+	w->pool = pool_new(WEB_WORKERS);
 	w->d = MHD_start_daemon(MHD_USE_INTERNAL_POLLING_THREAD |
 	    MHD_USE_EPOLL | MHD_USE_TURBO | MHD_USE_ERROR_LOG |
 	    MHD_ALLOW_SUSPEND_RESUME, 0, NULL, NULL,

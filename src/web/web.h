@@ -19,6 +19,13 @@
 struct web;
 struct doc_req;
 
+/*
+ * The workers that answer uploads (sync the file, commit the row) while
+ * the event threads go on: files sync side by side, rows commit one at a
+ * time.  The store wants WEB_WORKERS / 2 connections more than threads.
+ */
+#define WEB_WORKERS	16
+
 struct web_config {
 	const char	*listen;	/* IPv4 address, "127.0.0.1" */
 	int		 port;		/* 0: any free port (tests) */
