@@ -410,6 +410,12 @@ app_upload_body_max(struct app *a)
 }
 
 enum sel_err
+app_upload_sweep(struct app *a, int *removed)
+{
+	return store_blob_sweep(a->files_dir, removed);
+}
+
+enum sel_err
 app_upload_begin(struct app *a, struct arena *ar, const struct who *w,
     struct str item, struct app_upload **out, struct app_msg *m)
 {
