@@ -15,7 +15,7 @@
 #
 # usage: tests/http/crash.sh path/to/selter     Prints TAP, one line a check.
 # Needs bash, curl, sqlite3 and GNU date.  Applicants are made ready by
-# applicants.sh.
+# applicants.sh; crash_upload.sh kills the server during uploads.
 . "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 . "$(dirname "${BASH_SOURCE[0]}")/applicants.sh"
 NSUB=20			# submissions and registrations a round
