@@ -20,6 +20,8 @@
 
 #include <microhttpd.h>
 
+#include "base/banned.h"
+
 static char page[4096];
 
 static enum MHD_Result
@@ -75,7 +77,7 @@ main(int argc, char *argv[])
 	d = MHD_start_daemon(MHD_USE_INTERNAL_POLLING_THREAD |
 	    MHD_USE_EPOLL | MHD_USE_TURBO, 0, NULL, NULL, on_request, NULL,
 	    MHD_OPTION_SOCK_ADDR, (struct sockaddr *)&sa,
-	    MHD_OPTION_THREAD_POOL_SIZE, (unsigned)atoi(argv[1]),
+	    MHD_OPTION_THREAD_POOL_SIZE, (unsigned)strtoul(argv[1], NULL, 10),
 	    MHD_OPTION_CONNECTION_LIMIT, 8192u,
 	    MHD_OPTION_CONNECTION_TIMEOUT, 120u,
 	    MHD_OPTION_CONNECTION_MEMORY_LIMIT, (size_t)(32u << 10),

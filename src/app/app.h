@@ -509,6 +509,12 @@ void		app_upload_abort(struct app_upload *);
 bool		app_upload_bad_type(const struct app_upload *);
 /* The largest upload body: the largest limit, plus the form around it. */
 int64_t		app_upload_body_max(struct app *);
+/*
+ * At start: removes the temporary files that uploads cut short by a
+ * killed process left in files_dir, never one an upload in flight holds
+ * (store_blob_sweep); *removed: how many.
+ */
+enum sel_err	app_upload_sweep(struct app *, int *removed);
 
 /*
  * A document's file, for its owner or a role that may view the selection

@@ -370,6 +370,14 @@ app_docs(struct app *a, struct arena *ar, const struct who *w,
 	return rc;
 }
 
+static enum sel_err
+too_late(struct app_msg *m)
+{
+	return app_say(m, SEL_ESTATE, "Batas akhir pendaftaran seleksi yang "
+	    "memerlukan dokumen ini sudah lewat; dokumen tidak dapat "
+	    "diunggah atau diganti lagi.");
+}
+
 /* The open item, or why there is none. */
 static enum sel_err
 find_item(const struct doc_list *l, struct str id,
@@ -382,10 +390,7 @@ find_item(const struct doc_list *l, struct str id,
 		}
 	for (size_t i = 0; i < l->nlate; i++)
 		if (str_eq(l->late[i], id))
-			return app_say(m, SEL_ESTATE, "Batas akhir "
-			    "pendaftaran seleksi yang memerlukan dokumen ini "
-			    "sudah lewat; dokumen tidak dapat diunggah atau "
-			    "diganti lagi.");
+			return too_late(m);
 	if (l->n == 0)
 		return app_say(m, SEL_ESTATE, "Tidak ada seleksi yang sedang "
 		    "dibuka untuk Anda; dokumen tidak dapat diunggah.");
@@ -409,6 +414,12 @@ app_upload_body_max(struct app *a)
 	if (max < DOC_MAX_OTHER)
 		max = DOC_MAX_OTHER;
 	return max + (64 << 10);	/* the other fields, the framing */
+}
+
+enum sel_err
+app_upload_sweep(struct app *a, int *removed)
+{
+	return store_blob_sweep(a->files_dir, removed);
 }
 
 enum sel_err
@@ -665,6 +676,8 @@ app_upload_commit(struct app *a, struct arena *ar, const struct who *w,
 	{
 		sel_date on;
 
+		if (app_today(a, NULL) > up->it->close)
+			return upload_fail(up, too_late(m));
 		if ((rc = commit_check(up, up->it, up->today, dated, stamped,
 		    &on, m)) != SEL_OK)
 			return upload_fail(up, rc);

@@ -6,7 +6,8 @@
  * then the command line.  SIGTERM or SIGINT stop it gracefully: no new
  * connections, the requests in flight finish, the mailer stops, the store
  * closes cleanly.  With smtp_url set, the mailer (app/mail.h) delivers
- * the outbox in a thread of its own.
+ * the outbox in a thread of its own.  Before listening it removes the
+ * temporary files of uploads a killed server left in files_dir.
  */
 #include <errno.h>
 #include <stddef.h>
@@ -259,6 +260,20 @@ mail_start(struct app *app, const struct settings *s, struct mailer **ml)
 	return 0;
 }
 
+/* What a server killed in the middle of uploads left in files_dir. */
+static void
+upload_sweep(struct app *app)
+{
+	int n = 0;
+
+	if (app_upload_sweep(app, &n) != SEL_OK)
+		log_msg("error", "serve", "%s: a temporary upload file could "
+		    "not be removed", app->files_dir);
+	else if (n > 0)
+		log_msg("info", "serve", "%s: removed %d temporary upload "
+		    "file(s) of uploads cut short", app->files_dir, n);
+}
+
 int
 cmd_serve(int argc, char **argv)
 {
@@ -291,6 +306,7 @@ cmd_serve(int argc, char **argv)
 		rc = die(EXIT_BADINPUT, "%s", err);
 	if (rc >= 0)
 		goto out;
+	upload_sweep(app);
 
 	/* Only this thread takes the stop signals: block them first. */
 	sigemptyset(&sigs);

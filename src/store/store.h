@@ -393,6 +393,8 @@ enum sel_err	store_doc_limit_max(struct stx *, int64_t *max_bytes);
  * store_blob_keep renames it into place and syncs the directories.  A
  * blob lives in the arena given to store_blob_open; store_blob_drop
  * removes a temporary file not kept (safe to call twice, and after keep).
+ * From open until keep or drop the blob holds an exclusive flock(2) on
+ * its temporary file, which store_blob_sweep respects.
  */
 struct store_blob;
 
@@ -400,11 +402,21 @@ enum sel_err	store_blob_open(struct arena *, const char *dir,
 		    struct store_blob **);
 enum sel_err	store_blob_write(struct store_blob *, const void *,
 		    size_t n);
-/* Syncs and closes the temporary file; the SHA-256 in hex and the size. */
+/*
+ * Syncs the temporary file (left open and locked until keep or drop);
+ * the SHA-256 in hex and the size.
+ */
 enum sel_err	store_blob_finish(struct store_blob *, char hex[65],
 		    int64_t *size);
 enum sel_err	store_blob_keep(struct store_blob *);
 void		store_blob_drop(struct store_blob *);
+/*
+ * Removes from dir the temporary files no blob holds: what a process
+ * killed in the middle of an upload left (kill -9, a crash, a power
+ * loss).  The uploads in flight of any process keep theirs.  *removed:
+ * how many went.  A dir not made yet has none.
+ */
+enum sel_err	store_blob_sweep(const char *dir, int *removed);
 /* Opens a kept file for reading (the caller closes fd); SEL_ENOENT. */
 enum sel_err	store_blob_read(const char *dir, struct str sha256, int *fd,
 		    int64_t *size);

@@ -7,11 +7,15 @@
  * temporary file in the same directory, synced, then renamed, and the
  * directories synced, so a crash leaves either no file or the whole one.
  * The row that names it is written after, in the caller's transaction.
+ * A temporary file is locked (flock) while its upload lives, so what a
+ * killed process left is told from an upload in flight and swept.
  */
+#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <stdio.h>
 #include <string.h>
+#include <sys/file.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -177,10 +181,13 @@ store_doc_limit_max(struct stx *tx, int64_t *max_bytes)
 #define BLOB_PATH	1024
 #define BLOB_BUF	(128u << 10)	/* written to the file in these */
 
+#define BLOB_TMP	".upload-"	/* then mkstemp's six characters */
+
 struct store_blob {
 	char		 dir[BLOB_PATH];
 	char		 tmp[BLOB_PATH];	/* "" once removed or kept */
-	int		 fd;
+	int		 fd;		/* holds the lock until keep or drop */
+	bool		 synced;	/* finished: no more writes */
 	EVP_MD_CTX	*h;		/* OpenSSL: SHA-NI where the CPU has it */
 	unsigned char	*buf;		/* BLOB_BUF, in the arena */
 	size_t		 nbuf;
@@ -227,7 +234,8 @@ store_blob_open(struct arena *ar, const char *dir, struct store_blob **out)
 	if (n <= 0 || (size_t)n >= sizeof b->dir)
 		return SEL_ERANGE;
 	/* mkstemp's template: six capital X, filled in by mkstemp. */
-	n = snprintf(b->tmp, sizeof b->tmp, "%s/.upload-%.6s", dir, six_x);
+	n = snprintf(b->tmp, sizeof b->tmp, "%s/" BLOB_TMP "%.6s", dir,
+	    six_x);
 	if (n <= 0 || (size_t)n >= sizeof b->tmp)
 		return SEL_ERANGE;
 	if (dir_make(dir, &made) != SEL_OK)
@@ -246,6 +254,8 @@ store_blob_open(struct arena *ar, const char *dir, struct store_blob **out)
 		b->tmp[0] = '\0';
 		return SEL_EIO;
 	}
+	/* Fresh, so never held; without flock support the sweep skips it. */
+	(void)flock(b->fd, LOCK_EX | LOCK_NB);
 	b->buf = arena_alloc(ar, BLOB_BUF);
 	*out = b;
 	return SEL_OK;
@@ -278,7 +288,7 @@ store_blob_write(struct store_blob *b, const void *p, size_t n)
 	const unsigned char *s = p;
 	size_t left = n;
 
-	if (b->fd < 0)
+	if (b->fd < 0 || b->synced)
 		return SEL_EINTERNAL;
 	if (ckd_add(&b->size, b->size, (int64_t)n))
 		return SEL_ERANGE;
@@ -305,7 +315,7 @@ store_blob_finish(struct store_blob *b, char hex[65], int64_t *size)
 	unsigned hn = 0;
 	enum sel_err rc = SEL_OK;
 
-	if (b->fd < 0)
+	if (b->fd < 0 || b->synced)
 		return SEL_EINTERNAL;
 	if (EVP_DigestFinal_ex(b->h, h, &hn) != 1 || hn != 32)
 		rc = SEL_EIO;
@@ -316,12 +326,18 @@ store_blob_finish(struct store_blob *b, char hex[65], int64_t *size)
 		rc = SEL_EIO;
 	if (fsync(b->fd) != 0)
 		rc = SEL_EIO;
-	if (close(b->fd) != 0)
-		rc = SEL_EIO;
-	b->fd = -1;
+	b->synced = true;	/* open still: the lock stays until keep */
 	memcpy(hex, b->hex, sizeof b->hex);
 	*size = b->size;
 	return rc;
+}
+
+static void
+blob_close(struct store_blob *b)
+{
+	if (b->fd >= 0)
+		close(b->fd);	/* synced or removed: nothing to lose */
+	b->fd = -1;
 }
 
 enum sel_err
@@ -332,7 +348,7 @@ store_blob_keep(struct store_blob *b)
 	bool made;
 	int n;
 
-	if (b->fd >= 0 || b->hex[0] == '\0' || b->tmp[0] == '\0')
+	if (!b->synced || b->hex[0] == '\0' || b->tmp[0] == '\0')
 		return SEL_EINTERNAL;
 	n = snprintf(sub, sizeof sub, "%s/%.2s", b->dir, b->hex);
 	if (n <= 0 || (size_t)n >= sizeof sub)
@@ -348,11 +364,13 @@ store_blob_keep(struct store_blob *b)
 	    st.st_size == b->size) {
 		unlink(b->tmp);		/* the same content is kept once */
 		b->tmp[0] = '\0';
+		blob_close(b);
 		return dir_sync(sub);	/* its keeper may not have synced */
 	}
 	if (rename(b->tmp, dst) != 0)
 		return SEL_EIO;
 	b->tmp[0] = '\0';
+	blob_close(b);		/* no temporary file now: the lock may go */
 	return dir_sync(sub);
 }
 
@@ -361,14 +379,68 @@ store_blob_drop(struct store_blob *b)
 {
 	if (b == NULL)
 		return;
-	if (b->fd >= 0)
-		close(b->fd);
-	b->fd = -1;
 	EVP_MD_CTX_free(b->h);
 	b->h = NULL;
 	if (b->tmp[0] != '\0')
-		unlink(b->tmp);
+		unlink(b->tmp);	/* before the lock goes with the close */
 	b->tmp[0] = '\0';
+	blob_close(b);
+}
+
+/* One temporary file: removed unless an upload holds its lock. */
+static enum sel_err
+sweep_one(const char *dir, const char *name, int *n)
+{
+	char path[BLOB_PATH];
+	struct stat st;
+	enum sel_err rc = SEL_OK;
+	int k, fd;
+
+	k = snprintf(path, sizeof path, "%s/%s", dir, name);
+	if (k <= 0 || (size_t)k >= sizeof path)
+		return SEL_ERANGE;
+	fd = open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
+	if (fd < 0)
+		return errno == ENOENT ? SEL_OK : SEL_EIO;
+	if (fstat(fd, &st) != 0) {
+		rc = SEL_EIO;
+	} else if (S_ISREG(st.st_mode)) {	/* else not ours: left alone */
+		if (flock(fd, LOCK_EX | LOCK_NB) != 0)	/* held: in flight */
+			rc = errno == EWOULDBLOCK ? SEL_OK : SEL_EIO;
+		else if (unlink(path) == 0)
+			(*n)++;
+		else if (errno != ENOENT)
+			rc = SEL_EIO;
+	}
+	close(fd);
+	return rc;
+}
+
+enum sel_err
+store_blob_sweep(const char *dir, int *removed)
+{
+	struct dirent *de;
+	DIR *d = opendir(dir);
+	enum sel_err rc = SEL_OK;
+	int n = 0;
+
+	if (d == NULL && errno == ENOENT) {
+		*removed = 0;		/* no upload yet */
+		return SEL_OK;
+	}
+	if (d == NULL)
+		return SEL_EIO;
+	while ((de = readdir(d)) != NULL)
+		if (strncmp(de->d_name, BLOB_TMP, strlen(BLOB_TMP)) == 0 &&
+		    strlen(de->d_name) == strlen(BLOB_TMP) + 6 &&
+		    sweep_one(dir, de->d_name, &n) != SEL_OK)
+			rc = SEL_EIO;
+	closedir(d);
+	if (n > 0 && dir_sync(dir) != SEL_OK)
+		rc = SEL_EIO;
+	if (rc == SEL_OK)
+		*removed = n;
+	return rc;
 }
 
 static bool

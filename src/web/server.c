@@ -392,7 +392,7 @@ dispatch(struct req *r, struct resp *rs)
 		page_error(r, rs, MHD_HTTP_CONTENT_TOO_LARGE,
 		    r->too_big_msg != NULL ? r->too_big_msg : "Isian "
 		    "formulir terlalu besar.");
-	} else if (m == M_POST && (r->bad_form || r->pp == NULL)) {
+	} else if (m == M_POST && (r->bad_form || !r->parsed)) {
 		page_error(r, rs, MHD_HTTP_BAD_REQUEST, "Formulir tidak "
 		    "dapat dibaca. Kirim ulang dari halamannya.");
 	} else if (m == M_POST && !req_csrf_ok(r)) {
@@ -619,6 +619,16 @@ on_request(void *cls, struct MHD_Connection *c, const char *url,
 	}
 	if (r->hex > 0)
 		r->bad_form = true;	/* the body ends inside an escape */
+	/*
+	 * The parser's end: a multipart body cut before its closing
+	 * boundary is refused here (else its file would be kept cut short).
+	 */
+	if (r->pp != NULL) {
+		if (MHD_destroy_post_processor(r->pp) != MHD_YES)
+			r->bad_form = true;
+		r->pp = NULL;
+		r->parsed = true;
+	}
 	if (r->upload)
 		return respond_upload(w, r);
 	return respond(r);

@@ -62,6 +62,7 @@ struct req {
 	bool		 urlenc;	/* application/x-www-form-urlencoded */
 	int		 hex;		/* hex digits due after a '%' */
 	void		*pp;		/* struct MHD_PostProcessor */
+	bool		 parsed;	/* the body's end reached the parser */
 	int64_t		 ids[MAX_IDS];	/* the numbers in the path */
 	struct str	 word;		/* the word of a "*" segment */
 	struct who	 who;

@@ -236,6 +236,23 @@ printf '<!DOCTYPE html><html><body><script>alert(document.cookie)</script>' \
 refused "an HTML file named .pdf: 415, nothing stored" 415 \
     "bukan PDF, JPEG atau PNG" upload A integrity_pact "$T/f/page.pdf" \
     page.pdf
+# A multipart body cut before its closing boundary (a broken or hostile
+# client; the HTTP body itself is whole): the file part must not be kept
+# cut short.
+{
+	printf -- '--XyZ\r\nContent-Disposition: form-data; name="csrf"'
+	printf -- '\r\n\r\n%s\r\n' "${TOK[A]}"
+	printf -- '--XyZ\r\nContent-Disposition: form-data; name="item"'
+	printf -- '\r\n\r\nintegrity_pact\r\n'
+	printf -- '--XyZ\r\nContent-Disposition: form-data; name="file"; '
+	printf -- 'filename="cut.pdf"\r\nContent-Type: application/pdf\r\n\r\n'
+	printf '%%PDF-1.4\n%% the closing boundary never comes\n'
+	head -c 100000 /dev/zero | tr '\0' 'x'
+} >"$T/f/cut.body"
+refused "a multipart body without its closing boundary: 400, nothing stored" \
+    400 "Formulir tidak dapat dibaca" get A /pelamar/dokumen \
+    -H 'Content-Type: multipart/form-data; boundary=XyZ' \
+    --data-binary "@$T/f/cut.body"
 printf '\211PNG\r\n\032\n\0\0\0\rIHDR\0\0\0\1\0\0\0\1\10\2\0\0\0' \
     >"$T/f/scan.pdf"
 refused "a PNG where only PDF is allowed: 415, nothing stored" 415 \

@@ -1,7 +1,8 @@
 /*
  * test_store.c - the store on SQLite through store.h: migrations, the
  * tables' constraints, sessions, the failure counters, selection fields,
- * and the audit chain.  Each test gets a fresh temporary database file.
+ * the audit chain, and the sweep of temporary upload files.  Each test
+ * gets a fresh temporary database file.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -271,6 +272,72 @@ audit_events_chain(void **state)
 	store_abort(f->st, tx);
 }
 
+/* Removes dir/ab/cdef..., and dir/ab once empty. */
+static void
+rm_kept(const char *dir, const char *hex)
+{
+	char path[160];
+
+	snprintf(path, sizeof path, "%s/%.2s/%s", dir, hex, hex + 2);
+	assert_int_equal(access(path, F_OK), 0);	/* kept whole */
+	unlink(path);
+	path[strlen(dir) + 3] = '\0';
+	rmdir(path);
+}
+
+/*
+ * A temporary upload file no blob holds (a server killed in the middle of
+ * an upload) is swept; those of uploads in flight, streaming or synced
+ * and not yet kept, stay, and are kept afterwards.
+ */
+static void
+blob_sweep_spares_uploads_in_flight(void **state)
+{
+	struct arena *ar = arena_new(1 << 14);
+	struct store_blob *live, *synced;
+	char top[64], dir[80], dead[96], odd[96], h1[65], h2[65];
+	int64_t size;
+	int n = -1;
+	FILE *fp;
+
+	(void)state;
+	snprintf(top, sizeof top, "/tmp/selter-blob-XXXXXX");
+	assert_non_null(mkdtemp(top));
+	snprintf(dir, sizeof dir, "%s/files", top);
+	assert_int_equal(store_blob_sweep(dir, &n), SEL_OK);
+	assert_int_equal(n, 0);			/* not made yet */
+	assert_int_equal(store_blob_open(ar, dir, &live), SEL_OK);
+	assert_int_equal(store_blob_write(live, "%PDF-1.4\n", 9), SEL_OK);
+	assert_int_equal(store_blob_open(ar, dir, &synced), SEL_OK);
+	assert_int_equal(store_blob_write(synced, "%PDF-1.7\n", 9), SEL_OK);
+	assert_int_equal(store_blob_finish(synced, h2, &size), SEL_OK);
+	snprintf(dead, sizeof dead, "%s/.upload-k1ll3d", dir);
+	snprintf(odd, sizeof odd, "%s/.upload-notmine", dir);
+	for (int i = 0; i < 2; i++) {
+		assert_non_null(fp = fopen(i == 0 ? dead : odd, "w"));
+		fputs("%PDF-1.4\nhalf a fi", fp);
+		fclose(fp);
+	}
+	assert_int_equal(store_blob_sweep(dir, &n), SEL_OK);
+	assert_int_equal(n, 1);
+	assert_int_equal(access(dead, F_OK), -1);
+	assert_int_equal(access(odd, F_OK), 0);	/* not mkstemp's name */
+	assert_int_equal(store_blob_keep(synced), SEL_OK);
+	assert_int_equal(store_blob_write(live, "1 0 obj", 7), SEL_OK);
+	assert_int_equal(store_blob_finish(live, h1, &size), SEL_OK);
+	assert_int_equal(size, 16);
+	assert_int_equal(store_blob_keep(live), SEL_OK);
+	store_blob_drop(live);			/* after keep: nothing */
+	assert_int_equal(store_blob_sweep(dir, &n), SEL_OK);
+	assert_int_equal(n, 0);
+	rm_kept(dir, h1);
+	rm_kept(dir, h2);
+	assert_int_equal(unlink(odd), 0);
+	assert_int_equal(rmdir(dir), 0);	/* nothing else was left */
+	assert_int_equal(rmdir(top), 0);
+	arena_destroy(ar);
+}
+
 int
 main(void)
 {
@@ -282,6 +349,7 @@ main(void)
 		S_TEST(failure_counter_window),
 		S_TEST(selection_fields_round_trip),
 		S_TEST(audit_events_chain),
+		cmocka_unit_test(blob_sweep_spares_uploads_in_flight),
 	};
 
 	return cmocka_run_group_tests_name("store", tests, NULL, NULL);
