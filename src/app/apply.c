@@ -15,6 +15,7 @@
 
 #include "app/app_int.h"
 #include "app/prep.h"
+#include "app/record_form.h"
 #include "base/arena.h"
 #include "base/json.h"
 #include "core/profile.h"
@@ -285,23 +286,6 @@ app_applicant(struct app *a, struct arena *ar, const struct who *w,
 	return rc;
 }
 
-/* Decodes a stored record; the message names line, path and reason. */
-static enum sel_err
-decode_record(struct arena *ar, struct str text, struct candidate *c,
-    struct str *why)
-{
-	struct json *root;
-	struct diag d;
-
-	memset(&d, 0, sizeof d);
-	if (json_parse(ar, text.p, text.len, 1, true, &root, &d) != SEL_OK ||
-	    candidate_decode(ar, root, c, &d) != SEL_OK) {
-		*why = arena_printf(ar, "baris %u: %s", d.line, d.msg);
-		return SEL_EINVAL;
-	}
-	return SEL_OK;
-}
-
 enum sel_err
 app_record_set(struct app *a, struct arena *ar, const struct who *w,
     struct str text, struct app_msg *m)
@@ -318,7 +302,7 @@ app_record_set(struct app *a, struct arena *ar, const struct who *w,
 	if (text.len == 0 || text.len > MAX_RECORD)
 		return app_say(m, SEL_EINVAL, "Data riwayat kosong atau lebih "
 		    "dari 60 KB.");
-	if (decode_record(ar, text, &c, &why) != SEL_OK)
+	if (app_record_decode(ar, text, &c, &why) != SEL_OK)
 		return app_say(m, SEL_EINVAL, "Data riwayat tidak dapat dibaca "
 		    "(%.*s).", (int)why.len, why.p);
 	if ((rc = store_begin(a->st, true, &tx)) != SEL_OK)

@@ -85,3 +85,31 @@ const char *const label_decl[] = {
 	"independen dari partai politik dan organisasi kemasyarakatan",
 };
 const char *const label_pen_level[] = { "ringan", "sedang", "berat" };
+const char *const label_pen_level_cap[] = { "Ringan", "Sedang", "Berat" };
+const char *const label_employment[] = { "PNS", "CPNS", "PPPK" };
+const char *const label_agency_kind[] = { "Pemerintah provinsi",
+	"Pemerintah kabupaten", "Pemerintah kota", "Instansi pusat" };
+/* The ranks of PP 99/2000 beside each grade. */
+const char *const label_grade[] = { "I/a (Juru Muda)",
+	"I/b (Juru Muda Tingkat I)", "I/c (Juru)", "I/d (Juru Tingkat I)",
+	"II/a (Pengatur Muda)", "II/b (Pengatur Muda Tingkat I)",
+	"II/c (Pengatur)", "II/d (Pengatur Tingkat I)",
+	"III/a (Penata Muda)", "III/b (Penata Muda Tingkat I)",
+	"III/c (Penata)", "III/d (Penata Tingkat I)", "IV/a (Pembina)",
+	"IV/b (Pembina Tingkat I)", "IV/c (Pembina Utama Muda)",
+	"IV/d (Pembina Utama Madya)", "IV/e (Pembina Utama)" };
+const char *const label_cpost_kind[] = { "Struktural", "Fungsional",
+	"Pelaksana" };
+const char *const label_pen_kind[] = { "Hukuman disiplin",
+	"Pidana (putusan pengadilan)" };
+const char *const label_rec_by[] = { "PyB (pejabat yang berwenang)",
+	"PPK (pejabat pembina kepegawaian)" };
+
+#define NELEM(a)	(sizeof(a) / sizeof((a)[0]))
+_Static_assert(NELEM(label_pen_level_cap) == PL__N, "label_pen_level_cap");
+_Static_assert(NELEM(label_employment) == EMP__N, "label_employment");
+_Static_assert(NELEM(label_agency_kind) == AG__N, "label_agency_kind");
+_Static_assert(NELEM(label_grade) == GRADE__N, "label_grade");
+_Static_assert(NELEM(label_cpost_kind) == CP__N, "label_cpost_kind");
+_Static_assert(NELEM(label_pen_kind) == PEN__N, "label_pen_kind");
+_Static_assert(NELEM(label_rec_by) == REC__N, "label_rec_by");

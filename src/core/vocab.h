@@ -74,5 +74,13 @@ extern const char *const label_stage[];		/* "makalah" */
 extern const char *const label_origin[];
 extern const char *const label_decl[];
 extern const char *const label_pen_level[];	/* "ringan" */
+/* For forms and summaries: a value set's labels, capitalized. */
+extern const char *const label_pen_level_cap[];	/* "Ringan" */
+extern const char *const label_employment[];	/* "PNS" */
+extern const char *const label_agency_kind[];	/* "Pemerintah kota" */
+extern const char *const label_grade[];		/* "IV/a (Pembina)" */
+extern const char *const label_cpost_kind[];	/* "Struktural" */
+extern const char *const label_pen_kind[];	/* "Hukuman disiplin" */
+extern const char *const label_rec_by[];	/* "PyB (...)" */
 
 #endif

@@ -129,7 +129,12 @@ h_applicant_home(struct req *r, struct resp *rs)
 	} else {
 		H(p, "Belum ada. ");
 	}
-	H(p, "<a href=\"/pelamar/data\">Isi atau ganti data riwayat</a></p>");
+	H(p, "</p>");
+	h_record_summary(r, p, ap.record);
+	H(p, "<ul><li><a href=\"/pelamar/data/isian\">Isi atau ubah data "
+	    "riwayat dengan formulir</a></li><li><a href=\"/pelamar/data\">"
+	    "Isi atau ganti data riwayat</a> dengan berkas JSON ekspor "
+	    "SIASN/SIMPEG</li></ul>");
 	H(p, "<p><a href=\"/pelamar/dokumen\">Dokumen persyaratan</a></p>");
 	my_applications(r, p);
 	open_vacancies(r, p);
@@ -150,6 +155,8 @@ data_page(struct req *r, struct resp *rs, const struct s_applicant *ap,
 	    "kinerja dan rekomendasi. Unggah berkasnya atau tempelkan isinya. "
 	    "Data ini tidak memuat agama, suku, status perkawinan atau "
 	    "disabilitas, dan jenis kelamin tidak pernah dibaca.</p>"
+	    "<p>Tanpa berkas? <a href=\"/pelamar/data/isian\">Isi data "
+	    "riwayat dengan formulir</a>.</p>"
 	    "<form method=\"post\" action=\"/pelamar/data\" "
 	    "enctype=\"multipart/form-data\">");
 	form_csrf(r, rs);
@@ -255,8 +262,8 @@ preview_page(struct req *r, struct resp *rs, int64_t vac, const char *err)
 	H(p, "</p><h2>Hasil pemeriksaan persyaratan</h2><p>Diperiksa dengan "
 	    "data riwayat Anda, per batas akhir pendaftaran.</p>");
 	if (!pv.has_record)
-		H(p, "<p><a href=\"/pelamar/data\">Isi data riwayat</a> untuk "
-		    "melihat hasilnya.</p>");
+		H(p, "<p><a href=\"/pelamar/data/isian\">Isi data riwayat</a> "
+		    "untuk melihat hasilnya.</p>");
 	else if (pv.elig == NULL) {
 		H(p, "<p>");
 		h_text(p, pv.record_error);

@@ -95,6 +95,8 @@ static const struct route {
 	{ M_GET, "/pelamar", h_applicant_home, false },
 	{ M_GET, "/pelamar/data", h_record_get, false },
 	{ M_POST, "/pelamar/data", h_record_post, false },
+	{ M_GET, "/pelamar/data/isian", h_rform_get, false },
+	{ M_POST, "/pelamar/data/isian", h_rform_post, false },
 	{ M_GET, "/pelamar/lowongan/%", h_vacancy_preview, false },
 	{ M_POST, "/pelamar/lowongan/%/daftar", h_apply, false },
 	{ M_GET, "/pelamar/lamaran/%", h_receipt, false },

@@ -45,7 +45,7 @@ bool		web_secure(const struct web *);	/* cookies get Secure */
 void		web_stop(struct web *);
 
 #define MAX_FORM	(64u << 10)	/* bytes of a posted form */
-#define MAX_FIELDS	200
+#define MAX_FIELDS	400	/* the record form's rows: h_record.c */
 #define MAX_IDS		3
 
 struct req {
@@ -127,6 +127,9 @@ bool	doc_field(struct req *, const char *key, const char *filename,
 /* Removes what an unfinished upload wrote: at the end of every request. */
 void	doc_release(struct req *);
 
+/* The stored record (CANDIDATE.json) in short: a table, h_record_sum.c. */
+void	h_record_summary(struct req *, struct page *, struct str record);
+
 /* Handlers. */
 typedef void handler(struct req *, struct resp *);
 handler h_home, h_announcement, h_css, h_health, h_login_get,
@@ -139,6 +142,7 @@ handler h_home, h_announcement, h_css, h_health, h_login_get,
     h_adm_queue, h_adm_publish, h_adm_application, h_adm_act, h_adm_result,
     h_complaint_get, h_complaint_post, h_complaint_status, h_complaints,
     h_complaint_answer, h_clar_answer,
-    h_docs_get, h_docs_post, h_doc_get, h_doc_limits_get, h_doc_limits_post;
+    h_docs_get, h_docs_post, h_doc_get, h_doc_limits_get, h_doc_limits_post,
+    h_rform_get, h_rform_post;
 
 #endif

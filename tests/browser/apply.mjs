@@ -7,7 +7,10 @@
 // While registration is open, an applicant registers (a first try with a
 // birth date that does not agree with the NIP), confirms the e-mail with
 // the token the outbox holds (read with sqlite3, as the mailer would send
-// it), logs in with the NIP, pastes the record (a broken one first), reads
+// it), logs in with the NIP, pastes the record (a broken one first), then
+// edits it in the form (/pelamar/data/isian, filled from the import): adds
+// an education row and a post row with "Tambah baris", is refused a post
+// that ends before it starts, saves and reads the record's summary; reads
 // the vacancy's verdict and applies.  The server then restarts on the same
 // store with its clock after the closing date: the secretariat opens the
 // queue and the application and checks the file, a member decides, the
@@ -231,6 +234,7 @@ async function applicant(browser) {
 		    await text(page));
 	});
 	await axeCheck(page, '/pelamar after the record', { gated: true });
+	await recordForm(page, who);
 	await step(`${who}: opens the vacancy: every ELIG-* rule with its ` +
 	    'citation', async () => {
 		await follow(page, page.locator('a[href="/pelamar/lowongan/1"]'));
@@ -279,6 +283,101 @@ async function applicant(browser) {
 		assert(n === '1', `${n} mails`);
 	});
 	await ctx.close();
+}
+
+// The record in the form: filled from the import, rows added, a refused
+// save, a good one, the summary.
+async function recordForm(page, who) {
+	const form = page.locator('form[action="/pelamar/data/isian"]');
+	const save = 'button:has-text("Simpan data riwayat")';
+	const stored = () => sqlite('SELECT record FROM applicant WHERE ' +
+	    `nip = '${APPLICANT.nip}'`);
+	const before = stored();
+
+	await step(`${who}: opens the record form, filled from the import`,
+	    async () => {
+		await follow(page, page.getByRole('link',
+		    { name: 'Isi atau ubah data riwayat dengan formulir' }));
+		assert(path(page) === '/pelamar/data/isian', page.url());
+		assert(await form.getByLabel('Nama lengkap').inputValue() ===
+		    'Ratna Sari', 'the name is not filled in');
+		assert(await form.getByLabel('Pangkat/golongan').inputValue() ===
+		    'IV/a', 'the grade is not selected');
+		const post = form.getByRole('group', { name: 'Jabatan 1' });
+		assert(await post.getByLabel('Nama jabatan').inputValue() ===
+		    'Sekretaris Dinas', 'the post is not filled in');
+		assert(await post.getByLabel('Eselon').inputValue() === 'III.a',
+		    'the echelon is not selected');
+		assert((await text(page)).includes(APPLICANT.nip) &&
+		    await page.locator('[name="nip"], [name="birth_date"]')
+		    .count() === 0, 'the NIP is not shown, or is a field');
+	});
+	await axeCheck(page, '/pelamar/data/isian', { gated: true });
+	await step(`${who}: "Tambah baris pendidikan" keeps what was typed ` +
+	    'and stores nothing', async () => {
+		await form.getByLabel('Provinsi instansi').fill('Jawa Tengah');
+		await form.getByRole('group', { name: 'Jabatan 2' })
+		    .getByLabel('Nama jabatan').fill('Kepala Seksi Pelayanan');
+		const r = await submit(page, form,
+		    'button:has-text("Tambah baris pendidikan")');
+		assert(r.status() === 200, `HTTP ${r.status()}`);
+		assert((await text(page, '.msg.ok')).includes('Data belum ' +
+		    'disimpan'), await text(page));
+		assert(await form.getByRole('group', { name: 'Pendidikan 3' })
+		    .count() === 1, 'no third education row');
+		assert(await form.getByRole('group', { name: 'Jabatan 2' })
+		    .getByLabel('Nama jabatan').inputValue() ===
+		    'Kepala Seksi Pelayanan', 'the typed title is lost');
+		assert(stored() === before, 'the record changed');
+	});
+	await axeCheck(page, 'the form with a row added', { gated: true });
+	const post2 = form.getByRole('group', { name: 'Jabatan 2' });
+	await step(`${who}: a post ending before it starts is refused (400), ` +
+	    'named beside the field', async () => {
+		const edu = form.getByRole('group', { name: 'Pendidikan 2' });
+
+		await edu.getByLabel('Jenjang').selectOption('S1');
+		await edu.getByLabel('Jurusan').fill('Kesehatan Masyarakat');
+		await post2.getByLabel('Jenis jabatan').selectOption('structural');
+		await post2.getByLabel('Eselon').selectOption('IV.a');
+		await post2.getByLabel('Bidang').fill('kesehatan');
+		await post2.getByLabel('Tanggal mulai').fill('2012-01-02');
+		await post2.getByLabel('Tanggal selesai').fill('2011-12-31');
+		const r = await submit(page, form, save);
+		const msg = 'Jabatan 2: tanggal selesai (2011-12-31) sebelum ' +
+		    'tanggal mulai (2012-01-02).';
+
+		assert(r.status() === 400, `HTTP ${r.status()}`);
+		assert((await errText(page)).includes(msg), await errText(page));
+		assert(await page.locator('#kesalahan a[href="#post-1-end"]')
+		    .count() === 1, 'the summary does not link to the field');
+		const end = post2.getByLabel('Tanggal selesai');
+		assert(await end.getAttribute('aria-invalid') === 'true',
+		    'the field is not marked invalid');
+		assert((await page.locator('#post-1-end-err').innerText())
+		    .includes(msg), 'no message beside the field');
+		assert(await end.inputValue() === '2011-12-31',
+		    'the typed value is lost');
+		assert(stored() === before, 'the record changed');
+	});
+	await axeCheck(page, 'the form with its errors', { gated: true });
+	await step(`${who}: saves the form and reads the summary`, async () => {
+		await post2.getByLabel('Tanggal selesai').fill('2015-01-02');
+		const r = await submit(page, form, save);
+
+		assert(r.status() === 200 && path(page) === '/pelamar?ok=1',
+		    `HTTP ${r.status()} at ${page.url()}: ` +
+		    await errText(page));
+		const t = await text(page, 'table.summary');
+		assert(t.includes('Kepala Seksi Pelayanan (Struktural, eselon ' +
+		    'IV.a), 2 Januari 2012 sampai 2 Januari 2015') &&
+		    t.includes('S2 Kesehatan; S1 Kesehatan Masyarakat') &&
+		    t.includes('IV/a (Pembina)'), t);
+		const rec = JSON.parse(stored());
+		assert(rec.nip === APPLICANT.nip && rec.posts.length === 2 &&
+		    rec.education.length === 2 && rec.agency.province ===
+		    'Jawa Tengah' && !('penalties' in rec), stored());
+	});
 }
 
 // ---- after the closing date ----
@@ -552,7 +651,8 @@ if (browser !== undefined) {
 			await mobile(browser, ['/seleksi/1/pendaftar',
 			    '/seleksi/1/hasil-administrasi', complaint]
 			    .filter((p) => p !== ''));
-			await mobile(browser, ['/pelamar', '/pelamar/lowongan/1',
+			await mobile(browser, ['/pelamar', '/pelamar/data/isian',
+			    '/pelamar/lowongan/1',
 			    appPath].filter((p) => p !== ''), APPLICANT);
 		}
 	} catch (e) {
