@@ -91,8 +91,11 @@ preview_load(struct app *a, struct stx *tx, struct arena *ar,
 			return SEL_OK;
 		}
 	}
-	if (pv->invited)
-		c->invited = TRI_YES;	/* ELIG-REGION, -RECOMMENDATION */
+	/*
+	 * ELIG-REGION, -RECOMMENDATION: invited is what the PPK recorded
+	 * (ADM-INVITE), never what the applicant's record declares.
+	 */
+	c->invited = pv->invited ? TRI_YES : TRI_NO;
 	prep_core_vacancy(ar, &pv->sel, &pv->vac, &cv);
 	pv->elig = arena_alloc(ar, sizeof *pv->elig);
 	/* ELIG-* at the closing date; the age at the same date. */

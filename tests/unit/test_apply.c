@@ -24,6 +24,15 @@
 	"\"posts\": [{\"title\": \"Sekretaris Dinas\", \"kind\": " \
 	"\"structural\", \"echelon\": \"III.a\", \"fields\": [\"kesehatan\"], " \
 	"\"start\": \"2015-01-02\", \"end\": null}]}"
+/* RECORD without its closing brace, for more fields. */
+#define RECORD_OPEN "{\"nip\": \"197407072000032005\", \"name\": " \
+	"\"Ratna Sari\", \"birth_date\": \"1974-07-07\", \"employment\": " \
+	"\"pns\", \"agency\": {\"name\": \"Pemerintah Kabupaten Demak\", " \
+	"\"kind\": \"regency\", \"province\": \"Jawa Tengah\"}, \"grade\": " \
+	"\"IV/a\", \"education\": [{\"level\": \"S2\", \"major\": " \
+	"\"Kesehatan\"}], \"posts\": [{\"title\": \"Sekretaris Dinas\", " \
+	"\"kind\": \"structural\", \"echelon\": \"III.a\", \"fields\": " \
+	"[\"kesehatan\"], \"start\": \"2015-01-02\", \"end\": null}]"
 
 static struct reg_in
 reg(const char *nip, const char *birth, const char *tmt)
@@ -542,6 +551,35 @@ adm_invite_after_too_few(void **state)
 	assert_non_null(strstr(m.text, "sudah ditutup"));
 }
 
+/*
+ * ADM-INVITE: being invited is what the PPK recorded, never what the
+ * applicant's record says: a self-declared "invited" is ignored, so the
+ * invited path of ELIG-RECOMMENDATION (Demak Pasal 10 ayat (4), the PPK's
+ * recommendation alone) does not open for it.
+ */
+static void
+adm_invite_not_self_declared(void **state)
+{
+	struct fx *f = *state;
+	struct app_msg m;
+	struct preview pv;
+	struct who w;
+	const struct rule_result *r = NULL;
+	static const char rec[] = RECORD_OPEN ", \"recommendation\": "
+	    "{\"by\": \"ppk\"}, \"invited\": true}";
+
+	applicant(f, &w);
+	assert_int_equal(app_record_set(f->app, f->ar, &w, str_c(rec), &m),
+	    SEL_OK);
+	assert_int_equal(app_preview(f->app, f->ar, &w, 1, &pv), SEL_OK);
+	for (size_t i = 0; i < pv.elig->nrules; i++)
+		if (pv.elig->rules[i].id == R_ELIG_RECOMMENDATION)
+			r = &pv.elig->rules[i];
+	assert_non_null(r);
+	assert_int_equal(r->status, RS_FAIL);	/* own region: the PyB's */
+	assert_null(strstr(r->citation.p, "Pasal 10 ayat (4)"));
+}
+
 /* Pontianak Pasal 12 (1) b: "if needed", no length: the committee's date. */
 static void
 ann_extend_pontianak_committee_date(void **state)
@@ -595,6 +633,7 @@ main(void)
 		RULE_TEST("ANN-EXTEND", ann_extend_twice_then_next_step),
 		RULE_TEST("ADM-COMPLETE", adm_complete_clarification_covid_only),
 		RULE_TEST("ADM-INVITE", adm_invite_after_too_few),
+		RULE_TEST("ADM-INVITE", adm_invite_not_self_declared),
 		RULE_TEST("ANN-EXTEND", ann_extend_pontianak_committee_date),
 	};
 
