@@ -148,16 +148,26 @@ app_iso(struct arena *ar, int64_t t)
 	    (int)(secs / 3600), (int)(secs / 60 % 60), (int)(secs % 60));
 }
 
+int
+app_tz_hours(const struct profile *p)
+{
+	if (p != NULL && str_eqc(p->timezone, "WITA"))
+		return 8;
+	if (p != NULL && str_eqc(p->timezone, "WIT"))
+		return 9;
+	return 7;
+}
+
 sel_date
 app_today(const struct app *a, const struct profile *p)
 {
-	int64_t off = 7;
+	return (sel_date)((app_now(a) + app_tz_hours(p) * 3600) / 86400);
+}
 
-	if (p != NULL && str_eqc(p->timezone, "WITA"))
-		off = 8;
-	else if (p != NULL && str_eqc(p->timezone, "WIT"))
-		off = 9;
-	return (sel_date)((app_now(a) + off * 3600) / 86400);
+int64_t
+app_day_end(const struct profile *p, sel_date d)
+{
+	return ((int64_t)d + 1) * 86400 - app_tz_hours(p) * 3600;
 }
 
 const struct profile *

@@ -78,6 +78,10 @@ int64_t		app_now(const struct app *);	/* Unix seconds */
 struct str	app_iso(struct arena *, int64_t t);
 /* Today in the region's time zone (WIB +7, WITA +8, WIT +9). */
 sel_date	app_today(const struct app *, const struct profile *);
+/* The region's offset from UTC in hours (WIB 7, WITA 8, WIT 9). */
+int		app_tz_hours(const struct profile *);
+/* The instant (UTC seconds) the region's day d ends: 00:00 of d + 1. */
+int64_t		app_day_end(const struct profile *, sel_date d);
 const struct profile *app_profile_get(const struct app *, struct str id);
 
 /* ---- who is asking ---- */

@@ -360,13 +360,23 @@ app_application_review(struct app *a, struct arena *ar, const struct who *w,
 	return SEL_ENOENT;
 }
 
+/*
+ * An application's documents: the current ones while its selection is
+ * open; once closed, each item's version as it stood at the closing (or at
+ * the submission, for an invited applicant who applied later), so that a
+ * replacement made afterwards for another selection still open does not
+ * change what this committee judges.  The history is store_docs's, newest
+ * first.
+ */
 enum sel_err
 app_application_docs(struct app *a, struct arena *ar, const struct who *w,
     int64_t id, struct s_document **out, size_t *n)
 {
 	struct s_application x;
 	struct s_document *all;
+	struct sel_view sv;
 	struct stx *tx;
+	struct str cut = STR("");
 	size_t k = 0, total = 0;
 	enum sel_err rc;
 
@@ -375,13 +385,28 @@ app_application_docs(struct app *a, struct arena *ar, const struct who *w,
 		return rc;
 	if ((rc = store_begin(a->st, false, &tx)) != SEL_OK)
 		return rc;
-	rc = store_docs(tx, ar, x.account_id, &all, &total);
+	rc = prep_view_load(a, tx, ar, x.selection_id, &sv);
+	if (rc == SEL_OK)
+		rc = store_docs(tx, ar, x.account_id, &all, &total);
 	store_abort(a->st, tx);
 	if (rc != SEL_OK)
 		return rc;
-	for (size_t i = 0; i < total; i++)
-		if (all[i].current)
+	if (sv.has_window && app_today(a, sv.profile) > sv.close) {
+		cut = app_iso(ar, app_day_end(sv.profile, sv.close));
+		if (str_cmp(x.submitted_at, cut) > 0)
+			cut = x.submitted_at;
+	}
+	for (size_t i = 0; i < total; i++) {
+		bool seen = false;
+
+		if (cut.len == 0 ? !all[i].current :
+		    str_cmp(all[i].uploaded_at, cut) >= 0)
+			continue;
+		for (size_t j = 0; j < k && !seen; j++)
+			seen = str_eq(all[j].item_id, all[i].item_id);
+		if (!seen)		/* the newest before the cut */
 			all[k++] = all[i];
+	}
 	*out = all;
 	*n = k;
 	return SEL_OK;

@@ -8,11 +8,9 @@
  * does not exist, as for an id that does not: its existence is not
  * confirmed.
  *
- * NEEDSWORK: the committee of a selection that has closed is served the
- * version it asks for by id, and the checklist shows the current one; a
- * replacement made later for another selection still open is newer than
- * its closing.  The history is kept, so the version current at each
- * selection's closing can be shown once the committee's pages exist.
+ * A closed selection's committee lists each item as it stood at the
+ * closing (app_application_docs); any version it is asked for by id stays
+ * readable, the history being kept.
  */
 #include <inttypes.h>
 #include <string.h>

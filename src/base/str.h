@@ -29,6 +29,7 @@ struct str {
 struct str	str_c(const char *);		/* NULL gives STR_NULL */
 bool		str_eq(struct str, struct str);
 bool		str_eqc(struct str, const char *);
+int		str_cmp(struct str, struct str);	/* bytewise, as memcmp */
 static inline bool str_caseeq(struct str, struct str);	/* ASCII case */
 /* True when needle occurs in hay, ignoring ASCII case. */
 bool		str_casecontains(struct str hay, struct str needle);

@@ -55,6 +55,8 @@ docs_teardown(void **state)
 }
 
 #define DOC_TEST(fn)	{ #fn, fn, fx_setup, docs_teardown, NULL }
+#define DOC_RULE_TEST(id, fn) { id ": " #fn, fn, fx_setup, docs_teardown, \
+	NULL }
 
 static int nfiles, ntemp;
 
@@ -694,6 +696,86 @@ who_may_read_a_document(void **state)
 	}
 }
 
+/*
+ * A second demo selection (region demak) that needs the same items and
+ * closes later: a shared document can still be replaced for it after the
+ * first has closed.
+ */
+static void
+demak_later(struct fx *f, const char *close)
+{
+	struct s_selection s;
+	struct s_vacancy v;
+	struct stx *tx;
+	int64_t sel, vid;
+
+	memset(&v, 0, sizeof v);
+	v.title = STR("Kepala Dinas Pendidikan");
+	v.agency = STR("Dinas Pendidikan");
+	v.level = STR("jpt_pratama");
+	v.echelon = STR("II.b");
+	v.kind = STR("agency_head");
+	v.field = STR("pendidikan");
+	v.reason = STR("pensiun");
+	assert_int_equal(store_begin(f->app->st, true, &tx), SEL_OK);
+	assert_int_equal(store_selection_get(tx, f->ar, 1, &s), SEL_OK);
+	assert_int_equal(store_selection_add(tx, s.region_id, STR("Seleksi "
+	    "Terbuka Kedua Kabupaten Demak"), STR("2026-11-01T00:00:00Z"),
+	    &sel), SEL_OK);
+	v.selection_id = sel;
+	assert_int_equal(store_vacancy_add(tx, &v, &vid), SEL_OK);
+	assert_int_equal(store_selection_set(tx, sel, SF_STATE,
+	    STR("published")), SEL_OK);
+	assert_int_equal(store_selection_set(tx, sel, SF_ANN_OPEN,
+	    STR("2026-11-20")), SEL_OK);
+	assert_int_equal(store_selection_set(tx, sel, SF_ANN_CLOSE,
+	    str_c(close)), SEL_OK);
+	assert_int_equal(store_commit(f->app->st, tx), SEL_OK);
+}
+
+/*
+ * ANN-DURATION: once a selection has closed, its committee sees each item
+ * as it stood at the closing, not a replacement made afterwards for
+ * another selection still open; before, the current one.
+ */
+static void
+ann_duration_documents_as_at_closing(void **state)
+{
+	struct fx *f = *state;
+	struct up x = { .item = "integrity_pact" };
+	struct s_document *list;
+	struct app_msg m;
+	struct who w, staff;
+	int64_t app_id, v1, v2, v3;
+	size_t n;
+
+	demak_later(f, "2026-12-20");
+	ratna(f, &w);
+	fx_as(f, "sekretariat", &staff);
+	assert_int_equal(upload(f, &w, &x, pdf, sizeof pdf - 1), SEL_OK);
+	v1 = x.id;
+	assert_int_equal(app_apply(f->app, f->ar, &w, 1, &app_id, &m), SEL_OK);
+	/* 23:59:59 WIB of the closing day: still open, a replacement counts. */
+	f->app->fixed_now = (int64_t)t_date("2026-12-12") * 86400 + 17 * 3600
+	    - 1;
+	assert_int_equal(upload(f, &w, &x, "%PDF-1.5\n", 9), SEL_OK);
+	v2 = x.id;
+	assert_int_equal(app_application_docs(f->app, f->ar, &staff, app_id,
+	    &list, &n), SEL_OK);
+	assert_int_equal(n, 1);
+	assert_int_equal(list[0].id, v2);
+	/* The day after: replaced again, for the second selection only. */
+	f->app->fixed_now = (int64_t)t_date("2026-12-13") * 86400 + 3600;
+	assert_int_equal(upload(f, &w, &x, "%PDF-1.6\n", 9), SEL_OK);
+	v3 = x.id;
+	assert_true(v3 != v2 && v2 != v1);
+	assert_int_equal(app_application_docs(f->app, f->ar, &staff, app_id,
+	    &list, &n), SEL_OK);
+	assert_int_equal(n, 1);
+	assert_int_equal(list[0].id, v2);	/* as at the closing */
+	assert_false(list[0].current);
+}
+
 static void
 limits_set_by_the_secretariat(void **state)
 {
@@ -759,6 +841,8 @@ main(void)
 		DOC_TEST(two_selections_merge_strictest),
 		DOC_TEST(who_may_read_a_document),
 		DOC_TEST(limits_set_by_the_secretariat),
+		DOC_RULE_TEST("ANN-DURATION",
+		    ann_duration_documents_as_at_closing),
 	};
 
 	return cmocka_run_group_tests_name("docs", tests, NULL, NULL);
