@@ -509,6 +509,14 @@ enum sel_err	app_upload_commit(struct app *, struct arena *,
 		    struct str dated, bool stamped, int64_t *id,
 		    struct app_msg *);
 void		app_upload_abort(struct app_upload *);
+/*
+ * The two-thread write of store.h (store_blob_must_wait, _handed,
+ * _drain), for the web layer: false for an upload refused or done.
+ */
+bool		app_upload_must_wait(struct app_upload *, size_t n,
+		    bool commit);
+bool		app_upload_handed(struct app_upload *);
+bool		app_upload_drain(struct app_upload *);
 /* Was the file refused for its type (HTTP 415)? */
 bool		app_upload_bad_type(const struct app_upload *);
 /* The largest upload body: the largest limit, plus the form around it. */

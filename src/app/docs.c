@@ -525,6 +525,25 @@ app_upload_abort(struct app_upload *up)
 }
 
 bool
+app_upload_must_wait(struct app_upload *up, size_t n, bool commit)
+{
+	return up != NULL && up->failed == SEL_OK && !up->done &&
+	    store_blob_must_wait(up->blob, n, commit);
+}
+
+bool
+app_upload_handed(struct app_upload *up)
+{
+	return up != NULL && up->blob != NULL && store_blob_handed(up->blob);
+}
+
+bool
+app_upload_drain(struct app_upload *up)
+{
+	return store_blob_drain(up->blob);
+}
+
+bool
 app_upload_bad_type(const struct app_upload *up)
 {
 	return up != NULL && up->bad_type;

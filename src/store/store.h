@@ -400,8 +400,27 @@ struct store_blob;
 
 enum sel_err	store_blob_open(struct arena *, const char *dir,
 		    struct store_blob **);
+/*
+ * Writing is split between two threads.  The event thread's
+ * store_blob_write copies into the current one of two STORE_BLOB_BUF
+ * buffers; a full one is handed over (store_blob_handed says so once) and
+ * a worker's store_blob_drain hashes it and writes it with O_DIRECT (no
+ * copy into the page cache; buffered where the file system has none),
+ * meanwhile the other fills.  Before giving store_blob_write up to n
+ * bytes, the event thread asks store_blob_must_wait(b, n, false): true
+ * means the other buffer is not back and this one would fill, so wait:
+ * suspend, then ask again with commit (true: drain's answer will say to
+ * resume; false: it came back meanwhile, resume at once).  At most one
+ * buffer is with a worker, so the hash sees the bytes in order.
+ */
+#define STORE_BLOB_BUF	(128u << 10)
 enum sel_err	store_blob_write(struct store_blob *, const void *,
 		    size_t n);
+bool		store_blob_must_wait(struct store_blob *, size_t n,
+		    bool commit);
+bool		store_blob_handed(struct store_blob *);
+/* A worker: writes the buffer handed over; true: resume the waiter. */
+bool		store_blob_drain(struct store_blob *);
 /*
  * Syncs the temporary file (left open and locked until keep or drop);
  * the SHA-256 in hex and the size.

@@ -10,9 +10,12 @@
  * A temporary file is locked (flock) while its upload lives, so what a
  * killed process left is told from an upload in flight and swept.
  */
+#define _GNU_SOURCE	/* O_DIRECT */
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <pthread.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <string.h>
 #include <sys/file.h>
@@ -179,18 +182,32 @@ store_doc_limit_max(struct stx *tx, int64_t *max_bytes)
 /* ---- the files ---- */
 
 #define BLOB_PATH	1024
-#define BLOB_BUF	(128u << 10)	/* written to the file in these */
+#define BLOB_ALIGN	4096		/* O_DIRECT: address, length, offset */
 
 #define BLOB_TMP	".upload-"	/* then mkstemp's six characters */
 
+/*
+ * Two buffers: the event thread fills buf[cur] while a worker writes
+ * (and hashes) the other, handed over full; busy says it is not back yet.
+ * mu and cv guard busy, waiting and werr.
+ */
 struct store_blob {
 	char		 dir[BLOB_PATH];
 	char		 tmp[BLOB_PATH];	/* "" once removed or kept */
 	int		 fd;		/* holds the lock until keep or drop */
 	bool		 synced;	/* finished: no more writes */
+	bool		 direct;	/* O_DIRECT: no copy into the page cache */
 	EVP_MD_CTX	*h;		/* OpenSSL: SHA-NI where the CPU has it */
-	unsigned char	*buf;		/* BLOB_BUF, in the arena */
-	size_t		 nbuf;
+	unsigned char	*buf[2];	/* STORE_BLOB_BUF each, aligned */
+	int		 cur;
+	size_t		 fill;		/* of buf[cur] */
+	unsigned char	*pending;	/* the full one handed over */
+	int64_t		 off;		/* the file's length written */
+	pthread_mutex_t	 mu;
+	pthread_cond_t	 cv;
+	bool		 busy, waiting, handed;
+	bool		 live;		/* mu and cv made, not yet destroyed */
+	enum sel_err	 werr;		/* sticky: a worker's write failed */
 	char		 hex[65];
 	int64_t		 size;
 };
@@ -220,13 +237,21 @@ dir_sync(const char *dir)
 	return rc;
 }
 
+static unsigned char *
+aligned(struct arena *ar)
+{
+	unsigned char *p = arena_alloc(ar, STORE_BLOB_BUF + BLOB_ALIGN);
+
+	return p + (BLOB_ALIGN - (uintptr_t)p % BLOB_ALIGN) % BLOB_ALIGN;
+}
+
 enum sel_err
 store_blob_open(struct arena *ar, const char *dir, struct store_blob **out)
 {
 	static const char six_x[] = { 'X', 'X', 'X', 'X', 'X', 'X', '\0' };
 	struct store_blob *b = arena_alloc(ar, sizeof *b);
 	bool made;
-	int n;
+	int n, fl;
 
 	memset(b, 0, sizeof *b);
 	b->fd = -1;
@@ -256,56 +281,161 @@ store_blob_open(struct arena *ar, const char *dir, struct store_blob **out)
 	}
 	/* Fresh, so never held; without flock support the sweep skips it. */
 	(void)flock(b->fd, LOCK_EX | LOCK_NB);
-	b->buf = arena_alloc(ar, BLOB_BUF);
+	/* Where the file system has no O_DIRECT (tmpfs), through the cache. */
+	fl = fcntl(b->fd, F_GETFL);
+	b->direct = fl >= 0 && fcntl(b->fd, F_SETFL, fl | O_DIRECT) == 0;
+	b->buf[0] = aligned(ar);
+	b->buf[1] = aligned(ar);
+	pthread_mutex_init(&b->mu, NULL);
+	pthread_cond_init(&b->cv, NULL);
+	b->live = true;
 	*out = b;
 	return SEL_OK;
 }
 
-/* Writes the buffered bytes to the temporary file. */
+/* Writes len bytes of p at the file's end. */
 static enum sel_err
-blob_flush(struct store_blob *b)
+blob_write_at(struct store_blob *b, const unsigned char *p, size_t len)
 {
-	const unsigned char *s = b->buf;
-	size_t left = b->nbuf;
-
-	while (left > 0) {
-		ssize_t w = write(b->fd, s, left);
+	while (len > 0) {
+		ssize_t w = pwrite(b->fd, p, len, (off_t)b->off);
 
 		if (w < 0 && errno == EINTR)
 			continue;
 		if (w <= 0)
 			return SEL_EIO;
-		s += w;
-		left -= (size_t)w;
+		p += w;
+		len -= (size_t)w;
+		b->off += w;
 	}
-	b->nbuf = 0;
 	return SEL_OK;
+}
+
+/* Hashes and writes len bytes of p at the file's end. */
+static enum sel_err
+blob_put(struct store_blob *b, const unsigned char *p, size_t len)
+{
+	if (EVP_DigestUpdate(b->h, p, len) != 1)
+		return SEL_EIO;
+	if (b->direct && len % BLOB_ALIGN != 0) {	/* the tail */
+		size_t head = len - len % BLOB_ALIGN;
+		int fl;
+
+		if (head > 0 && blob_write_at(b, p, head) != SEL_OK)
+			return SEL_EIO;
+		p += head;
+		len -= head;
+		fl = fcntl(b->fd, F_GETFL);
+		b->direct = false;
+		if (fl < 0 || fcntl(b->fd, F_SETFL, fl & ~O_DIRECT) != 0)
+			return SEL_EIO;
+		return blob_write_at(b, p, len);
+	}
+	return blob_write_at(b, p, len);
+}
+
+/* Waits until no buffer is with a worker. */
+static void
+blob_idle(struct store_blob *b)
+{
+	pthread_mutex_lock(&b->mu);
+	while (b->busy)
+		pthread_cond_wait(&b->cv, &b->mu);
+	pthread_mutex_unlock(&b->mu);
 }
 
 enum sel_err
 store_blob_write(struct store_blob *b, const void *p, size_t n)
 {
 	const unsigned char *s = p;
-	size_t left = n;
+
+	enum sel_err rc;
 
 	if (b->fd < 0 || b->synced)
 		return SEL_EINTERNAL;
+	pthread_mutex_lock(&b->mu);
+	rc = b->werr;		/* a worker's write failed: stop here */
+	pthread_mutex_unlock(&b->mu);
+	if (rc != SEL_OK)
+		return rc;
 	if (ckd_add(&b->size, b->size, (int64_t)n))
 		return SEL_ERANGE;
-	if (EVP_DigestUpdate(b->h, s, n) != 1)
-		return SEL_EIO;
-	while (left > 0) {
-		size_t k = BLOB_BUF - b->nbuf < left ? BLOB_BUF - b->nbuf :
-		    left;
+	while (n > 0) {
+		size_t k = STORE_BLOB_BUF - b->fill < n ? STORE_BLOB_BUF -
+		    b->fill : n;
+		bool hand;
 
-		memcpy(b->buf + b->nbuf, s, k);
-		b->nbuf += k;
+		memcpy(b->buf[b->cur] + b->fill, s, k);
+		b->fill += k;
 		s += k;
-		left -= k;
-		if (b->nbuf == BLOB_BUF && blob_flush(b) != SEL_OK)
-			return SEL_EIO;
+		n -= k;
+		if (b->fill < STORE_BLOB_BUF)
+			break;
+		pthread_mutex_lock(&b->mu);
+		if ((hand = !b->busy)) {  /* else the caller broke the rule */
+			b->busy = b->handed = true;
+			b->pending = b->buf[b->cur];
+		}
+		pthread_mutex_unlock(&b->mu);
+		if (!hand)
+			return SEL_EINTERNAL;
+		b->cur ^= 1;
+		b->fill = 0;
 	}
 	return SEL_OK;
+}
+
+bool
+store_blob_must_wait(struct store_blob *b, size_t n, bool commit)
+{
+	bool wait;
+
+	if (!b->live)
+		return false;
+	pthread_mutex_lock(&b->mu);
+	/* n of the form's bytes, and what the parser may hold back. */
+	wait = b->busy && b->fill + n + 8192 >= STORE_BLOB_BUF;
+	if (wait && commit)
+		b->waiting = true;
+	pthread_mutex_unlock(&b->mu);
+	return wait;
+}
+
+bool
+store_blob_handed(struct store_blob *b)
+{
+	bool h;
+
+	if (!b->live)
+		return false;
+	pthread_mutex_lock(&b->mu);
+	h = b->handed;
+	b->handed = false;
+	pthread_mutex_unlock(&b->mu);
+	return h;
+}
+
+bool
+store_blob_drain(struct store_blob *b)
+{
+	enum sel_err rc;
+	unsigned char *p;
+	bool wake;
+
+	pthread_mutex_lock(&b->mu);
+	p = b->pending;
+	pthread_mutex_unlock(&b->mu);
+	rc = blob_put(b, p, STORE_BLOB_BUF);
+
+	pthread_mutex_lock(&b->mu);
+	if (rc != SEL_OK)
+		b->werr = rc;
+	b->busy = false;
+	wake = b->waiting;
+	b->waiting = false;
+	pthread_cond_broadcast(&b->cv);
+	pthread_mutex_unlock(&b->mu);
+	return wake;
 }
 
 enum sel_err
@@ -313,17 +443,20 @@ store_blob_finish(struct store_blob *b, char hex[65], int64_t *size)
 {
 	unsigned char h[EVP_MAX_MD_SIZE];
 	unsigned hn = 0;
-	enum sel_err rc = SEL_OK;
+	enum sel_err rc;
 
 	if (b->fd < 0 || b->synced)
 		return SEL_EINTERNAL;
+	blob_idle(b);
+	rc = b->werr;
+	if (rc == SEL_OK && b->fill > 0)
+		rc = blob_put(b, b->buf[b->cur], b->fill);
+	b->fill = 0;
 	if (EVP_DigestFinal_ex(b->h, h, &hn) != 1 || hn != 32)
 		rc = SEL_EIO;
 	EVP_MD_CTX_free(b->h);
 	b->h = NULL;
 	sodium_bin2hex(b->hex, sizeof b->hex, h, 32);
-	if (blob_flush(b) != SEL_OK)
-		rc = SEL_EIO;
 	if (fsync(b->fd) != 0)
 		rc = SEL_EIO;
 	b->synced = true;	/* open still: the lock stays until keep */
@@ -335,6 +468,12 @@ store_blob_finish(struct store_blob *b, char hex[65], int64_t *size)
 static void
 blob_close(struct store_blob *b)
 {
+	if (b->live) {		/* no worker has it now: finish waited */
+		blob_idle(b);
+		pthread_cond_destroy(&b->cv);
+		pthread_mutex_destroy(&b->mu);
+		b->live = false;
+	}
 	if (b->fd >= 0)
 		close(b->fd);	/* synced or removed: nothing to lose */
 	b->fd = -1;
@@ -379,6 +518,8 @@ store_blob_drop(struct store_blob *b)
 {
 	if (b == NULL)
 		return;
+	if (b->live)
+		blob_idle(b);	/* a worker may be writing a buffer */
 	EVP_MD_CTX_free(b->h);
 	b->h = NULL;
 	if (b->tmp[0] != '\0')

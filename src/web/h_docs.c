@@ -15,6 +15,7 @@
 
 #include "app/prep.h"
 #include "base/arena.h"
+#include "web/pool.h"
 #include "web/web.h"
 #include "base/banned.h"
 
@@ -22,6 +23,8 @@
 
 /* The file part of an upload, as it arrives. */
 struct doc_req {
+	struct pool_job	 pj;		/* first: a full buffer's write */
+	struct req	*r;
 	struct app_upload *up;
 	struct app_msg	 msg;
 	enum sel_err	 rc;		/* refused before or while streaming */
@@ -49,6 +52,30 @@ doc_begin(struct req *r, struct doc_req *d, const char *filename)
 	    "item"), &d->up, &d->msg);
 }
 
+/* A worker: a full buffer hashed and written; the event side resumed. */
+static void
+doc_drain(struct pool_job *pj)
+{
+	struct doc_req *d = (struct doc_req *)(void *)pj;
+	struct MHD_Connection *c = d->r->conn;
+
+	if (app_upload_drain(d->up))
+		MHD_resume_connection(c);
+}
+
+bool
+doc_wait(struct req *r, size_t n)
+{
+	struct app_upload *up = r->doc != NULL ? r->doc->up : NULL;
+
+	if (!app_upload_must_wait(up, n, false))
+		return false;
+	MHD_suspend_connection(r->conn);
+	if (!app_upload_must_wait(up, n, true))
+		MHD_resume_connection(r->conn);	/* back meanwhile */
+	return true;
+}
+
 bool
 doc_field(struct req *r, const char *key, const char *filename,
     const char *data, uint64_t off, size_t size)
@@ -61,6 +88,9 @@ doc_field(struct req *r, const char *key, const char *filename,
 		return true;		/* an empty part: no file chosen */
 	if (d == NULL) {
 		d = r->doc = arena_alloc(r->ar, sizeof *d);
+		memset(d, 0, sizeof *d);
+		d->pj.fn = doc_drain;
+		d->r = r;
 		doc_begin(r, d, filename);
 	} else if (off == 0) {
 		return false;		/* a second file */
@@ -68,6 +98,8 @@ doc_field(struct req *r, const char *key, const char *filename,
 	if (d->rc != SEL_OK)
 		return true;		/* refused: the rest is dropped */
 	d->rc = app_upload_write(d->up, data, size, &d->msg);
+	if (app_upload_handed(d->up))
+		web_run(r, &d->pj);	/* a full buffer: written by a worker */
 	if (d->rc == SEL_ERANGE) {
 		r->too_big = true;
 		r->too_big_msg = d->msg.text;

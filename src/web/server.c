@@ -467,6 +467,13 @@ job_run(struct pool_job *pj)
 	MHD_resume_connection(c);
 }
 
+void
+web_run(struct req *r, struct pool_job *pj)
+{
+	if (!pool_submit(r->web->pool, pj))
+		pj->fn(pj);
+}
+
 static enum MHD_Result
 respond_upload(struct web *w, struct req *r)
 {
@@ -608,6 +615,9 @@ on_request(void *cls, struct MHD_Connection *c, const char *url,
 		return MHD_YES;
 	}
 	if (*size > 0) {
+		if (r->upload && !r->too_big && !r->bad_form && doc_wait(r,
+		    *size))
+			return MHD_YES;	/* suspended: the bytes stay */
 		r->body += *size;
 		if (r->body > (size_t)r->limit)
 			r->too_big = true;

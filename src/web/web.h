@@ -126,6 +126,15 @@ bool	doc_field(struct req *, const char *key, const char *filename,
 	    const char *data, uint64_t off, size_t size);
 /* Removes what an unfinished upload wrote: at the end of every request. */
 void	doc_release(struct req *);
+/*
+ * Before n more bytes of an upload's body: true when its file's other
+ * buffer is still with a worker; the connection is then suspended (the
+ * worker resumes it) and the bytes must be left for the next call.
+ */
+bool	doc_wait(struct req *, size_t n);
+struct pool_job;
+/* Runs a job on the upload workers (here if they are stopping). */
+void	web_run(struct req *, struct pool_job *);
 
 /* The stored record (CANDIDATE.json) in short: a table, h_record_sum.c. */
 void	h_record_summary(struct req *, struct page *, struct str record);

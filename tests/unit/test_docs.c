@@ -148,9 +148,14 @@ upload(struct fx *f, const struct who *w, struct up *x, const void *p,
 	x->u = NULL;
 	x->m.text[0] = '\0';
 	rc = app_upload_begin(f->app, f->ar, w, str_c(x->item), &x->u, &x->m);
-	for (size_t off = 0; rc == SEL_OK && off < n; off += 1000)
+	for (size_t off = 0; rc == SEL_OK && off < n; off += 1000) {
+		/* As h_docs.c: a full buffer is drained (here at once). */
+		assert_false(app_upload_must_wait(x->u, 1000, false));
 		rc = app_upload_write(x->u, (const char *)p + off, n - off <
 		    1000 ? n - off : 1000, &x->m);
+		if (app_upload_handed(x->u))
+			assert_false(app_upload_drain(x->u));
+	}
 	if (rc == SEL_OK)
 		rc = app_upload_commit(f->app, f->ar, w, x->u,
 		    str_c(x->name ? x->name : "berkas.pdf"),
