@@ -244,6 +244,7 @@ next(struct client *c)
 	curl_easy_setopt(c->h, CURLOPT_WRITEFUNCTION, sink);
 	curl_easy_setopt(c->h, CURLOPT_COOKIE, c->cookie);
 	curl_easy_setopt(c->h, CURLOPT_TIMEOUT, 120L);
+	curl_easy_setopt(c->h, CURLOPT_UPLOAD_BUFFERSIZE, 256L << 10);
 	if (c->mime != NULL) {
 		curl_mime_free(c->mime);
 		c->mime = NULL;
