@@ -90,3 +90,38 @@ fx_events(struct fx *f)
 	arena_destroy(ar);
 	return n;
 }
+
+struct str
+fx_mailed_token(struct fx *f, const char *to)
+{
+	struct s_mail *m;
+	struct stx *tx;
+	size_t n;
+	const char *t;
+
+	assert_int_equal(store_begin(f->app->st, false, &tx), SEL_OK);
+	assert_int_equal(store_mails_to(tx, f->ar, str_c(to), &m, &n), SEL_OK);
+	store_abort(f->app->st, tx);
+	assert_true(n > 0);
+	t = strstr(t_cstr(f->ar, m[0].body), "?t=");
+	assert_non_null(t);
+	return (struct str){ t + 3, APP_TOKEN_LEN };
+}
+
+void
+fx_ratna(struct fx *f, struct who *w)
+{
+	struct reg_in in = { STR(FX_RATNA_NIP), STR("Ratna Sari, S.KM."),
+	    STR("1974-07-07"), STR("2000-03"), STR("ratna@example.org"),
+	    STR("rahasia-ratna"), STR("rahasia-ratna") };
+	struct app_msg m;
+	struct str tok;
+	int64_t id;
+
+	assert_int_equal(app_register(f->app, f->ar, &in, &id, &m), SEL_OK);
+	assert_int_equal(app_confirm(f->app, f->ar, fx_mailed_token(f,
+	    "ratna@example.org"), &m), SEL_OK);
+	assert_int_equal(app_login(f->app, f->ar, STR(FX_RATNA_NIP),
+	    STR("rahasia-ratna"), STR("10.1.1.1"), &tok, &m), SEL_OK);
+	assert_int_equal(app_session(f->app, f->ar, tok, w), SEL_OK);
+}

@@ -29,5 +29,14 @@ void	fx_as(struct fx *, const char *login, struct who *);
 struct form fx_form(struct arena *, const char *const *kv);
 /* Events in the trail; fails the test if the chain is broken. */
 int64_t	fx_events(struct fx *);
+/* The one-time token in the newest mail to `to` (confirmation, reset). */
+struct str fx_mailed_token(struct fx *, const char *to);
+/*
+ * Ratna Sari, FX_RATNA_NIP (born 1974-07-07, TMT 2000-03), mail
+ * ratna@example.org, password rahasia-ratna: registered, confirmed and
+ * logged in, with no record yet.
+ */
+#define FX_RATNA_NIP	"197407072000032005"
+void	fx_ratna(struct fx *, struct who *);
 
 #endif

@@ -44,24 +44,7 @@ reg(const char *nip, const char *birth, const char *tmt)
 	return in;
 }
 
-/* The token of the newest mail to an address. */
-static struct str
-mailed_token(struct fx *f, const char *to)
-{
-	struct s_mail *m;
-	struct stx *tx;
-	size_t n;
-	const char *t;
-
-	assert_int_equal(store_begin(f->app->st, false, &tx), SEL_OK);
-	assert_int_equal(store_mails_to(tx, f->ar, str_c(to), &m, &n), SEL_OK);
-	store_abort(f->app->st, tx);
-	assert_true(n > 0);
-	t = strstr(t_cstr(f->ar, m[0].body), "?t=");
-	assert_non_null(t);
-	return (struct str){ t + 3, APP_TOKEN_LEN };
-}
-
+/* How many mails an address has. */
 static size_t
 mails_to(struct fx *f, const char *to)
 {
@@ -79,17 +62,9 @@ mails_to(struct fx *f, const char *to)
 static void
 applicant(struct fx *f, struct who *w)
 {
-	struct reg_in in = reg(NIP, "1974-07-07", "2000-03");
 	struct app_msg m;
-	struct str tok;
-	int64_t id;
 
-	assert_int_equal(app_register(f->app, f->ar, &in, &id, &m), SEL_OK);
-	assert_int_equal(app_confirm(f->app, f->ar, mailed_token(f,
-	    "ratna@example.org"), &m), SEL_OK);
-	assert_int_equal(app_login(f->app, f->ar, STR(NIP),
-	    STR("rahasia-ratna"), STR("10.1.1.1"), &tok, &m), SEL_OK);
-	assert_int_equal(app_session(f->app, f->ar, tok, w), SEL_OK);
+	fx_ratna(f, w);
 	assert_int_equal(app_record_set(f->app, f->ar, w, STR(RECORD), &m),
 	    SEL_OK);
 }
@@ -138,7 +113,7 @@ confirm_once_and_expiry(void **state)
 	int64_t id;
 
 	assert_int_equal(app_register(f->app, f->ar, &in, &id, &m), SEL_OK);
-	tok = mailed_token(f, "ratna@example.org");
+	tok = fx_mailed_token(f, "ratna@example.org");
 	f->app->fixed_now += 48 * 3600;		/* the last second dead */
 	assert_int_equal(app_confirm(f->app, f->ar, tok, &m), SEL_EINVAL);
 	f->app->fixed_now -= 1;			/* the second before */
@@ -160,7 +135,7 @@ reset_by_mail(void **state)
 	assert_non_null(strstr(m.text, "Bila akun itu ada"));
 	assert_int_equal(app_reset_request(f->app, f->ar,
 	    STR("ratna@example.org"), &m), SEL_OK);
-	tok = mailed_token(f, "ratna@example.org");
+	tok = fx_mailed_token(f, "ratna@example.org");
 	assert_int_equal(app_reset(f->app, f->ar, tok, STR("baru-sekali-1"),
 	    STR("baru-sekali-2"), &m), SEL_EINVAL);
 	assert_int_equal(app_reset(f->app, f->ar, tok, STR("baru-sekali-1"),
@@ -537,7 +512,7 @@ adm_invite_after_too_few(void **state)
 	/* The invited civil servant registers and applies after closing. */
 	in.email = STR("agus@example.org");
 	assert_int_equal(app_register(f->app, f->ar, &in, &acc, &m), SEL_OK);
-	assert_int_equal(app_confirm(f->app, f->ar, mailed_token(f,
+	assert_int_equal(app_confirm(f->app, f->ar, fx_mailed_token(f,
 	    "agus@example.org"), &m), SEL_OK);
 	assert_int_equal(app_login(f->app, f->ar, in.nip, in.pw1,
 	    STR("10.2.2.2"), &tok, &m), SEL_OK);

@@ -82,23 +82,6 @@ files(struct fx *f)
 
 /* ---- applicants ---- */
 
-static struct str
-mailed_token(struct fx *f, const char *to)
-{
-	struct s_mail *m;
-	struct stx *tx;
-	size_t n;
-	const char *t;
-
-	assert_int_equal(store_begin(f->app->st, false, &tx), SEL_OK);
-	assert_int_equal(store_mails_to(tx, f->ar, str_c(to), &m, &n), SEL_OK);
-	store_abort(f->app->st, tx);
-	assert_true(n > 0);
-	t = strstr(t_cstr(f->ar, m[0].body), "?t=");
-	assert_non_null(t);
-	return (struct str){ t + 3, APP_TOKEN_LEN };
-}
-
 /* Registers, confirms and logs in; record "" for none. */
 static void
 applicant(struct fx *f, const char *nip, const char *birth, const char *tmt,
@@ -114,7 +97,7 @@ applicant(struct fx *f, const char *nip, const char *birth, const char *tmt,
 	int64_t id;
 
 	assert_int_equal(app_register(f->app, f->ar, &in, &id, &m), SEL_OK);
-	assert_int_equal(app_confirm(f->app, f->ar, mailed_token(f, mail),
+	assert_int_equal(app_confirm(f->app, f->ar, fx_mailed_token(f, mail),
 	    &m), SEL_OK);
 	assert_int_equal(app_login(f->app, f->ar, str_c(nip),
 	    STR("rahasia-ratna"), STR("10.1.1.1"), &tok, &m), SEL_OK);
@@ -174,9 +157,32 @@ item(const struct doc_list *l, const char *id)
 }
 
 /*
- * A published Pontianak selection with one JPT Pratama post, its window
+ * A published selection in region rid with the one vacancy v, its window
  * 2026-11-20 to close, written to the store directly.
  */
+static int64_t
+published(struct fx *f, int64_t rid, const char *title, struct s_vacancy *v,
+    const char *close)
+{
+	struct stx *tx;
+	int64_t sel, vid;
+
+	assert_int_equal(store_begin(f->app->st, true, &tx), SEL_OK);
+	assert_int_equal(store_selection_add(tx, rid, str_c(title),
+	    STR("2026-11-01T00:00:00Z"), &sel), SEL_OK);
+	v->selection_id = sel;
+	assert_int_equal(store_vacancy_add(tx, v, &vid), SEL_OK);
+	assert_int_equal(store_selection_set(tx, sel, SF_STATE,
+	    STR("published")), SEL_OK);
+	assert_int_equal(store_selection_set(tx, sel, SF_ANN_OPEN,
+	    STR("2026-11-20")), SEL_OK);
+	assert_int_equal(store_selection_set(tx, sel, SF_ANN_CLOSE,
+	    str_c(close)), SEL_OK);
+	assert_int_equal(store_commit(f->app->st, tx), SEL_OK);
+	return sel;
+}
+
+/* A published Pontianak selection with one JPT Pratama post. */
 static int64_t
 pontianak(struct fx *f, const char *close)
 {
@@ -184,7 +190,7 @@ pontianak(struct fx *f, const char *close)
 	    "Pontianak"), STR("pontianak-2015"), STR("BKN"), STR("") };
 	struct s_vacancy v;
 	struct stx *tx;
-	int64_t rid, sel, vid;
+	int64_t rid;
 
 	memset(&v, 0, sizeof v);
 	v.title = STR("Kepala Dinas Kesehatan");
@@ -196,18 +202,8 @@ pontianak(struct fx *f, const char *close)
 	v.reason = STR("pensiun");
 	assert_int_equal(store_begin(f->app->st, true, &tx), SEL_OK);
 	assert_int_equal(store_region_add(tx, &reg, &rid), SEL_OK);
-	assert_int_equal(store_selection_add(tx, rid, STR("Seleksi Terbuka "
-	    "Kota Pontianak"), STR("2026-11-01T00:00:00Z"), &sel), SEL_OK);
-	v.selection_id = sel;
-	assert_int_equal(store_vacancy_add(tx, &v, &vid), SEL_OK);
-	assert_int_equal(store_selection_set(tx, sel, SF_STATE,
-	    STR("published")), SEL_OK);
-	assert_int_equal(store_selection_set(tx, sel, SF_ANN_OPEN,
-	    STR("2026-11-20")), SEL_OK);
-	assert_int_equal(store_selection_set(tx, sel, SF_ANN_CLOSE,
-	    str_c(close)), SEL_OK);
 	assert_int_equal(store_commit(f->app->st, tx), SEL_OK);
-	return sel;
+	return published(f, rid, "Seleksi Terbuka Kota Pontianak", &v, close);
 }
 
 /* ---- pure ---- */
@@ -579,26 +575,19 @@ pontianak_again(struct fx *f, int64_t first, const char *close)
 	struct s_selection s;
 	struct s_vacancy v;
 	struct stx *tx;
-	int64_t sel, vid;
+	int64_t sel;
 
 	memset(&v, 0, sizeof v);
 	v.title = STR("Sekretaris Dinas Kesehatan");
 	v.level = STR("administrator");
 	v.echelon = STR("III.a");
 	v.kind = STR("other");
-	assert_int_equal(store_begin(f->app->st, true, &tx), SEL_OK);
+	assert_int_equal(store_begin(f->app->st, false, &tx), SEL_OK);
 	assert_int_equal(store_selection_get(tx, f->ar, first, &s), SEL_OK);
-	assert_int_equal(store_selection_add(tx, s.region_id, STR("Seleksi "
-	    "Terbuka Administrator Kota Pontianak"),
-	    STR("2026-11-01T00:00:00Z"), &sel), SEL_OK);
-	v.selection_id = sel;
-	assert_int_equal(store_vacancy_add(tx, &v, &vid), SEL_OK);
-	assert_int_equal(store_selection_set(tx, sel, SF_STATE,
-	    STR("published")), SEL_OK);
-	assert_int_equal(store_selection_set(tx, sel, SF_ANN_OPEN,
-	    STR("2026-11-20")), SEL_OK);
-	assert_int_equal(store_selection_set(tx, sel, SF_ANN_CLOSE,
-	    str_c(close)), SEL_OK);
+	store_abort(f->app->st, tx);
+	sel = published(f, s.region_id, "Seleksi Terbuka Administrator Kota "
+	    "Pontianak", &v, close);
+	assert_int_equal(store_begin(f->app->st, true, &tx), SEL_OK);
 	assert_int_equal(store_doc_limit_set(tx, first, STR("cv"), 100 * 1024,
 	    DOC_PDF), SEL_OK);
 	assert_int_equal(store_doc_limit_set(tx, sel, STR("cv"), 50 * 1024,
@@ -712,7 +701,6 @@ demak_later(struct fx *f, const char *close)
 	struct s_selection s;
 	struct s_vacancy v;
 	struct stx *tx;
-	int64_t sel, vid;
 
 	memset(&v, 0, sizeof v);
 	v.title = STR("Kepala Dinas Pendidikan");
@@ -722,20 +710,11 @@ demak_later(struct fx *f, const char *close)
 	v.kind = STR("agency_head");
 	v.field = STR("pendidikan");
 	v.reason = STR("pensiun");
-	assert_int_equal(store_begin(f->app->st, true, &tx), SEL_OK);
+	assert_int_equal(store_begin(f->app->st, false, &tx), SEL_OK);
 	assert_int_equal(store_selection_get(tx, f->ar, 1, &s), SEL_OK);
-	assert_int_equal(store_selection_add(tx, s.region_id, STR("Seleksi "
-	    "Terbuka Kedua Kabupaten Demak"), STR("2026-11-01T00:00:00Z"),
-	    &sel), SEL_OK);
-	v.selection_id = sel;
-	assert_int_equal(store_vacancy_add(tx, &v, &vid), SEL_OK);
-	assert_int_equal(store_selection_set(tx, sel, SF_STATE,
-	    STR("published")), SEL_OK);
-	assert_int_equal(store_selection_set(tx, sel, SF_ANN_OPEN,
-	    STR("2026-11-20")), SEL_OK);
-	assert_int_equal(store_selection_set(tx, sel, SF_ANN_CLOSE,
-	    str_c(close)), SEL_OK);
-	assert_int_equal(store_commit(f->app->st, tx), SEL_OK);
+	store_abort(f->app->st, tx);
+	(void)published(f, s.region_id, "Seleksi Terbuka Kedua Kabupaten "
+	    "Demak", &v, close);
 }
 
 /*
