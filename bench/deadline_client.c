@@ -30,6 +30,7 @@
 #include <inttypes.h>
 #include <openssl/evp.h>
 #include <sodium.h>
+#include <signal.h>
 #include <stdbool.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -245,6 +246,7 @@ next(struct client *c)
 	curl_easy_setopt(c->h, CURLOPT_COOKIE, c->cookie);
 	curl_easy_setopt(c->h, CURLOPT_TIMEOUT, 120L);
 	curl_easy_setopt(c->h, CURLOPT_UPLOAD_BUFFERSIZE, 256L << 10);
+	curl_easy_setopt(c->h, CURLOPT_NOSIGNAL, 1L);	/* SIGPIPE ignored */
 	if (c->mime != NULL) {
 		curl_mime_free(c->mime);
 		c->mime = NULL;
@@ -352,6 +354,7 @@ main(int argc, char *argv[])
 	if ((pool = malloc(POOL)) == NULL)
 		abort();
 	randombytes_buf(pool, POOL);
+	signal(SIGPIPE, SIG_IGN);	/* CURLOPT_NOSIGNAL: no handler per call */
 	curl_global_init(CURL_GLOBAL_ALL);
 	m = curl_multi_init();
 	curl_multi_setopt(m, CURLMOPT_MAXCONNECTS, (long)ncl + 16);
