@@ -30,7 +30,8 @@ Akun demo (kata sandi semuanya: demo-selter):
   pyb          Pejabat yang Berwenang
   ppk          Pejabat Pembina Kepegawaian (Bupati): menetapkan panitia
   pengawas     instansi pengawas (BKN): rekomendasi, jejak audit
-  pelamar      pelamar
+  pelamar      pelamar terdaftar (Budi Santoso, NIP 197804212003031002) dengan
+               data riwayat: Dasbor, "halaman pelamar", lowongan seleksi 1
 
 Seleksi 1 sudah diumumkan; seleksi 2 menunggu tanda tangan ketua
 (masuk sebagai "ketua", buka Dasbor, lalu "Tandatangani dan terbitkan").

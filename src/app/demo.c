@@ -196,6 +196,62 @@ prepare(struct seed *s, int64_t sel, sel_date today, sel_date open,
 	}
 }
 
+/*
+ * The demo pelamar as a registered applicant: a NIP that agrees with his
+ * birth date and TMT, the address confirmed, and a record (through the
+ * same path as an import) that meets demo vacancy 1's rules, so that the
+ * journey can be tried at once; /pelamar/data/isian edits it.
+ */
+#define DEMO_NIP	"197804212003031002"
+#define DEMO_RECORD "{\"nip\": \"" DEMO_NIP "\", \"name\": \"Budi Santoso, " \
+	"S.KM.\", \"birth_date\": \"1978-04-21\", \"employment\": \"pns\", " \
+	"\"agency\": {\"name\": \"Pemerintah Kabupaten Demak\", \"kind\": " \
+	"\"regency\", \"province\": \"Jawa Tengah\"}, \"grade\": \"IV/a\", " \
+	"\"education\": [{\"level\": \"S2\", \"major\": \"Kesehatan " \
+	"Masyarakat\"}], \"certificates\": [], \"posts\": [{\"title\": " \
+	"\"Kepala Bidang Pelayanan Kesehatan\", \"kind\": \"structural\", " \
+	"\"echelon\": \"III.b\", \"fields\": [\"kesehatan\"], \"start\": " \
+	"\"2014-01-02\", \"end\": \"2019-03-01\"}, {\"title\": \"Sekretaris " \
+	"Dinas Kesehatan\", \"kind\": \"structural\", \"echelon\": " \
+	"\"III.a\", \"fields\": [\"kesehatan\"], \"start\": \"2019-03-01\", " \
+	"\"end\": null}], \"training\": [\"pim_iii\"], \"penalties\": [], " \
+	"\"under_examination\": false, \"performance\": [{\"year\": 2024, " \
+	"\"rating\": \"baik\"}, {\"year\": 2025, \"rating\": " \
+	"\"sangat_baik\"}], \"recommendation\": {\"by\": \"pyb\", " \
+	"\"ppk_approved\": true}}"
+
+static void
+demo_applicant(struct seed *s, int64_t account_id)
+{
+	struct s_applicant p;
+	struct stx *tx;
+	enum sel_err rc;
+
+	memset(&p, 0, sizeof p);
+	p.account_id = account_id;
+	p.nip = STR(DEMO_NIP);
+	p.birth_date = STR("1978-04-21");
+	p.tmt_cpns = STR("2003-03");
+	if (s->rc != SEL_OK ||
+	    (rc = store_begin(s->a->st, true, &tx)) != SEL_OK) {
+		check(s, s->rc != SEL_OK ? s->rc : rc, "applicant");
+		return;
+	}
+	rc = store_applicant_add(tx, &p);
+	if (rc == SEL_OK)
+		rc = store_applicant_confirm(tx, account_id, app_iso(s->ar,
+		    app_now(s->a)));
+	if (rc == SEL_OK)
+		rc = store_commit(s->a->st, tx);
+	else
+		store_abort(s->a->st, tx);
+	check(s, rc, "applicant");
+	as(s, "pelamar", ROLE__N, 0);
+	s->w.admin = false;
+	check(s, app_record_set(s->a, s->ar, &s->w, STR(DEMO_RECORD), &s->m),
+	    "record");
+}
+
 enum sel_err
 app_demo_seed(struct app *a, char *err, size_t errsz)
 {
@@ -221,12 +277,19 @@ app_demo_seed(struct app *a, char *err, size_t errsz)
 	today = app_today(a, p);
 	as(&s, "admin", ROLE__N, 0);
 	for (size_t i = 0; app_demo_logins[i][0] != NULL; i++) {
+		bool applicant = strcmp(app_demo_logins[i][2],
+		    "applicant") == 0;
 		struct s_account acc = { 0, str_c(app_demo_logins[i][0]),
-		    str_c(names[i]), STR(""), STR(""), i == 0 };
+		    str_c(names[i]), applicant ? STR("budi.santoso@example.org") :
+		    STR(""), STR(""), i == 0 };
 
 		check(&s, app_account_add(a, s.ar, &s.w, &acc,
 		    str_c(app_demo_logins[i][1]), &id, &s.m), "account");
 		s.w.admin = true;	/* the first account is the admin */
+		if (applicant)
+			demo_applicant(&s, id);
+		as(&s, "admin", ROLE__N, 0);
+		s.w.admin = true;
 	}
 	check(&s, app_region_add(a, s.ar, &s.w, &reg, &id, &s.m), "region");
 	as(&s, "sekretariat", ROLE_SECRETARIAT, 1);

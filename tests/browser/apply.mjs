@@ -163,8 +163,8 @@ async function applicant(browser) {
 		    await errText(page));
 		assert(await page.locator('[role=alert]').count() === 1,
 		    'the error is not announced (role=alert)');
-		assert(sqlite('SELECT count(*) FROM applicant') === '0',
-		    'an applicant was stored');
+		assert(sqlite('SELECT count(*) FROM applicant WHERE nip = ' +
+		    `'${APPLICANT.nip}'`) === '0', 'an applicant was stored');
 	}, { breaks: false });
 	await axeCheck(page, '/daftar with the error', { gated: true });
 	await step(`${who}: registers`, async () => {
