@@ -83,7 +83,8 @@ let appPath = '';	/* its receipt, /pelamar/lamaran/N */
 let appId = 0;
 let complaint = '';	/* /pengaduan?no=ADU-... */
 
-const { watch, newPage, go, submit } = pageHelpers(problems, () => base);
+const { watch, newPage, go, submit, narrow } = pageHelpers(problems,
+    () => base);
 
 async function follow(page, link) {
 	assert(await link.count() === 1, `${await link.count()} links`);
@@ -589,25 +590,7 @@ async function mobile(browser, paths, as = null) {
 	if (as !== null)
 		await login(page, 'applicant on the phone', as.nip, as.password);
 	for (const p of paths) {
-		await check(`375px: no horizontal overflow on ${p}`,
-		    async () => {
-			const r = await go(page, p);
-
-			assert(r.status() === 200, `HTTP ${r.status()}`);
-			const w = await page.evaluate(() =>
-			    document.scrollingElement.scrollWidth);
-			if (w > 376) {
-				const wide = await page.evaluate(() => [...
-				    document.querySelectorAll('body *')]
-				    .filter((e) => e.getBoundingClientRect()
-				    .right > 376).slice(0, 5).map((e) =>
-				    `<${e.tagName.toLowerCase()}> ` +
-				    e.textContent.slice(0, 60)));
-				throw new Error(`scrollWidth ${w}:\n` +
-				    wide.join('\n'));
-			}
-		});
-		await axeCheck(page, `${p} at 375px`);
+		await narrow(page, p);
 	}
 	await ctx.close();
 }

@@ -302,5 +302,29 @@ export function pageHelpers(problems, baseOf) {
 		return r;
 	}
 
-	return { watch, newPage, go, submit };
+	// At 375px wide (a phone), path loads (200) with no horizontal
+	// overflow (the widest elements named if not) and passes axe.
+	async function narrow(page, path) {
+		await check(`375px: no horizontal overflow on ${path}`,
+		    async () => {
+			const r = await go(page, path);
+
+			assert(r.status() === 200, `HTTP ${r.status()}`);
+			const w = await page.evaluate(() =>
+			    document.scrollingElement.scrollWidth);
+			if (w > 376) {
+				const wide = await page.evaluate(() => [...
+				    document.querySelectorAll('body *')]
+				    .filter((e) => e.getBoundingClientRect()
+				    .right > 376).slice(0, 5).map((e) =>
+				    `<${e.tagName.toLowerCase()}> ` +
+				    e.textContent.slice(0, 60)));
+				throw new Error(`scrollWidth ${w}:\n` +
+				    wide.join('\n'));
+			}
+		});
+		await axeCheck(page, `${path} at 375px`);
+	}
+
+	return { watch, newPage, go, submit, narrow };
 }

@@ -65,7 +65,8 @@ const problems = [];	/* 5xx answers, console errors, page errors */
 let base = '';
 let sel = 0;		/* the new selection's number */
 
-const { watch, newPage, go, submit } = pageHelpers(problems, () => base);
+const { watch, newPage, go, submit, narrow } = pageHelpers(problems,
+    () => base);
 
 async function errText(page) {
 	return (await page.locator('.msg.err').allTextContents()).join(' ');
@@ -568,25 +569,7 @@ async function mobile(browser) {
 	const paths = ['/', `/seleksi/${sel || 1}`, '/seleksi/1', '/masuk'];
 
 	for (const path of paths) {
-		await check(`375px: no horizontal overflow on ${path}`,
-		    async () => {
-			const r = await go(page, path);
-
-			assert(r.status() === 200, `HTTP ${r.status()}`);
-			const w = await page.evaluate(() =>
-			    document.scrollingElement.scrollWidth);
-			if (w > 376) {
-				const wide = await page.evaluate(() => [...
-				    document.querySelectorAll('body *')]
-				    .filter((e) => e.getBoundingClientRect()
-				    .right > 376).slice(0, 5).map((e) =>
-				    `<${e.tagName.toLowerCase()}> ` +
-				    e.textContent.slice(0, 60)));
-				throw new Error(`scrollWidth ${w}:\n` +
-				    wide.join('\n'));
-			}
-		});
-		await axeCheck(page, `${path} at 375px`);
+		await narrow(page, path);
 	}
 	await ctx.close();
 }
