@@ -349,19 +349,9 @@ receipt_clarifications(struct req *r, struct resp *rs,
 		}
 		if (x->account_id != r->who.account_id)
 			continue;
-		H(p, "<form method=\"post\"");
-		HA(p, "action", arena_printf(r->ar, "/pelamar/lamaran/%lld/"
-		    "klarifikasi/%lld", (long long)x->id, (long long)c[i].id));
-		H(p, ">");
-		form_csrf(r, rs);
-		H(p, "<label");
-		HA(p, "for", arena_printf(r->ar, "answer-%lld",
-		    (long long)c[i].id));
-		H(p, ">Jawaban</label><textarea");
-		HA(p, "id", arena_printf(r->ar, "answer-%lld",
-		    (long long)c[i].id));
-		H(p, " name=\"answer\" rows=\"3\" required></textarea>"
-		    "<button type=\"submit\">Kirim jawaban</button></form>");
+		form_answer(r, rs, arena_printf(r->ar, "/pelamar/lamaran/%lld/"
+		    "klarifikasi/%lld", (long long)x->id, (long long)c[i].id),
+		    c[i].id);
 	}
 }
 

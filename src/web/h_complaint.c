@@ -136,19 +136,9 @@ list_page(struct req *r, struct resp *rs, const char *msg, bool ok)
 			h_text(p, c[i].answer);
 			H(p, "</p>");
 		}
-		H(p, "<form method=\"post\"");
-		HA(p, "action", arena_printf(r->ar, "/kelola/%lld/pengaduan/"
-		    "%lld/jawab", (long long)r->ids[0], (long long)c[i].id));
-		H(p, ">");
-		form_csrf(r, rs);
-		H(p, "<label");
-		HA(p, "for", arena_printf(r->ar, "answer-%lld",
-		    (long long)c[i].id));
-		H(p, ">Jawaban</label><textarea");
-		HA(p, "id", arena_printf(r->ar, "answer-%lld",
-		    (long long)c[i].id));
-		H(p, " name=\"answer\" rows=\"3\" required></textarea><button "
-		    "type=\"submit\">Kirim jawaban</button></form>");
+		form_answer(r, rs, arena_printf(r->ar, "/kelola/%lld/pengaduan/"
+		    "%lld/jawab", (long long)r->ids[0], (long long)c[i].id),
+		    c[i].id);
 	}
 	page_end(r, rs);
 }

@@ -108,6 +108,24 @@ form_csrf(struct req *r, struct resp *rs)
 }
 
 void
+form_answer(struct req *r, struct resp *rs, struct str action, int64_t id)
+{
+	struct page *p = &rs->pg;
+	struct str fid = arena_printf(r->ar, "answer-%lld", (long long)id);
+
+	H(p, "<form method=\"post\"");
+	HA(p, "action", action);
+	H(p, ">");
+	form_csrf(r, rs);
+	H(p, "<label");
+	HA(p, "for", fid);
+	H(p, ">Jawaban</label><textarea");
+	HA(p, "id", fid);
+	H(p, " name=\"answer\" rows=\"3\" required></textarea><button "
+	    "type=\"submit\">Kirim jawaban</button></form>");
+}
+
+void
 h_msg(struct page *p, bool ok, const char *text)
 {
 	if (ok)

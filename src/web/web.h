@@ -101,6 +101,9 @@ void	page_error(struct req *, struct resp *, unsigned status,
 void	resp_redirect(struct resp *, const char *location);
 /* The CSRF field of a form, for the current visitor. */
 void	form_csrf(struct req *, struct resp *);
+/* A form posting one "answer" (a textarea) to action; id makes its ids. */
+void	form_answer(struct req *, struct resp *, struct str action,
+	    int64_t id);
 /* A message box: ok (green) or an error (red, role=alert). */
 void	h_msg(struct page *, bool ok, const char *text);
 /* One rule result, with its id, status, detail and citation. */
