@@ -18,27 +18,10 @@
 // the applicant the decision; a complaint is sent and answered.  Output is
 // TAP, one line per check.
 
+import './npm.mjs';	// first: node_modules installed when missing
 import { execFileSync } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-
-const HERE = dirname(fileURLToPath(import.meta.url));
-
-// The packages come from package-lock.json: installed here when missing.
-if (!existsSync(join(HERE, 'node_modules', 'playwright-core')) ||
-    !existsSync(join(HERE, 'node_modules', 'axe-core'))) {
-	process.stdout.write('# installing node_modules (npm ci)\n');
-	try {
-		execFileSync('npm', ['ci', '--no-audit', '--no-fund'],
-		    { cwd: HERE, stdio: ['ignore', 'pipe', 'pipe'] });
-	} catch (e) {
-		process.stdout.write('not ok 1 - npm ci in tests/browser\n' +
-		    String(e.stderr || e.message).split('\n').map((l) =>
-		    `# ${l}\n`).join('') + '1..1\n');
-		process.exit(1);
-	}
-}
+import { join } from 'node:path';
 
 const {
 	assert, axeCheck, check, fail, launch, note, pageHelpers, pass, plan,
