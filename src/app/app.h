@@ -462,6 +462,7 @@ struct doc_item {
 	int		 within_days;	/* 0: any date */
 	sel_date	 dated_from;	/* the earliest date it may bear */
 	sel_date	 close;		/* the latest closing date for it */
+	int64_t		 until;		/* the instant (UTC s) it closes */
 	int64_t		 max_bytes;	/* the strictest limit */
 	unsigned	 types;		/* enum doc_type bits all allow */
 	const struct s_document *cur;	/* NULL: not uploaded */

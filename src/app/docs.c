@@ -185,6 +185,7 @@ item_slot(struct load *ld, const struct prof_item *it, int64_t **sel)
 	d->types = DOC_TYPES;
 	d->dated_from = INT32_MIN;
 	d->close = INT32_MIN;
+	d->until = INT64_MIN;
 	return d;
 }
 
@@ -214,6 +215,9 @@ item_add(struct load *ld, const struct sel_view *v, const struct prof_item *it)
 	}
 	if (d->close < v->close)
 		d->close = v->close;
+	/* The end of the closing day in each selection's region's zone. */
+	if (d->until < app_day_end(v->profile, v->close))
+		d->until = app_day_end(v->profile, v->close);
 	if (*last == v->s.id)
 		return SEL_OK;		/* another post of the same selection */
 	*last = v->s.id;
@@ -695,7 +699,7 @@ app_upload_commit(struct app *a, struct arena *ar, const struct who *w,
 	{
 		sel_date on;
 
-		if (app_today(a, NULL) > up->it->close)
+		if (app_now(a) >= up->it->until)
 			return upload_fail(up, too_late(m));
 		if ((rc = commit_check(up, up->it, up->today, dated, stamped,
 		    &on, m)) != SEL_OK)

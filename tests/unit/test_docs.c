@@ -437,9 +437,14 @@ ann_duration_upload_until_closing_day(void **state)
 {
 	struct fx *f = *state;
 	struct up x = { .item = "integrity_pact" };
+	struct doc_list l;
 	struct who w;
 
 	ratna(f, &w);
+	/* Open until 00:00 WIB after the closing day: 17:00 UTC. */
+	assert_int_equal(app_docs(f->app, f->ar, &w, &l), SEL_OK);
+	assert_int_equal(item(&l, "integrity_pact")->until,
+	    (int64_t)t_date("2026-12-12") * 86400 + 17 * 3600);
 	f->app->fixed_now = (int64_t)t_date("2026-12-12") * 86400 + 17 * 3600;
 	refused(f, &w, &x, pdf, sizeof pdf - 1, SEL_ESTATE, "sudah lewat");
 	f->app->fixed_now -= 1;
