@@ -21,6 +21,7 @@
 
 #include "base/err.h"
 #include "base/str.h"
+#include "core/role.h"
 
 struct arena;
 struct store;
@@ -39,12 +40,7 @@ enum sel_err	store_begin(struct store *, bool write, struct stx **);
 enum sel_err	store_commit(struct store *, struct stx *);
 void		store_abort(struct store *, struct stx *);
 
-/* Roles, per selection or per region (REGULATIONS.md §1-2). */
-enum role {
-	ROLE_SECRETARIAT, ROLE_CHAIR, ROLE_MEMBER, ROLE_ASSESSOR,
-	ROLE_NARASUMBER, ROLE_PYB, ROLE_PPK, ROLE_OVERSIGHT, ROLE_APPLICANT,
-	ROLE__N
-};
+/* Roles, per selection or per region: core/role.h; their stored names. */
 const char	*role_name(enum role);		/* "secretariat" */
 bool		 role_parse(struct str, enum role *);
 
