@@ -39,7 +39,7 @@ tally(struct arena *ar, struct adm_view *v)
 			const struct s_adm *r = &v->rows[i];
 
 			if (r->a.vacancy_id != c->vacancy_id ||
-			    !str_eqc(r->a.state, "submitted"))
+			    app_state(&r->a) != FA_SUBMITTED)
 				continue;
 			c->registered++;
 			c->decided += r->passed >= 0;
@@ -90,8 +90,8 @@ load(struct app *a, struct stx *tx, struct arena *ar, int64_t sel,
 	    (rc = store_selection_num(tx, sel, SN_EXTENSIONS,
 	    &v->extensions)))
 		return rc;
-	v->closed = v->sel.published && v->sel.has_window &&
-	    app_today(a, v->sel.profile) > v->sel.close;
+	/* The window has ended (the clock), closed by the act or not. */
+	v->closed = v->sel.state >= FL_REG_ENDED;
 	v->published = v->sel.s.f[SF_ADM_PUBLISHED_AT].len > 0;
 	pr = profile_rule_any(v->sel.profile, R_ADM_COMPLETE);
 	v->complete_citation = pr != NULL ? pr->citation : STR("");
@@ -154,7 +154,7 @@ begin(struct app *a, struct arena *ar, const struct who *w, int64_t sel,
 		rc = app_say(m, SEL_ESTATE, "Hasil seleksi administrasi sudah "
 		    "diumumkan; keputusan panitia bersifat final.");
 	if (rc == SEL_OK && id != 0 && ((*r = row(v, id)) == NULL ||
-	    !str_eqc((*r)->a.state, "submitted")))
+	    app_state(&(*r)->a) != FA_SUBMITTED))
 		rc = app_say(m, SEL_ENOENT, "Lamaran tidak ditemukan.");
 	if (rc != SEL_OK)
 		store_abort(a->st, *tx);
@@ -249,7 +249,12 @@ app_adm_publish(struct app *a, struct arena *ar, const struct who *w,
 	if ((rc = begin(a, ar, w, sel, ACT_RESULT_PUBLISH, 0, &tx, &v, &r,
 	    m)))
 		return rc;
-	if (!v.all_decided)
+	if (v.sel.state != FL_ADMINISTRATIVE)
+		rc = app_say(m, SEL_ESTATE, "Pendaftaran belum ditutup: "
+		    "sekretariat menutup pendaftaran lebih dahulu (Tutup "
+		    "pendaftaran), baru hasil seleksi administrasi dapat "
+		    "ditandatangani.");
+	else if (!v.all_decided)
 		rc = app_say(m, SEL_ESTATE, "Masih ada lamaran yang belum "
 		    "diputuskan panitia.");
 	if (rc == SEL_OK && (rc = store_selection_set(tx, sel,
@@ -260,6 +265,31 @@ app_adm_publish(struct app *a, struct arena *ar, const struct who *w,
 		    app_kv(ar, "published_at", &at, "signed_by", &w->name,
 		    NULL), app_rule_json(ar, v.sel.profile, R_ADM_MIN_3));
 	return finish(a, tx, rc);
+}
+
+static enum sel_err
+extend_addendum(struct app *a, struct stx *tx, struct arena *ar,
+    const struct who *w, const struct adm_view *v, struct str after,
+    struct str nth, struct str ref, struct app_msg *m)
+{
+	const struct prof_rule *pr = profile_rule_any(v->sel.profile,
+	    R_ANN_EXTEND);
+	sel_date d = 0;
+	struct str text;
+
+	(void)date_parse(after, &d);
+	text = app_printf(ar, "Batas akhir pendaftaran seleksi ini "
+	    "diperpanjang dari %s menjadi %s (perpanjangan ke-%.*s)%s%.*s, "
+	    "berdasarkan %.*s. Ketentuan lain dalam pengumuman tetap "
+	    "berlaku.", app_date_text(ar, v->sel.close).p,
+	    app_date_text(ar, d).p, (int)nth.len, nth.p,
+	    ref.len > 0 ? "; nomor surat " : "", (int)ref.len, ref.p,
+	    pr != NULL ? (int)pr->citation.len : 0,
+	    pr != NULL ? pr->citation.p : "");
+	return app_publish_doc(a, tx, ar, &v->sel, PUB_ADDENDUM,
+	    arena_printf(ar, "Pengumuman perubahan: perpanjangan pendaftaran "
+	    "ke-%.*s", (int)nth.len, nth.p), text, w->name,
+	    app_iso(ar, app_now(a)), m);
 }
 
 enum sel_err
@@ -301,6 +331,12 @@ app_extend(struct app *a, struct arena *ar, const struct who *w,
 	if (rc == SEL_OK)
 		rc = store_selection_set_num(tx, sel, SN_EXTENSIONS,
 		    v.extensions + 1);
+	/* FT_EXTEND: registration opens again, closed by a later act. */
+	if (rc == SEL_OK && v.sel.s.f[SF_CLOSED_AT].len > 0)
+		rc = store_selection_set(tx, sel, SF_CLOSED_AT, STR(""));
+	/* The announcement stays as published; the change is an addendum. */
+	if (rc == SEL_OK)
+		rc = extend_addendum(a, tx, ar, w, &v, after, n, ref, m);
 	if (rc == SEL_OK)
 		rc = app_audit(a, tx, ar, w, sel, "announcement_extend",
 		    app_kv(ar, "close", &before, NULL), app_kv(ar, "close",

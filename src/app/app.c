@@ -83,6 +83,7 @@ app_open(const struct app_config *cf, struct app **out, char *err,
 	snprintf(a->base_url, sizeof a->base_url, "%s",
 	    cf->base_url != NULL && cf->base_url[0] != '\0' ? cf->base_url :
 	    "http://127.0.0.1:8080");
+	a->render = cf->render;
 	if ((rc = files_dir(a, cf, err, errsz)) != SEL_OK)
 		goto fail;
 	if (app_hash_password(a, STR("selter-dummy"), a->dummy_hash) !=

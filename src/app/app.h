@@ -28,6 +28,7 @@
 #include "core/score.h"
 #include "core/window.h"
 #include "core/elig.h"
+#include "core/flow.h"
 #include "store/store.h"
 
 struct arena;
@@ -37,6 +38,18 @@ struct profile;
 struct app_msg {
 	char	text[512];	/* Indonesian, for the person who acted */
 };
+
+struct sel_view;
+
+/*
+ * Renders a document about to be published from the selection as it
+ * stands inside the publishing transaction: the face supplies it (the web
+ * application's page builder, web/h_doc.c), the store keeps its bytes,
+ * and what the public reads afterwards is those bytes.  text is the
+ * addendum's own sentence for PUB_ADDENDUM.
+ */
+typedef enum sel_err (*app_render_fn)(struct arena *, const struct sel_view *,
+		    enum pub_kind, struct str text, struct str *html);
 
 struct app_config {
 	const char	*db_path;
@@ -50,6 +63,8 @@ struct app_config {
 	const char	*base_url;	/* "https://selter.example.go.id": links
 					   in e-mails (default the listener) */
 	const char	*files_dir;	/* documents; "": db path + ".files" */
+	app_render_fn	 render;	/* documents to publish; required to
+					   publish anything */
 };
 
 struct app {
@@ -67,6 +82,7 @@ struct app {
 	atomic_ulong	 gen;		/* bumped by every commit: caches */
 	char		 base_url[256];
 	char		 files_dir[512];	/* outside the web root */
+	app_render_fn	 render;
 };
 
 enum sel_err	app_open(const struct app_config *, struct app **,
@@ -121,6 +137,7 @@ enum act {
 	ACT_COMPLAINT_VIEW,
 	ACT_COMPLAINT_ANSWER,
 	ACT_INVITE,		/* ADM-INVITE: the PPK appoints candidates */
+	ACT_REG_CLOSE,		/* FT_CLOSE: close registration */
 	ACT__N
 };
 const char	*act_name(enum act);
@@ -205,6 +222,9 @@ struct sel_view {
 	struct prep_out	 prep;
 	bool		 published;
 	int64_t		 max_apps;	/* applications per applicant */
+	struct flow_facts flow;		/* what the workflow reads */
+	enum flow_state	 state;		/* flow_state_of(&flow) */
+	sel_date	 today;		/* in the region's time zone */
 };
 
 enum sel_err	app_sel_view(struct app *, struct arena *, int64_t sel,
@@ -405,6 +425,43 @@ enum sel_err	app_adm_result(struct app *, struct arena *, int64_t sel,
 /* The applicant's own decision on an application (passed -1: none yet). */
 enum sel_err	app_adm_mine(struct app *, struct arena *, const struct who *,
 		    int64_t application_id, int *passed, struct str *reason);
+
+/* ---- the workflow (flow.c; the table is core/flow.c) ---- */
+
+struct flow_view {
+	struct adm_view	 adm;		/* with the selection (adm.sel) */
+	struct sel_view	*sel;		/* &adm.sel */
+	struct flow_offer offers[FT__N];	/* open from the state now */
+	bool		 mine[FT__N];	/* this visitor may take offers[i] */
+	size_t		 noffers;
+	struct flow_step steps[FL__N];	/* the progress, in order */
+	size_t		 nsteps;
+};
+
+/* Staff who may view the selection: its progress and open transitions. */
+enum sel_err	app_flow_view(struct app *, struct arena *, const struct who *,
+		    int64_t sel, struct flow_view *);
+/* Does the application have the use case of transition t yet? */
+bool		app_flow_has_use_case(enum flow_tr);
+/* The action (perm.c) that takes transition t; ACT__N for the clock's. */
+enum act	app_flow_act(enum flow_tr);
+/*
+ * FT_CLOSE: the secretariat closes registration once the window has
+ * ended (the calendar guard of the table); in the trail with the count.
+ */
+enum sel_err	app_reg_close(struct app *, struct arena *, const struct who *,
+		    int64_t sel, bool confirm, struct app_msg *);
+/*
+ * What the public reads of a selection, as it was published (oldest
+ * first): the announcement, its addenda, the results.  Public.
+ */
+enum sel_err	app_publications(struct app *, struct arena *, int64_t sel,
+		    struct s_publication **, size_t *n);
+/* An application's state as the workflow names it (core/flow.h). */
+enum flow_app_state app_state(const struct s_application *);
+/* The region's calendar day of a UTC instant "YYYY-MM-DDTHH:..." */
+bool		app_local_day(const struct profile *, struct str iso,
+		    sel_date *);
 
 /* ---- complaints (complaint.c) ---- */
 

@@ -44,6 +44,19 @@ struct str	app_rules_json(struct arena *, const struct rule_result *,
 struct str	app_printf(struct arena *, const char *fmt, ...)
 		    __attribute__((format(printf, 2, 3)));
 
+/*
+ * Renders a document with the face's renderer (app_config.render) from
+ * v as it stands in tx and keeps it as published (store_publication_add):
+ * never changed afterwards.  SEL_EINTERNAL without a renderer.
+ */
+enum sel_err	app_publish_doc(struct app *, struct stx *, struct arena *,
+		    const struct sel_view *v, enum pub_kind, struct str title,
+		    struct str text, struct str signer, struct str at,
+		    struct app_msg *);
+
+/* "15 Maret 2023" in the arena. */
+struct str	app_date_text(struct arena *, sel_date);
+
 /* Commits tx and bumps the cache generation. */
 enum sel_err	app_commit(struct app *, struct stx *);
 

@@ -63,9 +63,11 @@ preview_load(struct app *a, struct stx *tx, struct arena *ar,
 		return rc;
 	pv->confirmed = p.confirmed_at.len > 0;
 	pv->today = app_today(a, pv->sel.profile);
-	pv->open = pv->sel.published && pv->sel.has_window &&
-	    pv->today >= pv->sel.open && (pv->today <= pv->sel.close ||
-	    (pv->invited && pv->sel.s.f[SF_ADM_PUBLISHED_AT].len == 0));
+	/* FAT_SUBMIT: while registration is open; an invited one
+	   (ADM-INVITE) until the administrative result. */
+	pv->open = pv->sel.state == FL_REGISTRATION || (pv->invited &&
+	    (pv->sel.state == FL_REG_ENDED ||
+	    pv->sel.state == FL_ADMINISTRATIVE));
 	if ((rc = store_selection_num(tx, sel, SN_MAX_APPS, &pv->max_apps)) ||
 	    (rc = store_application_active(tx, sel, w->account_id,
 	    &pv->active)) ||
@@ -312,8 +314,7 @@ app_registrants(struct app *a, struct arena *ar, int64_t sel,
 	rc = prep_view_load(a, tx, ar, sel, v);
 	if (rc == SEL_OK && !v->published)
 		rc = SEL_ENOENT;
-	if (rc == SEL_OK && (!v->has_window ||
-	    app_today(a, v->profile) <= v->close))
+	if (rc == SEL_OK && v->state < FL_REG_ENDED)
 		rc = SEL_ESTATE;
 	if (rc == SEL_OK)
 		rc = store_applications(tx, ar, sel, 0, out, n);

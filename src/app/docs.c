@@ -236,7 +236,7 @@ post_counts(const struct load *ld, const struct sel_view *v,
 
 	for (size_t i = 0; i < ld->napps; i++)
 		if (ld->apps[i].selection_id == v->s.id &&
-		    str_eqc(ld->apps[i].state, "submitted")) {
+		    app_state(&ld->apps[i]) == FA_SUBMITTED) {
 			applied = true;
 			if (ld->apps[i].vacancy_id == vac->id)
 				return true;

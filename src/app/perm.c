@@ -50,6 +50,8 @@ static const struct {
 	[ACT_COMPLAINT_ANSWER] = { "complaint_answer", R(ROLE_OVERSIGHT) |
 	    R(ROLE_CHAIR) },
 	[ACT_INVITE] = { "invite", R(ROLE_PPK) },
+	/* FT_CLOSE: the secretariat closes registration (core/flow.c). */
+	[ACT_REG_CLOSE] = { "reg_close", R(ROLE_SECRETARIAT) },
 };
 
 const char *

@@ -513,6 +513,12 @@ op_publish(struct op_ctx *c)
 	    (rc = set(c, SF_PUBLISHED_AT, at)) ||
 	    (rc = set(c, SF_SIGNED_BY, c->w->name)))
 		return rc;
+	/* The document as the public will read it, fixed now. */
+	c->v->s.f[SF_PUBLISHED_AT] = at;
+	c->v->s.f[SF_SIGNED_BY] = c->w->name;
+	if ((rc = app_publish_doc(c->a, c->tx, c->ar, c->v, PUB_ANNOUNCEMENT,
+	    c->v->s.f[SF_TITLE], STR(""), c->w->name, at, c->m)) != SEL_OK)
+		return rc;
 	return audit(c, OP_PUBLISH, app_kv(c->ar, "state", &c->v->s.f[SF_STATE],
 	    NULL), app_kv(c->ar, "state", &STR("published"), "published_at",
 	    &at, "signed_by", &c->w->name, NULL), R_ANN_SIGNED);

@@ -268,6 +268,39 @@ window(struct app *a, struct arena *ar, struct sel_view *v)
 	    &v->win) != SEL_OK;
 }
 
+/* The facts the workflow reads, and the state they put the selection in. */
+static void
+flow(struct app *a, struct sel_view *v)
+{
+	struct flow_plan_stage plan[FL_NSTAGES];
+	struct flow_facts *f = &v->flow;
+	size_t np = 0;
+
+	memset(f, 0, sizeof *f);
+	v->today = app_today(a, v->profile);
+	f->today = v->today;
+	f->published = v->s.f[SF_PUBLISHED_AT].len > 0;
+	f->has_window = v->has_window;
+	f->open = v->open;
+	f->close = v->close;
+	f->closed = v->s.f[SF_CLOSED_AT].len > 0;
+	f->adm_published = v->s.f[SF_ADM_PUBLISHED_AT].len > 0;
+	for (size_t i = 0; i < v->nstages && np < FL_NSTAGES; i++) {
+		struct flow_plan_stage *ps = &plan[np];
+
+		if (!flow_stage_parse(v->stages[i].stage, &ps->stage))
+			continue;
+		if (date_parse(v->stages[i].starts_on, &ps->starts) != SEL_OK)
+			ps->starts = 0;
+		if (date_parse(v->stages[i].ends_on, &ps->ends) != SEL_OK)
+			ps->ends = ps->starts;
+		np++;
+	}
+	f->nstages = flow_stages(v->profile, plan, np, f->stages);
+	v->published = f->published;
+	v->state = flow_state_of(f);
+}
+
 enum sel_err
 prep_view_load(struct app *a, struct stx *tx, struct arena *ar, int64_t sel,
     struct sel_view *v)
@@ -287,10 +320,10 @@ prep_view_load(struct app *a, struct stx *tx, struct arena *ar, int64_t sel,
 	v->profile = app_profile_get(a, v->region.profile_id);
 	if (v->profile == NULL)
 		return SEL_EINTERNAL;
-	v->published = !str_eqc(v->s.f[SF_STATE], "preparing");
 	committee(ar, v);
 	weights(ar, v);
 	window(a, ar, v);
+	flow(a, v);
 
 	memset(&in, 0, sizeof in);
 	in.nvac = v->nvac;

@@ -302,6 +302,7 @@ cmd_serve(int argc, char **argv)
 	acf.argon_mem_kib = (int)s.argon_mem_kib;
 	acf.base_url = s.base_url;
 	acf.files_dir = s.files_dir;
+	acf.render = web_render_doc;
 	if (rc < 0 && app_open(&acf, &app, err, sizeof err) != SEL_OK)
 		rc = die(EXIT_BADINPUT, "%s", err);
 	if (rc >= 0)

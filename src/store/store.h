@@ -76,6 +76,7 @@ enum sfield {
 	SF_COMMITTEE_REF, SF_ANN_NUMBER, SF_ANN_ITEMS, SF_ANN_TEXT,
 	SF_ANN_OPEN, SF_ANN_CLOSE, SF_PUBLISHED_AT, SF_SIGNED_BY,
 	SF_ADM_PUBLISHED_AT, SF_ADM_SIGNED_BY,
+	SF_CLOSED_AT, SF_CLOSED_BY,
 	SF__N
 };
 const char	*sfield_name(enum sfield);
@@ -256,6 +257,27 @@ enum sel_err	store_selection_num(struct stx *, int64_t sel, enum snum,
 		    int64_t *n);
 enum sel_err	store_selection_set_num(struct stx *, int64_t sel, enum snum,
 		    int64_t n);
+
+/*
+ * What was published (008_flow.sql): the body as the public saw it, never
+ * changed afterwards; a change is a new row of kind PUB_ADDENDUM.
+ */
+enum pub_kind { PUB_ANNOUNCEMENT, PUB_ADDENDUM, PUB_ADM_RESULT, PUB__N };
+const char	*pub_kind_name(enum pub_kind);	/* "announcement" */
+
+struct s_publication {
+	int64_t		 id, selection_id;
+	enum pub_kind	 kind;		/* PUB__N: unknown in the store */
+	struct str	 title, published_at, signed_by;
+	struct str	 body;		/* HTML from the page builder */
+	struct str	 sha256;	/* of body, hex (set by the store) */
+};
+
+enum sel_err	store_publication_add(struct stx *,
+		    const struct s_publication *, int64_t *id);
+/* A selection's publications, oldest first. */
+enum sel_err	store_publications(struct stx *, struct arena *, int64_t sel,
+		    struct s_publication **, size_t *n);
 
 /* The next registration number's sequence within a selection. */
 enum sel_err	store_application_count(struct stx *, int64_t sel,

@@ -37,6 +37,7 @@ static const struct {
 	[SF_SIGNED_BY] = F(signed_by),
 	[SF_ADM_PUBLISHED_AT] = F(adm_published_at),
 	[SF_ADM_SIGNED_BY] = F(adm_signed_by),
+	[SF_CLOSED_AT] = F(closed_at), [SF_CLOSED_BY] = F(closed_by),
 };
 #undef F
 
@@ -45,7 +46,7 @@ static const struct {
 	"plan_sent_ref, rec_on, rec_ref, rec_text, consult_on, consult_ref, " \
 	"committee_ok_on, committee_ref, ann_number, ann_items, ann_text, " \
 	"ann_open, ann_close, published_at, signed_by, adm_published_at, " \
-	"adm_signed_by"
+	"adm_signed_by, closed_at, closed_by"
 
 const char *
 sfield_name(enum sfield f)

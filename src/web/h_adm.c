@@ -143,7 +143,7 @@ queue_page(struct req *r, struct resp *rs, struct adm_view *v,
 			const struct s_adm *x = &v->rows[i];
 
 			if (x->a.vacancy_id != c->vacancy_id ||
-			    !str_eqc(x->a.state, "submitted"))
+			    app_state(&x->a) != FA_SUBMITTED)
 				continue;
 			H(p, "<tr><td><a");
 			HA(p, "href", arena_printf(r->ar, "/kelola/%lld/"
@@ -415,8 +415,8 @@ application_page(struct req *r, struct resp *rs, struct adm_view *v,
 	int64_t sel = v->sel.s.id;
 	struct str base = arena_printf(r->ar, "/kelola/%lld/lamaran/%lld",
 	    (long long)sel, (long long)x->a.id);
-	bool open = v->closed && !v->published && str_eqc(x->a.state,
-	    "submitted");
+	bool open = v->closed && !v->published &&
+	    app_state(&x->a) == FA_SUBMITTED;
 
 	page_begin(r, rs, arena_printf(r->ar, "Lamaran %.*s",
 	    (int)x->a.reg_no.len, x->a.reg_no.p).p);
@@ -429,7 +429,7 @@ application_page(struct req *r, struct resp *rs, struct adm_view *v,
 	H(p, " · dikirim ");
 	h_text(p, x->a.submitted_at);
 	H(p, " (UTC)</p>");
-	if (str_eqc(x->a.state, "withdrawn"))
+	if (app_state(&x->a) == FA_WITHDRAWN)
 		H(p, "<p>Lamaran ini ditarik oleh pelamar.</p>");
 	H(p, "<h2>Pemeriksaan persyaratan saat pengiriman</h2>");
 	h_frozen_rules(r, p, x->a.rules);
@@ -598,7 +598,7 @@ h_adm_result(struct req *r, struct resp *rs)
 			h_text(p, x->a.reg_no);
 			H(p, "</td><td>");
 			h_text(p, x->a.name);
-			if (str_eqc(x->a.state, "withdrawn"))
+			if (app_state(&x->a) == FA_WITHDRAWN)
 				H(p, " (kemudian menarik lamaran)");
 			H(p, "</td></tr>");
 		}

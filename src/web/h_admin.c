@@ -12,7 +12,6 @@
 #include "web/web.h"
 #include "base/banned.h"
 
-const char *web_role_label(enum role);
 
 static void
 admin_page(struct req *r, struct resp *rs, bool ok, const char *msg)

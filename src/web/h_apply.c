@@ -28,9 +28,9 @@ applicant_only(struct req *r, struct resp *rs, struct s_applicant *p)
 }
 
 static const char *
-state_label(struct str state)
+state_label(const struct s_application *x)
 {
-	return str_eqc(state, "submitted") ? "terkirim" : "ditarik";
+	return app_state(x) == FA_SUBMITTED ? "terkirim" : "ditarik";
 }
 
 static void
@@ -57,7 +57,7 @@ my_applications(struct req *r, struct page *p)
 		H(p, "</a></td><td>");
 		h_text(p, x[i].vacancy_title);
 		H(p, "</td><td>");
-		h_textc(p, state_label(x[i].state));
+		h_textc(p, state_label(&x[i]));
 		H(p, "</td></tr>");
 	}
 	H(p, "</tbody></table>");
@@ -406,7 +406,7 @@ h_receipt(struct req *r, struct resp *rs)
 	H(p, "</td></tr><tr><th scope=\"row\">Dikirim (UTC)</th><td>");
 	h_text(p, x.submitted_at);
 	H(p, "</td></tr><tr><th scope=\"row\">Status</th><td>");
-	h_textc(p, state_label(x.state));
+	h_textc(p, state_label(&x));
 	H(p, "</td></tr></tbody></table><p class=\"small\">Data riwayat "
 	    "dibekukan pada saat pengiriman. Hasil seleksi administrasi "
 	    "ditetapkan panitia seleksi.</p>");
@@ -420,7 +420,7 @@ h_receipt(struct req *r, struct resp *rs)
 		h_frozen_rules(r, p, x.rules);
 	}
 	receipt_clarifications(r, rs, &x);
-	if (str_eqc(x.state, "submitted") && x.account_id ==
+	if (app_state(&x) == FA_SUBMITTED && x.account_id ==
 	    r->who.account_id) {
 		H(p, "<form method=\"post\"");
 		HA(p, "action", arena_printf(r->ar, "/pelamar/lamaran/%lld/"
@@ -497,7 +497,7 @@ h_registrants(struct req *r, struct resp *rs)
 			H(p, "</td><td>");
 			h_text(p, x[i].name);
 			H(p, "</td><td>");
-			if (str_eqc(x[i].state, "withdrawn"))
+			if (app_state(&x[i]) == FA_WITHDRAWN)
 				H(p, "menarik lamaran");
 			H(p, "</td></tr>");
 		}

@@ -143,7 +143,6 @@ static const char *const role_label[ROLE__N] = {
 	[ROLE_APPLICANT] = "Pelamar",
 };
 
-const char *web_role_label(enum role);
 const char *
 web_role_label(enum role r)
 {

@@ -35,18 +35,21 @@ h_health(struct req *r, struct resp *rs)
 	H(&rs->pg, "ok\n");
 }
 
+/* The selection's state, as the public reads it. */
 static const char *
-window_state(struct req *r, const struct sel_view *v)
+public_state(const struct sel_view *v)
 {
-	sel_date today = app_today(r->app, v->profile);
-
-	if (!v->has_window)
-		return "";
-	if (today < v->open)
+	switch (v->state) {
+	case FL_ANNOUNCED:
 		return "Pendaftaran belum dibuka";
-	if (today > v->close)
+	case FL_REGISTRATION:
+		return "Pendaftaran dibuka";
+	case FL_REG_ENDED:
 		return "Pendaftaran sudah ditutup";
-	return "Pendaftaran dibuka";
+	default:
+		return v->state > FL_REG_ENDED ? flow_state_label(v->state) :
+		    "";
+	}
 }
 
 void
@@ -92,8 +95,8 @@ h_home(struct req *r, struct resp *rs)
 		H(p, "</a></h2><p>");
 		h_text(p, v.region.name);
 		H(p, " · ");
-		h_textc(p, window_state(r, &v));
-		if (v.has_window) {
+		h_textc(p, public_state(&v));
+		if (v.has_window && v.state <= FL_REG_ENDED) {
 			H(p, ": ");
 			h_date(p, v.open);
 			H(p, " sampai ");
@@ -106,148 +109,102 @@ h_home(struct req *r, struct resp *rs)
 	page_end(r, rs);
 }
 
+/*
+ * What comes next, by the selection's state: a link only to a page that
+ * exists now; what is published later is plain text with its date.
+ */
 static void
-section(struct page *p, const char *title)
+next_steps(struct req *r, struct page *p, const struct sel_view *v,
+    bool adm_published)
 {
-	H(p, "<h2>");
-	h_textc(p, title);
-	H(p, "</h2>");
-}
+	long long id = (long long)v->s.id;
 
-static void
-paragraphs(struct page *p, struct str s)
-{
-	H(p, "<p class=\"pre\">");
-	h_text(p, s);
-	H(p, "</p>");
-}
-
-static void
-announcement_body(struct req *r, struct resp *rs, const struct sel_view *v)
-{
-	struct page *p = &rs->pg;
-	const struct profile *pf = v->profile;
-
-	H(p, "<p class=\"lead\">Nomor pengumuman: ");
-	h_text(p, v->s.f[SF_ANN_NUMBER]);
-	H(p, "<br>");
-	h_text(p, v->region.name);
-	H(p, "</p><p class=\"state\"><strong>");
-	h_textc(p, window_state(r, v));
-	H(p, "</strong>: ");
-	h_date(p, v->open);
-	H(p, " sampai ");
-	h_date(p, v->close);
-	H(p, " (batas akhir pendaftaran ");
-	h_date(p, v->close);
-	H(p, ").</p>");
-	if (!v->win_err) {
-		H(p, "<ul class=\"rules\">");
-		h_rule(p, &v->win.rule);
-		H(p, "</ul>");
+	H(p, "<h2>Yang terjadi berikutnya</h2><ul>");
+	if (v->state == FL_ANNOUNCED) {
+		H(p, "<li>Pendaftaran dibuka mulai ");
+		h_date(p, v->open);
+		H(p, " sampai ");
+		h_date(p, v->close);
+		H(p, ". Pelamar dapat membuat akun dengan NIP lebih dahulu: "
+		    "<a href=\"/daftar\">daftar</a>.</li>");
+	} else if (v->state == FL_REGISTRATION) {
+		H(p, "<li>Pelamar mendaftar melalui <a href=\"/pelamar\">"
+		    "halaman pelamar</a> (akun dengan NIP: <a href=\"/daftar\">"
+		    "daftar</a>) paling lambat ");
+		h_date(p, v->close);
+		H(p, ".</li>");
 	}
-
-	section(p, "Jabatan yang lowong");
-	H(p, "<table><caption>Lowongan</caption><thead><tr><th scope=\"col\">"
-	    "Jabatan</th><th scope=\"col\">Jenis</th><th scope=\"col\">Eselon"
-	    "</th></tr></thead><tbody>");
-	for (size_t i = 0; i < v->nvac; i++) {
-		H(p, "<tr><td>");
-		h_text(p, v->vac[i].title);
-		H(p, "</td><td>");
-		h_textc(p, prep_label(vocab_level, label_level,
-		    v->vac[i].level));
-		H(p, "</td><td>");
-		h_text(p, v->vac[i].echelon);
-		H(p, "</td></tr>");
+	if (v->state < FL_REG_ENDED) {
+		H(p, "<li>Daftar semua pendaftar per jabatan diumumkan "
+		    "sesudah pendaftaran ditutup, mulai ");
+		h_date(p, v->close + 1);
+		H(p, ".</li>");
+	} else {
+		H(p, "<li><a");
+		HA(p, "href", arena_printf(r->ar, "/seleksi/%lld/pendaftar",
+		    id));
+		H(p, ">Daftar semua pendaftar</a> per jabatan.</li>");
 	}
-	H(p, "</tbody></table>");
-
-	section(p, "Tugas jabatan dan standar kompetensi");
-	paragraphs(p, v->s.f[SF_PLAN_DUTIES]);
-	paragraphs(p, v->s.f[SF_PLAN_STANDARD]);
-
-	section(p, "Persyaratan administrasi dan dokumen");
-	H(p, "<ul>");
-	for (size_t i = 0; i < pf->ndocuments; i++) {
-		H(p, "<li>");
-		h_text(p, pf->documents[i].label);
-		H(p, " <cite>");
-		h_text(p, pf->documents[i].citation);
-		H(p, "</cite></li>");
+	if (adm_published) {
+		H(p, "<li><a");
+		HA(p, "href", arena_printf(r->ar,
+		    "/seleksi/%lld/hasil-administrasi", id));
+		H(p, ">Hasil seleksi administrasi</a>, ditandatangani ketua "
+		    "panitia.</li>");
+	} else {
+		H(p, "<li>Hasil seleksi administrasi diumumkan sesudah "
+		    "panitia memeriksa setiap lamaran");
+		for (size_t i = 0; i < v->nstages; i++)
+			if (str_eqc(v->stages[i].stage, "administrative")) {
+				H(p, " (menurut jadwal: ");
+				h_date_str(p, v->stages[i].ends_on);
+				H(p, ")");
+			}
+		H(p, ".</li>");
 	}
-	H(p, "</ul><p>Persyaratan jabatan yang diperiksa (ELIG-*) dan "
-	    "dasar hukumnya tercantum dalam ");
-	h_text(p, pf->regulation);
-	H(p, ".</p>");
-
-	section(p, "Tahapan, jadwal dan sistem seleksi");
-	H(p, "<table><caption>Jadwal</caption><thead><tr><th scope=\"col\">"
-	    "Tahapan</th><th scope=\"col\">Tanggal</th></tr></thead><tbody>");
-	for (size_t i = 0; i < v->nstages; i++) {
-		H(p, "<tr><td>");
-		h_textc(p, prep_label(prep_stage_ids, prep_stage_labels,
-		    v->stages[i].stage));
-		H(p, "</td><td>");
-		h_date_str(p, v->stages[i].starts_on);
-		if (!str_eq(v->stages[i].starts_on, v->stages[i].ends_on)) {
-			H(p, " sampai ");
-			h_date_str(p, v->stages[i].ends_on);
-		}
-		H(p, "</td></tr>");
-	}
-	H(p, "</tbody></table>");
-	paragraphs(p, v->s.f[SF_PLAN_METHODS]);
-	paragraphs(p, v->s.f[SF_PLAN_SYSTEM]);
-
-	section(p, "Ketentuan lain");
-	H(p, "<ul><li>Pelamar menandatangani pakta integritas.</li>"
-	    "<li>Lamaran ditujukan kepada panitia seleksi.</li>");
-	if (profile_rule_any(pf, R_ANN_NO_FEE) != NULL)
-		H(p, "<li>Seleksi tidak dipungut biaya apa pun.</li>");
-	H(p, "<li>Keputusan panitia seleksi bersifat final.</li></ul>");
-	if (v->s.f[SF_ANN_TEXT].len > 0)
-		paragraphs(p, v->s.f[SF_ANN_TEXT]);
-
-	section(p, "Sekretariat panitia seleksi");
-	paragraphs(p, v->region.secretariat);
-
-	section(p, "Yang terjadi berikutnya");
-	H(p, "<p>Pelamar mendaftar melalui <a href=\"/pelamar\">halaman "
-	    "pelamar</a> (akun dengan NIP: <a href=\"/daftar\">daftar</a>). "
-	    "Sesudah pendaftaran ditutup, <a");
-	HA(p, "href", arena_printf(r->ar, "/seleksi/%lld/pendaftar",
-	    (long long)v->s.id));
-	H(p, ">daftar semua pendaftar</a> per jabatan diumumkan, kemudian <a");
-	HA(p, "href", arena_printf(r->ar, "/seleksi/%lld/hasil-administrasi",
-	    (long long)v->s.id));
-	H(p, ">hasil seleksi administrasi</a> yang ditandatangani ketua "
-	    "panitia. <a");
-	HA(p, "href", arena_printf(r->ar, "/seleksi/%lld/pengaduan",
-	    (long long)v->s.id));
+	H(p, "<li><a");
+	HA(p, "href", arena_printf(r->ar, "/seleksi/%lld/pengaduan", id));
 	H(p, ">Sampaikan pengaduan</a> kepada ");
 	h_text(p, v->region.oversight);
-	H(p, ".</p>");
+	H(p, ".</li></ul>");
+}
 
-	H(p, "<p class=\"sign\">Ditetapkan ");
-	h_date_str(p, v->s.f[SF_PUBLISHED_AT]);
-	H(p, "<br>Ketua Panitia Seleksi,<br><strong>");
-	h_text(p, v->s.f[SF_SIGNED_BY]);
-	H(p, "</strong></p><p class=\"small\">Dasar hukum: ");
-	h_text(p, pf->regulation);
-	H(p, ". Rencana seleksi telah disampaikan kepada ");
-	h_text(p, v->region.oversight);
-	if (v->s.f[SF_REC_REF].len > 0) {
-		H(p, "; rekomendasi nomor ");
-		h_text(p, v->s.f[SF_REC_REF]);
+/* One published document: its frozen body, its date, signer and hash. */
+static void
+publication(struct page *p, const struct sel_view *v,
+    const struct s_publication *x)
+{
+	sel_date d;
+
+	if (x->kind == PUB_ADDENDUM) {
+		H(p, "<section class=\"addendum\"><h2>");
+		h_text(p, x->title);
+		H(p, "</h2>");
 	}
-	H(p, ".</p>");
+	h_stored(p, x->body);
+	if (x->kind == PUB_ADDENDUM) {
+		H(p, "<p class=\"sign\">Ditetapkan ");
+		if (app_local_day(v->profile, x->published_at, &d))
+			h_date(p, d);
+		H(p, "<br>Ketua Panitia Seleksi,<br><strong>");
+		h_text(p, x->signed_by);
+		H(p, "</strong></p>");
+	}
+	H(p, "<p class=\"small hash\">Sidik dokumen (SHA-256): <code>");
+	h_text(p, x->sha256);
+	H(p, "</code></p>");
+	if (x->kind == PUB_ADDENDUM)
+		H(p, "</section>");
 }
 
 void
 h_announcement(struct req *r, struct resp *rs)
 {
+	struct s_publication *pubs = NULL;
+	struct page *p = &rs->pg;
 	struct sel_view v;
+	size_t n = 0;
+	bool adm = false;
 	enum sel_err rc = app_sel_view(r->app, r->ar, r->ids[0], &v);
 
 	if (rc == SEL_ENOENT || (rc == SEL_OK && !v.published)) {
@@ -255,6 +212,8 @@ h_announcement(struct req *r, struct resp *rs)
 		    "tidak ditemukan.");
 		return;
 	}
+	if (rc == SEL_OK)
+		rc = app_publications(r->app, r->ar, v.s.id, &pubs, &n);
 	if (rc != SEL_OK) {
 		page_error(r, rs, 500, "Pengumuman tidak dapat dibaca.");
 		return;
@@ -262,6 +221,25 @@ h_announcement(struct req *r, struct resp *rs)
 	rs->cache = PUBLIC_CACHE;
 	page_begin(r, rs, arena_printf(r->ar, "%.*s", (int)v.s.f[SF_TITLE].len,
 	    v.s.f[SF_TITLE].p).p);
-	announcement_body(r, rs, &v);
+	H(p, "<p class=\"state\"><strong>");
+	h_textc(p, public_state(&v));
+	H(p, "</strong>");
+	if (v.has_window && v.state <= FL_REG_ENDED) {
+		H(p, ": ");
+		h_date(p, v.open);
+		H(p, " sampai ");
+		h_date(p, v.close);
+	}
+	H(p, ".</p>");
+	/* The announcement as published, then each addendum beside it. */
+	for (size_t i = 0; i < n; i++)
+		if (pubs[i].kind == PUB_ANNOUNCEMENT)
+			publication(p, &v, &pubs[i]);
+	for (size_t i = 0; i < n; i++) {
+		adm = adm || pubs[i].kind == PUB_ADM_RESULT;
+		if (pubs[i].kind == PUB_ADDENDUM)
+			publication(p, &v, &pubs[i]);
+	}
+	next_steps(r, p, &v, adm || v.flow.adm_published);
 	page_end(r, rs);
 }

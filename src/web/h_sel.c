@@ -555,6 +555,12 @@ sel_page(struct req *r, struct resp *rs, struct sel_view *v, bool ok,
 	H(c.p, " (");
 	h_text(c.p, v->profile->regulation);
 	H(c.p, ")");
+	H(c.p, "</p><p class=\"state\">Tahap sekarang: <strong>");
+	h_textc(c.p, flow_state_label(v->state));
+	H(c.p, "</strong> · <a");
+	HA(c.p, "href", arena_printf(r->ar, "/kelola/%lld/alur",
+	    (long long)v->s.id));
+	H(c.p, ">Alur seleksi dan langkah berikutnya</a>");
 	if (may(&c, ACT_AUDIT_VIEW)) {
 		H(c.p, " · <a");
 		HA(c.p, "href", arena_printf(r->ar, "/kelola/%lld/jejak",

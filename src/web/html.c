@@ -99,6 +99,12 @@ h_attr_int_(struct page *p, const char *name, size_t n, int64_t v)
 }
 
 void
+h_stored(struct page *p, struct str html)
+{
+	buf_put(&p->b, html.p, html.len);
+}
+
+void
 h_date(struct page *p, sel_date d)
 {
 	date_id(&p->b, d);

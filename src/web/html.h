@@ -38,6 +38,12 @@ void	h_attr_(struct page *, const char *name, size_t n, struct str value);
 #define HA(p, name, v)	h_attr_((p), "" name "", sizeof(name) - 1, (v))
 void	h_attr_int_(struct page *, const char *name, size_t n, int64_t v);
 #define HAI(p, name, v)	h_attr_int_((p), "" name "", sizeof(name) - 1, (v))
+/*
+ * HTML this page builder made earlier and the store kept as published
+ * (store_publication_add): appended as it is.  Nothing else may pass
+ * here: a published body is the builder's own escaped output.
+ */
+void	h_stored(struct page *, struct str html);
 /* A date the Indonesian way: "14 November 2022". */
 void	h_date(struct page *, sel_date);
 /* An ISO date text ("2022-11-14") written the Indonesian way, or as is. */

@@ -82,6 +82,8 @@ static const struct route {
 	{ M_POST, "/kelola/baru", h_sel_new, false },
 	{ M_GET, "/kelola/%", h_sel, false },
 	{ M_GET, "/kelola/%/jejak", h_audit, false },
+	{ M_GET, "/kelola/%/alur", h_flow, false },
+	{ M_POST, "/kelola/%/alur/*", h_flow_post, false },
 	{ M_GET, "/kelola/%/dokumen", h_doc_limits_get, false },
 	{ M_POST, "/kelola/%/dokumen", h_doc_limits_post, false },
 	{ M_POST, "/kelola/%/*", h_sel_post, false },

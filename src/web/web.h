@@ -142,6 +142,16 @@ void	web_run(struct req *, struct pool_job *);
 /* The stored record (CANDIDATE.json) in short: a table, h_record_sum.c. */
 void	h_record_summary(struct req *, struct page *, struct str record);
 
+/*
+ * The renderer of published documents (app_config.render): the
+ * announcement and its addenda, from the page builder (h_doc.c).
+ */
+enum sel_err	web_render_doc(struct arena *, const struct sel_view *,
+		    enum pub_kind, struct str text, struct str *html);
+
+/* A role's Indonesian name ("Ketua panitia seleksi"), h_auth.c. */
+const char	*web_role_label(enum role);
+
 /* Handlers. */
 typedef void handler(struct req *, struct resp *);
 handler h_home, h_announcement, h_css, h_health, h_login_get,
@@ -155,6 +165,6 @@ handler h_home, h_announcement, h_css, h_health, h_login_get,
     h_complaint_get, h_complaint_post, h_complaint_status, h_complaints,
     h_complaint_answer, h_clar_answer,
     h_docs_get, h_docs_post, h_doc_get, h_doc_limits_get, h_doc_limits_post,
-    h_rform_get, h_rform_post;
+    h_rform_get, h_rform_post, h_flow, h_flow_post;
 
 #endif

@@ -418,6 +418,28 @@ async function secretariat(browser) {
 		    await text(page, 'tbody tr'));
 	});
 	await axeCheck(page, 'the queue after the check', { gated: true });
+	await step(`${who}: the progress page offers closing registration`,
+	    async () => {
+		const r = await go(page, '/kelola/1/alur');
+
+		assert(r.status() === 200, `HTTP ${r.status()}`);
+		assert((await text(page, 'tr[aria-current="step"]'))
+		    .includes('menunggu penutupan'),
+		    await text(page, 'tr[aria-current="step"]'));
+	});
+	await axeCheck(page, '/kelola/1/alur', { gated: true });
+	await step(`${who}: closes registration (FT_CLOSE)`, async () => {
+		const f = page.locator('form[action="/kelola/1/alur/tutup"]');
+
+		await f.getByLabel(/menutup pendaftaran/).check();
+		const r = await submit(page, f);
+		assert(r.status() === 200 && path(page) ===
+		    '/kelola/1/alur?ok=1', `HTTP ${r.status()} at ` +
+		    `${page.url()}: ${await errText(page)}`);
+		assert((await text(page, '.state')).includes(
+		    'seleksi administrasi'), await text(page, '.state'));
+	});
+	await axeCheck(page, '/kelola/1/alur once closed', { gated: true });
 	await ctx.close();
 }
 

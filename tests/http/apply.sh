@@ -515,6 +515,12 @@ check "the vacancy says registration is not open, without the form" all \
 get eko /pelamar
 check "/pelamar no longer lists the vacancy as open" all 'status_is 200' \
     'body_lacks "href=\"/pelamar/lowongan/1\""'
+get - /seleksi/1
+check "the public announcement says registration is closed, links to the registrants" all \
+    'status_is 200' 'body_has "Pendaftaran sudah ditutup"' \
+    'body_has "href=\"/seleksi/1/pendaftar\""' \
+    'body_lacks "href=\"/seleksi/1/hasil-administrasi\""' \
+    'body_has "Hasil seleksi administrasi diumumkan sesudah"'
 
 # no_personal: the page shows no NIP and no birth date of any applicant.
 no_personal() {
@@ -614,6 +620,27 @@ check "the member passes ratna with a reason: 303 to the queue" all \
 get anggota /kelola/1/administrasi
 check "the queue shows her file complete and passed" all 'status_is 200' \
     'body_has "<td>lengkap</td><td>lulus</td>"'
+# FT_CLOSE: the secretariat's act, after the window has ended.
+refused "the chair publishing before registration is closed: 409, unchanged" \
+    409 "Pendaftaran belum ditutup" post ketua \
+    /kelola/1/administrasi/terbitkan confirm=1
+refused "the chair closing registration: 403, unchanged" 403 \
+    "tidak dapat menutup pendaftaran" post ketua /kelola/1/alur/tutup confirm=1
+refused "closing without ticking the statement: 400, unchanged" 400 \
+    "Centang pernyataan" post sekretariat /kelola/1/alur/tutup
+get sekretariat /kelola/1/alur
+check "the progress page offers the secretariat the close form" all \
+    'status_is 200' 'body_has "Masa pendaftaran berakhir, menunggu penutupan"' \
+    'body_has "action=\"/kelola/1/alur/tutup\""' 'body_has "ANN-DURATION"'
+get anggota /kelola/1/alur
+check "  ... a member sees the step, without the form" all 'status_is 200' \
+    'body_has "Tutup pendaftaran"' 'body_lacks "action=\"/kelola/1/alur/tutup\""'
+post sekretariat /kelola/1/alur/tutup confirm=1
+check "the secretariat closes registration: 303, in the trail" all \
+    'status_is 303 "/kelola/1/alur?ok=1"' \
+    '[ "$(events registration_close)" = 1 ]'
+refused "closing twice: 409, unchanged" 409 "tidak dapat ditutup sekarang" \
+    post sekretariat /kelola/1/alur/tutup confirm=1
 refused "the chair publishing with a decision missing: 409, unchanged" 409 \
     "Masih ada lamaran yang belum diputuskan" post ketua \
     /kelola/1/administrasi/terbitkan confirm=1

@@ -9,6 +9,21 @@
 #include "t_app.h"
 #include "base/banned.h"
 
+/*
+ * The unit tests' renderer of published documents: plain enough to
+ * assert on, from the same view the web's renderer reads.
+ */
+static enum sel_err
+fx_render(struct arena *a, const struct sel_view *v, enum pub_kind k,
+    struct str text, struct str *html)
+{
+	*html = arena_printf(a, "<p>%s: %.*s; %.*s; %.*s</p>",
+	    pub_kind_name(k), (int)v->s.f[SF_TITLE].len, v->s.f[SF_TITLE].p,
+	    (int)v->s.f[SF_ANN_CLOSE].len, v->s.f[SF_ANN_CLOSE].p,
+	    (int)text.len, text.p);
+	return SEL_OK;
+}
+
 int
 fx_setup(void **state)
 {
@@ -29,6 +44,7 @@ fx_setup(void **state)
 	cf.now = "2026-11-23T03:00:00Z";	/* 10:00 WIB */
 	cf.argon_mem_kib = 8192;
 	cf.argon_ops = 1;
+	cf.render = fx_render;
 	if (app_open(&cf, &f->app, err, sizeof err) != SEL_OK) {
 		fprintf(stderr, "app_open: %s\n", err);
 		return -1;

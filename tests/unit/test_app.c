@@ -46,6 +46,7 @@ permission_table_each_role_each_action(void **state)
 		[ACT_COMPLAINT_VIEW] =		"010000010",
 		[ACT_COMPLAINT_ANSWER] =	"010000010",
 		[ACT_INVITE] =			"000000100",
+		[ACT_REG_CLOSE] =		"100000000",
 	};
 
 	(void)state;
@@ -57,6 +58,34 @@ permission_table_each_role_each_action(void **state)
 				fail_msg("%s may %s: want %d", role_name(
 				    (enum role)r), act_name((enum act)a), w);
 		}
+}
+
+/*
+ * The workflow's table (core/flow.c) and the permission table agree:
+ * whoever the table names for a transition is exactly who may take the
+ * action that carries it out, cell by cell.
+ */
+static void
+permission_flow_table_agrees(void **state)
+{
+	(void)state;
+	for (int t = 0; t < FT__N; t++) {
+		enum act a = app_flow_act((enum flow_tr)t);
+
+		if (flow_table[t].by_clock) {
+			assert_int_equal(a, ACT__N);
+			continue;
+		}
+		assert_true(a < ACT__N);
+		for (int r = 0; r < ROLE__N; r++)
+			if (perm_role_may((enum role)r, a) !=
+			    flow_role_may((enum flow_tr)t, (enum role)r))
+				fail_msg("%s by %s: table %d, permission %d",
+				    flow_table[t].name, role_name((enum role)r),
+				    flow_role_may((enum flow_tr)t,
+				    (enum role)r), perm_role_may((enum role)r,
+				    a));
+	}
 }
 
 /* Separation of duties: admin and secretariat never score or decide. */
@@ -412,6 +441,7 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		FX_TEST(permission_table_each_role_each_action),
+		FX_TEST(permission_flow_table_agrees),
 		FX_TEST(permission_separation_of_duties),
 		FX_TEST(permission_grants_are_scoped),
 		FX_TEST(login_and_session),

@@ -292,6 +292,10 @@ adm_complete_decide_publish(void **state)
 	fx_as(f, "sekretariat", &sec);
 	assert_int_equal(app_adm_check(f->app, f->ar, &sec, 1, id, true,
 	    STR(""), &m), SEL_ESTATE);		/* still open */
+	/* FT_CLOSE: not on the last day of the window (ANN-DURATION). */
+	f->app->fixed_now = CLOSED - 1;
+	assert_int_equal(app_reg_close(f->app, f->ar, &sec, 1, true, &m),
+	    SEL_ESTATE);
 	f->app->fixed_now = CLOSED;
 	before = fx_events(f);
 	assert_int_equal(app_adm_check(f->app, f->ar, &sec, 1, id, false,
@@ -324,6 +328,20 @@ adm_complete_decide_publish(void **state)
 	    SEL_EPERM);
 	assert_int_equal(app_adm_publish(f->app, f->ar, &chair, 1, false, &m),
 	    SEL_EINVAL);
+	/* FT_CLOSE first: the result waits for the secretariat's act. */
+	before = fx_events(f);
+	assert_int_equal(app_adm_publish(f->app, f->ar, &chair, 1, true, &m),
+	    SEL_ESTATE);
+	assert_non_null(strstr(m.text, "belum ditutup"));
+	assert_int_equal(app_reg_close(f->app, f->ar, &chair, 1, true, &m),
+	    SEL_EPERM);
+	assert_int_equal(app_reg_close(f->app, f->ar, &sec, 1, false, &m),
+	    SEL_EINVAL);			/* the statement ticked */
+	assert_int_equal(fx_events(f), before);
+	assert_int_equal(app_reg_close(f->app, f->ar, &sec, 1, true, &m), SEL_OK);
+	assert_int_equal(fx_events(f), before + 1);
+	assert_int_equal(app_reg_close(f->app, f->ar, &sec, 1, true, &m),
+	    SEL_ESTATE);			/* once */
 	assert_int_equal(app_adm_publish(f->app, f->ar, &chair, 1, true, &m),
 	    SEL_OK);
 	assert_int_equal(app_adm_result(f->app, f->ar, 1, &v), SEL_OK);
@@ -343,13 +361,15 @@ adm_publish_needs_every_decision(void **state)
 {
 	struct fx *f = *state;
 	struct app_msg m;
-	struct who w, chair;
+	struct who w, chair, sec;
 	int64_t id;
 
 	applicant(f, &w);
 	assert_int_equal(app_apply(f->app, f->ar, &w, 1, &id, &m), SEL_OK);
 	f->app->fixed_now = CLOSED;
 	fx_as(f, "ketua", &chair);
+	fx_as(f, "sekretariat", &sec);
+	assert_int_equal(app_reg_close(f->app, f->ar, &sec, 1, true, &m), SEL_OK);
 	assert_int_equal(app_adm_publish(f->app, f->ar, &chair, 1, true, &m),
 	    SEL_ESTATE);
 	assert_non_null(strstr(m.text, "belum diputuskan"));
@@ -417,11 +437,37 @@ ann_extend_twice_then_next_step(void **state)
 	f->app->fixed_now = CLOSED;
 	assert_int_equal(app_extend(f->app, f->ar, &sec, 1, STR(""), STR(""), &m),
 	    SEL_EPERM);
+	/* Closed by the act, then extended: open again, closed no more. */
+	assert_int_equal(app_reg_close(f->app, f->ar, &sec, 1, true, &m), SEL_OK);
 	assert_int_equal(app_extend(f->app, f->ar, &chair, 1, STR("B-1/2026"),
 	    STR(""), &m), SEL_OK);
 	assert_int_equal(app_preview(f->app, f->ar, &w, 1, &pv), SEL_OK);
 	assert_int_equal(pv.sel.close, t_date("2026-12-19"));
 	assert_true(pv.open);			/* registration open again */
+	assert_int_equal(pv.sel.state, FL_REGISTRATION);
+	assert_int_equal(pv.sel.s.f[SF_CLOSED_AT].len, 0);
+	/* The announcement stays as published; the change is an addendum
+	   beside it, dated and signed. */
+	{
+		struct s_publication *pub;
+		size_t np;
+
+		assert_int_equal(app_publications(f->app, f->ar, 1, &pub,
+		    &np), SEL_OK);
+		assert_int_equal(np, 2);
+		assert_int_equal(pub[0].kind, PUB_ANNOUNCEMENT);
+		assert_non_null(strstr(t_cstr(f->ar, pub[0].body),
+		    "2026-12-12"));
+		assert_null(strstr(t_cstr(f->ar, pub[0].body), "2026-12-19"));
+		assert_int_equal(pub[1].kind, PUB_ADDENDUM);
+		assert_non_null(strstr(t_cstr(f->ar, pub[1].body),
+		    "12 Desember 2026 menjadi 19 Desember 2026"));
+		assert_non_null(strstr(t_cstr(f->ar, pub[1].body),
+		    "nomor surat B-1/2026"));
+		assert_true(str_eqc(pub[1].signed_by,
+		    "Dr. Siti Aminah, M.Si."));
+		assert_int_equal(pub[1].sha256.len, 64);
+	}
 	f->app->fixed_now += 7 * 86400;		/* past the new closing */
 	assert_int_equal(app_extend(f->app, f->ar, &chair, 1, STR(""), STR(""), &m),
 	    SEL_OK);

@@ -174,6 +174,8 @@ published(struct fx *f, int64_t rid, const char *title, struct s_vacancy *v,
 	assert_int_equal(store_vacancy_add(tx, v, &vid), SEL_OK);
 	assert_int_equal(store_selection_set(tx, sel, SF_STATE,
 	    STR("published")), SEL_OK);
+	assert_int_equal(store_selection_set(tx, sel, SF_PUBLISHED_AT,
+	    STR("2026-11-19T02:00:00Z")), SEL_OK);
 	assert_int_equal(store_selection_set(tx, sel, SF_ANN_OPEN,
 	    STR("2026-11-20")), SEL_OK);
 	assert_int_equal(store_selection_set(tx, sel, SF_ANN_CLOSE,

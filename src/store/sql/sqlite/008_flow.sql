@@ -1,0 +1,24 @@
+-- 008_flow: the workflow (core/flow.c).  Registration is closed by the
+-- secretariat's act once the window has ended (the time and who), and
+-- what was published is kept as it was published: a later change is a
+-- new row (an addendum), never an edit.
+ALTER TABLE selection ADD COLUMN closed_at TEXT NOT NULL DEFAULT '';
+ALTER TABLE selection ADD COLUMN closed_by TEXT NOT NULL DEFAULT '';
+
+CREATE TABLE publication (
+	id		INTEGER PRIMARY KEY,
+	selection_id	INTEGER NOT NULL REFERENCES selection(id),
+	kind		TEXT NOT NULL
+			CHECK (kind IN ('announcement', 'addendum',
+			    'adm_result')),
+	title		TEXT NOT NULL,
+	published_at	TEXT NOT NULL,		-- UTC
+	signed_by	TEXT NOT NULL,		-- the chair's name
+	body		TEXT NOT NULL,		-- HTML, from the page builder
+	sha256		TEXT NOT NULL		-- of body, hex
+);
+CREATE INDEX publication_selection ON publication (selection_id, id);
+CREATE TRIGGER publication_no_update BEFORE UPDATE ON publication
+BEGIN SELECT RAISE(ABORT, 'publications are never changed'); END;
+CREATE TRIGGER publication_no_delete BEFORE DELETE ON publication
+BEGIN SELECT RAISE(ABORT, 'publications are never changed'); END;
