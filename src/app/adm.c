@@ -260,6 +260,14 @@ app_adm_publish(struct app *a, struct arena *ar, const struct who *w,
 	if (rc == SEL_OK && (rc = store_selection_set(tx, sel,
 	    SF_ADM_PUBLISHED_AT, at)) == SEL_OK)
 		rc = store_selection_set(tx, sel, SF_ADM_SIGNED_BY, w->name);
+	/* The result as the public will read it, fixed now. */
+	if (rc == SEL_OK) {
+		v.sel.s.f[SF_ADM_PUBLISHED_AT] = at;
+		v.sel.s.f[SF_ADM_SIGNED_BY] = w->name;
+		rc = app_publish_doc(a, tx, ar, &(struct pub_src){
+		    PUB_ADM_RESULT, &v.sel, &v, STR("") },
+		    STR("Hasil seleksi administrasi"), w->name, at, m);
+	}
 	if (rc == SEL_OK)
 		rc = app_audit(a, tx, ar, w, sel, "adm_publish", STR(""),
 		    app_kv(ar, "published_at", &at, "signed_by", &w->name,
@@ -286,10 +294,10 @@ extend_addendum(struct app *a, struct stx *tx, struct arena *ar,
 	    ref.len > 0 ? "; nomor surat " : "", (int)ref.len, ref.p,
 	    pr != NULL ? (int)pr->citation.len : 0,
 	    pr != NULL ? pr->citation.p : "");
-	return app_publish_doc(a, tx, ar, &v->sel, PUB_ADDENDUM,
-	    arena_printf(ar, "Pengumuman perubahan: perpanjangan pendaftaran "
-	    "ke-%.*s", (int)nth.len, nth.p), text, w->name,
-	    app_iso(ar, app_now(a)), m);
+	return app_publish_doc(a, tx, ar, &(struct pub_src){ PUB_ADDENDUM,
+	    &v->sel, NULL, text }, arena_printf(ar, "Pengumuman perubahan: "
+	    "perpanjangan pendaftaran ke-%.*s", (int)nth.len, nth.p),
+	    w->name, app_iso(ar, app_now(a)), m);
 }
 
 enum sel_err

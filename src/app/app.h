@@ -40,16 +40,24 @@ struct app_msg {
 };
 
 struct sel_view;
+struct adm_view;
+
+/* What a document to publish is made from. */
+struct pub_src {
+	enum pub_kind	 kind;
+	const struct sel_view *sel;	/* always */
+	const struct adm_view *adm;	/* PUB_ADM_RESULT */
+	struct str	 text;		/* PUB_ADDENDUM: its sentence */
+};
 
 /*
  * Renders a document about to be published from the selection as it
  * stands inside the publishing transaction: the face supplies it (the web
  * application's page builder, web/h_doc.c), the store keeps its bytes,
- * and what the public reads afterwards is those bytes.  text is the
- * addendum's own sentence for PUB_ADDENDUM.
+ * and what the public reads afterwards is those bytes.
  */
-typedef enum sel_err (*app_render_fn)(struct arena *, const struct sel_view *,
-		    enum pub_kind, struct str text, struct str *html);
+typedef enum sel_err (*app_render_fn)(struct arena *, const struct pub_src *,
+		    struct str *html);
 
 struct app_config {
 	const char	*db_path;

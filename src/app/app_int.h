@@ -50,9 +50,8 @@ struct str	app_printf(struct arena *, const char *fmt, ...)
  * never changed afterwards.  SEL_EINTERNAL without a renderer.
  */
 enum sel_err	app_publish_doc(struct app *, struct stx *, struct arena *,
-		    const struct sel_view *v, enum pub_kind, struct str title,
-		    struct str text, struct str signer, struct str at,
-		    struct app_msg *);
+		    const struct pub_src *, struct str title,
+		    struct str signer, struct str at, struct app_msg *);
 
 /* "15 Maret 2023" in the arena. */
 struct str	app_date_text(struct arena *, sel_date);

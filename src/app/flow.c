@@ -60,8 +60,8 @@ app_date_text(struct arena *ar, sel_date d)
 
 enum sel_err
 app_publish_doc(struct app *a, struct stx *tx, struct arena *ar,
-    const struct sel_view *v, enum pub_kind kind, struct str title,
-    struct str text, struct str signer, struct str at, struct app_msg *m)
+    const struct pub_src *src, struct str title, struct str signer,
+    struct str at, struct app_msg *m)
 {
 	struct s_publication p;
 	enum sel_err rc;
@@ -71,10 +71,10 @@ app_publish_doc(struct app *a, struct stx *tx, struct arena *ar,
 	if (a->render == NULL)
 		return app_say(m, SEL_EINTERNAL, "Dokumen tidak dapat "
 		    "disusun: aplikasi berjalan tanpa penyusun dokumen.");
-	if ((rc = a->render(ar, v, kind, text, &p.body)) != SEL_OK)
+	if ((rc = a->render(ar, src, &p.body)) != SEL_OK)
 		return app_say(m, rc, "Dokumen tidak dapat disusun.");
-	p.selection_id = v->s.id;
-	p.kind = kind;
+	p.selection_id = src->sel->s.id;
+	p.kind = src->kind;
 	p.title = title;
 	p.published_at = at;
 	p.signed_by = signer;

@@ -516,8 +516,9 @@ op_publish(struct op_ctx *c)
 	/* The document as the public will read it, fixed now. */
 	c->v->s.f[SF_PUBLISHED_AT] = at;
 	c->v->s.f[SF_SIGNED_BY] = c->w->name;
-	if ((rc = app_publish_doc(c->a, c->tx, c->ar, c->v, PUB_ANNOUNCEMENT,
-	    c->v->s.f[SF_TITLE], STR(""), c->w->name, at, c->m)) != SEL_OK)
+	if ((rc = app_publish_doc(c->a, c->tx, c->ar, &(struct pub_src){
+	    PUB_ANNOUNCEMENT, c->v, NULL, STR("") }, c->v->s.f[SF_TITLE],
+	    c->w->name, at, c->m)) != SEL_OK)
 		return rc;
 	return audit(c, OP_PUBLISH, app_kv(c->ar, "state", &c->v->s.f[SF_STATE],
 	    NULL), app_kv(c->ar, "state", &STR("published"), "published_at",

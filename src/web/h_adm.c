@@ -565,8 +565,11 @@ h_adm_act(struct req *r, struct resp *rs)
 void
 h_adm_result(struct req *r, struct resp *rs)
 {
+	struct s_publication *pubs = NULL;
 	struct adm_view v;
 	struct page *p = &rs->pg;
+	size_t n = 0, shown = 0;
+	bool later = false;
 	enum sel_err rc = app_adm_result(r->app, r->ar, r->ids[0], &v);
 
 	if (rc != SEL_OK || !v.sel.published) {
@@ -575,48 +578,41 @@ h_adm_result(struct req *r, struct resp *rs)
 		    "Seleksi tidak ditemukan.");
 		return;
 	}
+	if (app_publications(r->app, r->ar, v.sel.s.id, &pubs, &n) !=
+	    SEL_OK) {
+		page_error(r, rs, 500, "Hasil tidak dapat dibaca.");
+		return;
+	}
 	rs->cache = "public, max-age=60";
 	page_begin(r, rs, "Hasil seleksi administrasi");
-	H(p, "<p>");
-	h_text(p, v.sel.s.f[SF_TITLE]);
-	H(p, ". Peserta yang lulus seleksi administrasi dan mengikuti tahap "
-	    "berikutnya, dengan nomor pendaftaran dan nama.</p>");
-	for (size_t k = 0; k < v.nvac; k++) {
-		H(p, "<table><caption>");
-		h_text(p, v.vac[k].title);
-		H(p, "</caption><thead><tr><th scope=\"col\">Nomor pendaftaran"
-		    "</th><th scope=\"col\">Nama</th></tr></thead><tbody>");
-		for (size_t i = 0; i < v.nrows; i++) {
-			const struct s_adm *x = &v.rows[i];
-
-			/* The signed list stays as signed; a later
-			 * withdrawal is noted beside the name. */
-			if (x->a.vacancy_id != v.vac[k].vacancy_id ||
-			    x->passed != 1)
-				continue;
-			H(p, "<tr><td>");
-			h_text(p, x->a.reg_no);
-			H(p, "</td><td>");
-			h_text(p, x->a.name);
-			if (app_state(&x->a) == FA_WITHDRAWN)
-				H(p, " (kemudian menarik lamaran)");
-			H(p, "</td></tr>");
-		}
-		H(p, "</tbody></table>");
-		if (v.vac[k].has_min) {
-			H(p, "<ul class=\"rules\">");
-			h_rule(p, &v.vac[k].min);
-			H(p, "</ul>");
-		}
+	/* As signed; nothing done later changes it. */
+	for (size_t i = 0; i < n; i++) {
+		if (pubs[i].kind != PUB_ADM_RESULT)
+			continue;
+		h_stored(p, pubs[i].body);
+		H(p, "<p class=\"small hash\">Sidik dokumen (SHA-256): <code>");
+		h_text(p, pubs[i].sha256);
+		H(p, "</code></p>");
+		shown++;
 	}
-	H(p, "<p class=\"sign\">Ditetapkan ");
-	h_date_str(p, v.sel.s.f[SF_ADM_PUBLISHED_AT]);
-	H(p, "<br>Ketua Panitia Seleksi,<br><strong>");
-	h_text(p, v.sel.s.f[SF_ADM_SIGNED_BY]);
-	H(p, "</strong></p><p class=\"small\">Setiap pelamar melihat alasan "
-	    "keputusan atas lamarannya di halaman pelamar. Keputusan panitia "
-	    "seleksi bersifat final; pengaduan dapat disampaikan kepada ");
-	h_text(p, v.sel.region.oversight);
-	H(p, ".</p>");
+	if (shown == 0)
+		H(p, "<p>Dokumen hasil tidak tersimpan.</p>");
+	/* What happened since, beside it: withdrawals after the result. */
+	for (size_t i = 0; i < v.nrows; i++) {
+		const struct s_adm *x = &v.rows[i];
+
+		if (x->passed != 1 || app_state(&x->a) != FA_WITHDRAWN)
+			continue;
+		if (!later)
+			H(p, "<h2>Sesudah pengumuman ini</h2><ul>");
+		later = true;
+		H(p, "<li>");
+		h_text(p, x->a.reg_no);
+		H(p, " ");
+		h_text(p, x->a.name);
+		H(p, " menarik lamaran.</li>");
+	}
+	if (later)
+		H(p, "</ul>");
 	page_end(r, rs);
 }

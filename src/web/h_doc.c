@@ -147,22 +147,70 @@ announcement(struct page *p, const struct sel_view *v)
 	H(p, ".</p>");
 }
 
+/* Who passed the administrative selection, per vacancy, as signed. */
+static void
+adm_result(struct page *p, const struct adm_view *v)
+{
+	H(p, "<p>");
+	h_text(p, v->sel.s.f[SF_TITLE]);
+	H(p, ". Peserta yang lulus seleksi administrasi dan mengikuti tahap "
+	    "berikutnya, dengan nomor pendaftaran dan nama.</p>");
+	for (size_t k = 0; k < v->nvac; k++) {
+		H(p, "<div class=\"scroll\"><table><caption>");
+		h_text(p, v->vac[k].title);
+		H(p, "</caption><thead><tr><th scope=\"col\">Nomor pendaftaran"
+		    "</th><th scope=\"col\">Nama</th></tr></thead><tbody>");
+		for (size_t i = 0; i < v->nrows; i++) {
+			const struct s_adm *x = &v->rows[i];
+
+			if (x->a.vacancy_id != v->vac[k].vacancy_id ||
+			    x->passed != 1)
+				continue;
+			H(p, "<tr><td>");
+			h_text(p, x->a.reg_no);
+			H(p, "</td><td>");
+			h_text(p, x->a.name);
+			H(p, "</td></tr>");
+		}
+		H(p, "</tbody></table></div>");
+		if (v->vac[k].has_min) {
+			H(p, "<ul class=\"rules\">");
+			h_rule(p, &v->vac[k].min);
+			H(p, "</ul>");
+		}
+	}
+	signature(p, v->sel.profile, v->sel.s.f[SF_ADM_PUBLISHED_AT],
+	    v->sel.s.f[SF_ADM_SIGNED_BY]);
+	H(p, "<p class=\"small\">Setiap pelamar melihat alasan keputusan "
+	    "atas lamarannya di halaman pelamar. Keputusan panitia seleksi "
+	    "bersifat final; pengaduan dapat disampaikan kepada ");
+	h_text(p, v->sel.region.oversight);
+	H(p, ".</p>");
+}
+
 enum sel_err
-web_render_doc(struct arena *ar, const struct sel_view *v, enum pub_kind k,
-    struct str text, struct str *html)
+web_render_doc(struct arena *ar, const struct pub_src *src,
+    struct str *html)
 {
 	struct page p;
 	enum sel_err rc;
 
 	page_init(&p, DOC_MAX);
-	switch (k) {
+	switch (src->kind) {
 	case PUB_ANNOUNCEMENT:
-		announcement(&p, v);
+		announcement(&p, src->sel);
+		break;
+	case PUB_ADM_RESULT:
+		if (src->adm == NULL) {
+			page_release(&p);
+			return SEL_EINVAL;
+		}
+		adm_result(&p, src->adm);
 		break;
 	default:
 		/* An addendum's sentence; its date and signer are the
 		   publication's own columns, as fixed as its body. */
-		paragraphs(&p, text);
+		paragraphs(&p, src->text);
 		break;
 	}
 	rc = p.b.err;

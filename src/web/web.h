@@ -146,8 +146,8 @@ void	h_record_summary(struct req *, struct page *, struct str record);
  * The renderer of published documents (app_config.render): the
  * announcement and its addenda, from the page builder (h_doc.c).
  */
-enum sel_err	web_render_doc(struct arena *, const struct sel_view *,
-		    enum pub_kind, struct str text, struct str *html);
+enum sel_err	web_render_doc(struct arena *, const struct pub_src *,
+		    struct str *html);
 
 /* A role's Indonesian name ("Ketua panitia seleksi"), h_auth.c. */
 const char	*web_role_label(enum role);

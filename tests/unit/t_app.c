@@ -14,13 +14,14 @@
  * assert on, from the same view the web's renderer reads.
  */
 static enum sel_err
-fx_render(struct arena *a, const struct sel_view *v, enum pub_kind k,
-    struct str text, struct str *html)
+fx_render(struct arena *a, const struct pub_src *src, struct str *html)
 {
+	const struct sel_view *v = src->sel;
+
 	*html = arena_printf(a, "<p>%s: %.*s; %.*s; %.*s</p>",
-	    pub_kind_name(k), (int)v->s.f[SF_TITLE].len, v->s.f[SF_TITLE].p,
-	    (int)v->s.f[SF_ANN_CLOSE].len, v->s.f[SF_ANN_CLOSE].p,
-	    (int)text.len, text.p);
+	    pub_kind_name(src->kind), (int)v->s.f[SF_TITLE].len,
+	    v->s.f[SF_TITLE].p, (int)v->s.f[SF_ANN_CLOSE].len,
+	    v->s.f[SF_ANN_CLOSE].p, (int)src->text.len, src->text.p);
 	return SEL_OK;
 }
 
