@@ -589,10 +589,14 @@ h_adm_result(struct req *r, struct resp *rs)
 	for (size_t i = 0; i < n; i++) {
 		if (pubs[i].kind != PUB_ADM_RESULT)
 			continue;
+		H(p, "<article class=\"pub\"");
+		HA(p, "id", arena_printf(r->ar, "pub-%lld",
+		    (long long)pubs[i].id));
+		H(p, ">");
 		h_stored(p, pubs[i].body);
 		H(p, "<p class=\"small hash\">Sidik dokumen (SHA-256): <code>");
 		h_text(p, pubs[i].sha256);
-		H(p, "</code></p>");
+		H(p, "</code></p></article>");
 		shown++;
 	}
 	if (shown == 0)

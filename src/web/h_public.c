@@ -171,13 +171,19 @@ next_steps(struct req *r, struct page *p, const struct sel_view *v,
 
 /* One published document: its frozen body, its date, signer and hash. */
 static void
-publication(struct page *p, const struct sel_view *v,
+publication(struct arena *ar, struct page *p, const struct sel_view *v,
     const struct s_publication *x)
 {
 	sel_date d;
 
+	H(p, "<article class=\"pub");
+	if (x->kind == PUB_ADDENDUM)
+		H(p, " addendum");
+	H(p, "\"");
+	HA(p, "id", arena_printf(ar, "pub-%lld", (long long)x->id));
+	H(p, ">");
 	if (x->kind == PUB_ADDENDUM) {
-		H(p, "<section class=\"addendum\"><h2>");
+		H(p, "<h2>");
 		h_text(p, x->title);
 		H(p, "</h2>");
 	}
@@ -192,9 +198,7 @@ publication(struct page *p, const struct sel_view *v,
 	}
 	H(p, "<p class=\"small hash\">Sidik dokumen (SHA-256): <code>");
 	h_text(p, x->sha256);
-	H(p, "</code></p>");
-	if (x->kind == PUB_ADDENDUM)
-		H(p, "</section>");
+	H(p, "</code></p></article>");
 }
 
 void
@@ -234,11 +238,11 @@ h_announcement(struct req *r, struct resp *rs)
 	/* The announcement as published, then each addendum beside it. */
 	for (size_t i = 0; i < n; i++)
 		if (pubs[i].kind == PUB_ANNOUNCEMENT)
-			publication(p, &v, &pubs[i]);
+			publication(r->ar, p, &v, &pubs[i]);
 	for (size_t i = 0; i < n; i++) {
 		adm = adm || pubs[i].kind == PUB_ADM_RESULT;
 		if (pubs[i].kind == PUB_ADDENDUM)
-			publication(p, &v, &pubs[i]);
+			publication(r->ar, p, &v, &pubs[i]);
 	}
 	next_steps(r, p, &v, adm || v.flow.adm_published);
 	page_end(r, rs);
