@@ -112,5 +112,6 @@ int	cmd_serve(int argc, char **argv);
 int	cmd_audit(int argc, char **argv);
 int	cmd_admin(int argc, char **argv);
 int	cmd_mail(int argc, char **argv);
+int	cmd_workflow(int argc, char **argv);
 
 #endif

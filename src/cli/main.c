@@ -19,6 +19,8 @@ static const struct {
 	{ "weights", cmd_weights, "check the stage weights of a plan" },
 	{ "window", cmd_window, "check a registration window (and extensions)" },
 	{ "rank", cmd_rank, "final scores, ranking, ties and the top 3" },
+	{ "workflow", cmd_workflow,
+	    "the workflow's states and transitions, with citations" },
 	{ "serve", cmd_serve, "run the web application" },
 	{ "audit", cmd_audit, "verify the audit trail's hash chain" },
 	{ "admin", cmd_admin, "create an administrator account" },

@@ -1,0 +1,1 @@
+workflow --profile nowhere-1999

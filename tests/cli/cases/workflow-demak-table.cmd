@@ -1,0 +1,1 @@
+workflow --profile demak-2022 --format table

@@ -1,0 +1,1 @@
+workflow --profile pontianak-2015
