@@ -111,8 +111,15 @@ offer(struct req *r, struct resp *rs, const struct flow_view *fv, size_t i)
 	H(p, "</h3><p>Menuju: ");
 	h_textc(p, flow_state_label(o->to));
 	H(p, ". ");
-	if (o->def->by_clock)
-		H(p, "Terjadi menurut jadwal, tanpa tindakan siapa pun.");
+	if (o->def->by_clock) {
+		H(p, "Terjadi menurut jadwal, tanpa tindakan siapa pun");
+		if (fv->sel->has_window) {
+			H(p, ", pada ");
+			h_date(p, o->def->id == FT_OPEN ? fv->sel->open :
+			    fv->sel->close + 1);
+		}
+		H(p, ".");
+	}
 	else {
 		H(p, "Dilakukan oleh: ");
 		for (int k = 0, n = 0; k < ROLE__N; k++)
@@ -139,7 +146,7 @@ offer(struct req *r, struct resp *rs, const struct flow_view *fv, size_t i)
 			}
 		H(p, "</ul>");
 	}
-	if (!o->ready) {
+	if (!o->ready && !o->def->by_clock) {
 		H(p, "<p class=\"wait\"><strong>Belum dapat dilakukan:</strong> ");
 		h_text(p, o->why);
 		H(p, "</p>");
