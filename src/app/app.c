@@ -159,6 +159,31 @@ app_tz_hours(const struct profile *p)
 	return 7;
 }
 
+unsigned long
+app_gen(const struct app *a)
+{
+	return atomic_load(&a->gen);
+}
+
+int
+app_session_hours(const struct app *a)
+{
+	return a->session_hours;
+}
+
+const char *
+app_files_dir(const struct app *a)
+{
+	return a->files_dir;
+}
+
+const struct profile *const *
+app_profile_list(const struct app *a, size_t *n)
+{
+	*n = a->nprofiles;
+	return (const struct profile *const *)a->profiles;
+}
+
 sel_date
 app_today(const struct app *a, const struct profile *p)
 {
@@ -343,6 +368,61 @@ app_events(struct app *a, struct arena *ar, const struct who *w,
 	if (rc == SEL_OK)
 		rc = store_events(tx, ar, sel, 0, SIZE_MAX, out, n);
 	store_abort(a->st, tx);
+	return rc;
+}
+
+enum sel_err
+app_audit_verify_file(const char *db, struct arena *ar, int64_t *checked,
+    int64_t *bad, struct str *why, char *err, size_t errsz)
+{
+	struct store *st;
+	struct stx *tx;
+	enum sel_err rc;
+
+	if (store_open(db, 1, &st, err, errsz) != SEL_OK)
+		return SEL_EINVAL;
+	if ((rc = store_begin(st, false, &tx)) == SEL_OK) {
+		rc = store_audit_verify(tx, ar, checked, bad, why);
+		store_abort(st, tx);
+	}
+	store_close(st);
+	return rc;
+}
+
+enum sel_err
+app_selections(struct app *a, struct arena *ar, bool published_only,
+    struct s_selection **out, size_t *n)
+{
+	struct stx *tx;
+	enum sel_err rc;
+
+	*n = 0;
+	if ((rc = store_begin(a->st, false, &tx)) != SEL_OK)
+		return rc;
+	rc = store_selections(tx, ar, 0, published_only, out, n);
+	store_abort(a->st, tx);
+	return rc;
+}
+
+enum sel_err
+app_admin_lists(struct app *a, struct arena *ar, const struct who *w,
+    struct s_region **reg, size_t *nreg, struct s_account **acc,
+    size_t *nacc, struct s_grant **gr, size_t *ngr)
+{
+	struct stx *tx;
+	enum sel_err rc;
+
+	*nreg = *nacc = *ngr = 0;
+	if (!app_may(w, ACT_ADMIN, 0, 0))
+		return SEL_EPERM;
+	if ((rc = store_begin(a->st, false, &tx)) != SEL_OK)
+		return rc;
+	if ((rc = store_regions(tx, ar, reg, nreg)) == SEL_OK &&
+	    (rc = store_accounts(tx, ar, acc, nacc)) == SEL_OK)
+		rc = store_grants(tx, ar, 0, gr, ngr);
+	store_abort(a->st, tx);
+	if (rc != SEL_OK)
+		*nreg = *nacc = *ngr = 0;
 	return rc;
 }
 

@@ -75,29 +75,23 @@ struct app_config {
 					   publish anything */
 };
 
-struct app {
-	struct store	*st;
-	struct arena	*perm;
-	struct profile	**profiles;
-	size_t		 nprofiles;
-	struct cal	*cal;
-	int64_t		 fixed_now;	/* 0: the real clock */
-	int		 session_hours;
-	unsigned long long argon_ops;
-	size_t		 argon_mem;
-	unsigned char	 secret[32];	/* signs anonymous form tokens */
-	char		 dummy_hash[128];	/* verified for unknown logins */
-	atomic_ulong	 gen;		/* bumped by every commit: caches */
-	char		 base_url[256];
-	char		 files_dir[512];	/* outside the web root */
-	app_render_fn	 render;
-};
+/*
+ * The application: opaque to its faces (app_int.h has it); they reach it
+ * only through the functions below.
+ */
+struct app;
 
 enum sel_err	app_open(const struct app_config *, struct app **,
 		    char *err, size_t errsz);
 void		app_close(struct app *);
 
 int64_t		app_now(const struct app *);	/* Unix seconds */
+/* Bumped by every commit that can change a page: caches compare it. */
+unsigned long	app_gen(const struct app *);
+int		app_session_hours(const struct app *);
+const char	*app_files_dir(const struct app *);
+/* The region profiles loaded at start, read-only. */
+const struct profile *const *app_profile_list(const struct app *, size_t *n);
 /* "2026-11-23T10:15:00Z" */
 struct str	app_iso(struct arena *, int64_t t);
 /* Today in the region's time zone (WIB +7, WITA +8, WIT +9). */
@@ -275,6 +269,24 @@ enum sel_err	app_events(struct app *, struct arena *, const struct who *,
 		    int64_t sel, struct s_event **, size_t *n);
 enum sel_err	app_audit_verify(struct app *, struct arena *,
 		    int64_t *checked, int64_t *bad, struct str *why);
+/*
+ * The same on a store file, without starting the application (`selter
+ * audit verify`): SEL_EINVAL with err when the file cannot be opened.
+ */
+enum sel_err	app_audit_verify_file(const char *db, struct arena *,
+		    int64_t *checked, int64_t *bad, struct str *why,
+		    char *err, size_t errsz);
+
+/* ---- lists for pages ---- */
+
+/* Selections, oldest first: published_only for the public. */
+enum sel_err	app_selections(struct app *, struct arena *,
+		    bool published_only, struct s_selection **, size_t *n);
+/* Regions, accounts and grants: the administrator only (SEL_EPERM). */
+enum sel_err	app_admin_lists(struct app *, struct arena *,
+		    const struct who *, struct s_region **, size_t *nreg,
+		    struct s_account **, size_t *nacc, struct s_grant **,
+		    size_t *ngr);
 
 /* ---- applicants and applications (apply.c) ---- */
 
@@ -511,12 +523,6 @@ struct str	doc_types_text(struct arena *, unsigned types);
  * sniffed type's extension.  Never used in a path.
  */
 struct str	doc_safe_name(struct arena *, struct str name, enum doc_type);
-/*
- * A date written on a document needed "within N days" (Pontianak's drug
- * test: 30): no more than days before the closing date, not after today.
- */
-bool		doc_dated_ok(sel_date dated, sel_date close, int days,
-		    sel_date today);
 
 /* One item of an applicant's checklist, merged over their selections. */
 struct doc_item {

@@ -10,6 +10,24 @@
 #include "app/app.h"
 #include "base/buf.h"
 
+struct app {
+	struct store	*st;
+	struct arena	*perm;
+	struct profile	**profiles;
+	size_t		 nprofiles;
+	struct cal	*cal;
+	int64_t		 fixed_now;	/* 0: the real clock */
+	int		 session_hours;
+	unsigned long long argon_ops;
+	size_t		 argon_mem;
+	unsigned char	 secret[32];	/* signs anonymous form tokens */
+	char		 dummy_hash[128];	/* verified for unknown logins */
+	atomic_ulong	 gen;		/* bumped by every commit: caches */
+	char		 base_url[256];
+	char		 files_dir[512];	/* outside the web root */
+	app_render_fn	 render;
+};
+
 /* Appends the audit event of a change inside tx. */
 enum sel_err	app_audit(struct app *, struct stx *, struct arena *,
 		    const struct who *, int64_t sel, const char *action,

@@ -116,12 +116,6 @@ doc_safe_name(struct arena *ar, struct str name, enum doc_type t)
 	return arena_printf(ar, "%.*s.%s", (int)n, out, doc_ext(t));
 }
 
-bool
-doc_dated_ok(sel_date dated, sel_date close, int days, sel_date today)
-{
-	return dated <= today && dated <= close && close - dated <= days;
-}
-
 /* ---- the checklist ---- */
 
 struct load {

@@ -14,6 +14,7 @@
 #include "base/arena.h"
 #include "core/holiday.h"
 #include "core/profile.h"
+#include "app/app_int.h"
 #include "base/banned.h"
 
 #ifndef SELTER_DATADIR

@@ -14,7 +14,7 @@
 #include <curl/curl.h>
 #include <sodium.h>
 
-#include "app/app.h"
+#include "app/app_int.h"
 #include "app/mail.h"
 #include "base/arena.h"
 #include "base/buf.h"

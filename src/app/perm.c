@@ -8,7 +8,7 @@
  * confirms the committee and chooses.  The oversight body reads the trail
  * and records its own recommendations.
  */
-#include "app/app.h"
+#include "app/app_int.h"
 #include "base/banned.h"
 
 #define R(x)	(1u << (x))

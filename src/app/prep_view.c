@@ -10,6 +10,7 @@
 #include "base/json.h"
 #include "core/profile.h"
 #include "core/record.h"
+#include "app/app_int.h"
 #include "base/banned.h"
 
 const char *const prep_reason_ids[] = {
@@ -110,12 +111,16 @@ prep_label(const char *const *words, const char *const *labels,
 bool
 prep_needs_consult(const struct sel_view *v)
 {
-	if (profile_rule_any(v->profile, R_VAC_INSPEKTUR) == NULL)
-		return false;
-	for (size_t i = 0; i < v->nvac; i++)
-		if (str_eqc(v->vac[i].kind, "inspektur"))
-			return true;
-	return false;
+	struct vacancy cv[64];
+	size_t n = 0;
+
+	/* The core decides (VAC-INSPEKTUR); the kinds are all it reads. */
+	for (size_t i = 0; i < v->nvac && n < sizeof cv / sizeof *cv; i++) {
+		memset(&cv[n], 0, sizeof cv[n]);
+		cv[n++].kind = (enum vpost_kind)prep_word(vocab_vpost_kind,
+		    v->vac[i].kind);
+	}
+	return prep_consult_needed(v->profile, cv, n);
 }
 
 /* One vacancy as the core sees it. */

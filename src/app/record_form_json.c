@@ -16,6 +16,7 @@
 #include "app/record_form.h"
 #include "base/arena.h"
 #include "base/json.h"
+#include "app/app_int.h"
 #include "base/banned.h"
 
 #define MAX_JSON	(64u << 10)	/* app_record_set keeps 60 KiB */

@@ -9,7 +9,6 @@
 #include "app/app.h"
 #include "base/arena.h"
 #include "cli/cli.h"
-#include "store/store.h"
 #include "base/banned.h"
 
 static const char help[] =
@@ -28,8 +27,6 @@ int
 cmd_audit(int argc, char **argv)
 {
 	struct opt o[] = { { "db", true, NULL } };
-	struct store *st;
-	struct stx *tx;
 	struct arena *ar;
 	int64_t checked = 0, bad = 0;
 	struct str why;
@@ -50,13 +47,12 @@ cmd_audit(int argc, char **argv)
 		return rc;
 	if ((db = opt_need("audit verify", o, 1, "db")) == NULL)
 		return EXIT_BADINPUT;
-	if (store_open(db, 1, &st, err, sizeof err) != SEL_OK)
-		return die(EXIT_BADINPUT, "%s", err);
 	ar = arena_new(1 << 16);
-	rc = store_begin(st, false, &tx);
-	if (rc == SEL_OK) {
-		rc = store_audit_verify(tx, ar, &checked, &bad, &why);
-		store_abort(st, tx);
+	rc = app_audit_verify_file(db, ar, &checked, &bad, &why, err,
+	    sizeof err);
+	if (rc == SEL_EINVAL) {
+		arena_destroy(ar);
+		return die(EXIT_BADINPUT, "%s", err);
 	}
 	if (rc != SEL_OK)
 		rc = die(EXIT_INTERNAL, "%s: the audit trail cannot be read",
@@ -68,6 +64,5 @@ cmd_audit(int argc, char **argv)
 	else
 		printf("ok: %" PRId64 " events, chain intact\n", checked);
 	arena_destroy(ar);
-	store_close(st);
 	return rc;
 }

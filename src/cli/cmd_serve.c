@@ -268,10 +268,10 @@ upload_sweep(struct app *app)
 
 	if (app_upload_sweep(app, &n) != SEL_OK)
 		log_msg("error", "serve", "%s: a temporary upload file could "
-		    "not be removed", app->files_dir);
+		    "not be removed", app_files_dir(app));
 	else if (n > 0)
 		log_msg("info", "serve", "%s: removed %d temporary upload "
-		    "file(s) of uploads cut short", app->files_dir, n);
+		    "file(s) of uploads cut short", app_files_dir(app), n);
 }
 
 int

@@ -6,6 +6,7 @@
 #include "base/arena.h"
 #include "core/prep.h"
 #include "core/profile.h"
+#include "core/record.h"
 #include "base/banned.h"
 
 static struct prep_step *
@@ -132,6 +133,18 @@ consult(const struct profile *p, const struct prep_in *in,
 	}
 	s = step(o, "Konsultasi lowongan Inspektur", st);
 	cite(s, p, R_VAC_INSPEKTUR, status(st), d);
+}
+
+bool
+prep_consult_needed(const struct profile *p, const struct vacancy *v,
+    size_t n)
+{
+	if (profile_rule_any(p, R_VAC_INSPEKTUR) == NULL)
+		return false;
+	for (size_t i = 0; i < n; i++)
+		if (v[i].kind == VK_INSPEKTUR)
+			return true;
+	return false;
 }
 
 void

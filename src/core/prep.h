@@ -59,4 +59,13 @@ struct prep_out {
 void	prep_eval(struct arena *, const struct profile *,
 	    const struct prep_in *, struct prep_out *);
 
+/*
+ * VAC-INSPEKTUR: does the selection need the consultation before its
+ * committee is formed?  Where the profile has the rule and one of the
+ * posts is the Inspektur's.
+ */
+struct vacancy;
+bool	prep_consult_needed(const struct profile *, const struct vacancy *,
+	    size_t n);
+
 #endif

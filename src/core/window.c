@@ -197,3 +197,9 @@ window_extend(struct arena *a, const struct profile *p, const struct cal *cal,
 	    dstr(d1, sizeof(d1), o->new_closing));
 	return SEL_OK;
 }
+
+bool
+doc_dated_ok(sel_date dated, sel_date close, int days, sel_date today)
+{
+	return dated <= today && dated <= close && close - dated <= days;
+}

@@ -63,4 +63,12 @@ enum sel_err	window_extend(struct arena *, const struct profile *,
 		    const struct extend_in *, struct extend_out *,
 		    int *missing_year);
 
+/*
+ * A date written on a document needed "within N days" of the closing date
+ * (a profile document's within_days; Pontianak's drug test: 30): no more
+ * than days before the closing date, not after it, not after today.
+ */
+bool		doc_dated_ok(sel_date dated, sel_date close, int days,
+		    sel_date today);
+
 #endif

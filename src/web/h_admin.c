@@ -21,15 +21,12 @@ admin_page(struct req *r, struct resp *rs, bool ok, const char *msg)
 	struct s_account *acc = NULL;
 	struct s_grant *gr = NULL;
 	size_t nreg = 0, nacc = 0, ngr = 0;
-	struct stx *tx;
+	const struct profile *const *pf;
+	size_t npf;
 
-	if (store_begin(r->app->st, false, &tx) == SEL_OK) {
-		if (store_regions(tx, r->ar, &reg, &nreg) != SEL_OK ||
-		    store_accounts(tx, r->ar, &acc, &nacc) != SEL_OK ||
-		    store_grants(tx, r->ar, 0, &gr, &ngr) != SEL_OK)
-			nreg = nacc = ngr = 0;
-		store_abort(r->app->st, tx);
-	}
+	(void)app_admin_lists(r->app, r->ar, &r->who, &reg, &nreg, &acc,
+	    &nacc, &gr, &ngr);
+	pf = app_profile_list(r->app, &npf);
 	page_begin(r, rs, "Administrasi");
 	if (msg != NULL)
 		h_msg(p, ok, msg);
@@ -58,11 +55,11 @@ admin_page(struct req *r, struct resp *rs, bool ok, const char *msg)
 	    "Nama pemerintah daerah</label><input type=\"text\" id=\"rname\" "
 	    "name=\"name\" required maxlength=\"200\"><label for=\"profile\">"
 	    "Profil peraturan</label><select id=\"profile\" name=\"profile\">");
-	for (size_t i = 0; i < r->app->nprofiles; i++) {
+	for (size_t i = 0; i < npf; i++) {
 		H(p, "<option");
-		HA(p, "value", r->app->profiles[i]->id);
+		HA(p, "value", pf[i]->id);
 		H(p, ">");
-		h_text(p, r->app->profiles[i]->title);
+		h_text(p, pf[i]->title);
 		H(p, "</option>");
 	}
 	H(p, "</select><label for=\"oversight\">Nama instansi pengawas "

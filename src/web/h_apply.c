@@ -68,13 +68,8 @@ open_vacancies(struct req *r, struct page *p)
 {
 	struct s_selection *list;
 	size_t n = 0;
-	struct stx *tx;
-
-	if (store_begin(r->app->st, false, &tx) != SEL_OK)
+	if (app_selections(r->app, r->ar, true, &list, &n) != SEL_OK)
 		return;
-	if (store_selections(tx, r->ar, 0, true, &list, &n) != SEL_OK)
-		n = 0;
-	store_abort(r->app->st, tx);
 	H(p, "<h2>Lowongan yang dibuka</h2><ul>");
 	for (size_t i = 0; i < n; i++) {
 		struct sel_view v;

@@ -57,7 +57,7 @@ h_login_post(struct req *r, struct resp *rs)
 	}
 	rs->cookie[rs->ncookie++] = arena_printf(r->ar, "sid=%.*s; Path=/; "
 	    "HttpOnly; SameSite=Strict; Max-Age=%d%s", (int)token.len,
-	    token.p, r->app->session_hours * 3600,
+	    token.p, app_session_hours(r->app) * 3600,
 	    web_secure(r->web) ? "; Secure" : "");
 	/* An applicant's login is the NIP: its own pages. */
 	resp_redirect(rs, app_is_applicant(r->app, form_get(&r->form,
@@ -155,7 +155,6 @@ h_dashboard(struct req *r, struct resp *rs)
 	struct page *p = &rs->pg;
 	struct s_selection *list;
 	size_t n = 0;
-	struct stx *tx;
 
 	if (r->who.account_id == 0) {
 		resp_redirect(rs, "/masuk");
@@ -185,11 +184,8 @@ h_dashboard(struct req *r, struct resp *rs)
 		H(p, "</li>");
 	}
 	H(p, "</ul><h2>Seleksi</h2>");
-	if (store_begin(r->app->st, false, &tx) == SEL_OK) {
-		if (store_selections(tx, r->ar, 0, false, &list, &n) != SEL_OK)
-			n = 0;
-		store_abort(r->app->st, tx);
-	}
+	if (app_selections(r->app, r->ar, false, &list, &n) != SEL_OK)
+		n = 0;
 	H(p, "<ul>");
 	for (size_t i = 0; i < n; i++) {
 		if (!app_may(&r->who, ACT_SEL_VIEW, list[i].region_id,

@@ -58,17 +58,10 @@ h_home(struct req *r, struct resp *rs)
 	struct page *p = &rs->pg;
 	struct s_selection *list;
 	size_t n;
-	struct stx *tx;
 	enum sel_err rc;
 
 	rs->cache = PUBLIC_CACHE;
-	if ((rc = store_begin(r->app->st, false, &tx)) != SEL_OK) {
-		page_error(r, rs, 503, "Layanan sedang sibuk. Coba "
-		    "lagi sebentar.");
-		return;
-	}
-	rc = store_selections(tx, r->ar, 0, true, &list, &n);
-	store_abort(r->app->st, tx);
+	rc = app_selections(r->app, r->ar, true, &list, &n);
 	if (rc != SEL_OK) {
 		page_error(r, rs, 500, "Daftar seleksi tidak dapat "
 		    "dibaca.");

@@ -288,7 +288,7 @@ cache_serve(struct web *w, struct MHD_Connection *c, const char *method,
     const char *url, int64_t t0, enum MHD_Result *ret)
 {
 	struct centry *e = cache_slot(w, url);
-	unsigned long gen = atomic_load(&w->app->gen);
+	unsigned long gen = app_gen(w->app);
 	struct MHD_Response *m = NULL;
 	unsigned status = 0;
 	size_t len = 0;
@@ -437,7 +437,7 @@ reply(struct req *r, struct resp *rs, unsigned long gen)
 static enum MHD_Result
 respond(struct req *r)
 {
-	unsigned long gen = atomic_load(&r->app->gen);
+	unsigned long gen = app_gen(r->app);
 	struct resp rs;
 
 	resp_init(&rs);
@@ -487,7 +487,7 @@ respond_upload(struct web *w, struct req *r)
 	j = arena_alloc(r->ar, sizeof *j);
 	j->pj.fn = job_run;
 	j->r = r;
-	j->gen = atomic_load(&r->app->gen);
+	j->gen = app_gen(r->app);
 	resp_init(&j->rs);
 	atomic_init(&j->done, false);
 	r->job = j;

@@ -8,7 +8,7 @@
 #define SELTER_TESTS_UNIT_T_APP_H
 
 #include "t.h"
-#include "app/app.h"
+#include "app/app_int.h"
 
 struct fx {
 	struct arena	*ar;

@@ -19,7 +19,7 @@
 #include <sqlite3.h>
 
 #include "t.h"
-#include "app/app.h"
+#include "app/app_int.h"
 #include "app/mail.h"
 #include "base/buf.h"
 #include "base/banned.h"

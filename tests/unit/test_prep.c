@@ -3,9 +3,12 @@
  * block the announcement, which only warn (VAC-REASON, VAC-PLAN,
  * VAC-INSPEKTUR, ANN-CONTENT, ANN-DURATION).
  */
+#include <string.h>
+
 #include "t.h"
 #include "core/prep.h"
 #include "core/profile.h"
+#include "core/record.h"
 #include "base/banned.h"
 
 static struct prep_in
@@ -199,6 +202,27 @@ committee_unconfirmed_blocks(void **state)
 	assert_false(o.ready);
 }
 
+/* The consultation is needed for the Inspektur's post, where the profile
+   has the rule (Pekalongan Ketentuan Lain-lain B.4), and nowhere else. */
+static void
+vac_inspektur_needed_for_that_post_only(void **state)
+{
+	struct arena *a = T_ARENA(state);
+	struct vacancy v[2];
+
+	memset(v, 0, sizeof v);
+	v[0].kind = VK_AGENCY_HEAD;
+	v[1].kind = VK_INSPEKTUR;
+	assert_false(prep_consult_needed(t_profile(a, "pekalongan-2022"), v,
+	    1));
+	assert_true(prep_consult_needed(t_profile(a, "pekalongan-2022"), v,
+	    2));
+	assert_false(prep_consult_needed(t_profile(a, "pekalongan-2022"), v,
+	    0));
+	/* Demak has no VAC-INSPEKTUR: its APPT-INSPEKTUR comes later. */
+	assert_false(prep_consult_needed(t_profile(a, "demak-2022"), v, 2));
+}
+
 int
 main(void)
 {
@@ -210,6 +234,8 @@ main(void)
 		RULE_TEST("VAC-PLAN", vac_plan_not_sent_blocks),
 		RULE_TEST("VAC-INSPEKTUR", vac_inspektur_before_committee),
 		RULE_TEST("VAC-INSPEKTUR", vac_inspektur_absent_from_profile),
+		RULE_TEST("VAC-INSPEKTUR",
+		    vac_inspektur_needed_for_that_post_only),
 		RULE_TEST("ANN-CONTENT", ann_content_missing_blocks),
 		RULE_TEST("ANN-DURATION", ann_duration_window_blocks),
 		T_TEST(committee_unconfirmed_blocks),
