@@ -100,6 +100,10 @@ struct s_member {
 	int64_t		 id, selection_id;
 	struct str	 name, origin, echelon, decl, conflict;
 	bool		 chair, assessor;
+	int64_t		 account_id;	/* 0: invited by e-mail, not yet in */
+	struct str	 email;		/* the invitation's address */
+	struct str	 login;		/* the account's, for listing */
+	struct str	 left_at;	/* replaced: "" while a member */
 };
 
 struct s_event {
@@ -184,8 +188,29 @@ enum sel_err	store_vacancies(struct stx *, struct arena *, int64_t sel,
 enum sel_err	store_member_add(struct stx *, const struct s_member *,
 		    int64_t *id);
 enum sel_err	store_member_del(struct stx *, int64_t sel, int64_t id);
+/* The current members (not replaced), the chair first. */
 enum sel_err	store_members(struct stx *, struct arena *, int64_t sel,
 		    struct s_member **, size_t *n);
+/* Members replaced after confirmation, in order. */
+enum sel_err	store_members_left(struct stx *, struct arena *, int64_t sel,
+		    struct s_member **, size_t *n);
+enum sel_err	store_member_get(struct stx *, struct arena *, int64_t id,
+		    struct s_member *);
+enum sel_err	store_member_set_account(struct stx *, int64_t id,
+		    int64_t account_id);
+enum sel_err	store_member_leave(struct stx *, int64_t id, struct str at);
+/* A grant that follows from a confirmed member (grant_role.member_id). */
+enum sel_err	store_grant_add_member(struct stx *, const struct s_grant *,
+		    int64_t member_id, int64_t *id);
+/* Removes the grants a member's place gave; *n how many. */
+enum sel_err	store_grant_del_member(struct stx *, int64_t member_id,
+		    int64_t *n);
+/* An invitation to join a committee: the token's SHA-256, once. */
+enum sel_err	store_member_invite_add(struct stx *, const unsigned char h[32],
+		    int64_t member_id, int64_t expires_at);
+/* Takes (deletes) a live invitation: SEL_ENOENT when none or expired. */
+enum sel_err	store_member_invite_take(struct stx *, const unsigned char h[32],
+		    int64_t now, int64_t *member_id);
 
 /*
  * Appends an event: fills e->id, e->prev and e->hash.  The chain head is

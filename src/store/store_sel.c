@@ -292,6 +292,11 @@ store_vacancies(struct stx *tx, struct arena *a, int64_t sel,
 
 /* ---- committee members ---- */
 
+#define MEMBER_COLS "m.id, m.selection_id, m.name, m.origin, m.echelon, " \
+	"m.chair, m.assessor, m.decl, m.conflict, coalesce(m.account_id, 0), " \
+	"m.email, coalesce(a.login, ''), m.left_at FROM member m LEFT JOIN " \
+	"account a ON a.id = m.account_id "
+
 static void
 member_row(struct arena *a, struct sq *q, struct s_member *m)
 {
@@ -304,14 +309,19 @@ member_row(struct arena *a, struct sq *q, struct s_member *m)
 	m->assessor = sq_col_i64(q, 6) != 0;
 	m->decl = sq_col_str(a, q, 7);
 	m->conflict = sq_col_str(a, q, 8);
+	m->account_id = sq_col_i64(q, 9);
+	m->email = sq_col_str(a, q, 10);
+	m->login = sq_col_str(a, q, 11);
+	m->left_at = sq_col_str(a, q, 12);
 }
 
 enum sel_err
 store_member_add(struct stx *tx, const struct s_member *m, int64_t *id)
 {
 	struct sq *q = db_sq(DB(tx), "INSERT INTO member (selection_id, "
-	    "name, origin, echelon, chair, assessor, decl, conflict) VALUES "
-	    "(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) RETURNING id");
+	    "name, origin, echelon, chair, assessor, decl, conflict, "
+	    "account_id, email) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, "
+	    "nullif(?9, 0), ?10) RETURNING id");
 
 	if (q == NULL)
 		return SEL_ESTORE;
@@ -323,6 +333,8 @@ store_member_add(struct stx *tx, const struct s_member *m, int64_t *id)
 	sq_i64(q, 6, m->assessor);
 	sq_text(q, 7, m->decl);
 	sq_text(q, 8, m->conflict);
+	sq_i64(q, 9, m->account_id);
+	sq_text(q, 10, m->email);
 	return sq_run_id(q, id);
 }
 
@@ -337,12 +349,131 @@ enum sel_err
 store_members(struct stx *tx, struct arena *a, int64_t sel,
     struct s_member **out, size_t *n)
 {
-	struct sq *q = db_sq(DB(tx), "SELECT id, selection_id, name, origin, "
-	    "echelon, chair, assessor, decl, conflict FROM member "
-	    "WHERE selection_id = ?1 ORDER BY chair DESC, id");
+	struct sq *q = db_sq(DB(tx), "SELECT " MEMBER_COLS "WHERE "
+	    "m.selection_id = ?1 AND m.left_at = '' ORDER BY m.chair DESC, "
+	    "m.id");
 
 	if (q == NULL)
 		return SEL_ESTORE;
 	sq_i64(q, 1, sel);
 	COLLECT(a, q, struct s_member, out, n, member_row);
+}
+
+enum sel_err
+store_members_left(struct stx *tx, struct arena *a, int64_t sel,
+    struct s_member **out, size_t *n)
+{
+	struct sq *q = db_sq(DB(tx), "SELECT " MEMBER_COLS "WHERE "
+	    "m.selection_id = ?1 AND m.left_at <> '' ORDER BY m.id");
+
+	if (q == NULL)
+		return SEL_ESTORE;
+	sq_i64(q, 1, sel);
+	COLLECT(a, q, struct s_member, out, n, member_row);
+}
+
+enum sel_err
+store_member_get(struct stx *tx, struct arena *a, int64_t id,
+    struct s_member *out)
+{
+	struct sq *q = db_sq(DB(tx), "SELECT " MEMBER_COLS "WHERE m.id = ?1");
+
+	if (q == NULL)
+		return SEL_ESTORE;
+	sq_i64(q, 1, id);
+	ONE(a, q, member_row, out);
+}
+
+enum sel_err
+store_member_set_account(struct stx *tx, int64_t id, int64_t account_id)
+{
+	struct sq *q = db_sq(DB(tx), "UPDATE member SET account_id = ?2 "
+	    "WHERE id = ?1 AND account_id IS NULL RETURNING id");
+	int64_t got;
+	enum sel_err rc;
+
+	if (q == NULL)
+		return SEL_ESTORE;
+	sq_i64(q, 1, id);
+	sq_i64(q, 2, account_id);
+	rc = sq_run_id(q, &got);
+	return rc;
+}
+
+enum sel_err
+store_member_leave(struct stx *tx, int64_t id, struct str at)
+{
+	struct sq *q = db_sq(DB(tx), "UPDATE member SET left_at = ?2 "
+	    "WHERE id = ?1 AND left_at = '' RETURNING id");
+	int64_t got;
+
+	if (q == NULL)
+		return SEL_ESTORE;
+	sq_i64(q, 1, id);
+	sq_text(q, 2, at);
+	return sq_run_id(q, &got);
+}
+
+enum sel_err
+store_grant_add_member(struct stx *tx, const struct s_grant *g,
+    int64_t member_id, int64_t *id)
+{
+	struct sq *q = db_sq(DB(tx), "INSERT INTO grant_role (account_id, "
+	    "region_id, selection_id, role, member_id) VALUES (?1, ?2, ?3, "
+	    "?4, ?5) RETURNING id");
+
+	if (q == NULL)
+		return SEL_ESTORE;
+	sq_i64(q, 1, g->account_id);
+	sq_i64(q, 2, g->region_id);
+	sq_i64(q, 3, g->selection_id);
+	sq_text(q, 4, str_c(role_name(g->role)));
+	sq_i64(q, 5, member_id);
+	return sq_run_id(q, id);
+}
+
+enum sel_err
+store_grant_del_member(struct stx *tx, int64_t member_id, int64_t *n)
+{
+	struct sq *q = db_sq(DB(tx), "DELETE FROM grant_role WHERE "
+	    "member_id = ?1 RETURNING id");
+	int rc;
+
+	*n = 0;
+	if (q == NULL)
+		return SEL_ESTORE;
+	sq_i64(q, 1, member_id);
+	while ((rc = sq_step(q)) == SQ_ROW)
+		(*n)++;
+	sq_done(q);
+	return rc == SQ_DONE ? SEL_OK : SEL_ESTORE;
+}
+
+enum sel_err
+store_member_invite_add(struct stx *tx, const unsigned char h[32],
+    int64_t member_id, int64_t expires_at)
+{
+	struct sq *q = db_sq(DB(tx), "INSERT INTO member_invite (hash, "
+	    "member_id, expires_at) VALUES (?1, ?2, ?3)");
+
+	if (q == NULL)
+		return SEL_ESTORE;
+	sq_blob(q, 1, h, 32);
+	sq_i64(q, 2, member_id);
+	sq_i64(q, 3, expires_at);
+	return sq_run(q);
+}
+
+enum sel_err
+store_member_invite_take(struct stx *tx, const unsigned char h[32],
+    int64_t now, int64_t *member_id)
+{
+	struct sq *q = db_sq(DB(tx), "DELETE FROM member_invite WHERE hash = "
+	    "?1 AND expires_at > ?2 RETURNING member_id");
+
+	if (q == NULL)
+		return SEL_ESTORE;
+	sq_blob(q, 1, h, 32);
+	sq_i64(q, 2, now);
+	return sq_run_id(q, member_id);
 }

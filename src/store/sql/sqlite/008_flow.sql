@@ -22,3 +22,19 @@ CREATE TRIGGER publication_no_update BEFORE UPDATE ON publication
 BEGIN SELECT RAISE(ABORT, 'publications are never changed'); END;
 CREATE TRIGGER publication_no_delete BEFORE DELETE ON publication
 BEGIN SELECT RAISE(ABORT, 'publications are never changed'); END;
+
+-- The committee is people: a member is an account (linked by the
+-- secretariat, or by the member accepting an e-mailed invitation), and the
+-- chair's and members' grants for the selection follow from the confirmed
+-- committee (grant_role.member_id).  A member replaced after confirmation
+-- keeps the row (left_at), so every earlier act stays theirs.
+ALTER TABLE member ADD COLUMN account_id INTEGER REFERENCES account(id);
+ALTER TABLE member ADD COLUMN email TEXT NOT NULL DEFAULT '';
+ALTER TABLE member ADD COLUMN left_at TEXT NOT NULL DEFAULT '';
+ALTER TABLE grant_role ADD COLUMN member_id INTEGER REFERENCES member(id);
+
+CREATE TABLE member_invite (
+	hash		BLOB PRIMARY KEY,		-- SHA-256 of the token
+	member_id	INTEGER NOT NULL REFERENCES member(id),
+	expires_at	INTEGER NOT NULL
+);
