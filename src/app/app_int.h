@@ -44,6 +44,15 @@ struct str	app_rules_json(struct arena *, const struct rule_result *,
 struct str	app_printf(struct arena *, const char *fmt, ...)
 		    __attribute__((format(printf, 2, 3)));
 
+/*
+ * The core's evaluation of an application's frozen record against its
+ * vacancy in v, as at the closing date (app_application_review without
+ * the role check or a transaction of its own).
+ */
+struct elig_out;
+enum sel_err	app_review_eval(struct arena *, const struct sel_view *,
+		    const struct s_application *, struct elig_out **);
+
 /* Commits tx and bumps the cache generation. */
 enum sel_err	app_commit(struct app *, struct stx *);
 
