@@ -31,7 +31,7 @@ bool		prep_needs_consult(const struct sel_view *);
  * Dates checked for sense (prep_sense.c, core/sanity.h): stage k of the
  * schedule; a letter's date (the recommendation not before the plan was
  * sent, the plan not re-dated after its recommendation); the window at
- * the chair's signature.  SEL_OK, or the refusal in m.
+ * the chair's signature (and, when saved, not wholly past).  SEL_OK, or the refusal in m.
  */
 enum sel_err	prep_stage_sense(struct app *, struct arena *,
 		    const struct sel_view *, int k, sel_date from,
@@ -41,6 +41,9 @@ enum sel_err	prep_letter_sense(struct app *, struct arena *,
 		    struct app_msg *);
 enum sel_err	prep_window_sense(struct app *, struct arena *,
 		    const struct sel_view *, struct app_msg *);
+/* The window when saved: not wholly in the past. */
+enum sel_err	prep_window_saved(struct app *, struct arena *,
+		    const struct sel_view *, sel_date close, struct app_msg *);
 struct vacancy;
 void		prep_core_vacancy(struct arena *, const struct sel_view *,
 		    const struct s_vacancy *, struct vacancy *);

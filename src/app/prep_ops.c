@@ -450,6 +450,8 @@ op_announcement(struct op_ctx *c)
 	if (close < open)
 		return app_say(c->m, SEL_EINVAL, "Batas akhir pendaftaran tidak "
 		    "boleh sebelum tanggal pengumuman.");
+	if ((rc = prep_window_saved(c->a, c->ar, c->v, close, c->m)))
+		return rc;
 	rc = window_eval(c->ar, c->v->profile, c->a->cal, open, close, &wo);
 	if (rc == SEL_ENOENT && wo.missing_year != 0)
 		return app_say(c->m, SEL_EINVAL, "Data hari libur tahun %d "

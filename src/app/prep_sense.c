@@ -87,6 +87,17 @@ prep_letter_sense(struct app *a, struct arena *ar, const struct sel_view *v,
 }
 
 enum sel_err
+prep_window_saved(struct app *a, struct arena *ar, const struct sel_view *v,
+    sel_date close, struct app_msg *m)
+{
+	struct str why;
+
+	if (sanity_window_saved(ar, close, app_today(a, v->profile), &why))
+		return SEL_OK;
+	return app_say(m, SEL_EINVAL, "%.*s", (int)why.len, why.p);
+}
+
+enum sel_err
 prep_window_sense(struct app *a, struct arena *ar, const struct sel_view *v,
     struct app_msg *m)
 {

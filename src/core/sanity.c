@@ -109,6 +109,20 @@ sanity_window_at_signing(struct arena *a, sel_date open, sel_date close,
 }
 
 bool
+sanity_window_saved(struct arena *a, sel_date close, sel_date today,
+    struct str *why)
+{
+	char d1[40], d2[40];
+
+	if (close >= today)
+		return true;
+	return refuse(why, arena_printf(a, "Batas akhir pendaftaran (%s) "
+	    "sudah lewat; hari ini %s: jangka waktu yang seluruhnya lampau "
+	    "tidak dapat diumumkan (ANN-DURATION).", day(d1, sizeof d1,
+	    close), day(d2, sizeof d2, today)));
+}
+
+bool
 sanity_tmt(struct arena *a, sel_date birth, int tmt_year, int tmt_month,
     struct str *why)
 {

@@ -72,6 +72,15 @@ bool	sanity_window_at_signing(struct arena *, sel_date open,
 	    sel_date close, sel_date today, struct str *why);
 
 /*
+ * ANN-DURATION when the window is saved: a window wholly in the past (its
+ * closing date before today) could never be published and is refused; one
+ * that opens before today may be kept as a draft, to be moved before the
+ * signature (sanity_window_at_signing).
+ */
+bool	sanity_window_saved(struct arena *, sel_date close, sel_date today,
+	    struct str *why);
+
+/*
  * The TMT CPNS (a month: its first day) is at least SANITY_CPNS_MIN_AGE
  * years after the birth date.
  */

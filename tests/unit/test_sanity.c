@@ -153,6 +153,10 @@ ann_duration_window_at_signing(void **state)
 	    &why));
 	assert_true(sanity_window_at_signing(a, today + 1, today + 15, today,
 	    &why));
+	/* Saved as a draft: only a window wholly in the past is refused. */
+	assert_false(sanity_window_saved(a, today - 1, today, &why));
+	assert_true(str_casecontains(why, STR("seluruhnya lampau")));
+	assert_true(sanity_window_saved(a, today, today, &why));
 }
 
 static void
