@@ -9,8 +9,8 @@
  * selection_stage table): from today (a stage set now is not in the past)
  * and, once the announcement's window is saved, from the day after its
  * closing date (every stage of the schedule, the administrative selection
- * first, follows registration), to two years after today (a later year is
- * a typing error).  Within it the administrative selection comes first and
+ * first, follows registration; a window saved after the schedule is held
+ * to it too), to two years after today (a later year is a typing error).  Within it the administrative selection comes first and
  * the final result last; the stages between may come in any order or
  * overlap, as the regions order them differently.
  */
@@ -90,9 +90,23 @@ enum sel_err
 prep_window_saved(struct app *a, struct arena *ar, const struct sel_view *v,
     sel_date close, struct app_msg *m)
 {
+	struct sanity_stage *o = arena_alloc(ar, (v->nstages + 1) *
+	    sizeof *o);
 	struct str why;
+	size_t n = 0;
 
-	if (sanity_window_saved(ar, close, app_today(a, v->profile), &why))
+	for (size_t i = 0; i < v->nstages; i++) {
+		int j = prep_word(prep_stage_ids, v->stages[i].stage);
+
+		if (j >= 0 && date_parse(v->stages[i].starts_on,
+		    &o[n].from) == SEL_OK) {
+			o[n].label = prep_stage_labels[j];
+			o[n].to = o[n].from;
+			n++;
+		}
+	}
+	if (sanity_window_saved(ar, close, app_today(a, v->profile), &why) &&
+	    sanity_window_stages(ar, close, o, n, &why))
 		return SEL_OK;
 	return app_say(m, SEL_EINVAL, "%.*s", (int)why.len, why.p);
 }

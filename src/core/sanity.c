@@ -123,6 +123,22 @@ sanity_window_saved(struct arena *a, sel_date close, sel_date today,
 }
 
 bool
+sanity_window_stages(struct arena *a, sel_date close,
+    const struct sanity_stage *stages, size_t n, struct str *why)
+{
+	char d1[40], d2[40];
+
+	for (size_t i = 0; i < n; i++)
+		if (stages[i].from <= close)
+			return refuse(why, arena_printf(a, "Batas akhir "
+			    "pendaftaran (%s) harus sebelum tahapan %s dimulai "
+			    "(%s): ubah dahulu jadwal tahapan (VAC-PLAN).",
+			    day(d1, sizeof d1, close), stages[i].label,
+			    day(d2, sizeof d2, stages[i].from)));
+	return true;
+}
+
+bool
 sanity_tmt(struct arena *a, sel_date birth, int tmt_year, int tmt_month,
     struct str *why)
 {

@@ -81,6 +81,14 @@ bool	sanity_window_saved(struct arena *, sel_date close, sel_date today,
 	    struct str *why);
 
 /*
+ * VAC-PLAN when the window is saved after the schedule: every stage
+ * already scheduled starts after the closing date (the span of
+ * sanity_stage, seen from the window).
+ */
+bool	sanity_window_stages(struct arena *, sel_date close,
+	    const struct sanity_stage *stages, size_t n, struct str *why);
+
+/*
  * The TMT CPNS (a month: its first day) is at least SANITY_CPNS_MIN_AGE
  * years after the birth date.
  */

@@ -238,6 +238,32 @@ vac_plan_recommendation_not_before_sending(void **state)
 	    "Dapat dilanjutkan.", NULL }, &m), SEL_OK);
 }
 
+/* The window saved after the schedule (stages from 2026-12-18). */
+static void
+vac_plan_window_saved_before_the_stages(void **state)
+{
+	struct fx *f = *state;
+	struct app_msg m;
+	int64_t before;
+
+	staff(f);
+	before = fx_events(f);
+	assert_int_equal(prep(f, &sec, 2, OP_ANNOUNCEMENT, (const char *[]){
+	    "number", "800/1", "open", "2026-12-01", "close", "2026-12-18",
+	    NULL }, &m), SEL_EINVAL);
+	assert_non_null(strstr(m.text, "Seleksi administrasi"));
+	assert_non_null(strstr(m.text, "VAC-PLAN"));
+	/* Wholly in the past (today is 2026-11-23). */
+	assert_int_equal(prep(f, &sec, 2, OP_ANNOUNCEMENT, (const char *[]){
+	    "number", "800/1", "open", "2026-11-01", "close", "2026-11-22",
+	    NULL }, &m), SEL_EINVAL);
+	assert_non_null(strstr(m.text, "ANN-DURATION"));
+	assert_int_equal(fx_events(f), before);
+	assert_int_equal(prep(f, &sec, 2, OP_ANNOUNCEMENT, (const char *[]){
+	    "number", "800/1", "open", "2026-12-01", "close", "2026-12-17",
+	    NULL }, &m), SEL_OK);
+}
+
 static void
 ann_duration_window_in_the_past_at_signing(void **state)
 {
@@ -308,6 +334,7 @@ main(void)
 		RULE_TEST("VAC-PLAN", vac_plan_stage_dates_for_sense),
 		RULE_TEST("VAC-PLAN",
 		    vac_plan_recommendation_not_before_sending),
+		RULE_TEST("VAC-PLAN", vac_plan_window_saved_before_the_stages),
 		RULE_TEST("ANN-DURATION",
 		    ann_duration_window_in_the_past_at_signing),
 		FX_TEST(tmt_cpns_18_years_after_birth_at_registration),

@@ -118,6 +118,23 @@ vac_plan_stage_in_order(void **state)
 }
 
 static void
+vac_plan_window_before_the_stages(void **state)
+{
+	struct arena *a = T_ARENA(state);
+	const struct sanity_stage st[] = {
+		{ "Penulisan makalah", 1, d("2027-01-11"), d("2027-01-15") },
+		{ "Seleksi administrasi", 0, d("2027-01-04"), d("2027-01-08") },
+	};
+	struct str why;
+
+	assert_true(sanity_window_stages(a, d("2027-01-03"), st, 2, &why));
+	assert_false(sanity_window_stages(a, d("2027-01-04"), st, 2, &why));
+	assert_true(str_casecontains(why, STR("Seleksi administrasi")));
+	assert_true(str_casecontains(why, STR("VAC-PLAN")));
+	assert_true(sanity_window_stages(a, d("2027-01-04"), st, 0, &why));
+}
+
+static void
 vac_plan_recommendation_after_sending(void **state)
 {
 	struct arena *a = T_ARENA(state);
@@ -187,6 +204,7 @@ main(void)
 		RULE_TEST("VAC-PLAN", vac_plan_stage_year_not_absurd),
 		RULE_TEST("VAC-PLAN", vac_plan_stage_after_closing),
 		RULE_TEST("VAC-PLAN", vac_plan_stage_in_order),
+		RULE_TEST("VAC-PLAN", vac_plan_window_before_the_stages),
 		RULE_TEST("VAC-PLAN", vac_plan_recommendation_after_sending),
 		RULE_TEST("ANN-DURATION", ann_duration_window_at_signing),
 		T_TEST(tmt_cpns_at_least_18_years_after_birth),
