@@ -350,10 +350,11 @@ app_adm_publish(struct app *a, struct arena *ar, const struct who *w,
 	for (size_t k = 0; rc == SEL_OK && k < v.nvac; k++)
 		if (v.vac[k].pub.blocked)
 			rc = app_say(m, SEL_ESTATE, "Hasil belum dapat "
-			    "diumumkan: lowongan %.*s tidak memenuhi ADM-MIN-3 "
+			    "diumumkan: lowongan %.*s tidak memenuhi %s "
 			    "(%.*s), hanya %d calon memenuhi syarat. Jalan yang "
 			    "masih terbuka: %.*s.", (int)v.vac[k].title.len,
-			    v.vac[k].title.p, (int)v.vac[k].min.citation.len,
+			    v.vac[k].title.p, rule_name(v.vac[k].min.id),
+			    (int)v.vac[k].min.citation.len,
 			    v.vac[k].min.citation.p, v.vac[k].passed,
 			    (int)v.vac[k].pub.paths.len,
 			    v.vac[k].pub.paths.p);

@@ -138,9 +138,10 @@ queue_page(struct req *r, struct resp *rs, struct adm_view *v,
 		}
 		if (c->pub.blocked && v->all_decided && !v->published) {
 			H(p, "<p class=\"msg err\">Hasil seleksi administrasi "
-			    "belum dapat diumumkan selama ADM-MIN-3 tidak "
-			    "terpenuhi untuk lowongan ini. Jalan yang masih "
-			    "terbuka: ");
+			    "belum dapat diumumkan selama ");
+			h_textc(p, rule_name(c->min.id));
+			H(p, " tidak terpenuhi untuk lowongan ini. Jalan yang "
+			    "masih terbuka: ");
 			h_text(p, c->pub.paths);
 			H(p, ".</p>");
 		}
