@@ -150,6 +150,8 @@ BAD_REG=(
 	"a TMT in month 00, the NIP agreeing|Bulan TMT CPNS tidak sah.|nip=197407072000002005|tmt=2000-00"
 	"a birth date that is no date (1974-02-30)|Tanggal lahir bukan tanggal yang sah (TTTT-BB-HH).|nip=197402302000032005|birth_date=1974-02-30"
 	"birth date and TMT swapped|Tanggal lahir bukan tanggal yang sah|birth_date=2000-03|tmt=1974-07"
+	"a TMT CPNS at age 5, the NIP agreeing|TMT CPNS (Maret 1979) kurang dari 18 tahun sesudah tanggal lahir|nip=197407071979032005|tmt=1979-03"
+	"a TMT CPNS a day before 18 (PP 11/2017 Pasal 23)|PP 11/2017 Pasal 23 ayat (1) huruf a|nip=197407021992072005|birth_date=1974-07-02|tmt=1992-07"
 	"no name|Nama lengkap wajib diisi|name="
 	"no e-mail address|Alamat surel tidak sah.|email=ratna.example.org"
 	"passwords that differ|Kata sandi dan ulangannya tidak sama.|pw2=rahasia-pelamar-2"
