@@ -77,6 +77,26 @@ extension(struct app *a, struct arena *ar, struct adm_view *v)
 	    &in, &v->ext, &year) == SEL_OK;
 }
 
+/* Per vacancy: may the result be published (ADM-MIN-3 and its paths)? */
+static void
+publishable(struct arena *ar, struct adm_view *v)
+{
+	for (size_t k = 0; k < v->nvac; k++) {
+		struct adm_vac *c = &v->vac[k];
+		struct adm_publish_in in;
+
+		c->invitations = 0;
+		for (size_t i = 0; i < v->ninv; i++)
+			c->invitations += v->inv[i].vacancy_id == c->vacancy_id;
+		in.qualified = c->passed;
+		in.extensions = (int)v->extensions;
+		in.extend_open = v->has_ext && v->ext.rule.status == RS_PASS;
+		in.invitations = c->invitations;
+		adm_publish_eval(ar, v->sel.profile, c->has_min ? &c->min :
+		    NULL, &in, &c->pub);
+	}
+}
+
 static enum sel_err
 load(struct app *a, struct stx *tx, struct arena *ar, int64_t sel,
     struct adm_view *v)
@@ -98,7 +118,10 @@ load(struct app *a, struct stx *tx, struct arena *ar, int64_t sel,
 	tally(ar, v);
 	extension(a, ar, v);
 	v->may_invite = profile_rule_any(v->sel.profile, R_ADM_INVITE) != NULL;
-	return store_invitations(tx, ar, sel, &v->inv, &v->ninv);
+	if ((rc = store_invitations(tx, ar, sel, &v->inv, &v->ninv)))
+		return rc;
+	publishable(ar, v);
+	return SEL_OK;
 }
 
 enum sel_err
@@ -205,31 +228,103 @@ app_adm_decide(struct app *a, struct arena *ar, const struct who *w,
     int64_t sel, int64_t id, bool passed, struct str reason,
     struct app_msg *m)
 {
+	return app_adm_decide_ov(a, ar, w, sel, id, passed, reason, false,
+	    STR(""), m);
+}
+
+/*
+ * What passing r overrides: the core's evaluation of the frozen record
+ * (ELIG-* not passed) and the file's check (ADM-COMPLETE); the rules as
+ * results for the audit event.
+ */
+static void
+override_need(struct arena *ar, const struct adm_view *v,
+    const struct s_adm *r, struct adm_override *ov, struct str *rules)
+{
+	struct elig_out *o = NULL;
+	struct rule_result *res;
+	const struct prof_rule *pr;
+	size_t n = 0;
+
+	(void)app_review_eval(ar, &v->sel, &r->a, &o);
+	adm_override_need(o, r->complete, ov);
+	res = arena_alloc(ar, (ov->n + 1) * sizeof *res);
+	for (size_t i = 0; o != NULL && i < o->nrules; i++)
+		for (size_t k = 0; k < ov->n; k++)
+			if (ov->ids[k] == o->rules[i].id)
+				res[n++] = o->rules[i];
+	if (r->complete != 1) {
+		pr = profile_rule_any(v->sel.profile, R_ADM_COMPLETE);
+		res[n].id = R_ADM_COMPLETE;
+		res[n].status = r->complete < 0 ? RS_MISSING : RS_FAIL;
+		res[n].detail = r->complete < 0 ? STR("Berkas belum "
+		    "diperiksa.") : r->check_note;
+		res[n++].citation = pr != NULL ? pr->citation : STR("");
+	}
+	*rules = app_rules_json(ar, res, n);
+}
+
+enum sel_err
+app_adm_decide_ov(struct app *a, struct arena *ar, const struct who *w,
+    int64_t sel, int64_t id, bool passed, struct str reason, bool override,
+    struct str ov_reason, struct app_msg *m)
+{
 	struct adm_view v;
+	struct adm_override ov;
 	struct s_adm *r = NULL;
 	struct stx *tx;
 	struct str d = passed ? STR("lulus") : STR("tidak lulus");
+	struct str at, list = STR(""), rules = STR("");
 	enum sel_err rc;
 
 	reason = str_trim(reason);
+	ov_reason = str_trim(ov_reason);
 	if (reason.len < 5 || reason.len > 2000)
 		return app_say(m, SEL_EINVAL, "Alasan keputusan wajib diisi "
 		    "(5 sampai 2000 karakter).");
 	if ((rc = begin(a, ar, w, sel, ACT_STAGE_DECIDE, id, &tx, &v, &r, m)))
 		return rc;
-	if (passed && r->complete != 1)
-		rc = app_say(m, SEL_ESTATE, "ADM-COMPLETE: hanya berkas yang "
-		    "sudah dinyatakan lengkap yang dapat diluluskan.");
+	memset(&ov, 0, sizeof ov);
+	if (passed) {
+		override_need(ar, &v, r, &ov, &rules);
+		list = adm_override_list(ar, &ov);
+		if (ov.unknown)
+			list = arena_printf(ar, "%.*s%s", (int)list.len,
+			    list.p, list.len > 0 ? ", catatan pelamar tidak "
+			    "dapat dinilai" : "catatan pelamar tidak dapat "
+			    "dinilai");
+	}
+	if (adm_override_needed(&ov) && !override)
+		rc = app_say(m, SEL_EINVAL, "Pernyataan \"Saya meluluskan "
+		    "pelamar ini walaupun ...\" wajib dicentang untuk "
+		    "meluluskan pelamar ini: pelamar tidak memenuhi %.*s%s",
+		    (int)list.len, list.p, r->complete != 1 ? " (ADM-COMPLETE: "
+		    "hanya berkas yang sudah dinyatakan lengkap yang dapat "
+		    "diluluskan tanpa pernyataan itu)." : ".");
+	else if (adm_override_needed(&ov) && (ov_reason.len < 5 ||
+	    ov_reason.len > 2000))
+		rc = app_say(m, SEL_EINVAL, "Alasan meluluskan walaupun tidak "
+		    "memenuhi %.*s wajib diisi (5 sampai 2000 karakter).",
+		    (int)list.len, list.p);
+	at = app_iso(ar, app_now(a));
 	if (rc == SEL_OK)
-		rc = store_adm_decide(tx, id, passed, reason, w->name,
-		    app_iso(ar, app_now(a)));
+		rc = store_adm_decide(tx, id, passed, reason, w->name, at);
+	if (rc == SEL_OK && adm_override_needed(&ov))
+		rc = store_adm_override_set(tx, id, list, ov_reason, w->name,
+		    at);
+	else if (rc == SEL_OK)
+		rc = store_adm_override_del(tx, id);
 	if (rc == SEL_OK)
 		rc = app_audit(a, tx, ar, w, sel, "adm_decide", r->passed >= 0 ?
 		    app_kv(ar, "decision", r->passed ? &STR("lulus") :
-		    &STR("tidak lulus"), "reason", &r->reason, NULL) : STR(""),
+		    &STR("tidak lulus"), "reason", &r->reason, "override",
+		    &r->ov_rules, NULL) : STR(""),
+		    adm_override_needed(&ov) ? app_kv(ar, "reg_no",
+		    &r->a.reg_no, "decision", &d, "reason", &reason,
+		    "override", &list, "override_reason", &ov_reason, NULL) :
 		    app_kv(ar, "reg_no", &r->a.reg_no, "decision", &d,
-		    "reason", &reason, NULL), app_rule_json(ar, v.sel.profile,
-		    R_ADM_COMPLETE));
+		    "reason", &reason, NULL), adm_override_needed(&ov) ?
+		    rules : app_rule_json(ar, v.sel.profile, R_ADM_COMPLETE));
 	return finish(a, tx, rc);
 }
 
@@ -257,6 +352,17 @@ app_adm_publish(struct app *a, struct arena *ar, const struct who *w,
 	else if (!v.all_decided)
 		rc = app_say(m, SEL_ESTATE, "Masih ada lamaran yang belum "
 		    "diputuskan panitia.");
+	for (size_t k = 0; rc == SEL_OK && k < v.nvac; k++)
+		if (v.vac[k].pub.blocked)
+			rc = app_say(m, SEL_ESTATE, "Hasil belum dapat "
+			    "diumumkan: lowongan %.*s tidak memenuhi %s "
+			    "(%.*s), hanya %d calon memenuhi syarat. Jalan yang "
+			    "masih terbuka: %.*s.", (int)v.vac[k].title.len,
+			    v.vac[k].title.p, rule_name(v.vac[k].min.id),
+			    (int)v.vac[k].min.citation.len,
+			    v.vac[k].min.citation.p, v.vac[k].passed,
+			    (int)v.vac[k].pub.paths.len,
+			    v.vac[k].pub.paths.p);
 	if (rc == SEL_OK && (rc = store_selection_set(tx, sel,
 	    SF_ADM_PUBLISHED_AT, at)) == SEL_OK)
 		rc = store_selection_set(tx, sel, SF_ADM_SIGNED_BY, w->name);

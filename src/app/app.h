@@ -22,6 +22,7 @@
 
 #include "base/err.h"
 #include "base/str.h"
+#include "core/adm.h"
 #include "core/date.h"
 #include "core/prep.h"
 #include "core/committee.h"
@@ -373,6 +374,8 @@ struct adm_vac {
 	int		 registered, decided, passed;
 	bool		 has_min;
 	struct rule_result min;		/* ADM-MIN-3 */
+	int		 invitations;	/* ADM-INVITE, for this vacancy */
+	struct adm_publish_out pub;	/* may the result be published */
 };
 
 struct adm_view {
@@ -404,7 +407,23 @@ enum sel_err	app_adm_check(struct app *, struct arena *, const struct who *,
 enum sel_err	app_adm_decide(struct app *, struct arena *,
 		    const struct who *, int64_t sel, int64_t application_id,
 		    bool passed, struct str reason, struct app_msg *);
-/* The chair signs and publishes the result (registration numbers, names). */
+/*
+ * The same, with an override: a pass of an applicant the core does not
+ * find eligible (an ELIG-* rule fails or is missing on the frozen record)
+ * or whose file is not complete (ADM-COMPLETE) is refused unless override
+ * is ticked and ov_reason given; the override is kept with the rules it
+ * overrides, shown on the queue and the application's page, and in the
+ * trail.
+ */
+enum sel_err	app_adm_decide_ov(struct app *, struct arena *,
+		    const struct who *, int64_t sel, int64_t application_id,
+		    bool passed, struct str reason, bool override,
+		    struct str ov_reason, struct app_msg *);
+/*
+ * The chair signs and publishes the result (registration numbers, names);
+ * refused while a vacancy's ADM-MIN-3 fails and none of the profile's
+ * paths was taken (adm_publish_eval).
+ */
 enum sel_err	app_adm_publish(struct app *, struct arena *,
 		    const struct who *, int64_t sel, bool confirm,
 		    struct app_msg *);

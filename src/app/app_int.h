@@ -74,6 +74,15 @@ enum sel_err	app_publish_doc(struct app *, struct stx *, struct arena *,
 /* "15 Maret 2023" in the arena. */
 struct str	app_date_text(struct arena *, sel_date);
 
+/*
+ * The core's evaluation of an application's frozen record against its
+ * vacancy in v, as at the closing date (app_application_review without
+ * the role check or a transaction of its own).
+ */
+struct elig_out;
+enum sel_err	app_review_eval(struct arena *, const struct sel_view *,
+		    const struct s_application *, struct elig_out **);
+
 /* Commits tx and bumps the cache generation. */
 enum sel_err	app_commit(struct app *, struct stx *);
 

@@ -20,6 +20,7 @@
 #include "base/json.h"
 #include "core/profile.h"
 #include "core/record.h"
+#include "core/sanity.h"
 #include "base/banned.h"
 
 #define CONFIRM_TTL	(48 * 3600)
@@ -27,8 +28,9 @@
 #define MAX_RECORD	(60u << 10)
 
 static enum sel_err
-check_nip(const struct reg_in *in, struct app_msg *m)
+check_nip(struct arena *ar, const struct reg_in *in, struct app_msg *m)
 {
+	struct str why;
 	sel_date birth;
 	int64_t ty = 0, tm = 0;
 	enum nip_fault f = nip_fault(in->nip, 0, 0, 0);
@@ -58,6 +60,8 @@ check_nip(const struct reg_in *in, struct app_msg *m)
 	default:
 		break;
 	}
+	if (!sanity_tmt(ar, birth, (int)ty, (int)tm, &why))
+		return app_say(m, SEL_EINVAL, "%.*s", (int)why.len, why.p);
 	return SEL_OK;
 }
 
@@ -95,7 +99,7 @@ app_register(struct app *a, struct arena *ar, const struct reg_in *in,
 	char hash[128];
 	enum sel_err rc;
 
-	if ((rc = check_nip(in, m)) != SEL_OK)
+	if ((rc = check_nip(ar, in, m)) != SEL_OK)
 		return rc;
 	if (!app_text_ok(acc.name, 200))
 		return app_say(m, SEL_EINVAL, "Nama lengkap wajib diisi "

@@ -328,10 +328,6 @@ app_application_review(struct app *a, struct arena *ar, const struct who *w,
 {
 	struct s_application x;
 	struct sel_view v;
-	struct candidate *c = arena_alloc(ar, sizeof *c);
-	struct vacancy cv;
-	struct json *root;
-	struct diag d;
 	struct stx *tx;
 	enum sel_err rc;
 
@@ -346,15 +342,28 @@ app_application_review(struct app *a, struct arena *ar, const struct who *w,
 		return rc;
 	if (!app_may(w, ACT_SEL_VIEW, v.s.region_id, v.s.id))
 		return SEL_EPERM;
+	return app_review_eval(ar, &v, &x, out);
+}
+
+enum sel_err
+app_review_eval(struct arena *ar, const struct sel_view *v,
+    const struct s_application *x, struct elig_out **out)
+{
+	struct candidate *c = arena_alloc(ar, sizeof *c);
+	struct vacancy cv;
+	struct json *root;
+	struct diag d;
+
+	*out = NULL;
 	memset(&d, 0, sizeof d);
-	if (json_parse(ar, x.record.p, x.record.len, 1, false, &root, &d) !=
-	    SEL_OK || candidate_decode(ar, root, c, &d) != SEL_OK)
+	if (json_parse(ar, x->record.p, x->record.len, 1, false, &root,
+	    &d) != SEL_OK || candidate_decode(ar, root, c, &d) != SEL_OK)
 		return SEL_EINVAL;
-	for (size_t i = 0; i < v.nvac; i++)
-		if (v.vac[i].id == x.vacancy_id) {
-			prep_core_vacancy(ar, &v, &v.vac[i], &cv);
+	for (size_t i = 0; i < v->nvac; i++)
+		if (v->vac[i].id == x->vacancy_id) {
+			prep_core_vacancy(ar, v, &v->vac[i], &cv);
 			*out = arena_alloc(ar, sizeof **out);
-			elig_eval(ar, v.profile, &cv, c, v.close, v.close,
+			elig_eval(ar, v->profile, &cv, c, v->close, v->close,
 			    *out);
 			return SEL_OK;
 		}

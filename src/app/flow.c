@@ -156,18 +156,22 @@ guards_adm(struct arena *ar, const struct adm_view *av, struct flow_guards *g)
 	flow_guard(g, R_ADM_COMPLETE, undecided > 0 ? RS_MISSING : RS_PASS,
 	    undecided > 0 ? arena_printf(ar, "%d lamaran belum diputuskan "
 	    "panitia.", undecided) : STR("Setiap lamaran telah diputuskan."));
+	/* ADM-MIN-3 blocks while it fails and none of the profile's paths
+	   was taken (adm_publish_eval). */
 	for (size_t i = 0; i < av->nvac; i++) {
-		if (!av->vac[i].has_min)
+		const struct adm_vac *c = &av->vac[i];
+
+		if (!c->has_min)
 			continue;
-		if (av->vac[i].min.status != RS_PASS) {
-			flow_guard(g, R_ADM_MIN_3, av->vac[i].min.status,
-			    arena_printf(ar, "%.*s: %.*s",
-			    (int)av->vac[i].title.len, av->vac[i].title.p,
-			    (int)av->vac[i].min.detail.len,
-			    av->vac[i].min.detail.p));
+		if (c->pub.blocked) {
+			flow_guard(g, R_ADM_MIN_3, c->min.status,
+			    arena_printf(ar, "%.*s: %.*s Jalan yang masih "
+			    "terbuka: %.*s.", (int)c->title.len, c->title.p,
+			    (int)c->min.detail.len, c->min.detail.p,
+			    (int)c->pub.paths.len, c->pub.paths.p));
 			break;
 		}
-		flow_guard(g, R_ADM_MIN_3, RS_PASS, av->vac[i].min.detail);
+		flow_guard(g, R_ADM_MIN_3, RS_PASS, c->min.detail);
 	}
 	if (av->has_ext)
 		flow_guard(g, R_ANN_EXTEND, av->ext.rule.status,

@@ -27,6 +27,23 @@ enum sel_err	prep_view_load(struct app *, struct stx *, struct arena *,
 		    int64_t sel, struct sel_view *);
 struct str	prep_weights_str(struct arena *, const struct weights *);
 bool		prep_needs_consult(const struct sel_view *);
+/*
+ * Dates checked for sense (prep_sense.c, core/sanity.h): stage k of the
+ * schedule; a letter's date (the recommendation not before the plan was
+ * sent, the plan not re-dated after its recommendation); the window at
+ * the chair's signature (and, when saved, not wholly past).  SEL_OK, or the refusal in m.
+ */
+enum sel_err	prep_stage_sense(struct app *, struct arena *,
+		    const struct sel_view *, int k, sel_date from,
+		    sel_date to, struct app_msg *);
+enum sel_err	prep_letter_sense(struct app *, struct arena *,
+		    const struct sel_view *, enum prep_op, sel_date,
+		    struct app_msg *);
+enum sel_err	prep_window_sense(struct app *, struct arena *,
+		    const struct sel_view *, struct app_msg *);
+/* The window when saved: not wholly in the past. */
+enum sel_err	prep_window_saved(struct app *, struct arena *,
+		    const struct sel_view *, sel_date close, struct app_msg *);
 struct vacancy;
 void		prep_core_vacancy(struct arena *, const struct sel_view *,
 		    const struct s_vacancy *, struct vacancy *);

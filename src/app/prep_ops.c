@@ -277,6 +277,8 @@ op_stage_put(struct op_ctx *c)
 	if (to < from)
 		return app_say(c->m, SEL_EINVAL, "Tanggal selesai tidak boleh "
 		    "sebelum tanggal mulai.");
+	if ((rc = prep_stage_sense(c->a, c->ar, c->v, k, from, to, c->m)))
+		return rc;
 	s.stage = str_c(prep_stage_ids[k]);
 	s.starts_on = date_str(c->ar, from);
 	s.ends_on = date_str(c->ar, to);
@@ -324,6 +326,8 @@ op_letter(struct op_ctx *c, enum prep_op op, enum sfield fdate,
 	if (op == OP_RECOMMENDATION && c->v->s.f[SF_PLAN_SENT_ON].len == 0)
 		return app_say(c->m, SEL_ESTATE, "Catat dahulu pengiriman "
 		    "rencana ke instansi pengawas.");
+	if ((rc = prep_letter_sense(c->a, c->ar, c->v, op, d, c->m)))
+		return rc;
 	ds = date_str(c->ar, d);
 	if ((rc = set(c, fdate, ds)) || (rc = set(c, fref, ref)))
 		return rc;
@@ -446,6 +450,8 @@ op_announcement(struct op_ctx *c)
 	if (close < open)
 		return app_say(c->m, SEL_EINVAL, "Batas akhir pendaftaran tidak "
 		    "boleh sebelum tanggal pengumuman.");
+	if ((rc = prep_window_saved(c->a, c->ar, c->v, close, c->m)))
+		return rc;
 	rc = window_eval(c->ar, c->v->profile, c->a->cal, open, close, &wo);
 	if (rc == SEL_ENOENT && wo.missing_year != 0)
 		return app_say(c->m, SEL_EINVAL, "Data hari libur tahun %d "
@@ -488,7 +494,6 @@ op_announcement(struct op_ctx *c)
 static enum sel_err
 op_publish(struct op_ctx *c)
 {
-	sel_date open;
 	struct str at;
 	enum sel_err rc;
 
@@ -500,11 +505,8 @@ op_publish(struct op_ctx *c)
 				    "selesai.", c->v->prep.s[i].label);
 		return app_say(c->m, SEL_ESTATE, "Pengumuman belum siap.");
 	}
-	if (date_parse(c->v->s.f[SF_ANN_OPEN], &open) != SEL_OK ||
-	    open < app_today(c->a, c->v->profile))
-		return app_say(c->m, SEL_ESTATE, "Tanggal pengumuman sudah "
-		    "lewat; ubah dahulu tanggal pengumuman dan batas akhir "
-		    "pendaftaran.");
+	if ((rc = prep_window_sense(c->a, c->ar, c->v, c->m)))
+		return rc;
 	if (!form_has(c->f, "confirm", STR("1")))
 		return app_say(c->m, SEL_EINVAL, "Centang pernyataan bahwa "
 		    "Anda menandatangani pengumuman ini sebagai ketua panitia.");

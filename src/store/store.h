@@ -343,6 +343,8 @@ struct s_adm {
 	struct str	 check_note, checked_by;
 	int		 passed;	/* -1: not decided, 0, 1 */
 	struct str	 reason, decided_by;
+	/* A pass the core did not find ready; rules "" when none. */
+	struct str	 ov_rules, ov_reason, ov_by, ov_at;
 };
 
 struct s_clar {
@@ -362,6 +364,11 @@ enum sel_err	store_adm_check(struct stx *, int64_t application_id,
 enum sel_err	store_adm_decide(struct stx *, int64_t application_id,
 		    bool passed, struct str reason, struct str by,
 		    struct str at);
+/* The override of a pass (rules, reason), or none (store_adm_override_del). */
+enum sel_err	store_adm_override_set(struct stx *, int64_t application_id,
+		    struct str rules, struct str reason, struct str by,
+		    struct str at);
+enum sel_err	store_adm_override_del(struct stx *, int64_t application_id);
 /* Every application of a selection with its check and decision. */
 enum sel_err	store_adm_rows(struct stx *, struct arena *, int64_t sel,
 		    struct s_adm **, size_t *n);

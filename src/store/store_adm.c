@@ -48,6 +48,38 @@ store_adm_decide(struct stx *tx, int64_t id, bool passed, struct str reason,
 	return sq_run(q);
 }
 
+enum sel_err
+store_adm_override_set(struct stx *tx, int64_t id, struct str rules,
+    struct str reason, struct str by, struct str at)
+{
+	struct sq *q = db_sq(DB(tx), "INSERT INTO adm_override "
+	    "(application_id, rules, reason, overridden_by, overridden_at) "
+	    "VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT (application_id) DO "
+	    "UPDATE SET rules = ?2, reason = ?3, overridden_by = ?4, "
+	    "overridden_at = ?5");
+
+	if (q == NULL)
+		return SEL_ESTORE;
+	sq_i64(q, 1, id);
+	sq_text(q, 2, rules);
+	sq_text(q, 3, reason);
+	sq_text(q, 4, by);
+	sq_text(q, 5, at);
+	return sq_run(q);
+}
+
+enum sel_err
+store_adm_override_del(struct stx *tx, int64_t id)
+{
+	struct sq *q = db_sq(DB(tx), "DELETE FROM adm_override WHERE "
+	    "application_id = ?1");
+
+	if (q == NULL)
+		return SEL_ESTORE;
+	sq_i64(q, 1, id);
+	return sq_run(q);
+}
+
 static void
 adm_row(struct arena *ar, struct sq *q, struct s_adm *r)
 {
@@ -58,6 +90,10 @@ adm_row(struct arena *ar, struct sq *q, struct s_adm *r)
 	r->passed = sq_col_null(q, 16) ? -1 : (int)sq_col_i64(q, 16);
 	r->reason = sq_col_str(ar, q, 17);
 	r->decided_by = sq_col_str(ar, q, 18);
+	r->ov_rules = sq_col_str(ar, q, 19);
+	r->ov_reason = sq_col_str(ar, q, 20);
+	r->ov_by = sq_col_str(ar, q, 21);
+	r->ov_at = sq_col_str(ar, q, 22);
 }
 
 enum sel_err
@@ -65,9 +101,12 @@ store_adm_rows(struct stx *tx, struct arena *ar, int64_t sel,
     struct s_adm **out, size_t *n)
 {
 	struct sq *q = db_sq(DB(tx), "SELECT " APP_COLS ", c.complete, "
-	    "c.note, c.checked_by, d.passed, d.reason, d.decided_by"
+	    "c.note, c.checked_by, d.passed, d.reason, d.decided_by, "
+	    "coalesce(o.rules, ''), coalesce(o.reason, ''), "
+	    "coalesce(o.overridden_by, ''), coalesce(o.overridden_at, '')"
 	    APP_FROM "LEFT JOIN adm_check c ON c.application_id = x.id "
 	    "LEFT JOIN adm_decision d ON d.application_id = x.id "
+	    "LEFT JOIN adm_override o ON o.application_id = x.id "
 	    "WHERE x.selection_id = ?1 ORDER BY x.vacancy_id, x.reg_no");
 
 	if (q == NULL)

@@ -12,6 +12,7 @@
 #include "app/prep.h"
 #include "base/arena.h"
 #include "base/json.h"
+#include "core/adm.h"
 #include "core/profile.h"
 #include "web/web.h"
 #include "base/banned.h"
@@ -135,6 +136,15 @@ queue_page(struct req *r, struct resp *rs, struct adm_view *v,
 			h_rule(p, &c->min);
 			H(p, "</ul>");
 		}
+		if (c->pub.blocked && v->all_decided && !v->published) {
+			H(p, "<p class=\"msg err\">Hasil seleksi administrasi "
+			    "belum dapat diumumkan selama ");
+			h_textc(p, rule_name(c->min.id));
+			H(p, " tidak terpenuhi untuk lowongan ini. Jalan yang "
+			    "masih terbuka: ");
+			h_text(p, c->pub.paths);
+			H(p, ".</p>");
+		}
 		H(p, "<table><caption>Pelamar</caption><thead><tr><th "
 		    "scope=\"col\">Nomor</th><th scope=\"col\">Nama</th><th "
 		    "scope=\"col\">Pemeriksaan awal</th><th scope=\"col\">Berkas"
@@ -159,6 +169,12 @@ queue_page(struct req *r, struct resp *rs, struct adm_view *v,
 			h_textc(p, completeness(x->complete));
 			H(p, "</td><td>");
 			h_textc(p, decision(x->passed));
+			if (x->ov_rules.len > 0) {
+				H(p, " <strong class=\"override\">"
+				    "(dengan pengecualian: ");
+				h_text(p, x->ov_rules);
+				H(p, ")</strong>");
+			}
 			H(p, "</td></tr>");
 		}
 		H(p, "</tbody></table>");
@@ -407,6 +423,40 @@ clarifications(struct req *r, struct resp *rs, struct adm_view *v,
 	    "klarifikasi</button></form>");
 }
 
+/*
+ * The override a pass of x needs (the core's evaluation of the frozen
+ * record, the file's check): the statement to tick, naming the rules, and
+ * its reason.  Nothing when a pass needs none.
+ */
+static void
+override_fields(struct req *r, struct page *p, const struct s_adm *x)
+{
+	struct elig_out *o = NULL;
+	struct adm_override ov;
+	struct str list;
+
+	(void)app_application_review(r->app, r->ar, &r->who, x->a.id, &o);
+	adm_override_need(o, x->complete, &ov);
+	if (!adm_override_needed(&ov))
+		return;
+	list = adm_override_list(r->ar, &ov);
+	H(p, "<p>Menurut pemeriksaan, pelamar ini tidak memenuhi <code>");
+	h_text(p, list);
+	if (ov.unknown)
+		H(p, "</code> (catatan pelamar tidak dapat dinilai)");
+	else
+		H(p, "</code>");
+	H(p, ". Keputusan lulus memerlukan pernyataan dan alasannya, yang "
+	    "dicatat dan ditampilkan kepada panitia.</p><label "
+	    "class=\"check\"><input type=\"checkbox\" id=\"override\" "
+	    "name=\"override\" value=\"1\"> Saya meluluskan pelamar ini "
+	    "walaupun tidak memenuhi ");
+	h_text(p, list);
+	H(p, ".</label><label for=\"override_reason\">Alasan meluluskan "
+	    "(wajib bila dicentang)</label><textarea id=\"override_reason\" "
+	    "name=\"override_reason\" rows=\"2\"></textarea>");
+}
+
 static void
 application_page(struct req *r, struct resp *rs, struct adm_view *v,
     const struct s_adm *x, const char *msg)
@@ -462,6 +512,18 @@ application_page(struct req *r, struct resp *rs, struct adm_view *v,
 		h_text(p, x->reason);
 	}
 	H(p, "</p>");
+	if (x->ov_rules.len > 0) {
+		H(p, "<p class=\"override\"><strong>Diluluskan dengan "
+		    "pengecualian</strong> oleh ");
+		h_text(p, x->ov_by);
+		H(p, ", ");
+		h_date_str(p, x->ov_at);
+		H(p, ", walaupun tidak memenuhi <code>");
+		h_text(p, x->ov_rules);
+		H(p, "</code>. Alasan: ");
+		h_text(p, x->ov_reason);
+		H(p, "</p>");
+	}
 	if (open && app_may(&r->who, ACT_STAGE_DECIDE, v->sel.s.region_id,
 	    sel)) {
 		post_form(r, rs, arena_printf(r->ar, "%.*s/putuskan",
@@ -472,8 +534,10 @@ application_page(struct req *r, struct resp *rs, struct adm_view *v,
 		    "class=\"check\"><input type=\"radio\" name=\"passed\" "
 		    "id=\"p0\" value=\"0\"> Tidak lulus</label><label "
 		    "for=\"reason\">Alasan (wajib)</label><textarea id=\"reason\" "
-		    "name=\"reason\" rows=\"2\" required></textarea></fieldset>"
-		    "<button type=\"submit\">Simpan keputusan</button></form>");
+		    "name=\"reason\" rows=\"2\" required></textarea>");
+		override_fields(r, p, x);
+		H(p, "</fieldset><button type=\"submit\">Simpan keputusan"
+		    "</button></form>");
 	}
 	H(p, "<p><a");
 	HA(p, "href", arena_printf(r->ar, "/kelola/%lld/administrasi",
@@ -533,9 +597,10 @@ h_adm_act(struct req *r, struct resp *rs)
 		rc = app_clarify(r->app, r->ar, &r->who, r->ids[0],
 		    r->ids[1], form_get(&r->form, "question"), &m);
 	} else if (str_eqc(r->word, "putuskan")) {
-		rc = app_adm_decide(r->app, r->ar, &r->who, r->ids[0],
+		rc = app_adm_decide_ov(r->app, r->ar, &r->who, r->ids[0],
 		    r->ids[1], str_eqc(yes, "1"), form_get(&r->form,
-		    "reason"), &m);
+		    "reason"), form_has(&r->form, "override", STR("1")),
+		    form_get(&r->form, "override_reason"), &m);
 	} else {
 		page_error(r, rs, MHD_HTTP_NOT_FOUND, "Halaman tidak "
 		    "ditemukan.");

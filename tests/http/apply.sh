@@ -150,6 +150,8 @@ BAD_REG=(
 	"a TMT in month 00, the NIP agreeing|Bulan TMT CPNS tidak sah.|nip=197407072000002005|tmt=2000-00"
 	"a birth date that is no date (1974-02-30)|Tanggal lahir bukan tanggal yang sah (TTTT-BB-HH).|nip=197402302000032005|birth_date=1974-02-30"
 	"birth date and TMT swapped|Tanggal lahir bukan tanggal yang sah|birth_date=2000-03|tmt=1974-07"
+	"a TMT CPNS at age 5, the NIP agreeing|TMT CPNS (Maret 1979) kurang dari 18 tahun sesudah tanggal lahir|nip=197407071979032005|tmt=1979-03"
+	"a TMT CPNS a day before 18 (PP 11/2017 Pasal 23)|PP 11/2017 Pasal 23 ayat (1) huruf a|nip=197407021992072005|birth_date=1974-07-02|tmt=1992-07"
 	"no name|Nama lengkap wajib diisi|name="
 	"no e-mail address|Alamat surel tidak sah.|email=ratna.example.org"
 	"passwords that differ|Kata sandi dan ulangannya tidak sama.|pw2=rahasia-pelamar-2"
@@ -592,7 +594,7 @@ refused "a check with neither choice: 400, unchanged" 400 \
 refused "incomplete without saying what is missing: 400, unchanged" 400 \
     "Sebutkan dokumen atau data yang belum lengkap." post sekretariat \
     "/kelola/1/lamaran/$A1/periksa" complete=0
-refused "passing a file not yet checked complete (ADM-COMPLETE): 409" 409 \
+refused "passing a file not yet checked complete, no override (ADM-COMPLETE): 400" 400 \
     "ADM-COMPLETE: hanya berkas yang sudah dinyatakan lengkap" post anggota \
     "/kelola/1/lamaran/$A1/putuskan" passed=1 reason=Memenuhi\ syarat.
 refused "checking the withdrawn application: 404, unchanged" 404 \
@@ -613,13 +615,39 @@ refused "the pengawas deciding: 403, unchanged" 403 \
     "Peran Anda tidak mengizinkan" post pengawas \
     "/kelola/1/lamaran/$A1/putuskan" passed=1 "reason=Memenuhi syarat."
 REASON1="Memenuhi persyaratan administrasi; berkas lengkap."
-post anggota "/kelola/1/lamaran/$A1/putuskan" passed=1 "reason=$REASON1"
-check "the member passes ratna with a reason: 303 to the queue" all \
-    'status_is 303 "/kelola/1/administrasi?ok=1"' \
+# Her record lacks penalties, examination and appraisals: the core finds
+# her incomplete (ELIG-* missing), so a pass is an override with a reason.
+refused "passing ratna, whom the core finds incomplete, without the override: 400" \
+    400 "Saya meluluskan pelamar ini" post anggota \
+    "/kelola/1/lamaran/$A1/putuskan" passed=1 "reason=$REASON1"
+check "  ... naming the rules (ELIG-DISCIPLINE) and not ADM-COMPLETE" all \
+    'body_has "ELIG-DISCIPLINE"' 'body_lacks "ADM-COMPLETE: hanya"'
+get anggota "/kelola/1/lamaran/$A1"
+check "the decision form offers the override, naming the rules" all \
+    'status_is 200' 'body_has "name=\"override\" value=\"1\""' \
+    'body_has "Saya meluluskan pelamar ini walaupun tidak memenuhi ELIG-"' \
+    'body_has "name=\"override_reason\""'
+refused "the override ticked without its reason: 400, unchanged" 400 \
+    "Alasan meluluskan walaupun tidak memenuhi" post anggota \
+    "/kelola/1/lamaran/$A1/putuskan" passed=1 "reason=$REASON1" override=1
+OVR1="Riwayat disiplin dan kinerja diperiksa dari dokumen aslinya."
+post anggota "/kelola/1/lamaran/$A1/putuskan" passed=1 "reason=$REASON1" \
+    override=1 "override_reason=$OVR1"
+check "the member passes ratna with the override and reasons: 303 to the queue" \
+    all 'status_is 303 "/kelola/1/administrasi?ok=1"' \
     '[ "$(events adm_decide)" = 1 ]'
+check "  ... the override is in the trail with the rules it overrides" all \
+    '[[ "$(sq "SELECT json_extract(after, '"'"'\$.override'"'"') FROM event WHERE action = '"'"'adm_decide'"'"'")" == *ELIG-DISCIPLINE* ]]' \
+    '[ "$(sq "SELECT json_extract(after, '"'"'\$.override_reason'"'"') FROM event WHERE action = '"'"'adm_decide'"'"'")" = "$OVR1" ]' \
+    '[[ "$(sq "SELECT rules FROM event WHERE action = '"'"'adm_decide'"'"'")" == *'"'"'"id":"ELIG-DISCIPLINE"'"'"'* ]]'
 get anggota /kelola/1/administrasi
-check "the queue shows her file complete and passed" all 'status_is 200' \
-    'body_has "<td>lengkap</td><td>lulus</td>"'
+check "the queue shows her file complete and passed, marked as an override" \
+    all 'status_is 200' \
+    'body_has "<td>lengkap</td><td>lulus <strong class=\"override\">(dengan pengecualian: ELIG-"'
+get ketua "/kelola/1/lamaran/$A1"
+check "her page shows the override: who, the rules, the reason" all \
+    'status_is 200' 'body_has "Diluluskan dengan pengecualian</strong> oleh Ir. Joko Prasetyo, M.T."' \
+    'body_has "ELIG-DISCIPLINE"' 'body_has "$OVR1"'
 # FT_CLOSE: the secretariat's act, after the window has ended.
 refused "the chair publishing before registration is closed: 409, unchanged" \
     409 "Pendaftaran belum ditutup" post ketua \
@@ -671,6 +699,19 @@ refused "the chair without ticking the signature: 400, unchanged" 400 \
 get ketua /kelola/1/administrasi
 check "the chair sees the publish form" all 'status_is 200' \
     'body_has "action=\"/kelola/1/administrasi/terbitkan\""'
+refused "publishing while ADM-MIN-3 fails and no path was taken: 409, unchanged" \
+    409 "tidak memenuhi ADM-MIN-3" post ketua \
+    /kelola/1/administrasi/terbitkan confirm=1
+check "  ... naming the vacancy, the citation and the path still open" all \
+    'body_has "lowongan Kepala Dinas Kesehatan"' 'body_has "Pasal 12 ayat (5)"' \
+    'body_has "penunjukan calon oleh PPK (ADM-INVITE"'
+get ketua /kelola/1/administrasi
+check "the queue says the result waits for ADM-MIN-3's paths" all \
+    'status_is 200' 'body_has "belum dapat diumumkan selama ADM-MIN-3"'
+post ppk /kelola/1/administrasi/tunjuk vacancy=1 nip=198001012005011001 \
+    "name=Agus Salim"
+check "the PPK invites a candidate (ADM-INVITE): 303, in the trail" all \
+    'status_is 303 "/kelola/1/administrasi?ok=1"' '[ "$(events invite)" = 1 ]'
 post ketua /kelola/1/administrasi/terbitkan confirm=1
 check "the chair signs and publishes: 303 to the queue" all \
     'status_is 303 "/kelola/1/administrasi?ok=1"' \

@@ -313,10 +313,24 @@ refused "a non-date in a date field (2026-02-30): 400" 400 \
     /kelola/2/tahapan stage=paper starts_on=2026-02-30 ends_on=2026-03-02
 refused "a non-date in a date field (besok): 400" 400 \
     "Tanggal selesai bukan tanggal yang sah" post sekretariat \
-    /kelola/2/tahapan stage=paper starts_on=2030-01-02 ends_on=besok
+    /kelola/2/tahapan stage=paper starts_on=2027-01-02 ends_on=besok
 refused "a stage that ends before it starts: 400" 400 \
     "tidak boleh sebelum tanggal mulai" post sekretariat /kelola/2/tahapan \
-    stage=paper starts_on=2030-01-02 ends_on=2030-01-01
+    stage=paper starts_on=2027-01-02 ends_on=2027-01-01
+# Dates for sense (VAC-PLAN, ANN-DURATION at signing); each refusal names
+# the field and the rule and changes nothing.
+refused "a stage dated in 1900: 400 naming the stage and VAC-PLAN" 400 \
+    "Tanggal mulai tahapan Penulisan makalah (1 Januari 1900) sudah lewat" \
+    post sekretariat /kelola/2/tahapan stage=paper starts_on=1900-01-01 \
+    ends_on=1900-01-02
+check "  ... and the rule" body_has "(VAC-PLAN)"
+refused "a stage before the registration window closes: 400" 400 \
+    "harus sesudah batas akhir pendaftaran" post sekretariat \
+    /kelola/2/tahapan stage=paper starts_on="$(date -d '+5 days' +%F)" \
+    ends_on="$(date -d '+6 days' +%F)"
+refused "a stage more than two years ahead (a typing error): 400" 400 \
+    "lebih dari 2 tahun sesudah hari ini" post sekretariat \
+    /kelola/2/tahapan stage=paper starts_on=2062-01-01 ends_on=2062-01-02
 PLAN=(duties=Tugas standard=Standar methods=Metode system=Sistem)
 refused "weights outside SCORE-WEIGHTS (paper 50%): 400, unchanged" 400 \
     "Bobot ditolak (SCORE-WEIGHTS," post sekretariat /kelola/2/rencana \
@@ -389,8 +403,9 @@ post sekretariat /kelola/3/lowongan "title=$P1" level=jpt_pratama \
     echelon=II.b kind=other "field=$P2" reason=pensiun "reason_note=$P3"
 check "a vacancy with metacharacters in every text field: 303" \
     status_is 303 "/kelola/3?ok=1#lowongan"
-post sekretariat /kelola/3/tahapan stage=paper starts_on=2030-01-01 \
-    ends_on=2030-01-02 "method=$P1"
+post sekretariat /kelola/3/tahapan stage=paper \
+    starts_on="$(date -d '+40 days' +%F)" \
+    ends_on="$(date -d '+41 days' +%F)" "method=$P1"
 check "a stage with metacharacters in its method: 303" \
     status_is 303 "/kelola/3?ok=1#rencana"
 post sekretariat /kelola/3/anggota "name=$P2" origin=academic "conflict=$P3"
@@ -399,6 +414,9 @@ check "a member with metacharacters in every text field: 303" \
 post sekretariat /kelola/3/kirim date=2020-01-02 "ref=$P3"
 check "a letter with metacharacters in its number: 303" \
     status_is 303 "/kelola/3?ok=1#pengawas"
+refused "a recommendation dated before the plan was sent: 400 (VAC-PLAN)" \
+    400 "sebelum rencana dikirim kepada instansi pengawas" post pengawas \
+    /kelola/3/rekomendasi date=2020-01-01 "ref=$P1" "text=$P2"
 post pengawas /kelola/3/rekomendasi date=2020-01-03 "ref=$P1" "text=$P2"
 check "a recommendation with metacharacters in every text field: 303" \
     status_is 303 "/kelola/3?ok=1#pengawas"
@@ -482,6 +500,22 @@ check "before publication /seleksi/2 is 404" status_is 404
 get - /
 check "before publication / does not list /seleksi/2" all 'status_is 200' \
     'body_lacks "href=\"/seleksi/2\""'
+# A window wholly in the past (saved), then partly (at the signature).
+refused "a window wholly in the past is not even saved: 400 (ANN-DURATION)" \
+    400 "Batas akhir pendaftaran (20 Januari 2020) sudah lewat" post \
+    sekretariat /kelola/2/pengumuman "number=$P1 $P2" open=2020-01-01 \
+    close=2020-01-20 "text=$P3 $P2" "${ITEMS[@]}"
+y1=$(date -d '-1 day' +%F)
+post sekretariat /kelola/2/pengumuman "number=$P1 $P2" "open=$y1" \
+    "close=$(date -d "$y1 + 20 days" +%F)" "text=$P3 $P2" "${ITEMS[@]}"
+refused "publishing a window that opened yesterday: 409 (ANN-DURATION)" 409 \
+    "Tanggal pengumuman" post ketua /kelola/2/terbitkan confirm=1
+check "  ... the announcement is published no later than it opens" \
+    body_has "paling lambat pada tanggal itu"
+post sekretariat /kelola/2/pengumuman "number=$P1 $P2" "open=$open" \
+    "close=$c15" "text=$P3 $P2" "${ITEMS[@]}"
+check "the window set back to the form's opening date, 15 days: 303" \
+    status_is 303 "/kelola/2?ok=1#pengumuman"
 post ketua /kelola/2/terbitkan confirm=1
 check "ketua publishes selection 2: 303" status_is 303 \
     "/kelola/2?ok=1#pengumuman"
