@@ -32,6 +32,7 @@
 
 struct arena;
 struct cal;
+struct prac_view;
 struct profile;
 
 struct app_msg {
@@ -121,6 +122,9 @@ enum act {
 	ACT_COMPLAINT_VIEW,
 	ACT_COMPLAINT_ANSWER,
 	ACT_INVITE,		/* ADM-INVITE: the PPK appoints candidates */
+	ACT_PRAC_APPROVAL,	/* PRAC-OVERSIGHT-APPROVAL: record a letter */
+	ACT_PRAC_MINISTER,	/* PRAC-HOME-MINISTER: Pj flag, windows,
+				   the Minister's approval */
 	ACT__N
 };
 const char	*act_name(enum act);
@@ -205,6 +209,7 @@ struct sel_view {
 	struct prep_out	 prep;
 	bool		 published;
 	int64_t		 max_apps;	/* applications per applicant */
+	struct prac_view *prac;		/* PRAC-* records (app/prac.h) */
 };
 
 enum sel_err	app_sel_view(struct app *, struct arena *, int64_t sel,

@@ -50,6 +50,11 @@ static const struct {
 	[ACT_COMPLAINT_ANSWER] = { "complaint_answer", R(ROLE_OVERSIGHT) |
 	    R(ROLE_CHAIR) },
 	[ACT_INVITE] = { "invite", R(ROLE_PPK) },
+	/* REGULATIONS.md §15: the oversight body records its own approvals,
+	   or the secretariat records the letters it received. */
+	[ACT_PRAC_APPROVAL] = { "prac_approval", R(ROLE_OVERSIGHT) |
+	    R(ROLE_SECRETARIAT) },
+	[ACT_PRAC_MINISTER] = { "prac_minister", R(ROLE_SECRETARIAT) },
 };
 
 const char *
