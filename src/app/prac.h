@@ -23,7 +23,8 @@ struct prac_view {
 	size_t		 nwindows;
 	struct prac_window *cwin;	/* the same, as the core reads them */
 	struct s_prac	 sel;		/* Pj flag, assessment provider */
-	size_t		 approvals;	/* letters of the oversight body */
+	size_t		 approvals;	/* letters of the oversight body,
+					   dated on or after the plan's sending */
 	const struct s_prac_letter *minister;	/* latest, NULL: none */
 };
 

@@ -51,11 +51,14 @@ prac_view_load(struct app *a, struct stx *tx, struct arena *ar,
 	    &pv->nwindows)) ||
 	    (rc = store_prac_get(tx, ar, v->s.id, &pv->sel)))
 		return rc;
+	/* A letter the plan's sending has since overtaken (re-recorded
+	   later) no longer counts: the approval is of the plan as sent. */
 	for (size_t i = 0; i < pv->nletters; i++) {
-		if (str_eqc(pv->letters[i].kind, K_APPROVAL))
-			pv->approvals++;
-		else
+		if (!str_eqc(pv->letters[i].kind, K_APPROVAL))
 			pv->minister = &pv->letters[i];
+		else if (day_of(pv->letters[i].dated) >=
+		    day_of(v->s.f[SF_PLAN_SENT_ON]))
+			pv->approvals++;
 	}
 	pv->cwin = arena_array(ar, pv->nwindows + 1, sizeof *pv->cwin);
 	for (size_t i = 0; i < pv->nwindows; i++) {

@@ -153,9 +153,14 @@ store_prac_get(struct stx *tx, struct arena *ar, int64_t sel,
 	if (q == NULL)
 		return SEL_ESTORE;
 	sq_i64(q, 1, sel);
-	memset(p, 0, sizeof *p);
 	rc = prac_one(ar, q, p);
-	return rc == SEL_ENOENT ? SEL_OK : rc;
+	if (rc == SEL_ENOENT) {		/* no row yet: the defaults */
+		p->acting_head = false;
+		p->assessor_name = p->assessor_grade = p->assessor_decree =
+		    p->assessor_valid_until = STR("");
+		rc = SEL_OK;
+	}
+	return rc;
 }
 
 enum sel_err

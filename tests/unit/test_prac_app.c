@@ -268,6 +268,13 @@ prac_oversight_approval_letters_then_publish(void **state)
 	    "jadwal", NULL }, &m, &field), SEL_OK);
 	assert_int_equal(gate(f, sel, PK_OVERSIGHT_APPROVAL), PS_DONE);
 	assert_int_equal(gate(f, sel, PK_HOME_MINISTER), PS_DONE);
+	/* The plan sent again later: the first letter predates it. */
+	assert_int_equal(op(f, &w, sel, OP_PLAN_SENT, (const char *[]){
+	    "date", "2026-10-25", "ref", "800/2/BKPSDM", NULL }), SEL_OK);
+	assert_int_equal(gate(f, sel, PK_OVERSIGHT_APPROVAL), PS_PENDING);
+	assert_int_equal(op(f, &w, sel, OP_PLAN_SENT, (const char *[]){
+	    "date", "2026-10-24", "ref", "800/1/BKPSDM", NULL }), SEL_OK);
+	assert_int_equal(gate(f, sel, PK_OVERSIGHT_APPROVAL), PS_DONE);
 	assert_int_equal(publish(f, sel, &m), SEL_OK);
 	/* Published: nothing more is recorded. */
 	fx_as(f, "pengawas", &w);
