@@ -324,14 +324,35 @@ minister(struct pctx *c)
 		    "Dalam Negeri", false);
 }
 
+/* The accreditation grade, g selected. */
+static void
+grade_select(struct pctx *c, struct str g)
+{
+	H(c->p, "<label for=\"asesmen-grade\">Peringkat akreditasi</label>"
+	    "<select id=\"asesmen-grade\" name=\"grade\"");
+	if (bad(c, "grade"))
+		H(c->p, " aria-invalid=\"true\" aria-describedby="
+		    "\"asesmen-grade-err\"");
+	H(c->p, ">");
+	for (int i = 0; i < ACCR__N; i++) {
+		H(c->p, "<option");
+		HA(c->p, "value", str_c(prac_grade_words[i]));
+		if (prac_grade(g) == i)
+			H(c->p, " selected");
+		H(c->p, ">");
+		h_textc(c->p, prac_grade_words[i]);
+		H(c->p, "</option>");
+	}
+	H(c->p, "</select>");
+	field_err(c, "grade");
+}
+
 static void
 assessor(struct pctx *c)
 {
-	static const char *const label[] = { "A", "B", "C" };
 	const struct prof_rule *r = profile_rule_any(c->v->profile,
 	    R_PRAC_ASSESSOR);
 	const struct s_prac *s = &c->v->prac->sel;
-	struct str g;
 
 	if (r == NULL || r->prac == NULL)
 		return;
@@ -365,24 +386,7 @@ assessor(struct pctx *c)
 		return;
 	form_open(c, "asesmen", "Lembaga penyelenggara assessment");
 	input(c, "name", "Nama lembaga", "text", s->assessor_name, true);
-	g = value(c, "grade", s->assessor_grade);
-	H(c->p, "<label for=\"asesmen-grade\">Peringkat akreditasi</label>"
-	    "<select id=\"asesmen-grade\" name=\"grade\"");
-	if (bad(c, "grade"))
-		H(c->p, " aria-invalid=\"true\" aria-describedby="
-		    "\"asesmen-grade-err\"");
-	H(c->p, ">");
-	for (int i = 0; i < ACCR__N; i++) {
-		H(c->p, "<option");
-		HA(c->p, "value", str_c(label[i]));
-		if (prac_grade(g) == i)
-			H(c->p, " selected");
-		H(c->p, ">");
-		h_textc(c->p, label[i]);
-		H(c->p, "</option>");
-	}
-	H(c->p, "</select>");
-	field_err(c, "grade");
+	grade_select(c, value(c, "grade", s->assessor_grade));
 	input(c, "decree", "Nomor keputusan akreditasi", "text",
 	    s->assessor_decree, true);
 	input(c, "valid_until", "Akreditasi berlaku sampai", "date",
