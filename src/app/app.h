@@ -34,6 +34,7 @@
 
 struct arena;
 struct cal;
+struct prac_view;
 struct profile;
 
 struct app_msg {
@@ -141,6 +142,9 @@ enum act {
 	ACT_COMPLAINT_ANSWER,
 	ACT_INVITE,		/* ADM-INVITE: the PPK appoints candidates */
 	ACT_REG_CLOSE,		/* FT_CLOSE: close registration */
+	ACT_PRAC_APPROVAL,	/* PRAC-OVERSIGHT-APPROVAL: record a letter */
+	ACT_PRAC_MINISTER,	/* PRAC-HOME-MINISTER: Pj flag, windows,
+				   the Minister's approval */
 	ACT__N
 };
 const char	*act_name(enum act);
@@ -228,6 +232,7 @@ struct sel_view {
 	struct flow_facts flow;		/* what the workflow reads */
 	enum flow_state	 state;		/* flow_state_of(&flow) */
 	sel_date	 today;		/* in the region's time zone */
+	struct prac_view *prac;		/* PRAC-* records (app/prac.h) */
 };
 
 enum sel_err	app_sel_view(struct app *, struct arena *, int64_t sel,

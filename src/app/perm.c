@@ -52,6 +52,11 @@ static const struct {
 	[ACT_INVITE] = { "invite", R(ROLE_PPK) },
 	/* FT_CLOSE: the secretariat closes registration (core/flow.c). */
 	[ACT_REG_CLOSE] = { "reg_close", R(ROLE_SECRETARIAT) },
+	/* REGULATIONS.md §15: the oversight body records its own approvals,
+	   or the secretariat records the letters it received. */
+	[ACT_PRAC_APPROVAL] = { "prac_approval", R(ROLE_OVERSIGHT) |
+	    R(ROLE_SECRETARIAT) },
+	[ACT_PRAC_MINISTER] = { "prac_minister", R(ROLE_SECRETARIAT) },
 };
 
 const char *

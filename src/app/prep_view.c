@@ -4,6 +4,7 @@
  */
 #include <string.h>
 
+#include "app/prac.h"
 #include "app/prep.h"
 #include "base/arena.h"
 #include "base/buf.h"
@@ -347,6 +348,8 @@ prep_view_load(struct app *a, struct stx *tx, struct arena *ar, int64_t sel,
 	in.content_missing = content_missing(v);
 	in.has_window = v->has_window && !v->win_err;
 	in.window_ok = in.has_window && v->win.valid;
+	if ((rc = prac_view_load(a, tx, ar, v, &in)) != SEL_OK)
+		return rc;
 	prep_eval(ar, v->profile, &in, &v->prep);
 	return SEL_OK;
 }

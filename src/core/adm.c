@@ -3,6 +3,7 @@
  */
 #include "base/arena.h"
 #include "core/adm.h"
+#include "core/prac.h"
 #include "core/profile.h"
 #include "base/banned.h"
 
@@ -11,14 +12,17 @@ adm_min_eval(struct arena *a, const struct profile *p, int qualified,
     bool extended, struct rule_result *r)
 {
 	const struct prof_rule *pr = profile_rule_any(p, R_ADM_MIN_3);
+	struct prof_rule today;		/* PRAC-MINIMUM's numbers */
 	int need;
 
+	if (prac_adm_min(p, &today))
+		pr = &today;
 	if (pr == NULL)
 		return false;
 	need = pr->count;
 	if (extended && pr->min_to_proceed > 0 && pr->min_to_proceed < need)
 		need = pr->min_to_proceed;
-	r->id = R_ADM_MIN_3;
+	r->id = pr->id;
 	r->citation = pr->citation;
 	if (qualified >= need) {
 		r->status = RS_PASS;

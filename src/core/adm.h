@@ -20,7 +20,8 @@ struct profile;
 /*
  * Fills r with ADM-MIN-3 for one vacancy: pass, or fail with the profile's
  * next step (its detail) and citation.  False when the profile has no
- * ADM-MIN-3 (r untouched).
+ * ADM-MIN-3 (r untouched).  A profile's PRAC-MINIMUM (REGULATIONS.md §15)
+ * sets the count instead, with its citation, and r->id is R_PRAC_MINIMUM.
  */
 bool	adm_min_eval(struct arena *, const struct profile *, int qualified,
 	    bool extended, struct rule_result *r);

@@ -55,8 +55,9 @@ static const struct {
 const struct flow_tr_def flow_table[FT__N] = {
 	[FT_PUBLISH] = { FT_PUBLISH, "publish", "Tanda tangani dan terbitkan "
 	    "pengumuman", FL_BIT(FL_PREPARING), FL_ANNOUNCED, R(CHAIR), false,
-	    { R_VAC_REASON, R_VAC_PLAN, R_COM_SIZE, R_ANN_CONTENT,
-	    R_ANN_DURATION, R_ANN_SIGNED }, 6 },
+	    { R_VAC_REASON, R_VAC_PLAN, R_PRAC_ASSESSOR,
+	    R_PRAC_OVERSIGHT_APPROVAL, R_VAC_INSPEKTUR, R_PRAC_HOME_MINISTER,
+	    R_COM_SIZE, R_ANN_CONTENT, R_ANN_DURATION, R_ANN_SIGNED }, 10 },
 	[FT_OPEN] = { FT_OPEN, "open", "Pendaftaran dibuka (menurut "
 	    "jadwal)", FL_BIT(FL_ANNOUNCED), FL_REGISTRATION, 0, true,
 	    { R_ANN_DURATION }, 1 },

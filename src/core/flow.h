@@ -79,7 +79,7 @@ enum flow_tr {
 	FT__N
 };
 
-#define FLOW_MAX_GUARDS	6
+#define FLOW_MAX_GUARDS	10
 
 /* One row of the table. */
 struct flow_tr_def {

@@ -18,6 +18,7 @@
 #include "core/rule.h"
 
 struct arena;
+struct prac_window;
 struct profile;
 
 struct prep_in {
@@ -37,18 +38,40 @@ struct prep_in {
 	size_t		 content_missing;	/* ANN-CONTENT items not ticked */
 	bool		 has_window;
 	bool		 window_ok;	/* ANN-DURATION passes */
+
+	/* PRAC-* (REGULATIONS.md §15), read only where the profile has
+	   them: */
+	sel_date	 announce_on;	/* the announcement's date, 0: none */
+	size_t		 oversight_letters;	/* PRAC-OVERSIGHT-APPROVAL */
+	bool		 acting_head;	/* PRAC-HOME-MINISTER: led by a Pj */
+	const struct prac_window *windows;	/* the selection's own */
+	size_t		 nwindows;
+	sel_date	 minister_on;	/* the Minister's approval, 0: none */
+	bool		 assessor_set;	/* PRAC-ASSESSOR: provider recorded */
+	int		 assessor_grade;	/* enum accr_grade */
+	sel_date	 assessor_valid_until;
+	sel_date	 assess_ends;	/* the assessment stage's end, 0 */
+};
+
+/* Which step: for callers that guard a transition with one (flow). */
+enum prep_key {
+	PK_VACANCIES, PK_PLAN, PK_PLAN_SENT, PK_RECOMMENDATION, PK_CONSULT,
+	PK_COMMITTEE, PK_CONTENT, PK_WINDOW, PK_OVERSIGHT_APPROVAL,
+	PK_HOME_MINISTER,
+	PK__N
 };
 
 enum prep_state { PS_DONE, PS_WARN, PS_PENDING };
 
 struct prep_step {
+	enum prep_key	 key;
 	const char	*label;		/* Indonesian, names the step */
 	enum prep_state	 state;
 	bool		 has_rule;
 	struct rule_result r;		/* with has_rule */
 };
 
-#define PREP_MAX	10
+#define PREP_MAX	PK__N
 
 struct prep_out {
 	bool		 ready;		/* no step is PS_PENDING */
@@ -56,8 +79,16 @@ struct prep_out {
 	size_t		 n;
 };
 
+/*
+ * Every step the profile has, in order.  A PS_PENDING step blocks the
+ * announcement's publication; each step's r carries the rule it rests on
+ * (id, detail, citation), so a caller guarding the announce step lists
+ * the pending ones as its reasons.
+ */
 void	prep_eval(struct arena *, const struct profile *,
 	    const struct prep_in *, struct prep_out *);
+/* The step of that key, or NULL when the profile has none. */
+const struct prep_step *prep_find(const struct prep_out *, enum prep_key);
 
 /*
  * VAC-INSPEKTUR: does the selection need the consultation before its

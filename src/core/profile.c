@@ -11,6 +11,7 @@
 #include "base/buf.h"
 #include "base/ckd.h"
 #include "base/json.h"
+#include "core/prac.h"
 #include "core/profile.h"
 #include "base/banned.h"
 
@@ -494,6 +495,8 @@ parse_rule(struct pctx *c, const struct json *o, struct prof_rule *r)
 	}
 	r->id = rid;
 	r->line = o->line;
+	if (rule_class(rid) == RC_PRAC)		/* their own parser */
+		return profile_prac_rule(c->a, c->d, o, r);
 	r->min_rating = -1;
 	r->official_min_echelon = -1;
 	for (const struct json *m = o->head; m != NULL; m = m->next) {

@@ -24,6 +24,7 @@
 #include "core/vocab.h"
 
 struct arena;
+struct prac_params;
 
 /* Which posts an entry applies to; a zero mask means "any". */
 struct prof_when {
@@ -127,6 +128,10 @@ struct prof_rule {
 	int		 max_times;	/* 0 = no limit */
 	/* VAC-PLAN: the oversight body's approval before the announcement */
 	bool		 gate;
+	/* PRAC-*: their own parameters (core/prac.h); PRAC-MINIMUM keeps
+	   count, min_to_proceed, days, day_kind, max_times above, and
+	   PRAC-NO-REPLACE-2Y years */
+	const struct prac_params *prac;
 };
 
 struct profile {

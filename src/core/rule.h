@@ -42,6 +42,10 @@ enum rule_id {
 	R_TEN_5Y, R_TEN_EVAL, R_TEN_2Y_LOCK, R_TEN_PERF, R_TEN_DISMISS,
 	R_TEN_MUTATION, R_TEN_REORG, R_TEN_MONITOR, R_TEN_CANDIDACY,
 	R_TEN_TALENT_POOL,
+	/* Today's practice beyond the seeds (REGULATIONS.md §15): a profile
+	   turns each on with its own citation (core/prac.h). */
+	R_PRAC_OVERSIGHT_APPROVAL, R_PRAC_HOME_MINISTER, R_PRAC_ASSESSOR,
+	R_PRAC_MINIMUM, R_PRAC_ROUTE, R_PRAC_NO_REPLACE_2Y,
 	R__N
 };
 
@@ -55,6 +59,7 @@ enum rule_class {
 	RC_ADM,			/* parameters carried; decided by the
 				   registration workflow (a later issue) */
 	RC_WORKFLOW,		/* citation only, for now */
+	RC_PRAC,		/* 2023-2026 practice: profile_prac.c */
 };
 
 enum rule_status { RS_PASS, RS_FAIL, RS_MISSING };

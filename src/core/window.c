@@ -8,6 +8,7 @@
 #include "base/arena.h"
 #include "base/buf.h"
 #include "core/holiday.h"
+#include "core/prac.h"
 #include "core/profile.h"
 #include "core/window.h"
 #include "base/banned.h"
@@ -127,7 +128,9 @@ window_extend(struct arena *a, const struct profile *p, const struct cal *cal,
     sel_date close, const struct extend_in *in, struct extend_out *o,
     int *missing_year)
 {
-	const struct prof_rule *r = profile_rule_any(p, R_ANN_EXTEND);
+	struct prof_rule today;		/* PRAC-MINIMUM's numbers */
+	const struct prof_rule *r = prac_extend(p, &today) ? &today :
+	    profile_rule_any(p, R_ANN_EXTEND);
 	const struct prof_rule *after = profile_rule_any(p,
 	    R_ANN_AFTER_EXTENSIONS);
 	bool qualified = r != NULL && r->trigger == TRIG_QUALIFIED_BELOW;
@@ -140,7 +143,7 @@ window_extend(struct arena *a, const struct profile *p, const struct cal *cal,
 	memset(o, 0, sizeof(*o));
 	if (r == NULL)
 		return SEL_ENOENT;
-	o->rule.id = R_ANN_EXTEND;
+	o->rule.id = r->id;
 	o->rule.citation = r->citation;
 	if (n < 0) {
 		o->rule.status = RS_MISSING;

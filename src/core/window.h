@@ -57,7 +57,11 @@ struct extend_out {
 	struct rule_result after;	/* ANN-AFTER-EXTENSIONS, a next step */
 };
 
-/* SEL_ENOENT when the profile has no ANN-EXTEND or a year lacks data. */
+/*
+ * SEL_ENOENT when the profile has no ANN-EXTEND (nor PRAC-MINIMUM) or a
+ * year lacks data.  A PRAC-MINIMUM sets the threshold ("at least count"),
+ * the length and the number of extensions, and o->rule cites it.
+ */
 enum sel_err	window_extend(struct arena *, const struct profile *,
 		    const struct cal *, sel_date closing,
 		    const struct extend_in *, struct extend_out *,

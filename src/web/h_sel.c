@@ -8,6 +8,7 @@
 
 #include <microhttpd.h>
 
+#include "app/prac.h"
 #include "app/prep.h"
 #include "base/arena.h"
 #include "core/profile.h"
@@ -582,7 +583,14 @@ sel_page(struct req *r, struct resp *rs, struct sel_view *v, bool ok,
 	H(c.p, " · <a");
 	HA(c.p, "href", arena_printf(r->ar, "/kelola/%lld/dokumen",
 	    (long long)v->s.id));
-	H(c.p, ">Batas berkas dokumen pelamar</a></p>");
+	H(c.p, ">Batas berkas dokumen pelamar</a>");
+	if (v->prac != NULL && v->prac->any) {	/* h_prac.c */
+		H(c.p, " · <a");
+		HA(c.p, "href", arena_printf(r->ar, "/kelola/%lld/praktik",
+		    (long long)v->s.id));
+		H(c.p, ">Praktik 2023-2026 (PRAC)</a>");
+	}
+	H(c.p, "</p>");
 	steps(&c);
 	vacancies(&c);
 	plan(&c);

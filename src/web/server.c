@@ -87,6 +87,8 @@ static const struct route {
 	{ M_GET, "/kelola/%/dokumen", h_doc_limits_get, false },
 	{ M_POST, "/kelola/%/dokumen", h_doc_limits_post, false },
 	{ M_POST, "/kelola/%/*", h_sel_post, false },
+	{ M_GET, "/kelola/%/praktik", h_prac, false },
+	{ M_POST, "/kelola/%/praktik/*", h_prac_post, false },
 	{ M_GET, "/daftar", h_register_get, false },
 	{ M_POST, "/daftar", h_register_post, false },
 	{ M_GET, "/konfirmasi", h_confirm, false },

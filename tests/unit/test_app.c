@@ -47,6 +47,8 @@ permission_table_each_role_each_action(void **state)
 		[ACT_COMPLAINT_ANSWER] =	"010000010",
 		[ACT_INVITE] =			"000000100",
 		[ACT_REG_CLOSE] =		"100000000",
+		[ACT_PRAC_APPROVAL] =		"100000010",
+		[ACT_PRAC_MINISTER] =		"100000000",
 	};
 
 	(void)state;

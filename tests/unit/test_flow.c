@@ -414,6 +414,41 @@ flow_names_and_labels(void **state)
 	assert_string_equal(flow_state_name(FL__N), "?");
 }
 
+/* Today's practice gates the announcement where a profile turns it on. */
+static void
+prac_oversight_approval_guards_the_announcement(void **state)
+{
+	struct arena *a = T_ARENA(state);
+	size_t len;
+	char *text = t_read(a, "tests/fixtures/profiles/praktik-2026.json",
+	    &len);
+	const struct profile *p, *seed = t_profile(a, "demak-2022");
+	struct flow_facts f = facts_at("2026-12-01");
+	struct flow_guards *g = arena_alloc(a, sizeof *g);
+	struct flow_offer o[FT__N];
+	bool seen = false;
+
+	assert_non_null(text);
+	p = t_profile_text(a, text);
+	memset(g, 0, sizeof *g);
+	f.published = false;
+	flow_guard(g, R_PRAC_OVERSIGHT_APPROVAL, RS_MISSING,
+	    STR("0 dari 2 surat persetujuan BKN telah dicatat."));
+	assert_int_equal(flow_offers(a, p, &f, FL_PREPARING, g, o), 1);
+	assert_false(o[0].ready);
+	assert_string_equal(t_cstr(a, o[0].why), "0 dari 2 surat "
+	    "persetujuan BKN telah dicatat.");
+	for (size_t i = 0; i < o[0].nguard; i++)
+		seen = seen || o[0].guard[i].id == R_PRAC_HOME_MINISTER;
+	assert_true(seen);
+	/* The seed does not have it: the same facts do not block. */
+	flow_offers(a, seed, &f, FL_PREPARING, g, o);
+	assert_true(o[0].ready);
+	for (size_t i = 0; i < o[0].nguard; i++)
+		assert_int_not_equal(o[0].guard[i].id,
+		    R_PRAC_OVERSIGHT_APPROVAL);
+}
+
 int
 main(void)
 {
@@ -431,6 +466,8 @@ main(void)
 		T_TEST(flow_progress_marks),
 		RULE_TEST("ADM-COMPLETE", adm_complete_application_table),
 		T_TEST(flow_names_and_labels),
+		RULE_TEST("PRAC-OVERSIGHT-APPROVAL",
+		    prac_oversight_approval_guards_the_announcement),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
