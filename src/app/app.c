@@ -98,8 +98,9 @@ app_open(const struct app_config *cf, struct app **out, char *err,
 		rc = SEL_EINVAL;
 		goto fail;
 	}
-	if ((rc = app_profiles(a->perm, &a->profiles, &a->nprofiles, &e)) !=
-	    SEL_OK || (rc = app_holidays(a->perm, &a->cal, &e)) != SEL_OK) {
+	if ((rc = app_profiles(a->perm, cf->profiles_dir, &a->profiles,
+	    &a->nprofiles, &e)) != SEL_OK ||
+	    (rc = app_holidays(a->perm, &a->cal, &e)) != SEL_OK) {
 		snprintf(err, errsz, "%s", e.msg);
 		goto fail;
 	}

@@ -50,6 +50,7 @@ struct app_config {
 	const char	*base_url;	/* "https://selter.example.go.id": links
 					   in e-mails (default the listener) */
 	const char	*files_dir;	/* documents; "": db path + ".files" */
+	const char	*profiles_dir;	/* NULL or "": app_profiles_dir's */
 };
 
 struct app {
