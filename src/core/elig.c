@@ -669,6 +669,18 @@ r_age(struct ectx *e, const struct prof_rule *r)
 	elig_put(e, r, ok ? RS_PASS : RS_FAIL, sb_keep(&b, e->a));
 }
 
+/* Whether the plan has an entry for r's checklist item already: per
+ * item, as per rule, the first matching entry wins. */
+static bool
+item_taken(const struct elig_plan *plan, const struct prof_rule *r)
+{
+	for (size_t i = 0; i < plan->nchecks; i++)
+		if (plan->checks[i]->id == r->id &&
+		    str_eq(plan->checks[i]->item, r->item))
+			return true;
+	return false;
+}
+
 void
 elig_plan_init(struct elig_plan *plan, const struct profile *p,
     const struct vacancy *v)
@@ -685,6 +697,7 @@ elig_plan_init(struct elig_plan *plan, const struct profile *p,
 		for (size_t i = 0; i < p->nrules; i++)
 			if (p->rules[i].id == (enum rule_id)id &&
 			    profile_when(&p->rules[i].when, v) &&
+			    !item_taken(plan, &p->rules[i]) &&
 			    plan->nchecks < ELIG_MAX_CHECKS)
 				plan->checks[plan->nchecks++] = &p->rules[i];
 	}

@@ -91,8 +91,8 @@ struct elig_plan {
 	const struct profile	*p;
 	const struct vacancy	*v;
 	const struct prof_rule	*rule[R__N];	/* NULL: not for this post */
-	/* Checklist rules: every entry for the post, by id then file order
-	 * (rule[] holds the first of each). */
+	/* Checklist rules: the entry for the post of each item, by id then
+	 * file order (rule[] holds the first of each id). */
 	const struct prof_rule	*checks[ELIG_MAX_CHECKS];
 	size_t			 nchecks;
 	bool			 has_dates;

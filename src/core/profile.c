@@ -523,6 +523,9 @@ parse_rule(struct pctx *c, const struct json *o, struct prof_rule *r)
 			rc = parse_when(c, m, &r->when);
 		} else if (str_eqc(m->key, "jo")) {
 			jo = m;
+		} else if (str_eqc(m->key, "item") &&
+		    rule_class(rid) == RC_CHECKLIST) {
+			rc = text(c, m, &r->item);
 		} else {
 			for (int i = 0; i < P__N; i++)
 				if (str_eqc(m->key, param_name[i]))

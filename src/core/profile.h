@@ -68,6 +68,9 @@ struct prof_rule {
 	struct str	 citation;	/* full: "Perbup Demak 47/2022 Pasal ..." */
 	struct str	 note;		/* an interpretation, stated */
 	struct str	 detail;	/* checklist/workflow text (Indonesian) */
+	struct str	 item;		/* checklist: which item of the rule
+					   ("": the rule's own); one entry
+					   per item applies to a post */
 	unsigned	 line;		/* in the profile file */
 
 	/* ELIG-EMPLOYMENT */

@@ -6,10 +6,10 @@
  *
  * An entry can never apply when its `when` excludes every post (kinds
  * all named in kinds_not; echelons that no post of its levels has), when
- * an earlier entry of the same rule is chosen for every post it is for
- * (the first matching entry wins; checklist rules excepted, where every
- * matching entry counts), and when it repeats a rule the commands take
- * for the whole selection (only the first entry of those is read).
+ * an earlier entry of the same rule (and checklist item) is chosen for
+ * every post it is for (the first matching entry wins), and when it
+ * repeats a rule the commands take for the whole selection (only the
+ * first entry of those is read).
  */
 #include <stdio.h>
 
@@ -131,8 +131,8 @@ check_rule(struct arena *a, struct profile *p, size_t i, const struct json *e)
 			warn(a, p, e, NULL, msg);
 			return;
 		}
-		if (rule_class(r->id) != RC_CHECKLIST &&
-		    covers(p, &q->when, &r->when)) {
+		if (str_eq(q->item, r->item) && covers(p, &q->when,
+		    &r->when)) {
 			snprintf(msg, sizeof(msg), "never applies: the entry "
 			    "of %s at line %u comes first and is for every "
 			    "post this one is for", rule_name(r->id), q->line);

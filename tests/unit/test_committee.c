@@ -13,9 +13,11 @@
 #include "t.h"
 #include "base/banned.h"
 
-/* Demak's six declarations (Pasal 5 ayat (8)), all made. */
+/* Demak's declarations (Pasal 5 ayat (8)), all made: huruf c needs both
+ * not being a party member and the stamped statement that proves it. */
 #define DECL_DEMAK							\
 	"{\"knowledge_field\": true, \"knowledge_assessment\": true, "	\
+	"\"no_party\": true, "						\
 	"\"no_party_stamped\": true, \"no_conflict\": true, "		\
 	"\"integrity_pact\": true, \"code_of_ethics\": true}"
 
@@ -391,15 +393,18 @@ test_member_declarations(void **state)
 	} rows[] = {
 		{ DECL_DEMAK, RS_PASS, "Setiap anggota (5 orang)" },
 		{ "{\"knowledge_field\": true, \"knowledge_assessment\": true, "
-		  "\"no_party_stamped\": true, \"no_conflict\": false, "
+		  "\"no_party\": true, \"no_party_stamped\": true, "
+		  "\"no_conflict\": false, "
 		  "\"integrity_pact\": true, \"code_of_ethics\": true}", RS_FAIL,
 		  "Anggota 3: tidak memiliki potensi konflik kepentingan" },
 		{ "{\"knowledge_field\": true, \"knowledge_assessment\": true, "
-		  "\"no_party_stamped\": true, \"no_conflict\": true, "
+		  "\"no_party\": true, \"no_party_stamped\": true, "
+		  "\"no_conflict\": true, "
 		  "\"integrity_pact\": true}", RS_MISSING,
 		  "belum dibuat - Anggota 3: mengikuti kode etik" },
 		{ "{\"knowledge_field\": true, \"knowledge_assessment\": true, "
-		  "\"no_party_stamped\": true, \"no_conflict\": true, "
+		  "\"no_party\": true, \"no_party_stamped\": true, "
+		  "\"no_conflict\": true, "
 		  "\"integrity_pact\": true, \"code_of_ethics\": null}",
 		  RS_MISSING, "mengikuti kode etik" },
 		/* Demak wants the stamped statement, not the plain one. */
@@ -407,9 +412,20 @@ test_member_declarations(void **state)
 		  "\"no_party\": true, \"no_conflict\": true, "
 		  "\"integrity_pact\": true, \"code_of_ethics\": true}",
 		  RS_MISSING, "pernyataan bermeterai" },
-		/* Keys the profile does not require do not matter. */
+		/* ... and not the stamped one alone (huruf c: both). */
 		{ "{\"knowledge_field\": true, \"knowledge_assessment\": true, "
 		  "\"no_party_stamped\": true, \"no_conflict\": true, "
+		  "\"integrity_pact\": true, \"code_of_ethics\": true}",
+		  RS_MISSING, "bukan anggota/pengurus partai politik" },
+		{ "{\"knowledge_field\": true, \"knowledge_assessment\": true, "
+		  "\"no_party\": false, \"no_party_stamped\": true, "
+		  "\"no_conflict\": true, \"integrity_pact\": true, "
+		  "\"code_of_ethics\": true}", RS_FAIL,
+		  "bukan anggota/pengurus partai politik" },
+		/* Keys the profile does not require do not matter. */
+		{ "{\"knowledge_field\": true, \"knowledge_assessment\": true, "
+		  "\"no_party\": true, \"no_party_stamped\": true, "
+		  "\"no_conflict\": true, "
 		  "\"integrity_pact\": true, \"code_of_ethics\": true, "
 		  "\"good_morality\": false, \"unknown_key\": 5}", RS_PASS,
 		  NULL },
