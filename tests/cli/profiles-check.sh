@@ -25,6 +25,11 @@ sed -n '/<!-- begin tests\/fixtures\/profiles\/contoh-2024.json -->/,/<!-- end t
 	"$root/docs/profiles.md" | sed '1,2d;$d' | sed '$d' > "$tmp/doc.json"
 if cmp -s "$tmp/doc.json" "$ex"; then ok "docs/profiles.md example equals $ex"; else
 	nok "docs/profiles.md example equals $ex"; diff "$ex" "$tmp/doc.json" | head -5 | sed 's/^/# /'; fi
+ex6="$fix/profiles/teladan-2025.json"
+sed -n '/<!-- begin tests\/fixtures\/profiles\/teladan-2025.json -->/,/<!-- end tests\/fixtures\/profiles\/teladan-2025.json -->/p' \
+	"$root/docs/profiles.md" | sed '1,2d;$d' | sed '$d' > "$tmp/doc6.json"
+if cmp -s "$tmp/doc6.json" "$ex6"; then ok "docs/profiles.md second example equals $ex6"; else
+	nok "docs/profiles.md second example equals $ex6"; diff "$ex6" "$tmp/doc6.json" | head -5 | sed 's/^/# /'; fi
 cat > "$tmp/post.json" <<'JSON'
 {"title": "Kepala Dinas Pendidikan", "level": "jpt_pratama", "echelon": "II.b", "kind": "agency_head",
  "fields": ["pendidikan"], "agency": {"name": "Pemerintah Kabupaten Contoh", "kind": "regency", "province": "Nusa Contoh"}}

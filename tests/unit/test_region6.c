@@ -40,18 +40,25 @@
 	" \"rules\": [\n"
 #define TAIL	"\n]}"
 
+/* A profile file of the tree (a fixture), loaded. */
 static const struct profile *
-teladan(struct arena *a)
+profile_ok(struct arena *a, const char *file)
 {
 	struct profile *p = NULL;
 	struct diag d;
 	size_t len = 0;
-	char *text = t_read(a, FIXTURE, &len);
+	char *text = t_read(a, file, &len);
 
 	assert_non_null(text);
-	if (profile_parse(a, FIXTURE, text, len, &p, &d) != SEL_OK)
-		fail_msg("%s:%u: %s", FIXTURE, d.line, d.msg);
+	if (profile_parse(a, file, text, len, &p, &d) != SEL_OK)
+		fail_msg("%s:%u: %s", file, d.line, d.msg);
 	return p;
+}
+
+static const struct profile *
+teladan(struct arena *a)
+{
+	return profile_ok(a, FIXTURE);
 }
 
 static const struct elig_out *
@@ -533,9 +540,9 @@ test_warnings_none_shipped(void **state)
 	char **ids = t_list(a, "profiles", ".json", &n);
 
 	assert_true(n >= 5);
-	for (size_t i = 0; i < n; i++) {
-		const struct profile *p;
+	const struct profile *p;
 
+	for (size_t i = 0; i < n; i++) {
 		ids[i][strlen(ids[i]) - 5] = '\0';
 		p = t_profile(a, ids[i]);
 		if (p->nwarnings > 0)
@@ -543,6 +550,8 @@ test_warnings_none_shipped(void **state)
 			    p->warnings[0].msg.p);
 	}
 	assert_int_equal(teladan(a)->nwarnings, 0);
+	p = profile_ok(a, "tests/fixtures/profiles/contoh-2024.json");
+	assert_int_equal(p->nwarnings, 0);
 }
 
 int
