@@ -582,7 +582,7 @@ parse_items(struct pctx *c, const struct json *v, struct prof_item **out,
 		x->line = e->line;
 		jo = NULL;
 		for (const struct json *m = e->head; m != NULL; m = m->next) {
-			enum sel_err rc;
+			enum sel_err rc = SEL_OK;
 
 			if (str_eqc(m->key, "id"))
 				rc = text(c, m, &x->id);
@@ -599,7 +599,7 @@ parse_items(struct pctx *c, const struct json *v, struct prof_item **out,
 			else if (str_eqc(m->key, "other_region_only"))
 				rc = boolean(c, m, &x->other_region);
 			else if (str_eqc(m->key, "jo"))
-				rc = (jo = m) != NULL ? SEL_OK : SEL_EINVAL;
+				jo = m;
 			else
 				rc = fail_at(c, m, NULL, "unknown key");
 			if (rc != SEL_OK)
