@@ -131,13 +131,15 @@ done
 # ... and with a directory that holds the region's file (and the demo's
 # region), the server starts on it: its port file appears, SIGTERM stops it.
 mkdir -p "$tmp/served"
-cp "$fix/profiles/teladan-2025.json" "$root/profiles/demak-2022.json" "$tmp/served/"
+cp "$fix/profiles/teladan-2025.json" "$root/profiles/demak-2022.json" "$fix/profiles/warn/dead-2025.json" \
+	"$tmp/served/"
 SELTER_ARGON_OPS=1 SELTER_ARGON_MEM_KIB=8 "$selter" serve --db "$tmp/served.db" --port 0 \
 	--port-file "$tmp/port" --demo --profiles "$tmp/served" >/dev/null 2>"$tmp/serve.err" &
 spid=$!
 for _ in $(seq 1 100); do [ -s "$tmp/port" ] && break; sleep 0.1; done
-if [ -s "$tmp/port" ] && kill -0 "$spid" 2>/dev/null; then
-	ok "serve starts with --profiles holding the region's file"
+if [ -s "$tmp/port" ] && kill -0 "$spid" 2>/dev/null &&
+	grep -q '"level":"warning","in":"profiles","msg":"[^"]*/served/dead-2025.json:12: rules\[1\]: never applies' "$tmp/serve.err"; then
+	ok "serve starts with --profiles holding the region's file, logging the warnings"
 else
 	nok "serve starts with --profiles holding the region's file"; sed 's/^/# /' "$tmp/serve.err"
 fi
