@@ -382,6 +382,24 @@ test_assessor(void **state)
 	}
 }
 
+/* Demak Pasal 5 ayat (8) huruf c, in both of its procedures: not a party
+ * member, and the stamped statement that shows it - two declarations. */
+static void
+test_member_demak_party_both(void **state)
+{
+	static const char *const ids[] = { "demak-2022", "demak-2022-covid" };
+
+	for (size_t i = 0; i < ARRAY_LEN(ids); i++) {
+		const struct prof_rule *r = profile_rule_any(t_profile(
+		    T_ARENA(state), ids[i]), R_COM_MEMBER);
+
+		assert_non_null(r);
+		assert_true(r->declarations >> DE_NO_PARTY & 1);
+		assert_true(r->declarations >> DE_NO_PARTY_STAMPED & 1);
+		t_contains(r->citation, "Pasal 5 ayat (8)");
+	}
+}
+
 /* Declarations: false fails, absent is missing, extra keys are ignored. */
 static void
 test_member_declarations(void **state)
@@ -582,6 +600,7 @@ main(void)
 		    test_internal_rank_vacancy_without_echelon),
 		RULE_TEST("COM-ASSESSOR", test_assessor),
 		RULE_TEST("COM-MEMBER", test_member_declarations),
+		RULE_TEST("COM-MEMBER", test_member_demak_party_both),
 		RULE_TEST("COM-MEMBER", test_member_no_declarations),
 		T_TEST(test_decode),
 	};

@@ -404,6 +404,23 @@ test_checklist_items_loader(void **state)
 	buf_puts(&b, TAIL);
 	starts(refused(a, t_cstr(a, buf_str(&b))),
 	    "rules[8]: more than 8 entries of ELIG-OTHER");
+	/* Eight of each of the four checklist rules: all 32 listed. */
+	buf_reset(&b);
+	buf_puts(&b, HEAD);
+	for (int i = 0; i < 32; i++)
+		buf_printf(&b, "%s{\"rule\": \"%s\", \"item\": \"i%d\", "
+		    "\"detail\": \"d%d\", \"citation\": \"x\"}", i ? ",\n" : "",
+		    rule_name((enum rule_id)(R_ELIG_COMPETENCY + i / 8)), i, i);
+	buf_puts(&b, TAIL);
+	{
+		const struct profile *p = t_profile_text(a, t_cstr(a,
+		    buf_str(&b)));
+		const struct elig_out *o = run(a, p, NULL, NULL, APPT);
+
+		assert_int_equal(o->nchecklist, 32);
+		t_str_equal(o->checklist[31].detail, "d31");
+		assert_int_equal(o->checklist[31].id, R_ELIG_OTHER);
+	}
 	buf_release(&b);
 }
 
