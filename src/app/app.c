@@ -15,6 +15,7 @@
 #include "app/load.h"
 #include "base/arena.h"
 #include "base/json.h"
+#include "base/log.h"
 #include "core/profile.h"
 #include "base/banned.h"
 
@@ -99,11 +100,20 @@ app_open(const struct app_config *cf, struct app **out, char *err,
 		rc = SEL_EINVAL;
 		goto fail;
 	}
-	if ((rc = app_profiles(a->perm, &a->profiles, &a->nprofiles, &e)) !=
-	    SEL_OK || (rc = app_holidays(a->perm, &a->cal, &e)) != SEL_OK) {
+	if ((rc = app_profiles(a->perm, cf->profiles_dir, &a->profiles,
+	    &a->nprofiles, &e)) != SEL_OK ||
+	    (rc = app_holidays(a->perm, &a->cal, &e)) != SEL_OK) {
 		snprintf(err, errsz, "%s", e.msg);
 		goto fail;
 	}
+	/* The loader's warnings (entries that can never apply), once. */
+	for (size_t i = 0; i < a->nprofiles; i++)
+		for (size_t k = 0; k < a->profiles[i]->nwarnings; k++)
+			log_msg("warning", "profiles", "%s:%u: %.*s",
+			    a->profiles[i]->file,
+			    a->profiles[i]->warnings[k].line,
+			    (int)a->profiles[i]->warnings[k].msg.len,
+			    a->profiles[i]->warnings[k].msg.p);
 	rc = store_open(cf->db_path, cf->db_conns > 0 ? cf->db_conns : 4,
 	    &a->st, err, errsz);
 	if (rc != SEL_OK)

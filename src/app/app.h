@@ -75,6 +75,7 @@ struct app_config {
 	const char	*files_dir;	/* documents; "": db path + ".files" */
 	app_render_fn	 render;	/* documents to publish; required to
 					   publish anything */
+	const char	*profiles_dir;	/* NULL or "": app_profiles_dir's */
 };
 
 /*

@@ -274,6 +274,13 @@ app_demo_seed(struct app *a, char *err, size_t errsz)
 	if (rc != SEL_OK || n > 0)
 		goto out;		/* not empty: never seed twice */
 	p = app_profile_get(a, reg.profile_id);
+	if (p == NULL) {
+		/* A profiles directory without the demo's region. */
+		snprintf(err, errsz, "demo: the demo needs profile "
+		    "\"demak-2022\", which the profiles directory lacks");
+		rc = SEL_EINVAL;
+		goto out;
+	}
 	today = app_today(a, p);
 	as(&s, "admin", ROLE__N, 0);
 	for (size_t i = 0; app_demo_logins[i][0] != NULL; i++) {

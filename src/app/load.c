@@ -143,11 +143,44 @@ profile_from_file(struct arena *a, const char *path, struct profile **out,
 	return SEL_OK;
 }
 
-enum sel_err
-app_profile(struct arena *a, const char *arg, struct profile **out,
-    struct app_err *e)
+const char *
+app_profiles_dir(const char *dir, char *buf, size_t size)
 {
-	char path[4096];
+	const char *env = getenv("SELTER_PROFILES");
+
+	if (dir != NULL && dir[0] != '\0')
+		return dir;
+	if (env != NULL && env[0] != '\0')
+		return env;
+	snprintf(buf, size, "%s/profiles", app_data_dir());
+	return buf;
+}
+
+/* A profile directory named by the user must be one. */
+static enum sel_err
+dir_check(const char *dir, struct app_err *e)
+{
+	struct stat st;
+
+	if (stat(dir, &st) != 0) {
+		snprintf(e->msg, sizeof(e->msg), "profiles: %.900s: %s", dir,
+		    strerror(errno));
+		return SEL_EINVAL;
+	}
+	if (!S_ISDIR(st.st_mode)) {
+		snprintf(e->msg, sizeof(e->msg), "profiles: %.900s: not a "
+		    "directory", dir);
+		return SEL_EINVAL;
+	}
+	return SEL_OK;
+}
+
+enum sel_err
+app_profile(struct arena *a, const char *dir, const char *arg,
+    struct profile **out, struct app_err *e)
+{
+	char path[4600], def[4096];
+	const char *d = app_profiles_dir(dir, def, sizeof(def));
 
 	if (strchr(arg, '/') != NULL || strstr(arg, ".json") != NULL)
 		return profile_from_file(a, arg, out, e);
@@ -156,11 +189,18 @@ app_profile(struct arena *a, const char *arg, struct profile **out,
 		    "neither a profile id nor a path", arg);
 		return SEL_EINVAL;
 	}
-	snprintf(path, sizeof(path), "%s/profiles/%s.json", app_data_dir(),
-	    arg);
-	if (access(path, R_OK) != 0) {
+	if (d != def && dir_check(d, e) != SEL_OK)
+		return SEL_EINVAL;
+	snprintf(path, sizeof(path), "%s/%s.json", d, arg);
+	if (access(path, R_OK) != 0 && d == def) {
 		snprintf(e->msg, sizeof(e->msg), "--profile: unknown profile "
 		    "id \"%s\" (selter profiles lists them)", arg);
+		return SEL_EINVAL;
+	}
+	if (access(path, R_OK) != 0) {
+		snprintf(e->msg, sizeof(e->msg), "--profile: unknown profile "
+		    "id \"%.64s\" in %.400s (selter profiles --profiles %.400s "
+		    "lists them)", arg, d, d);
 		return SEL_EINVAL;
 	}
 	return profile_from_file(a, path, out, e);
@@ -219,14 +259,16 @@ list_dir(struct arena *a, const char *dir, const char *suffix, char ***out,
 }
 
 enum sel_err
-app_profiles(struct arena *a, struct profile ***list, size_t *n,
-    struct app_err *e)
+app_profiles(struct arena *a, const char *pdir, struct profile ***list,
+    size_t *n, struct app_err *e)
 {
-	char dir[4096], path[4600], **names;
+	char def[4096], path[4600], **names;
+	const char *dir = app_profiles_dir(pdir, def, sizeof(def));
 	size_t k;
 	enum sel_err rc;
 
-	snprintf(dir, sizeof(dir), "%s/profiles", app_data_dir());
+	if (dir != def && dir_check(dir, e) != SEL_OK)
+		return SEL_EINVAL;
 	rc = list_dir(a, dir, ".json", &names, &k, e);
 	if (rc != SEL_OK)
 		return rc;

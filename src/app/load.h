@@ -34,12 +34,20 @@ enum sel_err	app_read_file(struct arena *, const char *path, size_t max,
 /* Reads and parses a JSON document (line numbers tracked). */
 enum sel_err	app_read_json(struct arena *, const char *path,
 		    struct json **root, struct app_err *);
-/* An id ("demak-2022") from the data directory, or a path to a file. */
-enum sel_err	app_profile(struct arena *, const char *id_or_path,
-		    struct profile **, struct app_err *);
-/* Every profile of the data directory, sorted by id. */
-enum sel_err	app_profiles(struct arena *, struct profile ***list,
-		    size_t *n, struct app_err *);
+/*
+ * The profile directory: dir when it is not NULL or empty (--profiles,
+ * the server's "profiles" setting), else $SELTER_PROFILES, else
+ * $SELTER_DATA/profiles.  The holidays stay in the data directory.
+ */
+const char	*app_profiles_dir(const char *dir, char *buf, size_t size);
+/* An id ("demak-2022") from the profile directory (dir as for
+ * app_profiles_dir), or a path to a file. */
+enum sel_err	app_profile(struct arena *, const char *dir,
+		    const char *id_or_path, struct profile **,
+		    struct app_err *);
+/* Every profile of the profile directory, sorted by id. */
+enum sel_err	app_profiles(struct arena *, const char *dir,
+		    struct profile ***list, size_t *n, struct app_err *);
 /* The project's holiday data (every data/holidays/YYYY.txt). */
 enum sel_err	app_holidays(struct arena *, struct cal **, struct app_err *);
 /* A user's holiday file in the lenient format. */

@@ -17,7 +17,8 @@
 
 const char *const rform_field_name[RFF__N] = { "name", "employment",
 	"agency_name", "agency_kind", "agency_province", "grade",
-	"certificates", "under_examination", "rec_by", "rec_ppk_approved" };
+	"certificates", "under_examination", "rec_by", "rec_ppk_approved",
+	"no_mpp" };
 const char *const rform_sec_name[RFS__N] = { "edu", "post", "pen",
 	"perf" };
 const char *const rform_col_name[RFS__N][RFORM_MAX_COLS] = {
@@ -38,7 +39,7 @@ const char *const rform_field_label[RFF__N] = { "Nama lengkap",
 	"Status kepegawaian", "Nama instansi", "Jenis instansi",
 	"Provinsi instansi", "Pangkat/golongan", "Sertifikat",
 	"Sedang menjalani pemeriksaan", "Rekomendasi dari",
-	"Persetujuan PPK" };
+	"Persetujuan PPK", "Pernyataan tidak mengajukan MPP" };
 const char *const rform_sec_label[RFS__N] = { "Pendidikan",
 	"Riwayat jabatan", "Hukuman", "Penilaian kinerja" };
 const char *const rform_row_label[RFS__N] = { "Pendidikan", "Jabatan",
@@ -384,6 +385,7 @@ optional_from(struct arena *ar, const struct candidate *c, struct rform *f)
 		f->f[RFF_REC_BY] = word(vocab_rec_by, (int)c->rec_by);
 		f->f[RFF_REC_PPK] = str_c(tri[c->rec_ppk_approved]);
 	}
+	f->f[RFF_NO_MPP] = str_c(tri[c->decl[CD_NO_MPP]]);
 }
 
 void

@@ -39,7 +39,7 @@
 /* The single fields, by their name in the form. */
 enum rform_field { RFF_NAME, RFF_EMPLOYMENT, RFF_AG_NAME, RFF_AG_KIND,
 	RFF_AG_PROVINCE, RFF_GRADE, RFF_CERTS, RFF_UNDER_EXAM, RFF_REC_BY,
-	RFF_REC_PPK, RFF__N };
+	RFF_REC_PPK, RFF_NO_MPP, RFF__N };
 
 /* The repeated groups and their columns. */
 enum rform_sec { RFS_EDU, RFS_POST, RFS_PEN, RFS_PERF, RFS__N };

@@ -600,6 +600,21 @@ w_perf(struct ctx *x)
 	jw_arr_end(&x->w);
 }
 
+/* "declarations": {"no_mpp": BOOL} when the applicant answered. */
+static void
+w_declarations(struct ctx *x)
+{
+	int v;
+
+	if (!yes_no(x, RFF_NO_MPP, &v) || v < 0)
+		return;
+	jw_key(&x->w, "declarations");
+	jw_obj(&x->w);
+	jw_key(&x->w, vocab_cand_decl[CD_NO_MPP]);
+	jw_bool(&x->w, v == 1);
+	jw_obj_end(&x->w);
+}
+
 static void
 w_conduct(struct ctx *x)
 {
@@ -618,6 +633,7 @@ w_conduct(struct ctx *x)
 		fail(x, fkey(RFF_REC_PPK), "Persetujuan PPK diisi hanya "
 		    "bersama rekomendasi: pilih pemberi rekomendasi atau "
 		    "kosongkan persetujuan PPK.");
+	w_declarations(x);
 	if (!ok_by || by < 0)
 		return;
 	jw_key(&x->w, "recommendation");

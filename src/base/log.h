@@ -1,6 +1,7 @@
 /*
  * log.h - the error log: one JSON object per line on standard error,
- * {"t": UTC time, "level": "error"|"info", "in": component, "msg": text},
+ * {"t": UTC time, "level": "error"|"warning"|"info", "in": component,
+ * "msg": text},
  * so that a log collector reads it without patterns.  Thread-safe (one
  * write(2) per line).  The access log is the web layer's own (server.c).
  */

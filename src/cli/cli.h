@@ -66,7 +66,11 @@ int		emit(struct buf *b);
  * document at path.  On failure prints the one-line error and returns -1.
  */
 int		load_inputs(struct arena *, const char *profile,
-		    struct profile **, const char *path, struct json **root);
+		    const char *profiles_dir, struct profile **,
+		    const char *path, struct json **root);
+/* The loader's warnings about p, on standard error ("selter: warning:
+ * FILE:LINE: PATH: reason"); the command goes on. */
+void		prof_warnings(const struct profile *p);
 /* Prints "FILE:LINE: PATH: reason" for a document that did not decode. */
 int		bad_doc(const char *path, const struct diag *);
 /* {"valid": v, "rules": [...]}, the shape of committee and weights. */

@@ -14,11 +14,16 @@
 static const char help[] =
     "usage: selter committee --profile ID|FILE --post POST.json\n"
     "           --committee COMMITTEE.json [--format json|table]\n"
+    "           [--profiles DIR]\n"
     "\n"
     "Checks every committee rule the profile has (COM-SIZE,\n"
     "COM-INTERNAL-MAX, COM-ELEMENTS, COM-INTERNAL-RANK, COM-ASSESSOR,\n"
     "COM-MEMBER).  valid is true only when every rule passes: a condition\n"
     "not declared is missing, and such a committee cannot be confirmed.\n"
+    "\n"
+    "  --profiles DIR      look profile ids up in DIR (default:\n"
+    "                      $SELTER_PROFILES, else $SELTER_DATA/profiles);\n"
+    "                      the holidays stay in the data directory\n"
     "\n"
     "Example:\n"
     "  selter committee --profile demak-2022 --post post.json "
@@ -29,7 +34,8 @@ static const char help[] =
 int
 cmd_committee(int argc, char **argv)
 {
-	struct opt o[] = { { "profile", true, NULL }, { "post", true, NULL },
+	struct opt o[] = { { "profile", true, NULL },
+	    { "profiles", true, NULL }, { "post", true, NULL },
 	    { "committee", true, NULL }, { "format", true, NULL } };
 	const size_t no = sizeof(o) / sizeof(o[0]);
 	const char *prof, *post, *com;
@@ -51,13 +57,13 @@ cmd_committee(int argc, char **argv)
 	    (com = opt_need("committee", o, no, "committee")) == NULL)
 		return EXIT_BADINPUT;
 	a = arena_new(1 << 16);
-	if (load_inputs(a, prof, &p, post, &root) != 0)
+	if (load_inputs(a, prof, opt_get(o, no, "profiles"), &p, post, &root) != 0)
 		goto out;
 	if (vacancy_decode(a, root, p, &v, &d) != SEL_OK) {
 		bad_doc(post, &d);
 		goto out;
 	}
-	if (load_inputs(a, prof, &p, com, &root) != 0)
+	if (load_inputs(a, NULL, NULL, &p, com, &root) != 0)
 		goto out;
 	if (committee_decode(a, root, &c, &d) != SEL_OK) {
 		bad_doc(com, &d);

@@ -30,7 +30,7 @@ static const char help[] =
     "usage: selter eligibility --profile ID|FILE --post POST.json\n"
     "           (--candidate CANDIDATE.json | --candidates FILE.jsonl)\n"
     "           [--as-of DATE] [--appointment DATE] [--jobs N]\n"
-    "           [--format json|table]\n"
+    "           [--format json|table] [--profiles DIR]\n"
     "\n"
     "Decides every ELIG-* rule the profile has for the post: pass, fail or\n"
     "missing, each with a Bahasa Indonesia detail and its citation; lists\n"
@@ -47,9 +47,20 @@ static const char help[] =
     "                      \"nip\" added; a bad line is reported on standard\n"
     "                      error with its line number and yields\n"
     "                      {\"nip\": ..., \"error\": ...} in its place\n"
+    "  --profiles DIR      look profile ids up in DIR (default:\n"
+    "                      $SELTER_PROFILES, else $SELTER_DATA/profiles);\n"
+    "                      the holidays stay in the data directory\n"
     "  --jobs N            worker threads for --candidates (default 1)\n"
     "                      (when standard error is a terminal, a progress\n"
     "                      line shows the lines screened so far)\n"
+    "\n"
+    "Beyond CONTRACT.md (a compatible extension): CANDIDATE.json may carry\n"
+    "\"declarations\": {\"no_mpp\": true}, the candidate's written statement\n"
+    "not to request pre-retirement leave (MPP); ELIG-AGE reads it where the\n"
+    "profile allows a higher age limit with it (true: the higher limit,\n"
+    "false: not, absent: missing).  A profile entry may make ELIG-TRAINING\n"
+    "mandatory: it is then a rule with pass, fail or missing, not an\n"
+    "advisory.\n"
     "\n"
     "Example:\n"
     "  selter eligibility --profile demak-2022 --post post.json \\\n"
@@ -606,7 +617,8 @@ single(struct arena *a, const struct job *j, const char *path)
 int
 cmd_eligibility(int argc, char **argv)
 {
-	struct opt o[] = { { "profile", true, NULL }, { "post", true, NULL },
+	struct opt o[] = { { "profile", true, NULL },
+	    { "profiles", true, NULL }, { "post", true, NULL },
 	    { "candidate", true, NULL }, { "candidates", true, NULL },
 	    { "as-of", true, NULL }, { "appointment", true, NULL },
 	    { "jobs", true, NULL }, { "format", true, NULL } };
@@ -636,7 +648,7 @@ cmd_eligibility(int argc, char **argv)
 	    parse_i64(str_c(s), 1, 64, &jobs) != SEL_OK)
 		return die(EXIT_BADINPUT, "--jobs: expected 1 to 64");
 	a = arena_new(1 << 16);
-	if (load_inputs(a, prof, &p, post, &root) != 0)
+	if (load_inputs(a, prof, opt_get(o, no, "profiles"), &p, post, &root) != 0)
 		goto out;
 	if (vacancy_decode(a, root, p, &v, &d) != SEL_OK) {
 		bad_doc(post, &d);

@@ -12,7 +12,7 @@
 
 static const char help[] =
     "usage: selter rank --profile ID|FILE --scores SCORES.json\n"
-    "           [--format json|table]\n"
+    "           [--format json|table] [--profiles DIR]\n"
     "\n"
     "SCORES.json: {\"weights\": {...}, \"candidates\": [{\"id\": \"A\",\n"
     "\"scores\": {\"paper\": 80, \"interview\": [{\"member\": \"m1\", \"score\": 80},\n"
@@ -22,6 +22,10 @@ static const char help[] =
     "scores are a tie that shares the rank (1, 2, 2, 4); a tie across the\n"
     "third place leaves the shortlist incomplete and lists tied_at_cutoff:\n"
     "the committee decides, the software does not.\n"
+    "\n"
+    "  --profiles DIR      look profile ids up in DIR (default:\n"
+    "                      $SELTER_PROFILES, else $SELTER_DATA/profiles);\n"
+    "                      the holidays stay in the data directory\n"
     "\n"
     "Example:\n"
     "  selter rank --profile demak-2022 --scores scores.json\n"
@@ -107,7 +111,8 @@ rank_table(struct buf *b, const struct rank_out *r)
 int
 cmd_rank(int argc, char **argv)
 {
-	struct opt o[] = { { "profile", true, NULL }, { "scores", true, NULL },
+	struct opt o[] = { { "profile", true, NULL },
+	    { "profiles", true, NULL }, { "scores", true, NULL },
 	    { "format", true, NULL } };
 	const size_t no = sizeof(o) / sizeof(o[0]);
 	const char *prof, *sf;
@@ -126,7 +131,7 @@ cmd_rank(int argc, char **argv)
 	    (sf = opt_need("rank", o, no, "scores")) == NULL)
 		return EXIT_BADINPUT;
 	a = arena_new(1 << 16);
-	if (load_inputs(a, prof, &p, sf, &root) != 0)
+	if (load_inputs(a, prof, opt_get(o, no, "profiles"), &p, sf, &root) != 0)
 		goto out;
 	if (rank_decode_eval(a, p, root, &out, &d) != SEL_OK) {
 		bad_doc(sf, &d);

@@ -30,7 +30,7 @@
 static const char help[] =
     "usage: selter serve [--config FILE] [--listen ADDR] [--port N]\n"
     "           [--db FILE] [--demo] [--threads N] [--access-log FILE]\n"
-    "           [--port-file FILE]\n"
+    "           [--port-file FILE] [--profiles DIR]\n"
     "\n"
     "Starts the web application (libmicrohttpd) on the SQLite store,\n"
     "applying the schema's migrations first.  Stops gracefully on SIGTERM\n"
@@ -40,7 +40,8 @@ static const char help[] =
     "secure_cookies, session_hours, argon_ops, argon_mem_kib, now,\n"
     "smtp_url, smtp_from, smtp_user, smtp_password, mail_interval,\n"
     "base_url (links in e-mails), files_dir (applicants' documents;\n"
-    "default: the db path + .files).\n"
+    "default: the db path + .files), profiles (the profile directory;\n"
+    "default: $SELTER_DATA/profiles; holidays stay in $SELTER_DATA).\n"
     "\n"
     "  --demo           fill an empty store with the demo data\n"
     "  --port 0         any free port; --port-file writes the one chosen\n"
@@ -53,6 +54,7 @@ struct settings {
 	char	listen[64], db[512], access_log[512], now[32], port_file[512];
 	char	base_url[256];
 	char	files_dir[512];
+	char	profiles[512];	/* the profile directory; "": the default */
 	long	port, threads, max_conns, max_per_ip, timeout, session_hours;
 	long	argon_ops, argon_mem_kib;
 	bool	demo, secure;
@@ -74,7 +76,7 @@ static const struct key {
 #define B(n, f)	{ n, 'b', offsetof(struct settings, f), 0, 0, 0 }
 	S("listen", listen), S("db", db), S("access_log", access_log),
 	S("now", now), S("port_file", port_file), S("base_url", base_url),
-	S("files_dir", files_dir),
+	S("files_dir", files_dir), S("profiles", profiles),
 	N("port", port, 0, 65535), N("threads", threads, 1, 256),
 	N("max_connections", max_conns, 1, 100000),
 	N("max_per_ip", max_per_ip, 0, 100000),
@@ -200,7 +202,7 @@ settings_get(int argc, char **argv, struct settings *s)
 		{ "port", true, NULL }, { "db", true, NULL },
 		{ "demo", false, NULL }, { "threads", true, NULL },
 		{ "access-log", true, NULL }, { "port-file", true, NULL },
-		{ "now", true, NULL },
+		{ "now", true, NULL }, { "profiles", true, NULL },
 	};
 	size_t n = sizeof o / sizeof *o;
 	int fmt, rc;
@@ -215,7 +217,7 @@ settings_get(int argc, char **argv, struct settings *s)
 	static const char *const flags[][2] = { { "listen", "listen" },
 	    { "port", "port" }, { "db", "db" }, { "threads", "threads" },
 	    { "access-log", "access_log" }, { "port-file", "port_file" },
-	    { "now", "now" } };
+	    { "now", "now" }, { "profiles", "profiles" } };
 	for (size_t i = 0; i < sizeof flags / sizeof *flags; i++)
 		if ((v = opt_get(o, n, flags[i][0])) != NULL &&
 		    set_key(s, "command line", flags[i][1], v))
@@ -303,6 +305,7 @@ cmd_serve(int argc, char **argv)
 	acf.base_url = s.base_url;
 	acf.files_dir = s.files_dir;
 	acf.render = web_render_doc;
+	acf.profiles_dir = s.profiles;
 	if (rc < 0 && app_open(&acf, &app, err, sizeof err) != SEL_OK)
 		rc = die(EXIT_BADINPUT, "%s", err);
 	if (rc >= 0)

@@ -12,7 +12,7 @@
 
 static const char help[] =
     "usage: selter weights --profile ID|FILE --weights WEIGHTS.json\n"
-    "           [--format json|table]\n"
+    "           [--format json|table] [--profiles DIR]\n"
     "\n"
     "WEIGHTS.json: {\"paper\": 20, \"assessment\": 25, \"interview\": 35,\n"
     "\"track_record\": 20, \"adjustment_reason\": null} (percent, at most 2\n"
@@ -20,6 +20,10 @@ static const char help[] =
     "the profile has ranges; a profile that allows adjustment (the Covid\n"
     "procedures) accepts weights outside them only with a non-empty\n"
     "adjustment_reason.  SCORE-WEIGHTS-SUM checks they add up to 100.\n"
+    "\n"
+    "  --profiles DIR      look profile ids up in DIR (default:\n"
+    "                      $SELTER_PROFILES, else $SELTER_DATA/profiles);\n"
+    "                      the holidays stay in the data directory\n"
     "\n"
     "Example:\n"
     "  selter weights --profile pekalongan-2022 --weights plan.json\n"
@@ -29,7 +33,8 @@ static const char help[] =
 int
 cmd_weights(int argc, char **argv)
 {
-	struct opt o[] = { { "profile", true, NULL }, { "weights", true, NULL },
+	struct opt o[] = { { "profile", true, NULL },
+	    { "profiles", true, NULL }, { "weights", true, NULL },
 	    { "format", true, NULL } };
 	const size_t no = sizeof(o) / sizeof(o[0]);
 	const char *prof, *wf;
@@ -49,7 +54,7 @@ cmd_weights(int argc, char **argv)
 	    (wf = opt_need("weights", o, no, "weights")) == NULL)
 		return EXIT_BADINPUT;
 	a = arena_new(1 << 16);
-	if (load_inputs(a, prof, &p, wf, &root) != 0)
+	if (load_inputs(a, prof, opt_get(o, no, "profiles"), &p, wf, &root) != 0)
 		goto out;
 	if (weights_decode(root, &wt, &d) != SEL_OK) {
 		bad_doc(wf, &d);

@@ -15,7 +15,7 @@
 static const char help[] =
     "usage: selter window --profile ID|FILE --published DATE --closing DATE\n"
     "           [--holidays FILE] [--applicants N] [--qualified N]\n"
-    "           [--extensions K] [--format json|table]\n"
+    "           [--extensions K] [--format json|table] [--profiles DIR]\n"
     "\n"
     "Counts the registration window from the publication date to the\n"
     "closing date, both inclusive, in calendar and working days, and checks\n"
@@ -25,6 +25,9 @@ static const char help[] =
     "\n"
     "  --holidays FILE   one \"YYYY-MM-DD description\" per line (# starts a\n"
     "                    comment) instead of the project's holiday data\n"
+    "  --profiles DIR    look profile ids up in DIR (default:\n"
+    "                    $SELTER_PROFILES, else $SELTER_DATA/profiles);\n"
+    "                    the holidays stay in the data directory\n"
     "  --applicants N, --qualified N, --extensions K\n"
     "                    with the number of applicants (or of qualified\n"
     "                    ones, as the profile's trigger needs) and the\n"
@@ -86,6 +89,7 @@ int
 cmd_window(int argc, char **argv)
 {
 	struct opt o[] = { { "profile", true, NULL },
+	    { "profiles", true, NULL },
 	    { "published", true, NULL }, { "closing", true, NULL },
 	    { "holidays", true, NULL }, { "applicants", true, NULL },
 	    { "qualified", true, NULL }, { "extensions", true, NULL },
@@ -126,8 +130,10 @@ cmd_window(int argc, char **argv)
 		in.done = 0;
 	a = arena_new(1 << 16);
 	hf = opt_get(o, no, "holidays");
-	if (app_profile(a, prof, &p, &e) != SEL_OK ||
-	    (hf != NULL ? app_holidays_file(a, hf, &cal, &e) :
+	if (load_inputs(a, prof, opt_get(o, no, "profiles"), &p, NULL,
+	    NULL) != 0)
+		goto out;
+	if ((hf != NULL ? app_holidays_file(a, hf, &cal, &e) :
 	    app_holidays(a, &cal, &e)) != SEL_OK) {
 		die(EXIT_BADINPUT, "%s", e.msg);
 		goto out;

@@ -15,7 +15,8 @@
 #include "base/banned.h"
 
 static const char help[] =
-    "usage: selter workflow --profile ID|FILE [--format json|table]\n"
+    "usage: selter workflow --profile ID|FILE [--profiles DIR]\n"
+    "           [--format json|table]\n"
     "\n"
     "The selection's workflow as one transition table (core/flow.c): its\n"
     "states in the profile's order (the assessment stages from the\n"
@@ -199,7 +200,7 @@ int
 cmd_workflow(int argc, char **argv)
 {
 	struct opt o[] = { { "profile", true, NULL },
-	    { "format", true, NULL } };
+	    { "profiles", true, NULL }, { "format", true, NULL } };
 	const size_t no = sizeof(o) / sizeof(o[0]);
 	enum flow_state order[FL__N], stages[FL_NSTAGES];
 	const char *prof;
@@ -214,7 +215,8 @@ cmd_workflow(int argc, char **argv)
 	if ((prof = opt_need("workflow", o, no, "profile")) == NULL)
 		return EXIT_BADINPUT;
 	a = arena_new(1 << 16);
-	if (load_inputs(a, prof, &p, NULL, NULL) != 0)
+	if (load_inputs(a, prof, opt_get(o, no, "profiles"), &p, NULL,
+	    NULL) != 0)
 		goto out;
 	ns = flow_stages(p, NULL, 0, stages);
 	for (int s = 0; s < FL_STAGE_FIRST; s++)

@@ -143,8 +143,8 @@ elig_lines_new(struct arena *a, const struct elig_plan *plan,
 		if (r == NULL)
 			continue;
 		for (int st = 0; st < 3; st++) {
-			head_of(&b, (enum rule_id)id, rule_class((enum rule_id)
-			    id) == RC_ADVISORY ? (st ? "met" : "not_met") :
+			head_of(&b, (enum rule_id)id, profile_advisory(r) ?
+			    (st ? "met" : "not_met") :
 			    rule_status_name((enum rule_status)st));
 			l->head[id][st] = keep(a, &b, &l->most);
 		}

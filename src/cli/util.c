@@ -277,17 +277,28 @@ jw_warning(struct json_w *w, const struct profile *p, struct str warning)
 	jw_arr_end(w);
 }
 
+void
+prof_warnings(const struct profile *p)
+{
+	for (size_t i = 0; i < p->nwarnings; i++)
+		fprintf(stderr, "selter: warning: %s:%u: %.*s\n", p->file,
+		    p->warnings[i].line, (int)p->warnings[i].msg.len,
+		    p->warnings[i].msg.p);
+}
+
 int
-load_inputs(struct arena *a, const char *prof, struct profile **p,
-    const char *path, struct json **root)
+load_inputs(struct arena *a, const char *prof, const char *dir,
+    struct profile **p, const char *path, struct json **root)
 {
 	struct app_err e;
 
-	if (app_profile(a, prof, p, &e) != SEL_OK ||
+	if ((prof != NULL && app_profile(a, dir, prof, p, &e) != SEL_OK) ||
 	    (path != NULL && app_read_json(a, path, root, &e) != SEL_OK)) {
 		die(EXIT_BADINPUT, "%s", e.msg);
 		return -1;
 	}
+	if (prof != NULL)
+		prof_warnings(*p);
 	return 0;
 }
 

@@ -612,6 +612,30 @@ age_at(const struct ectx *e, sel_date at)
 	return age;
 }
 
+/*
+ * Above max_age, within the limit with a declaration: the declaration
+ * decides (declared: pass; declared not: fail; not given: missing), under
+ * the article that allows the higher limit.
+ */
+static void
+age_declared(struct ectx *e, const struct prof_rule *r, struct sbuf *b)
+{
+	enum tri t = e->c->decl[r->decl];
+
+	sb_lit(b, " batas ");
+	sb_int(b, r->max_age);
+	sb_lit(b, " tahun; batas ");
+	sb_int(b, r->decl_max_age);
+	sb_lit(b, " tahun berlaku bagi pelamar yang menyatakan ");
+	sb_cstr(b, label_cand_decl[r->decl]);
+	sb_cstr(b, t == TRI_YES ? ", dan pelamar telah menyatakannya, "
+	    "sehingga memenuhi syarat." : t == TRI_NO ? ", dan pelamar tidak "
+	    "menyatakannya." : ", dan pernyataan tersebut tidak tercantum.");
+	elig_put(e, r, t == TRI_YES ? RS_PASS : t == TRI_NO ? RS_FAIL :
+	    RS_MISSING, sb_keep(b, e->a));
+	e->out->rules[e->out->nrules - 1].citation = r->decl_citation;
+}
+
 static void
 r_age(struct ectx *e, const struct prof_rule *r)
 {
@@ -628,10 +652,33 @@ r_age(struct ectx *e, const struct prof_rule *r)
 	sb_cstr(&b, r->at == REF_APPOINTMENT ? " (tanggal pengangkatan) " :
 	    " (batas akhir pendaftaran) ");
 	sb_cstr(&b, ok ? "memenuhi" : "melewati");
+	if (!ok && r->decl_max_age > 0 && age <= r->decl_max_age) {
+		age_declared(e, r, &b);
+		return;
+	}
 	sb_lit(&b, " batas paling tinggi ");
 	sb_int(&b, r->max_age);
-	sb_lit(&b, " tahun.");
+	sb_lit(&b, " tahun");
+	if (!ok && r->decl_max_age > 0) {
+		sb_lit(&b, ", juga batas ");
+		sb_int(&b, r->decl_max_age);
+		sb_lit(&b, " tahun bagi pelamar yang menyatakan ");
+		sb_cstr(&b, label_cand_decl[r->decl]);
+	}
+	sb_lit(&b, ".");
 	elig_put(e, r, ok ? RS_PASS : RS_FAIL, sb_keep(&b, e->a));
+}
+
+/* Whether the plan has an entry for r's checklist item already: per
+ * item, as per rule, the first matching entry wins. */
+static bool
+item_taken(const struct elig_plan *plan, const struct prof_rule *r)
+{
+	for (size_t i = 0; i < plan->nchecks; i++)
+		if (plan->checks[i]->id == r->id &&
+		    str_eq(plan->checks[i]->item, r->item))
+			return true;
+	return false;
 }
 
 void
@@ -641,8 +688,19 @@ elig_plan_init(struct elig_plan *plan, const struct profile *p,
 	plan->p = p;
 	plan->v = v;
 	plan->has_dates = false;
-	for (int id = 0; id < R__N; id++)
+	plan->nchecks = 0;
+	for (int id = 0; id < R__N; id++) {
 		plan->rule[id] = profile_rule(p, (enum rule_id)id, v);
+		if (rule_class((enum rule_id)id) != RC_CHECKLIST)
+			continue;
+		/* The loader allows no more than fit (PROF_MAX_CHECKS). */
+		for (size_t i = 0; i < p->nrules; i++)
+			if (p->rules[i].id == (enum rule_id)id &&
+			    profile_when(&p->rules[i].when, v) &&
+			    !item_taken(plan, &p->rules[i]) &&
+			    plan->nchecks < ELIG_MAX_CHECKS)
+				plan->checks[plan->nchecks++] = &p->rules[i];
+	}
 }
 
 void
@@ -692,7 +750,11 @@ elig_eval_plan(struct arena *a, const struct elig_plan *plan,
 		case R_ELIG_COMPETENCY:
 		case R_ELIG_TRACK_RECORD:
 		case R_ELIG_HEALTH:
-		case R_ELIG_OTHER:	elig_checklist(&e, r); break;
+		case R_ELIG_OTHER:
+			for (size_t i = 0; i < plan->nchecks; i++)
+				if (plan->checks[i]->id == (enum rule_id)id)
+					elig_checklist(&e, plan->checks[i]);
+			break;
 		default:		break;
 		}
 	}

@@ -27,6 +27,8 @@ struct candidate;
 enum verdict { V_ELIGIBLE, V_INCOMPLETE, V_INELIGIBLE };
 
 #define ELIG_MAX_RULES	16
+/* Checklist items: up to 8 entries of each of the 4 checklist rules. */
+#define ELIG_MAX_CHECKS	32
 
 struct check_item {
 	enum rule_id	 id;
@@ -45,7 +47,7 @@ struct elig_out {
 	enum verdict	 verdict;
 	struct rule_result rules[ELIG_MAX_RULES];
 	size_t		 nrules;
-	struct check_item checklist[ELIG_MAX_RULES];
+	struct check_item checklist[ELIG_MAX_CHECKS];
 	size_t		 nchecklist;
 	struct advisory	 advisories[ELIG_MAX_RULES];
 	size_t		 nadvisories;
@@ -89,6 +91,10 @@ struct elig_plan {
 	const struct profile	*p;
 	const struct vacancy	*v;
 	const struct prof_rule	*rule[R__N];	/* NULL: not for this post */
+	/* Checklist rules: the entry for the post of each item, by id then
+	 * file order (rule[] holds the first of each id). */
+	const struct prof_rule	*checks[ELIG_MAX_CHECKS];
+	size_t			 nchecks;
 	bool			 has_dates;
 	struct elig_dates	 dates;
 };

@@ -272,6 +272,33 @@ current_post(const struct candidate *c, sel_date d)
 	return cur;
 }
 
+/*
+ * A profile that makes the training a requirement ("force": "mandatory"):
+ * pass with this training or a higher one, fail without, missing when
+ * the record has no training list.
+ */
+static void
+training_required(struct ectx *e, const struct prof_rule *r)
+{
+	unsigned higher = ~0u << r->training;
+	bool met = (e->c->training & higher) != 0;
+	struct sbuf b;
+
+	sb_init(&b, SBUF_MAX);
+	if (!e->c->has_training) {
+		sb_lit(&b, "Data diklat tidak tercantum, sehingga syarat lulus ");
+		sb_cstr(&b, label_training[r->training]);
+		sb_lit(&b, " tidak dapat diperiksa.");
+	} else {
+		sb_cstr(&b, met ? "Telah lulus " : "Belum tercantum lulus ");
+		sb_cstr(&b, label_training[r->training]);
+		sb_cstr(&b, met ? " atau yang lebih tinggi, memenuhi syarat." :
+		    " atau yang lebih tinggi, yang disyaratkan.");
+	}
+	elig_put(e, r, !e->c->has_training ? RS_MISSING : met ? RS_PASS :
+	    RS_FAIL, sb_keep(&b, e->a));
+}
+
 void
 elig_training(struct ectx *e, const struct prof_rule *r)
 {
@@ -283,6 +310,10 @@ elig_training(struct ectx *e, const struct prof_rule *r)
 	if (r->not_for_functional && cur != NULL &&
 	    cur->kind == CP_FUNCTIONAL)
 		return;
+	if (r->mandatory) {
+		training_required(e, r);
+		return;
+	}
 	x = &e->out->advisories[e->out->nadvisories++];
 	x->id = r->id;
 	x->met = met;
@@ -305,7 +336,8 @@ elig_checklist(struct ectx *e, const struct prof_rule *r)
 	x->id = r->id;
 	x->citation = r->citation;
 	x->detail = r->detail;
-	if (r->id == R_ELIG_TRACK_RECORD &&
+	/* The note goes on the first track-record item only. */
+	if (r->id == R_ELIG_TRACK_RECORD && r == e->plan->rule[r->id] &&
 	    e->plan->rule[R_ELIG_CRIMINAL] == NULL) {
 		/* No ELIG-CRIMINAL here: a sentence goes to the committee. */
 		for (size_t i = 0; i < e->c->npens; i++) {

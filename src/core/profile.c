@@ -13,6 +13,7 @@
 #include "base/json.h"
 #include "core/prac.h"
 #include "core/profile.h"
+#include "core/profile_ext.h"
 #include "base/banned.h"
 
 #define FORMAT_VERSION	1
@@ -24,7 +25,7 @@ enum param {
 	P_INVITED, P_TRAINING, P_NOT_FUNC, P_MIN, P_MAX, P_ODD, P_MAX_PERCENT,
 	P_OFFICIAL_ECH, P_DECLS, P_RANGES, P_ADJUSTABLE, P_COUNT,
 	P_MIN_PROCEED, P_DAYS, P_DAY_KIND, P_READING, P_TRIGGER,
-	P_THRESHOLD, P_MAX_TIMES, P_DETAIL, P_GATE,
+	P_THRESHOLD, P_MAX_TIMES, P_DETAIL, P_GATE, P_FORCE, P_WITH_DECL,
 	P__N
 };
 
@@ -37,7 +38,7 @@ static const char *const param_name[P__N] = {
 	"min", "max", "odd", "max_percent", "official_min_echelon",
 	"declarations", "ranges", "adjustable", "count", "min_to_proceed",
 	"days", "day_kind", "reading", "trigger", "threshold", "max_times",
-	"detail", "approval_before_announcement",
+	"detail", "approval_before_announcement", "force", "with_declaration",
 };
 
 #define B(p)	(1ull << (p))
@@ -55,7 +56,8 @@ static const struct {
 	[R_ELIG_GRADE] = { B(P_MIN_GRADE), B(P_MIN_GRADE) },
 	[R_ELIG_PRIOR_POST] = { B(P_ANY_OF), B(P_ANY_OF) },
 	[R_ELIG_EXPERIENCE] = { B(P_YEARS), B(P_YEARS) },
-	[R_ELIG_AGE] = { B(P_MAX_AGE) | B(P_AT), B(P_MAX_AGE) | B(P_AT) },
+	[R_ELIG_AGE] = { B(P_MAX_AGE) | B(P_AT) | B(P_WITH_DECL),
+	    B(P_MAX_AGE) | B(P_AT) },
 	[R_ELIG_DISCIPLINE] = { B(P_PEN_LEVELS) | B(P_YEARS),
 	    B(P_PEN_LEVELS) | B(P_YEARS) },
 	[R_ELIG_CRIMINAL] = { B(P_YEARS), B(P_YEARS) },
@@ -64,7 +66,8 @@ static const struct {
 	    B(P_YEARS) | B(P_MIN_RATING) },
 	[R_ELIG_RECOMMENDATION] = { B(P_OWN) | B(P_OTHER) | B(P_INVITED),
 	    B(P_OWN) | B(P_OTHER) },
-	[R_ELIG_TRAINING] = { B(P_TRAINING) | B(P_NOT_FUNC), B(P_TRAINING) },
+	[R_ELIG_TRAINING] = { B(P_TRAINING) | B(P_NOT_FUNC) | B(P_FORCE),
+	    B(P_TRAINING) },
 	[R_ELIG_COMPETENCY] = { B(P_DETAIL), B(P_DETAIL) },
 	[R_ELIG_TRACK_RECORD] = { B(P_DETAIL), B(P_DETAIL) },
 	[R_ELIG_HEALTH] = { B(P_DETAIL), B(P_DETAIL) },
@@ -470,6 +473,14 @@ parse_param(struct pctx *c, enum param p, const struct json *v,
 		return int_in(c, v, 1, 99, &r->max_times);
 	case P_DETAIL:
 		return text(c, v, &r->detail);
+	case P_FORCE:
+		if (one_word(c, v, (const char *const[]){ "advisory",
+		    "mandatory", NULL }, &x) != SEL_OK)
+			return SEL_EINVAL;
+		r->mandatory = x == 1;
+		return SEL_OK;
+	case P_WITH_DECL:
+		return profile_with_decl(c->a, c->d, v, c->p->cite, r);
 	case P__N:
 		break;
 	}
@@ -479,7 +490,7 @@ parse_param(struct pctx *c, enum param p, const struct json *v,
 static enum sel_err
 parse_rule(struct pctx *c, const struct json *o, struct prof_rule *r)
 {
-	const struct json *id = json_get(o, "rule");
+	const struct json *id = json_get(o, "rule"), *jo = NULL;
 	unsigned long long seen = 0;
 	enum rule_id rid;
 
@@ -495,6 +506,8 @@ parse_rule(struct pctx *c, const struct json *o, struct prof_rule *r)
 	}
 	r->id = rid;
 	r->line = o->line;
+	if (profile_too_many(c->p, o, rid, c->d))
+		return SEL_EINVAL;
 	if (rule_class(rid) == RC_PRAC)		/* their own parser */
 		return profile_prac_rule(c->a, c->d, o, r);
 	r->min_rating = -1;
@@ -511,6 +524,11 @@ parse_rule(struct pctx *c, const struct json *o, struct prof_rule *r)
 			rc = text(c, m, &r->note);
 		} else if (str_eqc(m->key, "when")) {
 			rc = parse_when(c, m, &r->when);
+		} else if (str_eqc(m->key, "jo")) {
+			jo = m;
+		} else if (str_eqc(m->key, "item") &&
+		    rule_class(rid) == RC_CHECKLIST) {
+			rc = text(c, m, &r->item);
 		} else {
 			for (int i = 0; i < P__N; i++)
 				if (str_eqc(m->key, param_name[i]))
@@ -535,12 +553,17 @@ parse_rule(struct pctx *c, const struct json *o, struct prof_rule *r)
 		return fail_at(c, o, "citation", "required: every rule names "
 		    "its article");
 	r->citation = full_citation(c, r->citation);
+	if (jo != NULL && profile_jo(c->a, c->d, jo, &r->citation) != SEL_OK)
+		return SEL_EINVAL;
 	for (int i = 0; i < P__N; i++)
 		if ((shape[rid].need & B(i)) && !(seen & B(i)))
 			return fail_at(c, o, param_name[i], "required field "
 			    "is missing");
 	if (rid == R_COM_SIZE && r->min > r->max)
 		return fail_at(c, o, "min", "is above max");
+	if (r->decl_max_age != 0 && r->decl_max_age <= r->max_age)
+		return fail_at(c, o, "with_declaration", "its max_age must be "
+		    "above the entry's max_age");
 	return SEL_OK;
 }
 
@@ -548,6 +571,7 @@ static enum sel_err
 parse_items(struct pctx *c, const struct json *v, struct prof_item **out,
     size_t *n)
 {
+	const struct json *jo;
 	struct prof_item *it;
 
 	if (v->type != JSON_ARRAY)
@@ -559,8 +583,9 @@ parse_items(struct pctx *c, const struct json *v, struct prof_item **out,
 		if (e->type != JSON_OBJECT)
 			return fail_at(c, e, NULL, "expected an object");
 		x->line = e->line;
+		jo = NULL;
 		for (const struct json *m = e->head; m != NULL; m = m->next) {
-			enum sel_err rc;
+			enum sel_err rc = SEL_OK;
 
 			if (str_eqc(m->key, "id"))
 				rc = text(c, m, &x->id);
@@ -576,6 +601,8 @@ parse_items(struct pctx *c, const struct json *v, struct prof_item **out,
 				rc = boolean(c, m, &x->stamped);
 			else if (str_eqc(m->key, "other_region_only"))
 				rc = boolean(c, m, &x->other_region);
+			else if (str_eqc(m->key, "jo"))
+				jo = m;
 			else
 				rc = fail_at(c, m, NULL, "unknown key");
 			if (rc != SEL_OK)
@@ -585,6 +612,8 @@ parse_items(struct pctx *c, const struct json *v, struct prof_item **out,
 			return fail_at(c, e, NULL, "needs \"id\", \"label\" "
 			    "and \"citation\"");
 		x->citation = full_citation(c, x->citation);
+		if (jo != NULL && profile_jo(c->a, c->d, jo, &x->citation))
+			return SEL_EINVAL;
 	}
 	*out = it;
 	*n = v->count;
@@ -735,6 +764,8 @@ parse_top(struct pctx *c, const struct json *root)
 	for (const struct json *e = v->head; e != NULL; e = e->next)
 		if (parse_rule(c, e, &p->rules[p->nrules++]) != SEL_OK)
 			return SEL_EINVAL;
+	profile_check(c->a, p, v, json_get(root, "documents"),
+	    json_get(root, "announcement_content"));
 	return SEL_OK;
 }
 

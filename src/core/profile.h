@@ -25,6 +25,7 @@
 
 struct arena;
 struct prac_params;
+struct json;
 
 /* Which posts an entry applies to; a zero mask means "any". */
 struct prof_when {
@@ -68,6 +69,9 @@ struct prof_rule {
 	struct str	 citation;	/* full: "Perbup Demak 47/2022 Pasal ..." */
 	struct str	 note;		/* an interpretation, stated */
 	struct str	 detail;	/* checklist/workflow text (Indonesian) */
+	struct str	 item;		/* checklist: which item of the rule
+					   ("": the rule's own); one entry
+					   per item applies to a post */
 	unsigned	 line;		/* in the profile file */
 
 	/* ELIG-EMPLOYMENT */
@@ -90,6 +94,11 @@ struct prof_rule {
 	/* ELIG-AGE */
 	int		 max_age;
 	enum ref_date	 at;
+	/* ELIG-AGE "with_declaration": a higher limit for a candidate who
+	 * declares decl (enum cand_decl); decl_max_age 0: none */
+	int		 decl_max_age;
+	int		 decl;
+	struct str	 decl_citation;
 	/* ELIG-DISCIPLINE */
 	unsigned	 pen_levels;	/* bit per enum pen_level */
 	/* ELIG-PERFORMANCE: -1 = the appraisals exist, any rating */
@@ -103,6 +112,8 @@ struct prof_rule {
 	/* ELIG-TRAINING */
 	int		 training;
 	bool		 not_for_functional;
+	/* "force": "mandatory" makes an advisory rule decide the verdict */
+	bool		 mandatory;
 	/* COM-SIZE */
 	int		 min, max;
 	bool		 odd;
@@ -134,6 +145,15 @@ struct prof_rule {
 	const struct prac_params *prac;
 };
 
+/*
+ * What the loader found odd but legal (profile_check.c): an entry that
+ * can never apply.  msg is "PATH: reason" and line the entry's line.
+ */
+struct prof_warning {
+	unsigned	 line;
+	struct str	 msg;
+};
+
 struct profile {
 	struct str	 id;
 	struct str	 title;
@@ -155,6 +175,8 @@ struct profile {
 	struct prof_item *content;	/* ANN-CONTENT items */
 	size_t		 ncontent;
 	const char	*file;		/* where it was loaded from */
+	struct prof_warning *warnings;
+	size_t		 nwarnings;
 };
 
 /* A profile id: 1 to 64 of a-z, 0-9 and '-' (also a file name). */
@@ -187,8 +209,23 @@ struct str	profile_emergency_warning(struct arena *, const struct profile *,
 /* Does a when clause cover the post?  (Checklist items, rules alike.) */
 bool		profile_when(const struct prof_when *, const struct vacancy *);
 
+/*
+ * Whether entry r is an advisory ("diutamakan": met / not met, never the
+ * verdict): its rule's class, unless the entry's "force" says otherwise.
+ */
+bool		profile_advisory(const struct prof_rule *r);
+
 /* The first entry with this id whatever the post (profile-wide rules). */
 const struct prof_rule *profile_rule_any(const struct profile *,
 		    enum rule_id);
+
+/*
+ * The loader's second look (profile_check.c): appends to p->warnings
+ * every entry of rules (the "rules" array of the file, p->rules parsed
+ * from it) and of the items that can never apply.
+ */
+void		profile_check(struct arena *, struct profile *p,
+		    const struct json *rules, const struct json *documents,
+		    const struct json *content);
 
 #endif

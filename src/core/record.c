@@ -369,7 +369,13 @@ optional_decode(struct arena *a, struct diag *d, const struct json *o,
 			return SEL_EINVAL;
 		c->rec_by = (enum rec_by)x;
 	}
-	return tri_member(d, o, "invited", &c->invited);
+	if (tri_member(d, o, "invited", &c->invited) ||
+	    json_obj_member(d, o, "declarations", false, &rec) != SEL_OK)
+		return SEL_EINVAL;
+	for (int i = 0; rec != NULL && i < CD__N; i++)
+		if (tri_member(d, rec, vocab_cand_decl[i], &c->decl[i]))
+			return SEL_EINVAL;
+	return SEL_OK;
 }
 
 enum sel_err

@@ -105,6 +105,8 @@ struct candidate {
 	enum rec_by	 rec_by;
 	enum tri	 rec_ppk_approved;
 	enum tri	 invited;
+	/* "declarations": {"no_mpp": true, ...}, by enum cand_decl */
+	enum tri	 decl[CD__N];
 };
 
 /*

@@ -622,9 +622,31 @@ nip_ok(struct str nip, sel_date birth)
 	return memcmp(nip.p, want, 8) == 0 && month >= 1 && month <= 12;
 }
 
+/* "declarations": a member per word of vocab_cand_decl, each a boolean. */
+static int
+decl_key(struct str k)
+{
+	return word_walk(k, vocab_cand_decl);
+}
+
+static bool
+declarations(struct dec *d, struct candidate *c)
+{
+	struct jscan *s = &d->s;
+	unsigned seen = 0, present = 0;
+	int i;
+
+	if (!jscan_obj(s))
+		return false;
+	while ((i = member(s, decl_key, &seen, &present)) >= 0)
+		tri(s, &c->decl[i]);
+	return jscan_ok(s);
+}
+
 enum { K_NIP, K_NAME, K_BIRTH, K_EMPLOYMENT, K_AGENCY, K_GRADE,
 	K_EDUCATION, K_POSTS, K_CERTIFICATES, K_TRAINING, K_PENALTIES,
-	K_UNDER_EXAM, K_PERFORMANCE, K_RECOMMENDATION, K_INVITED };
+	K_UNDER_EXAM, K_PERFORMANCE, K_RECOMMENDATION, K_INVITED,
+	K_DECLARATIONS };
 
 static int
 top_key(struct str k)
@@ -642,7 +664,8 @@ top_key(struct str k)
 	case 10: return IS(k, "birth_date") ? K_BIRTH : IS(k, "employment") ?
 		    K_EMPLOYMENT : -1;
 	case 11: return IS(k, "performance") ? K_PERFORMANCE : -1;
-	case 12: return IS(k, "certificates") ? K_CERTIFICATES : -1;
+	case 12: return IS(k, "certificates") ? K_CERTIFICATES :
+		    IS(k, "declarations") ? K_DECLARATIONS : -1;
 	case 14: return IS(k, "recommendation") ? K_RECOMMENDATION : -1;
 	case 17: return IS(k, "under_examination") ? K_UNDER_EXAM : -1;
 	default: return -1;
@@ -681,6 +704,10 @@ top_member(struct dec *d, int i, struct candidate *c)
 	case K_PERFORMANCE:	c->has_perf = performance(d, c); break;
 	case K_RECOMMENDATION:
 		if (!(c->has_rec = recommendation(d, c)))
+			jscan_fail(s);
+		break;
+	case K_DECLARATIONS:
+		if (!declarations(d, c))
 			jscan_fail(s);
 		break;
 	default:		tri(s, &c->invited); break;

@@ -37,6 +37,7 @@ const char *const vocab_origin[] = { "internal", "other_agency", "academic",
 const char *const vocab_decl[] = { "knowledge_field", "knowledge_assessment",
 	"no_party", "no_party_stamped", "no_conflict", "integrity_pact",
 	"code_of_ethics", "good_morality", "independent_of_orgs", NULL };
+const char *const vocab_cand_decl[] = { "no_mpp", NULL };
 const char *const vocab_stage[] = { "paper", "assessment", "interview",
 	"track_record", NULL };
 const char *const vocab_day_kind[] = { "calendar", "working", NULL };
@@ -83,6 +84,9 @@ const char *const label_decl[] = {
 	"mengikuti kode etik",
 	"bermoral baik, berintegritas dan beretika",
 	"independen dari partai politik dan organisasi kemasyarakatan",
+};
+const char *const label_cand_decl[] = {
+	"tidak akan mengajukan masa persiapan pensiun (MPP)",
 };
 const char *const label_pen_level[] = { "ringan", "sedang", "berat" };
 const char *const label_pen_level_cap[] = { "Ringan", "Sedang", "Berat" };

@@ -36,6 +36,8 @@ enum origin { OR_INTERNAL, OR_OTHER_AGENCY, OR_ACADEMIC, OR_PROFESSIONAL,
 enum decl { DE_KNOWLEDGE_FIELD, DE_KNOWLEDGE_ASSESSMENT, DE_NO_PARTY,
 	DE_NO_PARTY_STAMPED, DE_NO_CONFLICT, DE_INTEGRITY_PACT,
 	DE_CODE_OF_ETHICS, DE_GOOD_MORALITY, DE_INDEPENDENT_OF_ORGS, DE__N };
+/* What a candidate declares (CANDIDATE.json "declarations"). */
+enum cand_decl { CD_NO_MPP, CD__N };
 enum stage { ST_PAPER, ST_ASSESSMENT, ST_INTERVIEW, ST_TRACK_RECORD,
 	ST__N };
 enum day_kind { DK_CALENDAR, DK_WORKING, DK__N };
@@ -56,6 +58,7 @@ extern const char *const vocab_level[];
 extern const char *const vocab_vpost_kind[];
 extern const char *const vocab_origin[];
 extern const char *const vocab_decl[];
+extern const char *const vocab_cand_decl[];
 extern const char *const vocab_stage[];
 extern const char *const vocab_day_kind[];
 
@@ -73,6 +76,7 @@ extern const char *const label_level[];		/* "JPT Pratama" */
 extern const char *const label_stage[];		/* "makalah" */
 extern const char *const label_origin[];
 extern const char *const label_decl[];
+extern const char *const label_cand_decl[];	/* "tidak akan ..." */
 extern const char *const label_pen_level[];	/* "ringan" */
 /* For forms and summaries: a value set's labels, capitalized. */
 extern const char *const label_pen_level_cap[];	/* "Ringan" */

@@ -419,6 +419,12 @@ conduct(const struct fctx *x)
 	    "Belum ada atau tidak diisi", NULL);
 	single_select(x, RFF_REC_PPK, yes_no_word, yes_no_label, 2, false,
 	    "Tidak diisi", "Bila rekomendasi dari PyB: sudah disetujui PPK?");
+	h2(x, "pernyataan", "Pernyataan");
+	single_select(x, RFF_NO_MPP, yes_no_word, yes_no_label, 2, false,
+	    "Tidak diisi", "Surat pernyataan bermeterai tidak akan "
+	    "mengajukan masa persiapan pensiun (MPP); diperlukan bila "
+	    "peraturan daerah memberi batas usia lebih tinggi dengan "
+	    "pernyataan itu.");
 }
 
 static void

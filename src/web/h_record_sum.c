@@ -158,6 +158,11 @@ sum_conduct(struct page *p, const struct candidate *c)
 			    ", disetujui PPK" : ", belum disetujui PPK");
 	}
 	H(p, "</td></tr>");
+	if (c->decl[CD_NO_MPP] != TRI_ABSENT) {
+		sum_row(p, "Pernyataan tidak mengajukan MPP");
+		h_textc(p, c->decl[CD_NO_MPP] == TRI_YES ? "ya" : "tidak");
+		H(p, "</td></tr>");
+	}
 }
 
 void

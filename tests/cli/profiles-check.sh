@@ -25,6 +25,11 @@ sed -n '/<!-- begin tests\/fixtures\/profiles\/contoh-2024.json -->/,/<!-- end t
 	"$root/docs/profiles.md" | sed '1,2d;$d' | sed '$d' > "$tmp/doc.json"
 if cmp -s "$tmp/doc.json" "$ex"; then ok "docs/profiles.md example equals $ex"; else
 	nok "docs/profiles.md example equals $ex"; diff "$ex" "$tmp/doc.json" | head -5 | sed 's/^/# /'; fi
+ex6="$fix/profiles/teladan-2025.json"
+sed -n '/<!-- begin tests\/fixtures\/profiles\/teladan-2025.json -->/,/<!-- end tests\/fixtures\/profiles\/teladan-2025.json -->/p' \
+	"$root/docs/profiles.md" | sed '1,2d;$d' | sed '$d' > "$tmp/doc6.json"
+if cmp -s "$tmp/doc6.json" "$ex6"; then ok "docs/profiles.md second example equals $ex6"; else
+	nok "docs/profiles.md second example equals $ex6"; diff "$ex6" "$tmp/doc6.json" | head -5 | sed 's/^/# /'; fi
 cat > "$tmp/post.json" <<'JSON'
 {"title": "Kepala Dinas Pendidikan", "level": "jpt_pratama", "echelon": "II.b", "kind": "agency_head",
  "fields": ["pendidikan"], "agency": {"name": "Pemerintah Kabupaten Contoh", "kind": "regency", "province": "Nusa Contoh"}}
@@ -65,4 +70,79 @@ if [ $rc = 2 ] && [ ! -s "$tmp/out" ] &&
 else
 	nok "a holiday file named 2023.txt holding 2024 is refused (exit $rc)"; sed 's/^/# /' "$tmp/err"
 fi
+
+# --profiles DIR: a region's file in a directory of its own, outside the
+# tree; the holidays are still the data directory's.
+mkdir -p "$tmp/region" "$tmp/empty"
+cp "$fix/profiles/teladan-2025.json" "$tmp/region/"
+if "$selter" profiles --profiles "$tmp/region" >"$tmp/out" 2>"$tmp/err" &&
+	[ "$(cat "$tmp/out")" = '[{"id":"teladan-2025","title":"Kabupaten Teladan: seleksi terbuka JPT Pratama (contoh rekaan kedua)","regulation":"Peraturan Bupati Teladan Nomor 8 Tahun 2025"}]' ] &&
+	[ ! -s "$tmp/err" ]; then
+	ok "profiles --profiles lists only the directory's profile"
+else
+	nok "profiles --profiles lists only the directory's profile"; sed 's/^/# /' "$tmp/out" "$tmp/err"
+fi
+if "$selter" window --profiles "$tmp/region" --profile teladan-2025 --published 2025-03-24 \
+	--closing 2025-04-15 >"$tmp/out" 2>"$tmp/err" && grep -q '"working_days":10' "$tmp/out"; then
+	ok "window --profiles finds the holidays of the data directory"
+else
+	nok "window --profiles finds the holidays of the data directory"; sed 's/^/# /' "$tmp/out" "$tmp/err"
+fi
+if SELTER_PROFILES="$tmp/region" "$selter" eligibility --profile teladan-2025 \
+	--post "$fix/cli/post-teladan-sekda.json" --candidate "$fix/cli/sari-no-mpp.json" \
+	--as-of 2025-05-02 --appointment 2025-07-01 >"$tmp/out" 2>"$tmp/err" &&
+	grep -q '"verdict":"eligible"' "$tmp/out"; then
+	ok "SELTER_PROFILES names the profile directory"
+else
+	nok "SELTER_PROFILES names the profile directory"; sed 's/^/# /' "$tmp/out" "$tmp/err"
+fi
+if "$selter" profiles --profiles "$tmp/empty" >"$tmp/out" 2>"$tmp/err" && [ "$(cat "$tmp/out")" = "[]" ]; then
+	ok "an empty profile directory lists nothing"
+else
+	nok "an empty profile directory lists nothing"; sed 's/^/# /' "$tmp/out" "$tmp/err"
+fi
+cp "$fix/profiles/bad/unknown-key.json" "$tmp/region/"
+"$selter" eligibility --profiles "$tmp/region" --profile teladan-2025 --post "$fix/cli/post.json" \
+	--candidate "$fix/cli/budi.json" >"$tmp/out" 2>"$tmp/err"
+rc=$?
+"$selter" profiles --profiles "$tmp/region" >"$tmp/out2" 2>"$tmp/err2"
+rc2=$?
+if [ $rc = 0 ] && [ $rc2 = 2 ] && [ ! -s "$tmp/out2" ] && grep -q "region/unknown-key.json:13: " "$tmp/err2"; then
+	ok "a bad file in the directory: listing fails naming it, another id still loads"
+else
+	nok "a bad file in the directory (exit $rc, $rc2)"; sed 's/^/# /' "$tmp/err" "$tmp/err2"
+fi
+# The server's "profiles" setting: flag, environment and config file each
+# reach the loader (a missing directory stops the start, naming it).
+echo "profiles = $tmp/nowhere-conf" > "$tmp/serve.conf"
+for how in flag env conf; do
+	case $how in
+	flag) "$selter" serve --db "$tmp/s.db" --port 0 --profiles "$tmp/nowhere-flag" >"$tmp/out" 2>"$tmp/err" ;;
+	env) SELTER_PROFILES="$tmp/nowhere-env" "$selter" serve --db "$tmp/s.db" --port 0 >"$tmp/out" 2>"$tmp/err" ;;
+	conf) "$selter" serve --config "$tmp/serve.conf" --db "$tmp/s.db" --port 0 >"$tmp/out" 2>"$tmp/err" ;;
+	esac
+	rc=$?
+	if [ $rc = 2 ] && grep -q "profiles: $tmp/nowhere-$how: No such file or directory" "$tmp/err"; then
+		ok "serve: the profiles setting by $how"
+	else
+		nok "serve: the profiles setting by $how (exit $rc)"; sed 's/^/# /' "$tmp/err"
+	fi
+done
+# ... and with a directory that holds the region's file (and the demo's
+# region), the server starts on it: its port file appears, SIGTERM stops it.
+mkdir -p "$tmp/served"
+cp "$fix/profiles/teladan-2025.json" "$root/profiles/demak-2022.json" "$fix/profiles/warn/dead-2025.json" \
+	"$tmp/served/"
+SELTER_ARGON_OPS=1 SELTER_ARGON_MEM_KIB=8 "$selter" serve --db "$tmp/served.db" --port 0 \
+	--port-file "$tmp/port" --demo --profiles "$tmp/served" >/dev/null 2>"$tmp/serve.err" &
+spid=$!
+for _ in $(seq 1 100); do [ -s "$tmp/port" ] && break; sleep 0.1; done
+if [ -s "$tmp/port" ] && kill -0 "$spid" 2>/dev/null &&
+	grep -q '"level":"warning","in":"profiles","msg":"[^"]*/served/dead-2025.json:12: rules\[1\]: never applies' "$tmp/serve.err"; then
+	ok "serve starts with --profiles holding the region's file, logging the warnings"
+else
+	nok "serve starts with --profiles holding the region's file"; sed 's/^/# /' "$tmp/serve.err"
+fi
+kill -TERM "$spid" 2>/dev/null
+wait "$spid" 2>/dev/null
 echo "1..$n"

@@ -13,9 +13,11 @@
 #include "t.h"
 #include "base/banned.h"
 
-/* Demak's six declarations (Pasal 5 ayat (8)), all made. */
+/* Demak's declarations (Pasal 5 ayat (8)), all made: huruf c needs both
+ * not being a party member and the stamped statement that proves it. */
 #define DECL_DEMAK							\
 	"{\"knowledge_field\": true, \"knowledge_assessment\": true, "	\
+	"\"no_party\": true, "						\
 	"\"no_party_stamped\": true, \"no_conflict\": true, "		\
 	"\"integrity_pact\": true, \"code_of_ethics\": true}"
 
@@ -380,6 +382,24 @@ test_assessor(void **state)
 	}
 }
 
+/* Demak Pasal 5 ayat (8) huruf c, in both of its procedures: not a party
+ * member, and the stamped statement that shows it - two declarations. */
+static void
+test_member_demak_party_both(void **state)
+{
+	static const char *const ids[] = { "demak-2022", "demak-2022-covid" };
+
+	for (size_t i = 0; i < ARRAY_LEN(ids); i++) {
+		const struct prof_rule *r = profile_rule_any(t_profile(
+		    T_ARENA(state), ids[i]), R_COM_MEMBER);
+
+		assert_non_null(r);
+		assert_true(r->declarations >> DE_NO_PARTY & 1);
+		assert_true(r->declarations >> DE_NO_PARTY_STAMPED & 1);
+		t_contains(r->citation, "Pasal 5 ayat (8)");
+	}
+}
+
 /* Declarations: false fails, absent is missing, extra keys are ignored. */
 static void
 test_member_declarations(void **state)
@@ -391,15 +411,18 @@ test_member_declarations(void **state)
 	} rows[] = {
 		{ DECL_DEMAK, RS_PASS, "Setiap anggota (5 orang)" },
 		{ "{\"knowledge_field\": true, \"knowledge_assessment\": true, "
-		  "\"no_party_stamped\": true, \"no_conflict\": false, "
+		  "\"no_party\": true, \"no_party_stamped\": true, "
+		  "\"no_conflict\": false, "
 		  "\"integrity_pact\": true, \"code_of_ethics\": true}", RS_FAIL,
 		  "Anggota 3: tidak memiliki potensi konflik kepentingan" },
 		{ "{\"knowledge_field\": true, \"knowledge_assessment\": true, "
-		  "\"no_party_stamped\": true, \"no_conflict\": true, "
+		  "\"no_party\": true, \"no_party_stamped\": true, "
+		  "\"no_conflict\": true, "
 		  "\"integrity_pact\": true}", RS_MISSING,
 		  "belum dibuat - Anggota 3: mengikuti kode etik" },
 		{ "{\"knowledge_field\": true, \"knowledge_assessment\": true, "
-		  "\"no_party_stamped\": true, \"no_conflict\": true, "
+		  "\"no_party\": true, \"no_party_stamped\": true, "
+		  "\"no_conflict\": true, "
 		  "\"integrity_pact\": true, \"code_of_ethics\": null}",
 		  RS_MISSING, "mengikuti kode etik" },
 		/* Demak wants the stamped statement, not the plain one. */
@@ -407,9 +430,20 @@ test_member_declarations(void **state)
 		  "\"no_party\": true, \"no_conflict\": true, "
 		  "\"integrity_pact\": true, \"code_of_ethics\": true}",
 		  RS_MISSING, "pernyataan bermeterai" },
-		/* Keys the profile does not require do not matter. */
+		/* ... and not the stamped one alone (huruf c: both). */
 		{ "{\"knowledge_field\": true, \"knowledge_assessment\": true, "
 		  "\"no_party_stamped\": true, \"no_conflict\": true, "
+		  "\"integrity_pact\": true, \"code_of_ethics\": true}",
+		  RS_MISSING, "bukan anggota/pengurus partai politik" },
+		{ "{\"knowledge_field\": true, \"knowledge_assessment\": true, "
+		  "\"no_party\": false, \"no_party_stamped\": true, "
+		  "\"no_conflict\": true, \"integrity_pact\": true, "
+		  "\"code_of_ethics\": true}", RS_FAIL,
+		  "bukan anggota/pengurus partai politik" },
+		/* Keys the profile does not require do not matter. */
+		{ "{\"knowledge_field\": true, \"knowledge_assessment\": true, "
+		  "\"no_party\": true, \"no_party_stamped\": true, "
+		  "\"no_conflict\": true, "
 		  "\"integrity_pact\": true, \"code_of_ethics\": true, "
 		  "\"good_morality\": false, \"unknown_key\": 5}", RS_PASS,
 		  NULL },
@@ -566,6 +600,7 @@ main(void)
 		    test_internal_rank_vacancy_without_echelon),
 		RULE_TEST("COM-ASSESSOR", test_assessor),
 		RULE_TEST("COM-MEMBER", test_member_declarations),
+		RULE_TEST("COM-MEMBER", test_member_demak_party_both),
 		RULE_TEST("COM-MEMBER", test_member_no_declarations),
 		T_TEST(test_decode),
 	};

@@ -45,6 +45,22 @@ same_line(struct arena *a, const struct elig_plan *plan, struct str warning,
 	buf_release(&y);
 }
 
+/* tests/fixtures/profiles/teladan-2025.json */
+static const struct profile *
+sixth(struct arena *a)
+{
+	static const char file[] = "tests/fixtures/profiles/teladan-2025.json";
+	struct profile *p = NULL;
+	struct diag d;
+	size_t len = 0;
+	char *text = t_read(a, file, &len);
+
+	assert_non_null(text);
+	if (profile_parse(a, file, text, len, &p, &d) != SEL_OK)
+		fail_msg("%s:%u: %s", file, d.line, d.msg);
+	return p;
+}
+
 struct setup {
 	const struct profile	*p;
 	struct elig_plan	 plan;
@@ -65,10 +81,14 @@ setups(struct arena *a, struct setup *out, size_t max)
 	size_t np, n = 0;
 	char **ids = t_list(a, "profiles", ".json", &np);
 
-	for (size_t i = 0; i < np; i++) {
-		ids[i][strlen(ids[i]) - 5] = '\0';
+	/* The shipped profiles and the second worked example's (a
+	 * mandatory ELIG-TRAINING, several items of a checklist rule). */
+	for (size_t i = 0; i <= np; i++) {
+		if (i < np)
+			ids[i][strlen(ids[i]) - 5] = '\0';
 		for (size_t k = 0; k < ARRAY_LEN(posts); k++) {
-			const struct profile *p = t_profile(a, ids[i]);
+			const struct profile *p = i < np ? t_profile(a, ids[i]) :
+			    sixth(a);
 			struct vacancy *v = arena_alloc(a, sizeof(*v));
 			struct json *root;
 			struct diag d;
@@ -100,7 +120,7 @@ static void
 test_same_as_general_writer(void **state)
 {
 	struct arena *a = T_ARENA(state), *one = arena_new(1 << 16);
-	struct setup s[64];
+	struct setup s[96];
 	size_t ns = setups(a, s, ARRAY_LEN(s)), lines = 0, warned = 0;
 	const char *gen = getenv("SELTER_GEN");
 	char *line = NULL, cmd[4096];
@@ -146,7 +166,7 @@ static void
 test_rare_pieces(void **state)
 {
 	struct arena *a = T_ARENA(state);
-	struct setup s[64];
+	struct setup s[96];
 	size_t ns = setups(a, s, ARRAY_LEN(s));
 	struct candidate *c = t_candidate(a, KV({ "penalties",
 	    "[{\"kind\": \"criminal\", \"decided\": \"2020-01-02\"}]" }));

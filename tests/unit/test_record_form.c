@@ -54,7 +54,7 @@ static const char *const FULL[] = {
 	"under_examination", "no",
 	"perf_state", "list", "perf-0-year", "2021", "perf-0-rating", "baik",
 	"perf-1-year", "2022", "perf-1-rating", "sangat_baik",
-	"rec_by", "pyb", "rec_ppk_approved", "yes",
+	"rec_by", "pyb", "rec_ppk_approved", "yes", "no_mpp", "yes",
 	"save", "1",
 	NULL
 };
@@ -85,7 +85,7 @@ static const char *const FULL[] = {
 	"], \"under_examination\": false, \"performance\": [{\"year\": " \
 	"2021, \"rating\": \"baik\"}, {\"year\": 2022, \"rating\": " \
 	"\"sangat_baik\"}], \"recommendation\": {\"by\": \"pyb\", " \
-	"\"ppk_approved\": true}}"
+	"\"ppk_approved\": true}, \"declarations\": {\"no_mpp\": true}}"
 #define FULL_JSON	JSON_HEAD ", {\"kind\": \"criminal\"}" JSON_TAIL
 #define GOOD_JSON	JSON_HEAD JSON_TAIL
 
@@ -223,6 +223,7 @@ same_candidate(const struct candidate *a, const struct candidate *b)
 	if (a->has_rec)
 		assert_int_equal(a->rec_by, b->rec_by);
 	assert_int_equal(a->rec_ppk_approved, b->rec_ppk_approved);
+	assert_int_equal(a->decl[CD_NO_MPP], b->decl[CD_NO_MPP]);
 }
 
 /* Registers, confirms and logs in an applicant (no record yet). */
@@ -277,7 +278,12 @@ form_to_json_every_section(void **state)
 	assert_false(got->pens[1].has_decided);
 	assert_int_equal(got->under_exam, TRI_NO);
 	assert_int_equal(got->rec_ppk_approved, TRI_YES);
+	assert_int_equal(got->decl[CD_NO_MPP], TRI_YES);
 	assert_int_equal(got->invited, TRI_ABSENT);
+	/* The statement not to request MPP, answered "no". */
+	got = form_candidate(f->ar, (const char *const[]){ "no_mpp", "no",
+	    NULL });
+	assert_int_equal(got->decl[CD_NO_MPP], TRI_NO);
 }
 
 static void
@@ -290,7 +296,7 @@ form_optional_lists_absent_or_none(void **state)
 	    "pen-0-decided", "", "pen-1-kind", "", "perf_state", "absent",
 	    "perf-0-year", "", "perf-0-rating", "", "perf-1-year", "",
 	    "perf-1-rating", "", "under_examination", "", "rec_by", "",
-	    "rec_ppk_approved", "", NULL };
+	    "rec_ppk_approved", "", "no_mpp", "", NULL };
 	static const char *const none[] = { "certs_state", "none",
 	    "certificates", "", "training_state", "none", "training", NULL,
 	    "pens_state", "none", "pen-0-del", "1", "pen-1-del", "1",
@@ -304,6 +310,7 @@ form_optional_lists_absent_or_none(void **state)
 	    c->has_perf || c->has_rec);
 	assert_int_equal(c->under_exam, TRI_ABSENT);
 	assert_int_equal(c->rec_ppk_approved, TRI_ABSENT);
+	assert_int_equal(c->decl[CD_NO_MPP], TRI_ABSENT);
 	c = form_candidate(f->ar, none);
 	assert_true(c->has_certs && c->has_training && c->has_pens &&
 	    c->has_perf);

@@ -114,6 +114,9 @@ differ(const struct candidate *x, const struct candidate *y)
 	SAME(rec_by);
 	SAME(rec_ppk_approved);
 	SAME(invited);
+	for (int i = 0; i < CD__N; i++)
+		if (x->decl[i] != y->decl[i])
+			return "declarations";
 	return NULL;
 }
 
@@ -425,6 +428,15 @@ static const struct t_kv overrides[] = {
 	{ "recommendation", "{\"by\": null}" },
 	{ "recommendation", "{\"by\": \"bupati\"}" },
 	{ "invited", "null" }, { "invited", "true" }, { "invited", "\"no\"" },
+	{ "declarations", "null" }, { "declarations", "{}" },
+	{ "declarations", "{\"no_mpp\": true}" },
+	{ "declarations", "{\"no_mpp\": false, \"other\": [1]}" },
+	{ "declarations", "{\"no_mpp\": null}" },
+	{ "declarations", "{\"no_mpp\": \"yes\"}" },
+	{ "declarations", "{\"no_mpp\": 1}" },
+	{ "declarations", "{\"no_mpp\": true, \"no_mpp\": false}" },
+	{ "declarations", "{\"NO_MPP\": true}" },
+	{ "declarations", "[\"no_mpp\"]" }, { "declarations", "true" },
 	{ "religion", "\"x\"" }, { "nip2", "{\"a\": [1, 2, {\"b\": null}]}" },
 	{ NULL, NULL },
 };
