@@ -332,6 +332,7 @@ enum sel_err
 app_adm_publish(struct app *a, struct arena *ar, const struct who *w,
     int64_t sel, bool confirm, struct app_msg *m)
 {
+	struct str signer = STR("");
 	struct adm_view v;
 	struct s_adm *r = NULL;
 	struct stx *tx;
@@ -344,7 +345,9 @@ app_adm_publish(struct app *a, struct arena *ar, const struct who *w,
 	if ((rc = begin(a, ar, w, sel, ACT_RESULT_PUBLISH, 0, &tx, &v, &r,
 	    m)))
 		return rc;
-	if (v.sel.state != FL_ADMINISTRATIVE)
+	if ((rc = committee_signer(&v.sel, w, &signer, m)) != SEL_OK)
+		;
+	else if (v.sel.state != FL_ADMINISTRATIVE)
 		rc = app_say(m, SEL_ESTATE, "Pendaftaran belum ditutup: "
 		    "sekretariat menutup pendaftaran lebih dahulu (Tutup "
 		    "pendaftaran), baru hasil seleksi administrasi dapat "
@@ -365,18 +368,18 @@ app_adm_publish(struct app *a, struct arena *ar, const struct who *w,
 			    v.vac[k].pub.paths.p);
 	if (rc == SEL_OK && (rc = store_selection_set(tx, sel,
 	    SF_ADM_PUBLISHED_AT, at)) == SEL_OK)
-		rc = store_selection_set(tx, sel, SF_ADM_SIGNED_BY, w->name);
+		rc = store_selection_set(tx, sel, SF_ADM_SIGNED_BY, signer);
 	/* The result as the public will read it, fixed now. */
 	if (rc == SEL_OK) {
 		v.sel.s.f[SF_ADM_PUBLISHED_AT] = at;
-		v.sel.s.f[SF_ADM_SIGNED_BY] = w->name;
+		v.sel.s.f[SF_ADM_SIGNED_BY] = signer;
 		rc = app_publish_doc(a, tx, ar, &(struct pub_src){
 		    PUB_ADM_RESULT, &v.sel, &v, STR("") },
-		    STR("Hasil seleksi administrasi"), w->name, at, m);
+		    STR("Hasil seleksi administrasi"), signer, at, m);
 	}
 	if (rc == SEL_OK)
 		rc = app_audit(a, tx, ar, w, sel, "adm_publish", STR(""),
-		    app_kv(ar, "published_at", &at, "signed_by", &w->name,
+		    app_kv(ar, "published_at", &at, "signed_by", &signer,
 		    NULL), app_rule_json(ar, v.sel.profile, R_ADM_MIN_3));
 	return finish(a, tx, rc);
 }
@@ -400,10 +403,16 @@ extend_addendum(struct app *a, struct stx *tx, struct arena *ar,
 	    ref.len > 0 ? "; nomor surat " : "", (int)ref.len, ref.p,
 	    pr != NULL ? (int)pr->citation.len : 0,
 	    pr != NULL ? pr->citation.p : "");
+	struct str signer;
+	enum sel_err rc;
+
+	/* Signed by the confirmed chair, as the announcement was. */
+	if ((rc = committee_signer(&v->sel, w, &signer, m)) != SEL_OK)
+		return rc;
 	return app_publish_doc(a, tx, ar, &(struct pub_src){ PUB_ADDENDUM,
 	    &v->sel, NULL, text }, arena_printf(ar, "Pengumuman perubahan: "
 	    "perpanjangan pendaftaran ke-%.*s", (int)nth.len, nth.p),
-	    w->name, app_iso(ar, app_now(a)), m);
+	    signer, app_iso(ar, app_now(a)), m);
 }
 
 enum sel_err

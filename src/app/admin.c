@@ -10,6 +10,14 @@
 #include "core/profile.h"
 #include "base/banned.h"
 
+static bool	word_ok(struct str, size_t, size_t, const char *);
+
+bool
+app_login_word_ok(struct str s)
+{
+	return word_ok(s, 3, 64, "._-");
+}
+
 static bool
 word_ok(struct str s, size_t min, size_t max, const char *extra)
 {
@@ -130,6 +138,10 @@ app_grant_add(struct app *a, struct arena *ar, const struct who *w,
 		    "memberi peran.");
 	if (!role_parse(role, &g.role))
 		return app_say(m, SEL_EINVAL, "Peran tidak dikenal.");
+	if (g.role == ROLE_CHAIR || g.role == ROLE_MEMBER)
+		return app_say(m, SEL_EINVAL, "Ketua dan anggota panitia "
+		    "seleksi mendapat perannya dari susunan panitia yang "
+		    "ditetapkan PPK (halaman seleksi), bukan dari sini.");
 	if ((rc = store_begin(a->st, true, &tx)) != SEL_OK)
 		return rc;
 	rc = store_account_by_login(tx, ar, login, &acc);

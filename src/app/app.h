@@ -251,6 +251,7 @@ enum prep_op {
 	OP_VACANCY_ADD, OP_VACANCY_DEL, OP_PLAN, OP_STAGE_PUT, OP_STAGE_DEL,
 	OP_PLAN_SENT, OP_RECOMMENDATION, OP_CONSULT, OP_MEMBER_ADD,
 	OP_MEMBER_DEL, OP_COMMITTEE_CONFIRM, OP_ANNOUNCEMENT, OP_PUBLISH,
+	OP_MEMBER_REPLACE,
 	OP__N
 };
 
@@ -507,6 +508,22 @@ enum flow_app_state app_state(const struct s_application *);
 /* The region's calendar day of a UTC instant "YYYY-MM-DDTHH:..." */
 bool		app_local_day(const struct profile *, struct str iso,
 		    sel_date *);
+
+/* ---- joining a committee by invitation (committee.c) ---- */
+
+/*
+ * The member and selection an invitation link is for, without using it;
+ * SEL_ENOENT when it is unknown, used or expired.
+ */
+enum sel_err	app_member_invitation(struct app *, struct arena *,
+		    struct str token, struct s_member *, struct s_selection *);
+/*
+ * The invited member makes an account (login, password twice) and takes
+ * the place: the account is linked, the grant made, the link used up.
+ */
+enum sel_err	app_member_join(struct app *, struct arena *, struct str token,
+		    struct str login, struct str pw1, struct str pw2,
+		    struct app_msg *);
 
 /* ---- complaints (complaint.c) ---- */
 

@@ -71,6 +71,31 @@ enum sel_err	app_publish_doc(struct app *, struct stx *, struct arena *,
 		    const struct pub_src *, struct str title,
 		    struct str signer, struct str at, struct app_msg *);
 
+/* ---- the committee is people (committee.c) ---- */
+
+/* A login as accounts have them: 3-64 of a-z, 0-9, '.', '_', '-'. */
+bool		app_login_word_ok(struct str);
+/*
+ * Who a member being added is: the account of login (a staff account,
+ * not yet in this committee) or the e-mail address to invite; exactly one
+ * of them.  Fills mb->account_id or mb->email.
+ */
+enum sel_err	committee_member_who(struct app *, struct stx *,
+		    struct arena *, const struct sel_view *, struct str login,
+		    struct str email, struct s_member *, struct app_msg *);
+/* At confirmation: each member's grant, or an invitation by e-mail. */
+enum sel_err	committee_seat_all(struct app *, struct stx *, struct arena *,
+		    const struct who *, const struct sel_view *);
+enum sel_err	committee_seat(struct app *, struct stx *, struct arena *,
+		    const struct who *, const struct sel_view *,
+		    const struct s_member *);
+/*
+ * The name under the chair's signature: the confirmed chair's, and only
+ * the chair's own account may sign (SEL_EPERM otherwise).
+ */
+enum sel_err	committee_signer(const struct sel_view *, const struct who *,
+		    struct str *name, struct app_msg *);
+
 /* "15 Maret 2023" in the arena. */
 struct str	app_date_text(struct arena *, sel_date);
 

@@ -110,14 +110,19 @@ prepare(struct seed *s, int64_t sel, sel_date today, sel_date open,
 {
 	const char *d_sent = day(s, today - 30), *d_rec = day(s, today - 20),
 	    *d_com = day(s, today - 10);
-	static const char *const members[][5] = {
-		{ "Dr. Siti Aminah, M.Si.", "academic", "", "1", "0" },
-		{ "Ir. Joko Prasetyo, M.T.", "internal", "II.a", "0", "0" },
-		{ "Drs. Hadi Purnomo, M.Si.", "internal", "II.b", "0", "0" },
+	/* The committee is people: the chair and one member are the demo
+	   accounts ketua and anggota; the others are invited by e-mail. */
+	static const char *const members[][7] = {
+		{ "Dr. Siti Aminah, M.Si.", "academic", "", "1", "0",
+		    "login", "ketua" },
+		{ "Ir. Joko Prasetyo, M.T.", "internal", "II.a", "0", "0",
+		    "login", "anggota" },
+		{ "Drs. Hadi Purnomo, M.Si.", "internal", "II.b", "0", "0",
+		    "email", "hadi.purnomo@example.org" },
 		{ "Dr. Retno Wulandari, M.Kes.", "other_agency", "II.a", "0",
-		    "0" },
+		    "0", "email", "retno.wulandari@example.org" },
 		{ "Dra. Endang Lestari, Psikolog", "professional", "", "0",
-		    "1" },
+		    "1", "email", "endang.lestari@example.org" },
 	};
 
 	as(s, "sekretariat", ROLE_SECRETARIAT, 1);
@@ -156,7 +161,8 @@ prepare(struct seed *s, int64_t sel, sel_date today, sel_date open,
 		op(s, sel, OP_MEMBER_ADD, (const char *[]){ "name",
 		    members[i][0], "origin", members[i][1], "echelon",
 		    members[i][2], "chair", members[i][3], "assessor",
-		    members[i][4], "decl", "knowledge_field", "decl",
+		    members[i][4], members[i][5], members[i][6], "decl",
+		    "knowledge_field", "decl",
 		    "knowledge_assessment", "decl", "no_party_stamped", "decl",
 		    "no_conflict", "decl", "integrity_pact", "decl",
 		    "code_of_ethics", "decl", "no_party", NULL });
@@ -316,6 +322,10 @@ app_demo_seed(struct app *a, char *err, size_t errsz)
 		bool all = i == 1 || i == 8;	/* secretariat, oversight */
 		int64_t sels[2] = { sel1, sel2 };
 
+		/* The chair's and members' come from the committee. */
+		if (strcmp(app_demo_logins[i][2], "chair") == 0 ||
+		    strcmp(app_demo_logins[i][2], "member") == 0)
+			continue;
 		for (int k = 0; k < (all ? 1 : 2); k++)
 			check(&s, app_grant_add(a, s.ar, &s.w,
 			    str_c(app_demo_logins[i][0]), reg.code,

@@ -42,6 +42,8 @@ static const struct {
 	[OP_CONSULT] = { ACT_CONSULT, "consultation", false, true },
 	[OP_MEMBER_ADD] = { ACT_COMMITTEE_EDIT, "member_add", false, false },
 	[OP_MEMBER_DEL] = { ACT_COMMITTEE_EDIT, "member_del", false, false },
+	[OP_MEMBER_REPLACE] = { ACT_COMMITTEE_CONFIRM, "member_replace", true,
+	    true },
 	[OP_COMMITTEE_CONFIRM] = { ACT_COMMITTEE_CONFIRM,
 	    "committee_confirm", false, false },
 	[OP_ANNOUNCEMENT] = { ACT_ANN_EDIT, "announcement_set", false, true },
@@ -339,12 +341,11 @@ op_letter(struct op_ctx *c, enum prep_op op, enum sfield fdate,
 }
 
 static enum sel_err
-op_member_add(struct op_ctx *c)
+member_parse(struct op_ctx *c, struct s_member *out, bool chair_free)
 {
 	struct s_member mb;
 	struct buf b;
 	int org = 0, ech = -1;
-	int64_t id;
 	enum sel_err rc;
 
 	memset(&mb, 0, sizeof mb);
@@ -358,13 +359,17 @@ op_member_add(struct op_ctx *c)
 		return rc;
 	mb.chair = form_has(c->f, "chair", STR("1"));
 	mb.assessor = form_has(c->f, "assessor", STR("1"));
-	if (mb.chair)
+	if (mb.chair && !chair_free)
 		for (size_t i = 0; i < c->v->nmembers; i++)
 			if (c->v->members[i].chair)
 				return app_say(c->m, SEL_EINVAL, "Panitia sudah "
 				    "mempunyai ketua.");
 	if (c->v->nmembers >= 15)
 		return app_say(c->m, SEL_EINVAL, "Terlalu banyak anggota.");
+	/* The committee is people: an account, or an invitation. */
+	if ((rc = committee_member_who(c->a, c->tx, c->ar, c->v,
+	    form_get(c->f, "login"), form_get(c->f, "email"), &mb, c->m)))
+		return rc;
 	buf_init(&b, 1024);
 	for (int i = 0; i < DE__N; i++)
 		if (form_has(c->f, "decl", str_c(vocab_decl[i]))) {
@@ -377,11 +382,71 @@ op_member_add(struct op_ctx *c)
 	mb.selection_id = c->v->s.id;
 	mb.origin = str_c(vocab_origin[org]);
 	mb.echelon = ech >= 0 ? str_c(vocab_echelon[ech]) : STR("");
-	if ((rc = store_member_add(c->tx, &mb, &id)) != SEL_OK)
+	*out = mb;
+	return SEL_OK;
+}
+
+static enum sel_err
+op_member_add(struct op_ctx *c)
+{
+	struct s_member mb;
+	int64_t id;
+	enum sel_err rc;
+
+	if ((rc = member_parse(c, &mb, false)) != SEL_OK ||
+	    (rc = store_member_add(c->tx, &mb, &id)) != SEL_OK)
 		return rc;
 	return audit(c, OP_MEMBER_ADD, STR(""), app_kv(c->ar, "name",
 	    &mb.name, "origin", &mb.origin, "echelon", &mb.echelon,
-	    "declarations", &mb.decl, "conflict", &mb.conflict, NULL),
+	    "declarations", &mb.decl, "conflict", &mb.conflict, "login",
+	    &mb.login, "email", &mb.email, NULL), R_COM_MEMBER);
+}
+
+/*
+ * The PPK replaces a member of the confirmed committee by a new decree:
+ * the member leaves (the row stays, so their acts stay theirs), loses the
+ * place's grant, and the new member takes the place (the chair's, if it
+ * was the chair) with a grant or an invitation; the committee must still
+ * pass every COM-* rule.
+ */
+static enum sel_err
+op_member_replace(struct op_ctx *c)
+{
+	const struct s_member *old = NULL;
+	struct s_member mb;
+	struct sel_view nv;
+	struct str ref, at = app_iso(c->ar, app_now(c->a));
+	int64_t id = 0, n = 0;
+	enum sel_err rc;
+
+	if (c->v->s.f[SF_COMMITTEE_OK_ON].len == 0)
+		return app_say(c->m, SEL_ESTATE, "Panitia belum ditetapkan: "
+		    "sebelum penetapan, hapus dan tambah anggota.");
+	if ((rc = f_id(c, &id)) != SEL_OK)
+		return rc;
+	for (size_t i = 0; i < c->v->nmembers; i++)
+		if (c->v->members[i].id == id)
+			old = &c->v->members[i];
+	if (old == NULL)
+		return app_say(c->m, SEL_EINVAL, "Anggota yang diganti tidak "
+		    "ditemukan.");
+	if ((rc = f_text(c, "ref", "Nomor keputusan penggantian", 200, true,
+	    &ref)) || (rc = member_parse(c, &mb, true)))
+		return rc;
+	mb.chair = old->chair;
+	if ((rc = store_member_leave(c->tx, old->id, at)) != SEL_OK ||
+	    (rc = store_grant_del_member(c->tx, old->id, &n)) != SEL_OK ||
+	    (rc = store_member_add(c->tx, &mb, &mb.id)) != SEL_OK ||
+	    (rc = prep_view_load(c->a, c->tx, c->ar, c->v->s.id, &nv)))
+		return rc;
+	if (!nv.com.valid)
+		return app_say(c->m, SEL_ESTATE, "Susunan panitia dengan "
+		    "pengganti ini tidak memenuhi ketentuan (COM-*).");
+	if ((rc = committee_seat(c->a, c->tx, c->ar, c->w, &nv, &mb)))
+		return rc;
+	return audit(c, OP_MEMBER_REPLACE, app_kv(c->ar, "name", &old->name,
+	    "login", &old->login, NULL), app_kv(c->ar, "name", &mb.name,
+	    "login", &mb.login, "email", &mb.email, "ref", &ref, NULL),
 	    R_COM_MEMBER);
 }
 
@@ -427,6 +492,10 @@ op_committee_confirm(struct op_ctx *c)
 	ds = date_str(c->ar, d);
 	if ((rc = set(c, SF_COMMITTEE_OK_ON, ds)) ||
 	    (rc = set(c, SF_COMMITTEE_REF, ref)))
+		return rc;
+	/* The grants follow from the committee confirmed: each member's
+	   account, or an invitation by e-mail. */
+	if ((rc = committee_seat_all(c->a, c->tx, c->ar, c->w, c->v)))
 		return rc;
 	return audit(c, OP_COMMITTEE_CONFIRM, STR(""), app_kv(c->ar, "date",
 	    &ds, "ref", &ref, NULL), R_COM_SIZE);
@@ -494,7 +563,7 @@ op_announcement(struct op_ctx *c)
 static enum sel_err
 op_publish(struct op_ctx *c)
 {
-	struct str at;
+	struct str at, signer;
 	enum sel_err rc;
 
 	if (!c->v->prep.ready) {
@@ -507,24 +576,26 @@ op_publish(struct op_ctx *c)
 	}
 	if ((rc = prep_window_sense(c->a, c->ar, c->v, c->m)))
 		return rc;
+	if ((rc = committee_signer(c->v, c->w, &signer, c->m)))
+		return rc;
 	if (!form_has(c->f, "confirm", STR("1")))
 		return app_say(c->m, SEL_EINVAL, "Centang pernyataan bahwa "
 		    "Anda menandatangani pengumuman ini sebagai ketua panitia.");
 	at = app_iso(c->ar, app_now(c->a));
 	if ((rc = set(c, SF_STATE, STR("published"))) ||
 	    (rc = set(c, SF_PUBLISHED_AT, at)) ||
-	    (rc = set(c, SF_SIGNED_BY, c->w->name)))
+	    (rc = set(c, SF_SIGNED_BY, signer)))
 		return rc;
 	/* The document as the public will read it, fixed now. */
 	c->v->s.f[SF_PUBLISHED_AT] = at;
-	c->v->s.f[SF_SIGNED_BY] = c->w->name;
+	c->v->s.f[SF_SIGNED_BY] = signer;
 	if ((rc = app_publish_doc(c->a, c->tx, c->ar, &(struct pub_src){
 	    PUB_ANNOUNCEMENT, c->v, NULL, STR("") }, c->v->s.f[SF_TITLE],
-	    c->w->name, at, c->m)) != SEL_OK)
+	    signer, at, c->m)) != SEL_OK)
 		return rc;
 	return audit(c, OP_PUBLISH, app_kv(c->ar, "state", &c->v->s.f[SF_STATE],
 	    NULL), app_kv(c->ar, "state", &STR("published"), "published_at",
-	    &at, "signed_by", &c->w->name, NULL), R_ANN_SIGNED);
+	    &at, "signed_by", &signer, NULL), R_ANN_SIGNED);
 }
 
 static enum sel_err
@@ -546,6 +617,7 @@ run(struct op_ctx *c, enum prep_op op)
 		    R_VAC_INSPEKTUR);
 	case OP_MEMBER_ADD:	return op_member_add(c);
 	case OP_MEMBER_DEL:	return op_member_del(c);
+	case OP_MEMBER_REPLACE:	return op_member_replace(c);
 	case OP_COMMITTEE_CONFIRM: return op_committee_confirm(c);
 	case OP_ANNOUNCEMENT:	return op_announcement(c);
 	case OP_PUBLISH:	return op_publish(c);

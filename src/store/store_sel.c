@@ -384,6 +384,19 @@ store_member_get(struct stx *tx, struct arena *a, int64_t id,
 	ONE(a, q, member_row, out);
 }
 
+/* One row expected back: SEL_ENOENT when none matched. */
+static enum sel_err
+run_one(struct sq *q, int64_t *id)
+{
+	int rc = sq_step(q);
+
+	if (rc == SQ_ROW)
+		*id = sq_col_i64(q, 0);
+	sq_done(q);
+	return rc == SQ_ROW ? SEL_OK : rc == SQ_DONE ? SEL_ENOENT :
+	    SEL_ESTORE;
+}
+
 enum sel_err
 store_member_set_account(struct stx *tx, int64_t id, int64_t account_id)
 {
@@ -396,7 +409,7 @@ store_member_set_account(struct stx *tx, int64_t id, int64_t account_id)
 		return SEL_ESTORE;
 	sq_i64(q, 1, id);
 	sq_i64(q, 2, account_id);
-	rc = sq_run_id(q, &got);
+	rc = run_one(q, &got);
 	return rc;
 }
 
@@ -411,7 +424,7 @@ store_member_leave(struct stx *tx, int64_t id, struct str at)
 		return SEL_ESTORE;
 	sq_i64(q, 1, id);
 	sq_text(q, 2, at);
-	return sq_run_id(q, &got);
+	return run_one(q, &got);
 }
 
 enum sel_err
@@ -475,5 +488,5 @@ store_member_invite_take(struct stx *tx, const unsigned char h[32],
 		return SEL_ESTORE;
 	sq_blob(q, 1, h, 32);
 	sq_i64(q, 2, now);
-	return sq_run_id(q, member_id);
+	return run_one(q, member_id);
 }

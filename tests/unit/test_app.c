@@ -403,7 +403,7 @@ prep_invalid_committee_not_confirmed(void **state)
 	assert_int_equal(app_prep(f->app, f->ar, &w, sel, OP_VACANCY_ADD, &fm,
 	    &m), SEL_OK);
 	fm = fx_form(f->ar, (const char *[]){ "name", "Satu", "origin",
-	    "academic", "chair", "1", NULL });
+	    "academic", "chair", "1", "email", "satu@example.org", NULL });
 	assert_int_equal(app_prep(f->app, f->ar, &w, sel, OP_MEMBER_ADD, &fm,
 	    &m), SEL_OK);
 	fx_as(f, "ppk", &w);	/* granted on selections 1 and 2 only */

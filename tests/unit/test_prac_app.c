@@ -78,17 +78,20 @@ prac(struct fx *f, struct who *w, int64_t sel, enum prac_op o,
 static int64_t
 region(struct fx *f)
 {
+	/* The chair and members get their grants from the committee. */
 	static const char *const roles[][2] = { { "sekretariat",
-	    "secretariat" }, { "ketua", "chair" }, { "anggota", "member" },
-	    { "ppk", "ppk" }, { "pengawas", "oversight" } };
-	static const char *const members[][5] = {
-		{ "Dr. Siti Aminah, M.Si.", "academic", "", "1", "0" },
-		{ "Ir. Joko Prasetyo, M.T.", "internal", "II.a", "0", "0" },
-		{ "Drs. Hadi Purnomo, M.Si.", "internal", "II.b", "0", "0" },
+	    "secretariat" }, { "ppk", "ppk" }, { "pengawas", "oversight" } };
+	static const char *const members[][7] = {
+		{ "Dr. Siti Aminah, M.Si.", "academic", "", "1", "0", "login",
+		    "ketua" },
+		{ "Ir. Joko Prasetyo, M.T.", "internal", "II.a", "0", "0",
+		    "login", "anggota" },
+		{ "Drs. Hadi Purnomo, M.Si.", "internal", "II.b", "0", "0",
+		    "email", "hadi@example.org" },
 		{ "Dr. Retno Wulandari, M.Kes.", "other_agency", "II.a", "0",
-		    "0" },
+		    "0", "email", "retno@example.org" },
 		{ "Dra. Endang Lestari, Psikolog", "professional", "", "0",
-		    "1" },
+		    "1", "email", "endang@example.org" },
 	};
 	static const char *const stages[][3] = {
 		{ "administrative", "2026-12-14", "2026-12-15" },
@@ -137,7 +140,8 @@ region(struct fx *f)
 		assert_int_equal(op(f, &w, sel, OP_MEMBER_ADD, (const char *[]){
 		    "name", members[i][0], "origin", members[i][1], "echelon",
 		    members[i][2], "chair", members[i][3], "assessor",
-		    members[i][4], "decl", "knowledge_field", "decl",
+		    members[i][4], members[i][5], members[i][6], "decl",
+		    "knowledge_field", "decl",
 		    "knowledge_assessment", "decl", "no_party_stamped", "decl",
 		    "no_conflict", "decl", "integrity_pact", "decl",
 		    "code_of_ethics", "decl", "no_party", NULL }), SEL_OK);
