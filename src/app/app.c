@@ -83,6 +83,10 @@ app_open(const struct app_config *cf, struct app **out, char *err,
 	snprintf(a->base_url, sizeof a->base_url, "%s",
 	    cf->base_url != NULL && cf->base_url[0] != '\0' ? cf->base_url :
 	    "http://127.0.0.1:8080");
+	/* "https://host/" and "https://host" make the same links */
+	for (size_t n = strlen(a->base_url); n > 0 &&
+	    a->base_url[n - 1] == '/'; n--)
+		a->base_url[n - 1] = '\0';
 	if ((rc = files_dir(a, cf, err, errsz)) != SEL_OK)
 		goto fail;
 	if (app_hash_password(a, STR("selter-dummy"), a->dummy_hash) !=
@@ -148,14 +152,27 @@ app_iso(struct arena *ar, int64_t t)
 	    (int)(secs / 3600), (int)(secs / 60 % 60), (int)(secs % 60));
 }
 
+struct str
+app_when(struct arena *ar, int64_t t, const struct profile *p)
+{
+	struct buf b;
+	struct str s;
+
+	buf_init(&b, 64);
+	date_instant_id(&b, t, p != NULL ? p->timezone : STR("WIB"));
+	s = arena_printf(ar, "%s", b.p != NULL ? b.p : "");
+	buf_release(&b);
+	return s;
+}
+
 int
 app_tz_hours(const struct profile *p)
 {
-	if (p != NULL && str_eqc(p->timezone, "WITA"))
-		return 8;
-	if (p != NULL && str_eqc(p->timezone, "WIT"))
-		return 9;
-	return 7;
+	int hours = 7;
+
+	if (p != NULL)
+		(void)date_zone_hours(p->timezone, &hours);
+	return hours;
 }
 
 sel_date

@@ -76,10 +76,19 @@ void		app_close(struct app *);
 int64_t		app_now(const struct app *);	/* Unix seconds */
 /* "2026-11-23T10:15:00Z" */
 struct str	app_iso(struct arena *, int64_t t);
+/* For people (mails): "7 Desember 2026 pukul 19.02 WIB", in the zone of
+ * the profile (WIB without one). */
+struct str	app_when(struct arena *, int64_t t, const struct profile *);
 /* Today in the region's time zone (WIB +7, WITA +8, WIT +9). */
 sel_date	app_today(const struct app *, const struct profile *);
 /* The region's offset from UTC in hours (WIB 7, WITA 8, WIT 9). */
 int		app_tz_hours(const struct profile *);
+/*
+ * The zone ("WIB", "WITA", "WIT") people read a selection's times in: its
+ * region's; sel 0: the zone every region of the store shares (WIB when
+ * they differ or there is none).  For pages; zone.c.
+ */
+struct str	app_zone(struct app *, struct arena *, int64_t sel);
 /* The instant (UTC seconds) the region's day d ends: 00:00 of d + 1. */
 int64_t		app_day_end(const struct profile *, sel_date d);
 const struct profile *app_profile_get(const struct app *, struct str id);

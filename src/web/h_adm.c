@@ -73,7 +73,7 @@ invitations(struct req *r, struct resp *rs, const struct adm_view *v)
 			H(p, "<li>");
 			h_text(p, v->inv[i].name);
 			H(p, ", ditunjuk ");
-			h_date_str(p, v->inv[i].invited_at);
+			h_when(p, v->inv[i].invited_at, sel_zone(&v->sel));
 			H(p, " oleh ");
 			h_text(p, v->inv[i].invited_by);
 			H(p, "</li>");
@@ -427,8 +427,8 @@ application_page(struct req *r, struct resp *rs, struct adm_view *v,
 	H(p, " · ");
 	h_text(p, x->a.vacancy_title);
 	H(p, " · dikirim ");
-	h_text(p, x->a.submitted_at);
-	H(p, " (UTC)</p>");
+	h_when(p, x->a.submitted_at, sel_zone(&v->sel));
+	H(p, "</p>");
 	if (str_eqc(x->a.state, "withdrawn"))
 		H(p, "<p>Lamaran ini ditarik oleh pelamar.</p>");
 	H(p, "<h2>Pemeriksaan persyaratan saat pengiriman</h2>");
@@ -610,7 +610,7 @@ h_adm_result(struct req *r, struct resp *rs)
 		}
 	}
 	H(p, "<p class=\"sign\">Ditetapkan ");
-	h_date_str(p, v.sel.s.f[SF_ADM_PUBLISHED_AT]);
+	h_when_day(p, v.sel.s.f[SF_ADM_PUBLISHED_AT], sel_zone(&v.sel));
 	H(p, "<br>Ketua Panitia Seleksi,<br><strong>");
 	h_text(p, v.sel.s.f[SF_ADM_SIGNED_BY]);
 	H(p, "</strong></p><p class=\"small\">Setiap pelamar melihat alasan "

@@ -124,7 +124,7 @@ h_applicant_home(struct req *r, struct resp *rs)
 	H(p, "<h2>Data riwayat</h2><p>");
 	if (ap.record.len > 0) {
 		H(p, "Tersimpan ");
-		h_date_str(p, ap.record_at);
+		h_when(p, ap.record_at, app_zone(r->app, r->ar, 0));
 		H(p, ". ");
 	} else {
 		H(p, "Belum ada. ");
@@ -403,8 +403,8 @@ h_receipt(struct req *r, struct resp *rs)
 	h_text(p, x.name);
 	H(p, "</td></tr><tr><th scope=\"row\">Jabatan</th><td>");
 	h_text(p, x.vacancy_title);
-	H(p, "</td></tr><tr><th scope=\"row\">Dikirim (UTC)</th><td>");
-	h_text(p, x.submitted_at);
+	H(p, "</td></tr><tr><th scope=\"row\">Dikirim</th><td>");
+	h_when(p, x.submitted_at, app_zone(r->app, r->ar, x.selection_id));
 	H(p, "</td></tr><tr><th scope=\"row\">Status</th><td>");
 	h_textc(p, state_label(x.state));
 	H(p, "</td></tr></tbody></table><p class=\"small\">Data riwayat "

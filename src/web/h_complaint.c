@@ -81,7 +81,7 @@ h_complaint_status(struct req *r, struct resp *rs)
 	H(p, "<p>Nomor pengaduan: <strong>");
 	h_text(p, c.tracking);
 	H(p, "</strong> (simpan nomor ini). Diterima ");
-	h_date_str(p, c.created_at);
+	h_when(p, c.created_at, app_zone(r->app, r->ar, c.selection_id));
 	H(p, ".</p><h2>Pengaduan</h2><p class=\"pre\">");
 	h_text(p, c.body);
 	H(p, "</p><h2>Jawaban</h2>");
@@ -93,7 +93,8 @@ h_complaint_status(struct req *r, struct resp *rs)
 		H(p, "</p><p class=\"small\">");
 		h_text(p, c.answered_by);
 		H(p, ", ");
-		h_date_str(p, c.answered_at);
+		h_when(p, c.answered_at, app_zone(r->app, r->ar,
+		    c.selection_id));
 		H(p, "</p>");
 	}
 	page_end(r, rs);
@@ -104,6 +105,7 @@ list_page(struct req *r, struct resp *rs, const char *msg, bool ok)
 {
 	struct s_complaint *c;
 	struct page *p = &rs->pg;
+	struct str zone;
 	size_t n;
 	enum sel_err rc = app_complaints(r->app, r->ar, &r->who, r->ids[0],
 	    &c, &n);
@@ -114,6 +116,7 @@ list_page(struct req *r, struct resp *rs, const char *msg, bool ok)
 		    "Seleksi tidak ditemukan.");
 		return;
 	}
+	zone = app_zone(r->app, r->ar, r->ids[0]);
 	page_begin(r, rs, "Pengaduan");
 	if (msg != NULL)
 		h_msg(p, ok, msg);
@@ -127,7 +130,7 @@ list_page(struct req *r, struct resp *rs, const char *msg, bool ok)
 		H(p, " · ");
 		h_text(p, c[i].contact);
 		H(p, " · ");
-		h_date_str(p, c[i].created_at);
+		h_when(p, c[i].created_at, zone);
 		H(p, "</p><p class=\"pre\">");
 		h_text(p, c[i].body);
 		H(p, "</p>");

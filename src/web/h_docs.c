@@ -138,8 +138,7 @@ item_status(struct req *r, struct page *p, const struct doc_item *it)
 	H(p, "</a> (");
 	kb(p, d->size);
 	H(p, ", ");
-	h_date_str(p, (struct str){ d->uploaded_at.p, d->uploaded_at.len >=
-	    10 ? 10 : d->uploaded_at.len });
+	h_when(p, d->uploaded_at, app_zone(r->app, r->ar, 0));
 	if (d->dated.len > 0) {
 		H(p, ", bertanggal ");
 		h_date_str(p, d->dated);
@@ -243,6 +242,8 @@ item_label(const struct doc_list *l, struct str id)
 static void
 history(struct req *r, struct page *p, const struct doc_list *l)
 {
+	struct str zone = app_zone(r->app, r->ar, 0);
+
 	H(p, "<h2>Riwayat unggahan</h2>");
 	if (l->ndocs == 0) {
 		H(p, "<p>Belum ada dokumen yang diunggah.</p>");
@@ -251,7 +252,7 @@ history(struct req *r, struct page *p, const struct doc_list *l)
 	H(p, "<table><caption>Semua unggahan, terbaru dahulu; dokumen yang "
 	    "diganti tetap tercatat</caption><thead><tr><th scope=\"col\">"
 	    "Dokumen</th><th scope=\"col\">Berkas</th><th scope=\"col\">"
-	    "Ukuran</th><th scope=\"col\">Diunggah (UTC)</th><th "
+	    "Ukuran</th><th scope=\"col\">Diunggah</th><th "
 	    "scope=\"col\">Status</th></tr></thead><tbody>");
 	for (size_t i = 0; i < l->ndocs; i++) {
 		const struct s_document *d = &l->docs[i];
@@ -265,7 +266,7 @@ history(struct req *r, struct page *p, const struct doc_list *l)
 		H(p, "</a></td><td>");
 		kb(p, d->size);
 		H(p, "</td><td>");
-		h_text(p, d->uploaded_at);
+		h_when(p, d->uploaded_at, zone);
 		H(p, "</td><td>");
 		h_textc(p, d->current ? "berlaku" : "diganti");
 		H(p, "</td></tr>");

@@ -230,7 +230,7 @@ announcement_body(struct req *r, struct resp *rs, const struct sel_view *v)
 	H(p, ".</p>");
 
 	H(p, "<p class=\"sign\">Ditetapkan ");
-	h_date_str(p, v->s.f[SF_PUBLISHED_AT]);
+	h_when_day(p, v->s.f[SF_PUBLISHED_AT], sel_zone(v));
 	H(p, "<br>Ketua Panitia Seleksi,<br><strong>");
 	h_text(p, v->s.f[SF_SIGNED_BY]);
 	H(p, "</strong></p><p class=\"small\">Dasar hukum: ");

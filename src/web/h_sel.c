@@ -493,7 +493,7 @@ announcement(struct ctx *c)
 	}
 	if (v->published) {
 		H(c->p, "<p>Diterbitkan ");
-		h_date_str(c->p, v->s.f[SF_PUBLISHED_AT]);
+		h_when(c->p, v->s.f[SF_PUBLISHED_AT], sel_zone(v));
 		H(c->p, ", ditandatangani ");
 		h_text(c->p, v->s.f[SF_SIGNED_BY]);
 		H(c->p, ". <a");

@@ -42,5 +42,15 @@ void	h_attr_int_(struct page *, const char *name, size_t n, int64_t v);
 void	h_date(struct page *, sel_date);
 /* An ISO date text ("2022-11-14") written the Indonesian way, or as is. */
 void	h_date_str(struct page *, struct str iso);
+/*
+ * An instant as the store keeps it ("2026-12-07T12:02:04Z") in the local
+ * time of a region's zone (its profile's "WIB", "WITA" or "WIT"): "7
+ * Desember 2026 pukul 19.02 WIB".  Other text is written as is.  UTC is
+ * for machines (exports, logs), never for a page.
+ */
+void	h_when(struct page *, struct str iso, struct str zone);
+/* The same instant's local day: "7 Desember 2026". */
+void	h_when_day(struct page *, struct str iso, struct str zone);
+void	h_instant(struct page *, int64_t t, struct str zone);
 
 #endif

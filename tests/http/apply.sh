@@ -116,6 +116,8 @@ unescape() {
 
 # ---- 1. registration is open ----
 
+# The links in e-mails use the public address, never the listener's.
+export SELTER_BASE_URL=https://seleksi.example.go.id/
 if ! serve --demo; then
 	echo "1..1"
 	notok "selter serve starts" "$(cat "$T/server.err")"
@@ -384,9 +386,10 @@ submitted_ok() {
 	    AND after LIKE '%$r%'")" = 1 ] || diag "no audit event for $r"
 	[ "$(sq "SELECT count(*) FROM outbox WHERE to_addr = $(q "${MAIL[$w]}")
 	    AND subject = 'Tanda terima lamaran seleksi terbuka' AND
-	    body LIKE '%nomor pendaftaran $r.%' AND
-	    body LIKE '%/pelamar/lamaran/$id%'")" = 1 ] ||
-	    diag "no receipt mail naming $r and its link"
+	    body LIKE '%WIB dengan nomor pendaftaran $r.%' AND
+	    body LIKE '%pukul __.__ WIB%' AND body NOT LIKE '%UTC%' AND
+	    body LIKE '%: https://seleksi.example.go.id/pelamar/lamaran/$id%'")" = 1 ] ||
+	    diag "no receipt mail naming $r, the time in WIB and its public link: $(sq "SELECT body FROM outbox WHERE subject = 'Tanda terima lamaran seleksi terbuka' ORDER BY id DESC LIMIT 1")"
 	[ -z "$DIAG" ]
 }
 check "  ... frozen record and verdict, audit event, the receipt mail" \
