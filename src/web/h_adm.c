@@ -13,6 +13,7 @@
 #include "base/arena.h"
 #include "base/json.h"
 #include "core/profile.h"
+#include "web/label.h"
 #include "web/web.h"
 #include "base/banned.h"
 
@@ -135,7 +136,8 @@ queue_page(struct req *r, struct resp *rs, struct adm_view *v,
 			h_rule(p, &c->min);
 			H(p, "</ul>");
 		}
-		H(p, "<table><caption>Pelamar</caption><thead><tr><th "
+		H(p, SCROLL("Pelamar")
+		    "<table><caption>Pelamar</caption><thead><tr><th "
 		    "scope=\"col\">Nomor</th><th scope=\"col\">Nama</th><th "
 		    "scope=\"col\">Pemeriksaan awal</th><th scope=\"col\">Berkas"
 		    "</th><th scope=\"col\">Keputusan</th></tr></thead><tbody>");
@@ -154,14 +156,14 @@ queue_page(struct req *r, struct resp *rs, struct adm_view *v,
 			H(p, "</a></td><td>");
 			h_text(p, x->a.name);
 			H(p, "</td><td>");
-			h_text(p, x->a.verdict);
+			h_text(p, lbl_verdict(x->a.verdict));
 			H(p, "</td><td>");
 			h_textc(p, completeness(x->complete));
 			H(p, "</td><td>");
 			h_textc(p, decision(x->passed));
 			H(p, "</td></tr>");
 		}
-		H(p, "</tbody></table>");
+		H(p, "</tbody></table></div>");
 	}
 	if (v->closed && !v->published && v->has_ext) {
 		H(p, "<h2>Perpanjangan pendaftaran</h2><ul class=\"rules\">");
@@ -582,7 +584,8 @@ h_adm_result(struct req *r, struct resp *rs)
 	H(p, ". Peserta yang lulus seleksi administrasi dan mengikuti tahap "
 	    "berikutnya, dengan nomor pendaftaran dan nama.</p>");
 	for (size_t k = 0; k < v.nvac; k++) {
-		H(p, "<table><caption>");
+		H(p, SCROLL("Hasil per lowongan")
+		    "<table><caption>");
 		h_text(p, v.vac[k].title);
 		H(p, "</caption><thead><tr><th scope=\"col\">Nomor pendaftaran"
 		    "</th><th scope=\"col\">Nama</th></tr></thead><tbody>");
@@ -602,7 +605,7 @@ h_adm_result(struct req *r, struct resp *rs)
 				H(p, " (kemudian menarik lamaran)");
 			H(p, "</td></tr>");
 		}
-		H(p, "</tbody></table>");
+		H(p, "</tbody></table></div>");
 		if (v.vac[k].has_min) {
 			H(p, "<ul class=\"rules\">");
 			h_rule(p, &v.vac[k].min);

@@ -36,7 +36,8 @@ admin_page(struct req *r, struct resp *rs, bool ok, const char *msg)
 		h_msg(p, ok, msg);
 	H(p, "<p>Administrator mengelola wilayah, akun dan peran. "
 	    "Administrator tidak dapat mengisi nilai atau keputusan seleksi."
-	    "</p><h2>Wilayah</h2><table><caption>Wilayah</caption><thead><tr>"
+	    "</p><h2>Wilayah</h2>"
+	    SCROLL("Wilayah") "<table><caption>Wilayah</caption><thead><tr>"
 	    "<th scope=\"col\">Kode</th><th scope=\"col\">Nama</th>"
 	    "<th scope=\"col\">Profil peraturan</th><th scope=\"col\">"
 	    "Instansi pengawas</th></tr></thead><tbody>");
@@ -51,7 +52,8 @@ admin_page(struct req *r, struct resp *rs, bool ok, const char *msg)
 		h_text(p, reg[i].oversight);
 		H(p, "</td></tr>");
 	}
-	H(p, "</tbody></table><form method=\"post\" action=\"/admin/wilayah\">");
+	H(p, "</tbody></table></div><form method=\"post\" "
+	    "action=\"/admin/wilayah\">");
 	form_csrf(r, rs);
 	H(p, "<fieldset><legend>Tambah wilayah</legend><label for=\"code\">"
 	    "Kode (huruf kecil)</label><input type=\"text\" id=\"code\" "
@@ -74,7 +76,8 @@ admin_page(struct req *r, struct resp *rs, bool ok, const char *msg)
 	    "name=\"secretariat\" maxlength=\"500\"></textarea><button "
 	    "type=\"submit\">Tambah wilayah</button></fieldset></form>");
 
-	H(p, "<h2>Akun</h2><table><caption>Akun</caption><thead><tr><th "
+	H(p, "<h2>Akun</h2>"
+	    SCROLL("Akun") "<table><caption>Akun</caption><thead><tr><th "
 	    "scope=\"col\">Nama pengguna</th><th scope=\"col\">Nama</th></tr>"
 	    "</thead><tbody>");
 	for (size_t i = 0; i < nacc; i++) {
@@ -84,7 +87,8 @@ admin_page(struct req *r, struct resp *rs, bool ok, const char *msg)
 		h_text(p, acc[i].name);
 		H(p, "</td></tr>");
 	}
-	H(p, "</tbody></table><form method=\"post\" action=\"/admin/akun\">");
+	H(p, "</tbody></table></div><form method=\"post\" "
+	    "action=\"/admin/akun\">");
 	form_csrf(r, rs);
 	H(p, "<fieldset><legend>Buat akun</legend><label for=\"alogin\">Nama "
 	    "pengguna</label><input type=\"text\" id=\"alogin\" name=\"login\" "
@@ -97,7 +101,9 @@ admin_page(struct req *r, struct resp *rs, bool ok, const char *msg)
 	    "autocomplete=\"new-password\" required minlength=\"10\"><button "
 	    "type=\"submit\">Buat akun</button></fieldset></form>");
 
-	H(p, "<h2>Peran</h2><table><caption>Peran per seleksi</caption>"
+	H(p, "<h2>Peran</h2>"
+	    SCROLL("Peran per seleksi")
+	    "<table><caption>Peran per seleksi</caption>"
 	    "<thead><tr><th scope=\"col\">Akun</th><th scope=\"col\">Wilayah"
 	    "</th><th scope=\"col\">Seleksi</th><th scope=\"col\">Peran</th>"
 	    "<th scope=\"col\">Tindakan</th></tr></thead><tbody>");
@@ -120,7 +126,8 @@ admin_page(struct req *r, struct resp *rs, bool ok, const char *msg)
 		form_csrf(r, rs);
 		H(p, "<button type=\"submit\">Cabut</button></form></td></tr>");
 	}
-	H(p, "</tbody></table><form method=\"post\" action=\"/admin/peran\">");
+	H(p, "</tbody></table></div><form method=\"post\" "
+	    "action=\"/admin/peran\">");
 	form_csrf(r, rs);
 	H(p, "<fieldset><legend>Beri peran</legend><label for=\"glogin\">Nama "
 	    "pengguna</label><input type=\"text\" id=\"glogin\" name=\"login\" "

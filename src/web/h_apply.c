@@ -45,7 +45,8 @@ my_applications(struct req *r, struct page *p)
 		H(p, "<p>Belum ada lamaran.</p>");
 		return;
 	}
-	H(p, "<table><caption>Lamaran</caption><thead><tr><th scope=\"col\">"
+	H(p, SCROLL("Lamaran")
+	    "<table><caption>Lamaran</caption><thead><tr><th scope=\"col\">"
 	    "Nomor pendaftaran</th><th scope=\"col\">Jabatan</th><th "
 	    "scope=\"col\">Status</th></tr></thead><tbody>");
 	for (size_t i = 0; i < n; i++) {
@@ -60,7 +61,7 @@ my_applications(struct req *r, struct page *p)
 		h_textc(p, state_label(x[i].state));
 		H(p, "</td></tr>");
 	}
-	H(p, "</tbody></table>");
+	H(p, "</tbody></table></div>");
 }
 
 static void
@@ -396,7 +397,8 @@ h_receipt(struct req *r, struct resp *rs)
 		return;
 	}
 	page_begin(r, rs, "Tanda terima lamaran");
-	H(p, "<table><caption>Lamaran</caption><tbody><tr><th scope=\"row\">"
+	H(p, SCROLL("Tanda terima lamaran")
+	    "<table><caption>Lamaran</caption><tbody><tr><th scope=\"row\">"
 	    "Nomor pendaftaran</th><td><strong>");
 	h_text(p, x.reg_no);
 	H(p, "</strong></td></tr><tr><th scope=\"row\">Nama</th><td>");
@@ -407,7 +409,7 @@ h_receipt(struct req *r, struct resp *rs)
 	h_when(p, x.submitted_at, app_zone(r->app, r->ar, x.selection_id));
 	H(p, "</td></tr><tr><th scope=\"row\">Status</th><td>");
 	h_textc(p, state_label(x.state));
-	H(p, "</td></tr></tbody></table><p class=\"small\">Data riwayat "
+	H(p, "</td></tr></tbody></table></div><p class=\"small\">Data riwayat "
 	    "dibekukan pada saat pengiriman. Hasil seleksi administrasi "
 	    "ditetapkan panitia seleksi.</p>");
 	if (app_adm_mine(r->app, r->ar, &r->who, x.id, &passed, &reason) ==
@@ -484,7 +486,8 @@ h_registrants(struct req *r, struct resp *rs)
 	h_date(p, v.close);
 	H(p, ", per jabatan, dengan nomor pendaftaran dan nama.</p>");
 	for (size_t k = 0; k < v.nvac; k++) {
-		H(p, "<table><caption>");
+		H(p, SCROLL("Pendaftar per lowongan")
+		    "<table><caption>");
 		h_text(p, v.vac[k].title);
 		H(p, "</caption><thead><tr><th scope=\"col\">Nomor pendaftaran"
 		    "</th><th scope=\"col\">Nama</th><th scope=\"col\">"
@@ -501,7 +504,7 @@ h_registrants(struct req *r, struct resp *rs)
 				H(p, "menarik lamaran");
 			H(p, "</td></tr>");
 		}
-		H(p, "</tbody></table>");
+		H(p, "</tbody></table></div>");
 	}
 	page_end(r, rs);
 }

@@ -6,6 +6,7 @@
 #include <microhttpd.h>
 
 #include "base/arena.h"
+#include "web/label.h"
 #include "web/web.h"
 #include "base/banned.h"
 
@@ -202,8 +203,7 @@ h_dashboard(struct req *r, struct resp *rs)
 		H(p, ">");
 		h_text(p, list[i].f[SF_TITLE]);
 		H(p, "</a> (");
-		h_textc(p, str_eqc(list[i].f[SF_STATE], "preparing") ?
-		    "persiapan" : "diumumkan");
+		h_text(p, lbl_sel_state(list[i].f[SF_STATE]));
 		H(p, ")</li>");
 	}
 	H(p, "</ul>");

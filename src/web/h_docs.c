@@ -249,7 +249,8 @@ history(struct req *r, struct page *p, const struct doc_list *l)
 		H(p, "<p>Belum ada dokumen yang diunggah.</p>");
 		return;
 	}
-	H(p, "<table><caption>Semua unggahan, terbaru dahulu; dokumen yang "
+	H(p, SCROLL("Riwayat unggahan")
+	    "<table><caption>Semua unggahan, terbaru dahulu; dokumen yang "
 	    "diganti tetap tercatat</caption><thead><tr><th scope=\"col\">"
 	    "Dokumen</th><th scope=\"col\">Berkas</th><th scope=\"col\">"
 	    "Ukuran</th><th scope=\"col\">Diunggah</th><th "
@@ -271,7 +272,7 @@ history(struct req *r, struct page *p, const struct doc_list *l)
 		h_textc(p, d->current ? "berlaku" : "diganti");
 		H(p, "</td></tr>");
 	}
-	H(p, "</tbody></table>");
+	H(p, "</tbody></table></div>");
 }
 
 static void
@@ -468,7 +469,8 @@ limits_page(struct req *r, struct resp *rs, const char *err)
 	h_text(p, v.s.f[SF_TITLE]);
 	H(p, ". Tanpa ketetapan seleksi berlaku bawaannya: pas foto JPEG "
 	    "paling besar 200 KB, dokumen lain PDF paling besar 2048 KB. "
-	    "Batas dapat diubah sampai pengumuman diterbitkan.</p><table>"
+	    "Batas dapat diubah sampai pengumuman diterbitkan.</p>"
+	    SCROLL("Batas per dokumen") "<table>"
 	    "<caption>Batas per dokumen</caption><thead><tr><th scope=\"col\">"
 	    "Dokumen</th><th scope=\"col\">Ukuran</th><th scope=\"col\">"
 	    "Jenis</th><th scope=\"col\">Sumber</th></tr></thead><tbody>");
@@ -483,7 +485,7 @@ limits_page(struct req *r, struct resp *rs, const char *err)
 		h_textc(p, l[i].own ? "ditetapkan" : "bawaan");
 		H(p, "</td></tr>");
 	}
-	H(p, "</tbody></table>");
+	H(p, "</tbody></table></div>");
 	if (!v.published && app_may(&r->who, ACT_ANN_EDIT, v.region.id,
 	    v.s.id))
 		limits_form(r, rs, l, n, v.s.id);

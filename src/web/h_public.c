@@ -148,7 +148,8 @@ announcement_body(struct req *r, struct resp *rs, const struct sel_view *v)
 	}
 
 	section(p, "Jabatan yang lowong");
-	H(p, "<table><caption>Lowongan</caption><thead><tr><th scope=\"col\">"
+	H(p, SCROLL("Lowongan")
+	    "<table><caption>Lowongan</caption><thead><tr><th scope=\"col\">"
 	    "Jabatan</th><th scope=\"col\">Jenis</th><th scope=\"col\">Eselon"
 	    "</th></tr></thead><tbody>");
 	for (size_t i = 0; i < v->nvac; i++) {
@@ -161,7 +162,7 @@ announcement_body(struct req *r, struct resp *rs, const struct sel_view *v)
 		h_text(p, v->vac[i].echelon);
 		H(p, "</td></tr>");
 	}
-	H(p, "</tbody></table>");
+	H(p, "</tbody></table></div>");
 
 	section(p, "Tugas jabatan dan standar kompetensi");
 	paragraphs(p, v->s.f[SF_PLAN_DUTIES]);
@@ -182,7 +183,8 @@ announcement_body(struct req *r, struct resp *rs, const struct sel_view *v)
 	H(p, ".</p>");
 
 	section(p, "Tahapan, jadwal dan sistem seleksi");
-	H(p, "<table><caption>Jadwal</caption><thead><tr><th scope=\"col\">"
+	H(p, SCROLL("Jadwal")
+	    "<table><caption>Jadwal</caption><thead><tr><th scope=\"col\">"
 	    "Tahapan</th><th scope=\"col\">Tanggal</th></tr></thead><tbody>");
 	for (size_t i = 0; i < v->nstages; i++) {
 		H(p, "<tr><td>");
@@ -196,7 +198,7 @@ announcement_body(struct req *r, struct resp *rs, const struct sel_view *v)
 		}
 		H(p, "</td></tr>");
 	}
-	H(p, "</tbody></table>");
+	H(p, "</tbody></table></div>");
 	paragraphs(p, v->s.f[SF_PLAN_METHODS]);
 	paragraphs(p, v->s.f[SF_PLAN_SYSTEM]);
 

@@ -11,6 +11,7 @@
 #include "app/prep.h"
 #include "base/arena.h"
 #include "core/profile.h"
+#include "web/label.h"
 #include "web/web.h"
 #include "base/banned.h"
 
@@ -187,7 +188,8 @@ vacancies(struct ctx *c)
 	struct sel_view *v = c->v;
 	bool edit = editable(c) && may(c, ACT_VACANCY_EDIT);
 
-	H(c->p, "<h2 id=\"lowongan\">1. Lowongan jabatan</h2><table><caption>"
+	H(c->p, "<h2 id=\"lowongan\">1. Lowongan jabatan</h2>"
+	    SCROLL("Lowongan") "<table><caption>"
 	    "Lowongan</caption><thead><tr><th scope=\"col\">Jabatan</th>"
 	    "<th scope=\"col\">Eselon</th><th scope=\"col\">Alasan kekosongan"
 	    "</th><th scope=\"col\">Tindakan</th></tr></thead><tbody>");
@@ -210,7 +212,7 @@ vacancies(struct ctx *c)
 			    "Hapus");
 		H(c->p, "</td></tr>");
 	}
-	H(c->p, "</tbody></table>");
+	H(c->p, "</tbody></table></div>");
 	if (!edit)
 		return;
 	form_open(c, "lowongan");
@@ -218,7 +220,8 @@ vacancies(struct ctx *c)
 	input(c, "title", "Nama jabatan", "text", STR(""), true);
 	select_(c, "level", "Jenis jabatan", vocab_level, label_level);
 	select_(c, "echelon", "Eselon", vocab_echelon, NULL);
-	select_(c, "kind", "Kelompok jabatan", vocab_vpost_kind, NULL);
+	select_(c, "kind", "Kelompok jabatan", vocab_vpost_kind,
+	    label_vpost_kind);
 	input(c, "field", "Bidang (misalnya kesehatan)", "text", STR(""),
 	    false);
 	select_(c, "reason", "Alasan kekosongan (VAC-REASON)",
@@ -246,7 +249,8 @@ plan(struct ctx *c)
 			h_rule(c->p, &v->wout.rules[i]);
 		H(c->p, "</ul>");
 	}
-	H(c->p, "<table><caption>Jadwal tahapan</caption><thead><tr><th "
+	H(c->p, SCROLL("Jadwal tahapan")
+	    "<table><caption>Jadwal tahapan</caption><thead><tr><th "
 	    "scope=\"col\">Tahapan</th><th scope=\"col\">Tanggal</th><th "
 	    "scope=\"col\">Tindakan</th></tr></thead><tbody>");
 	for (size_t i = 0; i < v->nstages; i++) {
@@ -265,7 +269,7 @@ plan(struct ctx *c)
 			    v->stages[i].stage, "Hapus");
 		H(c->p, "</td></tr>");
 	}
-	H(c->p, "</tbody></table>");
+	H(c->p, "</tbody></table></div>");
 	if (!edit) {
 		H(c->p, "<p class=\"pre\">");
 		h_text(c->p, v->s.f[SF_PLAN_DUTIES]);
@@ -389,7 +393,8 @@ committee(struct ctx *c)
 		h_date_str(c->p, v->s.f[SF_COMMITTEE_OK_ON]);
 		H(c->p, ".</p>");
 	}
-	H(c->p, "<table><caption>Susunan panitia</caption><thead><tr><th "
+	H(c->p, SCROLL("Susunan panitia")
+	    "<table><caption>Susunan panitia</caption><thead><tr><th "
 	    "scope=\"col\">Nama</th><th scope=\"col\">Unsur</th><th "
 	    "scope=\"col\">Eselon</th><th scope=\"col\">Pernyataan</th><th "
 	    "scope=\"col\">Tindakan</th></tr></thead><tbody>");
@@ -408,14 +413,14 @@ committee(struct ctx *c)
 		H(c->p, "</td><td>");
 		h_text(c->p, m->echelon);
 		H(c->p, "</td><td>");
-		h_text(c->p, m->decl);
+		h_decls(c->p, m->decl);
 		H(c->p, "</td><td>");
 		if (edit)
 			del_button(c, "hapusanggota", "id", arena_printf(
 			    c->r->ar, "%lld", (long long)m->id), "Hapus");
 		H(c->p, "</td></tr>");
 	}
-	H(c->p, "</tbody></table><ul class=\"rules\">");
+	H(c->p, "</tbody></table></div><ul class=\"rules\">");
 	for (size_t i = 0; i < v->com.nrules; i++)
 		h_rule(c->p, &v->com.rules[i]);
 	H(c->p, "</ul>");
@@ -704,54 +709,4 @@ h_sel_new(struct req *r, struct resp *rs)
 	}
 	resp_redirect(rs, arena_printf(r->ar, "/kelola/%lld",
 	    (long long)id).p);
-}
-
-void
-h_audit(struct req *r, struct resp *rs)
-{
-	struct s_event *ev;
-	struct sel_view v;
-	size_t n;
-	enum sel_err rc;
-	struct page *p = &rs->pg;
-
-	if (!load(r, rs, &v))
-		return;
-	rc = app_events(r->app, r->ar, &r->who, v.s.id, &ev, &n);
-	if (rc != SEL_OK) {
-		page_error(r, rs, web_status(rc), rc == SEL_EPERM ?
-		    "Jejak audit hanya untuk panitia dan instansi pengawas." :
-		    "Jejak audit tidak dapat dibaca.");
-		return;
-	}
-	page_begin(r, rs, "Jejak audit");
-	H(p, "<p>Setiap perubahan pada seleksi ini, dengan pelaku, waktu "
-	    "(UTC), data sebelum dan sesudah, dan dasar hukumnya. Setiap "
-	    "catatan terkait dengan catatan sebelumnya melalui SHA-256; "
-	    "<code>selter audit verify</code> memeriksa seluruh rantai.</p>"
-	    "<table><caption>");
-	h_text(p, v.s.f[SF_TITLE]);
-	H(p, "</caption><thead><tr><th scope=\"col\">No.</th><th scope=\"col\">"
-	    "Waktu</th><th scope=\"col\">Pelaku</th><th scope=\"col\">Tindakan"
-	    "</th><th scope=\"col\">Sebelum</th><th scope=\"col\">Sesudah</th>"
-	    "<th scope=\"col\">Dasar</th></tr></thead><tbody>");
-	for (size_t i = 0; i < n; i++) {
-		H(p, "<tr><td>");
-		h_int(p, ev[i].id);
-		H(p, "</td><td>");
-		h_text(p, ev[i].at);
-		H(p, "</td><td>");
-		h_text(p, ev[i].actor);
-		H(p, "</td><td>");
-		h_text(p, ev[i].action);
-		H(p, "</td><td><code>");
-		h_text(p, ev[i].before);
-		H(p, "</code></td><td><code>");
-		h_text(p, ev[i].after);
-		H(p, "</code></td><td><code>");
-		h_text(p, ev[i].rules);
-		H(p, "</code></td></tr>");
-	}
-	H(p, "</tbody></table>");
-	page_end(r, rs);
 }

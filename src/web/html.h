@@ -27,6 +27,14 @@ void	page_release(struct page *);
 void	h_lit_(struct page *, const char *lit, size_t n);
 #define H(p, lit)	h_lit_((p), "" lit "", sizeof("" lit "") - 1)
 
+/*
+ * The box of a wide table: it scrolls on its own, so the page never does,
+ * and the keyboard reaches it (a named region with tabindex).  A literal,
+ * for inside H(): H(p, SCROLL("Jadwal") "<table>...</table></div>").
+ */
+#define SCROLL(label)	"<div class=\"scroll\" tabindex=\"0\" " \
+	"role=\"region\" aria-label=\"" label "\">"
+
 /* Escaped text (& < > " ' become entities). */
 void	h_text(struct page *, struct str);
 void	h_textc(struct page *, const char *);
