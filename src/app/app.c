@@ -205,8 +205,26 @@ app_say(struct app_msg *m, enum sel_err rc, const char *fmt, ...)
 		va_start(ap, fmt);
 		vsnprintf(m->text, sizeof m->text, fmt, ap);
 		va_end(ap);
+		app_msg_at(m, "");
 	}
 	return rc;
+}
+
+void
+app_msg_at(struct app_msg *m, const char *field)
+{
+	size_t n = strnlen(m->text, sizeof m->text);
+
+	if (n + 1 < sizeof m->text)
+		snprintf(m->text + n + 1, sizeof m->text - n - 1, "%s", field);
+}
+
+const char *
+app_msg_field(const struct app_msg *m)
+{
+	size_t n = strnlen(m->text, sizeof m->text);
+
+	return n + 1 < sizeof m->text ? m->text + n + 1 : "";
 }
 
 struct str

@@ -38,6 +38,15 @@ struct app_msg {
 	char	text[512];	/* Indonesian, for the person who acted */
 };
 
+/*
+ * The posted field a refusal names (its form name, "w_paper"), "" when
+ * it names none or several: the page shows the message beside it.  It is
+ * kept in text after the message's NUL (so that every `{ "" }` stays a
+ * complete initializer); app_say clears it, app_msg_at sets it.
+ */
+const char	*app_msg_field(const struct app_msg *);
+void		 app_msg_at(struct app_msg *, const char *field);
+
 struct app_config {
 	const char	*db_path;
 	int		 db_conns;

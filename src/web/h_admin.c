@@ -14,6 +14,15 @@
 
 const char *web_role_label(enum role);
 
+/* What was posted to action, when that form was refused; else "". */
+static struct str
+refill(struct req *r, const char *action, const char *name)
+{
+	if (!r->post || strcmp(r->url, action) != 0)
+		return STR("");
+	return form_get(&r->form, name);
+}
+
 static void
 admin_page(struct req *r, struct resp *rs, bool ok, const char *msg)
 {
@@ -22,6 +31,7 @@ admin_page(struct req *r, struct resp *rs, bool ok, const char *msg)
 	struct s_account *acc = NULL;
 	struct s_grant *gr = NULL;
 	size_t nreg = 0, nacc = 0, ngr = 0;
+	const struct profile *pf;
 	struct stx *tx;
 
 	if (store_begin(r->app->st, false, &tx) == SEL_OK) {
@@ -47,7 +57,8 @@ admin_page(struct req *r, struct resp *rs, bool ok, const char *msg)
 		H(p, "</td><td>");
 		h_text(p, reg[i].name);
 		H(p, "</td><td>");
-		h_text(p, reg[i].profile_id);
+		pf = app_profile_get(r->app, reg[i].profile_id);
+		h_text(p, pf != NULL ? pf->title : reg[i].profile_id);
 		H(p, "</td><td>");
 		h_text(p, reg[i].oversight);
 		H(p, "</td></tr>");
@@ -55,15 +66,23 @@ admin_page(struct req *r, struct resp *rs, bool ok, const char *msg)
 	H(p, "</tbody></table></div><form method=\"post\" "
 	    "action=\"/admin/wilayah\">");
 	form_csrf(r, rs);
+	/* A refused form comes back with what was typed (f: the post). */
 	H(p, "<fieldset><legend>Tambah wilayah</legend><label for=\"code\">"
 	    "Kode (huruf kecil)</label><input type=\"text\" id=\"code\" "
-	    "name=\"code\" required maxlength=\"32\"><label for=\"rname\">"
-	    "Nama pemerintah daerah</label><input type=\"text\" id=\"rname\" "
-	    "name=\"name\" required maxlength=\"200\"><label for=\"profile\">"
-	    "Profil peraturan</label><select id=\"profile\" name=\"profile\">");
+	    "name=\"code\" required maxlength=\"32\"");
+	HA(p, "value", refill(r, "/admin/wilayah", "code"));
+	H(p, "><label for=\"rname\">Nama pemerintah daerah</label><input "
+	    "type=\"text\" id=\"rname\" name=\"name\" required "
+	    "maxlength=\"200\"");
+	HA(p, "value", refill(r, "/admin/wilayah", "name"));
+	H(p, "><label for=\"profile\">Profil peraturan</label><select "
+	    "id=\"profile\" name=\"profile\">");
 	for (size_t i = 0; i < r->app->nprofiles; i++) {
 		H(p, "<option");
 		HA(p, "value", r->app->profiles[i]->id);
+		if (str_eq(refill(r, "/admin/wilayah", "profile"),
+		    r->app->profiles[i]->id))
+			H(p, " selected");
 		H(p, ">");
 		h_text(p, r->app->profiles[i]->title);
 		H(p, "</option>");
@@ -92,11 +111,15 @@ admin_page(struct req *r, struct resp *rs, bool ok, const char *msg)
 	form_csrf(r, rs);
 	H(p, "<fieldset><legend>Buat akun</legend><label for=\"alogin\">Nama "
 	    "pengguna</label><input type=\"text\" id=\"alogin\" name=\"login\" "
-	    "required maxlength=\"64\"><label for=\"aname\">Nama lengkap"
-	    "</label><input type=\"text\" id=\"aname\" name=\"name\" required "
-	    "maxlength=\"200\"><label for=\"aemail\">Surel</label><input "
-	    "type=\"email\" id=\"aemail\" name=\"email\" maxlength=\"254\">"
-	    "<label for=\"apw\">Kata sandi awal (paling sedikit 10 karakter)"
+	    "required maxlength=\"64\"");
+	HA(p, "value", refill(r, "/admin/akun", "login"));
+	H(p, "><label for=\"aname\">Nama lengkap</label><input type=\"text\" "
+	    "id=\"aname\" name=\"name\" required maxlength=\"200\"");
+	HA(p, "value", refill(r, "/admin/akun", "name"));
+	H(p, "><label for=\"aemail\">Surel</label><input type=\"email\" "
+	    "id=\"aemail\" name=\"email\" maxlength=\"254\"");
+	HA(p, "value", refill(r, "/admin/akun", "email"));
+	H(p, "><label for=\"apw\">Kata sandi awal (paling sedikit 10 karakter)"
 	    "</label><input type=\"password\" id=\"apw\" name=\"password\" "
 	    "autocomplete=\"new-password\" required minlength=\"10\"><button "
 	    "type=\"submit\">Buat akun</button></fieldset></form>");
@@ -131,15 +154,23 @@ admin_page(struct req *r, struct resp *rs, bool ok, const char *msg)
 	form_csrf(r, rs);
 	H(p, "<fieldset><legend>Beri peran</legend><label for=\"glogin\">Nama "
 	    "pengguna</label><input type=\"text\" id=\"glogin\" name=\"login\" "
-	    "required><label for=\"gregion\">Kode wilayah</label><input "
-	    "type=\"text\" id=\"gregion\" name=\"region\" required><label "
-	    "for=\"gsel\">Nomor seleksi (kosong: semua seleksi wilayah itu)"
-	    "</label><input type=\"text\" id=\"gsel\" name=\"selection\" "
-	    "inputmode=\"numeric\"><label for=\"grole\">Peran</label><select "
-	    "id=\"grole\" name=\"role\">");
+	    "required");
+	HA(p, "value", refill(r, "/admin/peran", "login"));
+	H(p, "><label for=\"gregion\">Kode wilayah</label><input "
+	    "type=\"text\" id=\"gregion\" name=\"region\" required");
+	HA(p, "value", refill(r, "/admin/peran", "region"));
+	H(p, "><label for=\"gsel\">Nomor seleksi (kosong: semua seleksi "
+	    "wilayah itu)</label><input type=\"text\" id=\"gsel\" "
+	    "name=\"selection\" inputmode=\"numeric\"");
+	HA(p, "value", refill(r, "/admin/peran", "selection"));
+	H(p, "><label for=\"grole\">Peran</label><select id=\"grole\" "
+	    "name=\"role\">");
 	for (int i = 0; i < ROLE__N; i++) {
 		H(p, "<option");
 		HA(p, "value", str_c(role_name((enum role)i)));
+		if (str_eqc(refill(r, "/admin/peran", "role"),
+		    role_name((enum role)i)))
+			H(p, " selected");
 		H(p, ">");
 		h_textc(p, web_role_label((enum role)i));
 		H(p, "</option>");

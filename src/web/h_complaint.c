@@ -26,13 +26,18 @@ complaint_form(struct req *r, struct resp *rs, const char *err)
 	    (long long)r->ids[0]));
 	H(p, ">");
 	form_csrf(r, rs);
+	/* A refused complaint comes back with what was typed. */
 	H(p, "<label for=\"name\">Nama (boleh dikosongkan)</label><input "
-	    "type=\"text\" id=\"name\" name=\"name\" maxlength=\"200\"><label "
-	    "for=\"contact\">Surel atau telepon (boleh dikosongkan)</label>"
-	    "<input type=\"text\" id=\"contact\" name=\"contact\" "
-	    "maxlength=\"200\"><label for=\"body\">Isi pengaduan</label>"
-	    "<textarea id=\"body\" name=\"body\" rows=\"6\" required>"
-	    "</textarea><button type=\"submit\">Kirim pengaduan</button>"
+	    "type=\"text\" id=\"name\" name=\"name\" maxlength=\"200\"");
+	HA(p, "value", form_get(&r->form, "name"));
+	H(p, "><label for=\"contact\">Surel atau telepon (boleh dikosongkan)"
+	    "</label><input type=\"text\" id=\"contact\" name=\"contact\" "
+	    "maxlength=\"200\"");
+	HA(p, "value", form_get(&r->form, "contact"));
+	H(p, "><label for=\"body\">Isi pengaduan</label>"
+	    "<textarea id=\"body\" name=\"body\" rows=\"6\" required>");
+	h_text(p, form_get(&r->form, "body"));
+	H(p, "</textarea><button type=\"submit\">Kirim pengaduan</button>"
 	    "</form>");
 	page_end(r, rs);
 }

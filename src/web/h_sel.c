@@ -21,7 +21,57 @@ struct ctx {
 	struct page		*p;
 	struct sel_view		*v;
 	const char		*form;	/* the open form's word */
+	/* A refused form comes back as it was posted, its error beside
+	   the field the refusal names. */
+	const struct form	*posted;
+	const char		*posted_word;
+	const char		*bad_field, *bad_msg;
 };
+
+/* Is the open form the one that was refused? */
+static bool
+refilling(const struct ctx *c)
+{
+	return c->posted != NULL && c->form != NULL &&
+	    c->posted_word != NULL && strcmp(c->form, c->posted_word) == 0;
+}
+
+/* What a field shows: what was typed when its form was refused. */
+static struct str
+shown(const struct ctx *c, const char *name, struct str v)
+{
+	return refilling(c) ? form_get(c->posted, name) : v;
+}
+
+static bool
+is_bad(const struct ctx *c, const char *name)
+{
+	return refilling(c) && c->bad_field != NULL &&
+	    strcmp(c->bad_field, name) == 0;
+}
+
+/* The refusal beside its field, and the field's ARIA attributes. */
+static void
+bad_text(struct ctx *c, const char *name)
+{
+	if (!is_bad(c, name))
+		return;
+	H(c->p, "<p class=\"field-err\"");
+	HA(c->p, "id", arena_printf(c->r->ar, "%s-%s-err", c->form, name));
+	H(c->p, ">");
+	h_textc(c->p, c->bad_msg);
+	H(c->p, "</p>");
+}
+
+static void
+bad_attrs(struct ctx *c, const char *name)
+{
+	if (!is_bad(c, name))
+		return;
+	H(c->p, " aria-invalid=\"true\"");
+	HA(c->p, "aria-describedby", arena_printf(c->r->ar, "%s-%s-err",
+	    c->form, name));
+}
 
 static bool
 may(struct ctx *c, enum act a)
@@ -59,11 +109,14 @@ input(struct ctx *c, const char *id, const char *label, const char *type,
 	HA(c->p, "for", field_id(c, id));
 	H(c->p, ">");
 	h_textc(c->p, label);
-	H(c->p, "</label><input");
+	H(c->p, "</label>");
+	bad_text(c, id);
+	H(c->p, "<input");
 	HA(c->p, "type", str_c(type));
 	HA(c->p, "id", field_id(c, id));
 	HA(c->p, "name", str_c(id));
-	HA(c->p, "value", value);
+	HA(c->p, "value", shown(c, id, value));
+	bad_attrs(c, id);
 	if (required)
 		H(c->p, " required");
 	H(c->p, ">");
@@ -76,11 +129,14 @@ area(struct ctx *c, const char *id, const char *label, struct str value)
 	HA(c->p, "for", field_id(c, id));
 	H(c->p, ">");
 	h_textc(c->p, label);
-	H(c->p, "</label><textarea");
+	H(c->p, "</label>");
+	bad_text(c, id);
+	H(c->p, "<textarea");
 	HA(c->p, "id", field_id(c, id));
 	HA(c->p, "name", str_c(id));
+	bad_attrs(c, id);
 	H(c->p, " rows=\"3\">");
-	h_text(c->p, value);
+	h_text(c->p, shown(c, id, value));
 	H(c->p, "</textarea>");
 }
 
@@ -92,13 +148,18 @@ select_(struct ctx *c, const char *id, const char *label,
 	HA(c->p, "for", field_id(c, id));
 	H(c->p, ">");
 	h_textc(c->p, label);
-	H(c->p, "</label><select");
+	H(c->p, "</label>");
+	bad_text(c, id);
+	H(c->p, "<select");
 	HA(c->p, "id", field_id(c, id));
 	HA(c->p, "name", str_c(id));
+	bad_attrs(c, id);
 	H(c->p, ">");
 	for (int i = 0; values[i] != NULL; i++) {
 		H(c->p, "<option");
 		HA(c->p, "value", str_c(values[i]));
+		if (refilling(c) && str_eqc(form_get(c->posted, id), values[i]))
+			H(c->p, " selected");
 		H(c->p, ">");
 		h_textc(c->p, labels != NULL ? labels[i] : values[i]);
 		H(c->p, "</option>");
@@ -114,7 +175,7 @@ check(struct ctx *c, const char *name, const char *id, struct str value,
 	HA(c->p, "name", str_c(name));
 	HA(c->p, "id", str_c(id));
 	HA(c->p, "value", value);
-	if (on)
+	if (refilling(c) ? form_has(c->posted, name, value) : on)
 		H(c->p, " checked");
 	H(c->p, "> ");
 	h_textc(c->p, label);
@@ -441,6 +502,9 @@ committee(struct ctx *c)
 		for (int i = ECH__N - 1; i >= 0; i--) {
 			H(c->p, "<option");
 			HA(c->p, "value", str_c(vocab_echelon[i]));
+			if (refilling(c) && str_eqc(form_get(c->posted,
+			    "echelon"), vocab_echelon[i]))
+				H(c->p, " selected");
 			H(c->p, ">");
 			h_textc(c->p, vocab_echelon[i]);
 			H(c->p, "</option>");
@@ -545,9 +609,10 @@ announcement(struct ctx *c)
 
 static void
 sel_page(struct req *r, struct resp *rs, struct sel_view *v, bool ok,
-    const char *msg)
+    const char *msg, const char *word, const char *field)
 {
-	struct ctx c = { r, rs, &rs->pg, v, NULL };
+	struct ctx c = { r, rs, &rs->pg, v, NULL, word != NULL ? &r->form :
+	    NULL, word, field, msg };
 
 	page_begin(r, rs, arena_printf(r->ar, "%.*s",
 	    (int)v->s.f[SF_TITLE].len, v->s.f[SF_TITLE].p).p);
@@ -626,7 +691,8 @@ h_sel(struct req *r, struct resp *rs)
 
 	if (load(r, rs, &v))
 		sel_page(r, rs, &v, true, req_query(r, "ok").len > 0 ?
-		    "Tersimpan dan dicatat dalam jejak audit." : NULL);
+		    "Tersimpan dan dicatat dalam jejak audit." : NULL, NULL,
+		    NULL);
 }
 
 static const struct {
@@ -681,7 +747,7 @@ h_sel_post(struct req *r, struct resp *rs)
 			return;
 		rs->status = web_status(rc);
 		sel_page(r, rs, &v, false, m.text[0] ? m.text :
-		    "Gagal menyimpan.");
+		    "Gagal menyimpan.", words[i].word, app_msg_field(&m));
 		return;
 	}
 	page_error(r, rs, MHD_HTTP_NOT_FOUND, "Halaman tidak ditemukan.");
