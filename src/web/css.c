@@ -12,7 +12,7 @@ const char selter_css[] =
 "header{background:#0b3d6e;padding:.5rem 1rem}"
 "header a,header button{color:#fff;margin-right:.8rem}"
 "header .brand{font-weight:700;text-decoration:none}"
-"main{max-width:60rem;margin:0 auto;padding:1rem;overflow-wrap:anywhere}"
+"main{max-width:60rem;margin:0 auto;padding:1rem;overflow-wrap:break-word}"
 "footer{max-width:60rem;margin:2rem auto;padding:0 1rem;color:#4a4a4a;"
 "font-size:.9rem}"
 "a{color:#0b4f99}"
@@ -68,6 +68,8 @@ const char selter_css[] =
 "button.more{background:#fff;color:#0b4f99;border:1px solid #0b4f99}"
 ".msg ul{margin:.3rem 0}.msg h2{margin-top:0;font-size:1.1rem}"
 "legend{font-weight:700}"
-"header nav{overflow-wrap:anywhere}"
+"header nav{overflow-wrap:break-word}"
 "@media (max-width:40rem){th,td{display:block;border:0}"
-"tr{display:block;border-bottom:1px solid #8a8a8a}thead{display:none}}\n";
+"tr{display:block;border-bottom:1px solid #8a8a8a}thead{display:none}"
+"table.changes th[scope=row],table.changes td{width:auto}"
+"td[data-label]::before{content:attr(data-label) \": \";font-weight:600}}\n";

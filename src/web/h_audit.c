@@ -279,9 +279,9 @@ change_row(struct actx *x, struct str key, const struct json *b,
 {
 	H(x->p, "<tr><th scope=\"row\">");
 	h_text(x->p, field_label(x->r->ar, x->action, key));
-	H(x->p, "</th><td>");
+	H(x->p, "</th><td data-label=\"Sebelum\">");
 	value(x, key, b);
-	H(x->p, "</td><td>");
+	H(x->p, "</td><td data-label=\"Sesudah\">");
 	value(x, key, a);
 	H(x->p, "</td></tr>");
 }

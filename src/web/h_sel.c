@@ -620,8 +620,8 @@ sel_page(struct req *r, struct resp *rs, struct sel_view *v, bool ok,
 		h_msg(c.p, ok, msg);
 	H(c.p, "<p>");
 	h_text(c.p, v->region.name);
-	H(c.p, " · profil ");
-	h_text(c.p, v->profile->id);
+	H(c.p, " · ");
+	h_text(c.p, v->profile->title);
 	H(c.p, " (");
 	h_text(c.p, v->profile->regulation);
 	H(c.p, ")");
