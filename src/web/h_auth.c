@@ -171,13 +171,23 @@ h_dashboard(struct req *r, struct resp *rs)
 	if (r->who.ngrants == 0)
 		H(p, "<p>Anda belum mempunyai peran pada seleksi mana pun.</p>");
 	H(p, "<ul>");
+	if (store_begin(r->app->st, false, &tx) != SEL_OK)
+		tx = NULL;
 	for (size_t i = 0; i < r->who.ngrants; i++) {
 		const struct s_grant *g = &r->who.grants[i];
+		struct s_region rg;
 
 		H(p, "<li>");
 		h_textc(p, web_role_label(g->role));
-		H(p, ", wilayah ");
-		h_text(p, g->region_code);
+		H(p, ", ");
+		/* the region by its name; its code only when it has none */
+		if (tx != NULL && store_region_by_code(tx, r->ar,
+		    g->region_code, &rg) == SEL_OK && rg.name.len > 0) {
+			h_text(p, rg.name);
+		} else {
+			H(p, "wilayah ");
+			h_text(p, g->region_code);
+		}
 		if (g->selection_id != 0) {
 			H(p, ", seleksi nomor ");
 			h_int(p, g->selection_id);
@@ -187,7 +197,7 @@ h_dashboard(struct req *r, struct resp *rs)
 		H(p, "</li>");
 	}
 	H(p, "</ul><h2>Seleksi</h2>");
-	if (store_begin(r->app->st, false, &tx) == SEL_OK) {
+	if (tx != NULL) {
 		if (store_selections(tx, r->ar, 0, false, &list, &n) != SEL_OK)
 			n = 0;
 		store_abort(r->app->st, tx);
