@@ -421,9 +421,12 @@ limits_form(struct req *r, struct resp *rs, const struct doc_limit *l,
 	form_csrf(r, rs);
 	H(p, "<fieldset><legend>Ubah batas satu dokumen</legend><label "
 	    "for=\"item\">Dokumen</label><select id=\"item\" name=\"item\">");
+	/* A refused form comes back as posted (r->form is empty on GET). */
 	for (size_t i = 0; i < n; i++) {
 		H(p, "<option");
 		HA(p, "value", l[i].id);
+		if (str_eq(form_get(&r->form, "item"), l[i].id))
+			H(p, " selected");
 		H(p, ">");
 		h_text(p, l[i].label);
 		H(p, "</option>");
@@ -431,12 +434,15 @@ limits_form(struct req *r, struct resp *rs, const struct doc_limit *l,
 	H(p, "</select><label for=\"kb\">Batas ukuran (KB)</label><input "
 	    "type=\"number\" id=\"kb\" name=\"kb\" min=\"1\" required");
 	HAI(p, "max", DOC_MAX_LIMIT / 1024);
+	HA(p, "value", form_get(&r->form, "kb"));
 	H(p, "><fieldset><legend>Jenis berkas yang diterima</legend>");
 	for (int i = 0; i < 3; i++) {
 		H(p, "<label class=\"check\"><input type=\"checkbox\" "
 		    "name=\"type\"");
 		HA(p, "value", str_c(ty[i][0]));
 		HA(p, "id", arena_printf(r->ar, "type-%s", ty[i][0]));
+		if (form_has(&r->form, "type", str_c(ty[i][0])))
+			H(p, " checked");
 		H(p, "> ");
 		h_textc(p, ty[i][1]);
 		H(p, "</label>");
