@@ -395,8 +395,9 @@ submitted_ok() {
 check "  ... frozen record and verdict, audit event, the receipt mail" \
     submitted_ok ratna "${A1:-0}"
 get ratna "/pelamar/lamaran/$A1"
-check "her receipt: number, name, vacancy, submitted, withdraw form" all \
+check "her receipt: number, name, vacancy, submitted (in WIB), withdraw form" all \
     'status_is 200' 'body_has "$R1"' "body_has '${NAME[ratna]}'" \
+    'body_has " pukul "' 'body_has " WIB</td>"' 'body_lacks "UTC"' \
     'body_has "Kepala Dinas Kesehatan"' 'body_has "terkirim"' \
     'body_has "action=\"/pelamar/lamaran/$A1/tarik\""' \
     'body_lacks "<h2>Hasil seleksi administrasi</h2>"'
