@@ -99,12 +99,16 @@ invitations(struct req *r, struct resp *rs, const struct adm_view *v)
 		h_text(p, v->vac[k].title);
 		H(p, "</option>");
 	}
+	/* a refused form comes back as posted */
 	H(p, "</select><label for=\"nip\">NIP</label><input type=\"text\" "
 	    "id=\"nip\" name=\"nip\" required inputmode=\"numeric\" "
-	    "maxlength=\"18\"><label for=\"name\">Nama</label><input "
-	    "type=\"text\" id=\"name\" name=\"name\" required "
-	    "maxlength=\"200\"></fieldset><button type=\"submit\">Tunjuk "
-	    "calon</button></form>");
+	    "maxlength=\"18\"");
+	HA(p, "value", form_get(&r->form, "nip"));
+	H(p, "><label for=\"name\">Nama</label><input type=\"text\" "
+	    "id=\"name\" name=\"name\" required maxlength=\"200\"");
+	HA(p, "value", form_get(&r->form, "name"));
+	H(p, "></fieldset><button type=\"submit\">Tunjuk calon</button>"
+	    "</form>");
 }
 
 static void
@@ -405,7 +409,9 @@ clarifications(struct req *r, struct resp *rs, struct adm_view *v,
 	    base.p));
 	H(p, "<label for=\"question\">Pertanyaan kepada pelamar</label>"
 	    "<textarea id=\"question\" name=\"question\" rows=\"2\" "
-	    "required></textarea><button type=\"submit\">Kirim permintaan "
+	    "required>");
+	h_text(p, form_get(&r->form, "question"));	/* when refused */
+	H(p, "</textarea><button type=\"submit\">Kirim permintaan "
 	    "klarifikasi</button></form>");
 }
 
@@ -447,14 +453,22 @@ application_page(struct req *r, struct resp *rs, struct adm_view *v,
 	if (open && app_may(&r->who, ACT_ADM_CHECK, v->sel.s.region_id, sel)) {
 		post_form(r, rs, arena_printf(r->ar, "%.*s/periksa",
 		    (int)base.len, base.p));
+		/* a refused check comes back as posted */
 		H(p, "<fieldset><legend>ADM-COMPLETE</legend><label "
 		    "class=\"check\"><input type=\"radio\" name=\"complete\" "
-		    "id=\"c1\" value=\"1\"> Lengkap</label><label class=\"check\">"
-		    "<input type=\"radio\" name=\"complete\" id=\"c0\" "
-		    "value=\"0\"> Tidak lengkap</label><label for=\"note\">"
-		    "Catatan (wajib bila tidak lengkap)</label><textarea "
-		    "id=\"note\" name=\"note\" rows=\"2\"></textarea></fieldset>"
-		    "<button type=\"submit\">Simpan pemeriksaan</button></form>");
+		    "id=\"c1\" value=\"1\"");
+		if (form_has(&r->form, "complete", STR("1")))
+			H(p, " checked");
+		H(p, "> Lengkap</label><label class=\"check\"><input "
+		    "type=\"radio\" name=\"complete\" id=\"c0\" value=\"0\"");
+		if (form_has(&r->form, "complete", STR("0")))
+			H(p, " checked");
+		H(p, "> Tidak lengkap</label><label for=\"note\">Catatan (wajib "
+		    "bila tidak lengkap)</label><textarea id=\"note\" "
+		    "name=\"note\" rows=\"2\">");
+		h_text(p, form_get(&r->form, "note"));
+		H(p, "</textarea></fieldset><button type=\"submit\">Simpan "
+		    "pemeriksaan</button></form>");
 	}
 	clarifications(r, rs, v, x, base, open);
 	H(p, "<h2>Keputusan panitia</h2><p>");

@@ -405,6 +405,8 @@ async function secretariat(browser) {
 		assert(r.status() === 400, `HTTP ${r.status()}`);
 		assert((await errText(page)).includes('Sebutkan dokumen'),
 		    await errText(page));
+		assert(await form.getByLabel('Tidak lengkap', { exact: true })
+		    .isChecked(), 'the refused form lost its choice');
 	}, { breaks: false });
 	await axeCheck(page, 'the check refused', { gated: true });
 	await step(`${who}: checks the file complete`, async () => {
