@@ -154,6 +154,12 @@ web_role_label(enum role r)
 void
 h_dashboard(struct req *r, struct resp *rs)
 {
+	dashboard_page(r, rs, NULL);
+}
+
+void
+dashboard_page(struct req *r, struct resp *rs, const char *err)
+{
 	struct page *p = &rs->pg;
 	struct s_selection *list;
 	size_t n = 0;
@@ -164,6 +170,8 @@ h_dashboard(struct req *r, struct resp *rs)
 		return;
 	}
 	page_begin(r, rs, "Dasbor");
+	if (err != NULL)
+		h_msg(p, false, err);
 	H(p, "<p>Masuk sebagai <strong>");
 	h_text(p, r->who.name);
 	H(p, "</strong>. Pelamar: <a href=\"/pelamar\">halaman pelamar</a>."
@@ -229,8 +237,10 @@ h_dashboard(struct req *r, struct resp *rs)
 		HA(p, "value", g->region_code);
 		H(p, "><label for=\"title\">Judul seleksi</label><input "
 		    "type=\"text\" id=\"title\" name=\"title\" required "
-		    "maxlength=\"200\"><button type=\"submit\">Buka seleksi"
-		    "</button></fieldset></form>");
+		    "maxlength=\"200\"");
+		HA(p, "value", form_get(&r->form, "title"));	/* refused */
+		H(p, "><button type=\"submit\">Buka seleksi</button>"
+		    "</fieldset></form>");
 		break;
 	}
 	page_end(r, rs);

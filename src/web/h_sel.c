@@ -768,6 +768,12 @@ h_sel_new(struct req *r, struct resp *rs)
 	rc = app_sel_create(r->app, r->ar, &r->who,
 	    form_get(&r->form, "region"), form_get(&r->form, "title"), &id,
 	    &m);
+	if (rc == SEL_EINVAL) {		/* back with the title typed */
+		rs->status = web_status(rc);
+		dashboard_page(r, rs, m.text[0] ? m.text :
+		    "Seleksi tidak dapat dibuka.");
+		return;
+	}
 	if (rc != SEL_OK) {
 		page_error(r, rs, web_status(rc), m.text[0] ? m.text :
 		    "Seleksi tidak dapat dibuka.");
