@@ -85,6 +85,10 @@ app_open(const struct app_config *cf, struct app **out, char *err,
 	    cf->base_url != NULL && cf->base_url[0] != '\0' ? cf->base_url :
 	    "http://127.0.0.1:8080");
 	a->render = cf->render;
+	/* "https://host/" and "https://host" make the same links */
+	for (size_t n = strlen(a->base_url); n > 0 &&
+	    a->base_url[n - 1] == '/'; n--)
+		a->base_url[n - 1] = '\0';
 	if ((rc = files_dir(a, cf, err, errsz)) != SEL_OK)
 		goto fail;
 	if (app_hash_password(a, STR("selter-dummy"), a->dummy_hash) !=
@@ -159,14 +163,27 @@ app_iso(struct arena *ar, int64_t t)
 	    (int)(secs / 3600), (int)(secs / 60 % 60), (int)(secs % 60));
 }
 
+struct str
+app_when(struct arena *ar, int64_t t, const struct profile *p)
+{
+	struct buf b;
+	struct str s;
+
+	buf_init(&b, 64);
+	date_instant_id(&b, t, p != NULL ? p->timezone : STR("WIB"));
+	s = arena_printf(ar, "%s", b.p != NULL ? b.p : "");
+	buf_release(&b);
+	return s;
+}
+
 int
 app_tz_hours(const struct profile *p)
 {
-	if (p != NULL && str_eqc(p->timezone, "WITA"))
-		return 8;
-	if (p != NULL && str_eqc(p->timezone, "WIT"))
-		return 9;
-	return 7;
+	int hours = 7;
+
+	if (p != NULL)
+		(void)date_zone_hours(p->timezone, &hours);
+	return hours;
 }
 
 unsigned long
@@ -224,8 +241,26 @@ app_say(struct app_msg *m, enum sel_err rc, const char *fmt, ...)
 		va_start(ap, fmt);
 		vsnprintf(m->text, sizeof m->text, fmt, ap);
 		va_end(ap);
+		app_msg_at(m, "");
 	}
 	return rc;
+}
+
+void
+app_msg_at(struct app_msg *m, const char *field)
+{
+	size_t n = strnlen(m->text, sizeof m->text);
+
+	if (n + 1 < sizeof m->text)
+		snprintf(m->text + n + 1, sizeof m->text - n - 1, "%s", field);
+}
+
+const char *
+app_msg_field(const struct app_msg *m)
+{
+	size_t n = strnlen(m->text, sizeof m->text);
+
+	return n + 1 < sizeof m->text ? m->text + n + 1 : "";
 }
 
 struct str
@@ -410,6 +445,20 @@ app_selections(struct app *a, struct arena *ar, bool published_only,
 	if ((rc = store_begin(a->st, false, &tx)) != SEL_OK)
 		return rc;
 	rc = store_selections(tx, ar, 0, published_only, out, n);
+	store_abort(a->st, tx);
+	return rc;
+}
+
+enum sel_err
+app_region_by_code(struct app *a, struct arena *ar, struct str code,
+    struct s_region *out)
+{
+	struct stx *tx;
+	enum sel_err rc;
+
+	if ((rc = store_begin(a->st, false, &tx)) != SEL_OK)
+		return rc;
+	rc = store_region_by_code(tx, ar, code, out);
 	store_abort(a->st, tx);
 	return rc;
 }

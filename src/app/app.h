@@ -61,6 +61,15 @@ struct pub_src {
 typedef enum sel_err (*app_render_fn)(struct arena *, const struct pub_src *,
 		    struct str *html);
 
+/*
+ * The posted field a refusal names (its form name, "w_paper"), "" when
+ * it names none or several: the page shows the message beside it.  It is
+ * kept in text after the message's NUL (so that every `{ "" }` stays a
+ * complete initializer); app_say clears it, app_msg_at sets it.
+ */
+const char	*app_msg_field(const struct app_msg *);
+void		 app_msg_at(struct app_msg *, const char *field);
+
 struct app_config {
 	const char	*db_path;
 	int		 db_conns;
@@ -97,10 +106,19 @@ const char	*app_files_dir(const struct app *);
 const struct profile *const *app_profile_list(const struct app *, size_t *n);
 /* "2026-11-23T10:15:00Z" */
 struct str	app_iso(struct arena *, int64_t t);
+/* For people (mails): "7 Desember 2026 pukul 19.02 WIB", in the zone of
+ * the profile (WIB without one). */
+struct str	app_when(struct arena *, int64_t t, const struct profile *);
 /* Today in the region's time zone (WIB +7, WITA +8, WIT +9). */
 sel_date	app_today(const struct app *, const struct profile *);
 /* The region's offset from UTC in hours (WIB 7, WITA 8, WIT 9). */
 int		app_tz_hours(const struct profile *);
+/*
+ * The zone ("WIB", "WITA", "WIT") people read a selection's times in: its
+ * region's; sel 0: the zone every region of the store shares (WIB when
+ * they differ or there is none).  For pages; zone.c.
+ */
+struct str	app_zone(struct app *, struct arena *, int64_t sel);
 /* The instant (UTC seconds) the region's day d ends: 00:00 of d + 1. */
 int64_t		app_day_end(const struct profile *, sel_date d);
 const struct profile *app_profile_get(const struct app *, struct str id);
@@ -290,6 +308,9 @@ enum sel_err	app_audit_verify_file(const char *db, struct arena *,
 /* Selections, oldest first: published_only for the public. */
 enum sel_err	app_selections(struct app *, struct arena *,
 		    bool published_only, struct s_selection **, size_t *n);
+/* A region by its code (its name for pages); SEL_ENOENT when none. */
+enum sel_err	app_region_by_code(struct app *, struct arena *,
+		    struct str code, struct s_region *);
 /* Regions, accounts and grants: the administrator only (SEL_EPERM). */
 enum sel_err	app_admin_lists(struct app *, struct arena *,
 		    const struct who *, struct s_region **, size_t *nreg,

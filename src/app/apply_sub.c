@@ -208,12 +208,12 @@ app_apply(struct app *a, struct arena *ar, const struct who *w, int64_t vac,
 		rc = store_mail_add(tx, p.email, STR("Tanda terima lamaran "
 		    "seleksi terbuka"), app_printf(ar, "Yth. %.*s,\n\n"
 		    "Lamaran Anda untuk jabatan %.*s (%.*s) telah diterima "
-		    "pada %.*s UTC dengan nomor pendaftaran %.*s.\n\nTanda "
+		    "pada %s dengan nomor pendaftaran %.*s.\n\nTanda "
 		    "terima: %s/pelamar/lamaran/%" PRId64 "\n",
 		    (int)p.name.len, p.name.p, (int)pv.vac.title.len,
 		    pv.vac.title.p, (int)pv.sel.s.f[SF_TITLE].len,
-		    pv.sel.s.f[SF_TITLE].p, (int)x.submitted_at.len,
-		    x.submitted_at.p, (int)x.reg_no.len, x.reg_no.p,
+		    pv.sel.s.f[SF_TITLE].p, app_when(ar, app_now(a),
+		    pv.sel.profile).p, (int)x.reg_no.len, x.reg_no.p,
 		    a->base_url, x.id), app_now(a));
 	if (rc == SEL_OK)
 		rc = app_audit(a, tx, ar, w, pv.sel.s.id, "application_submit",

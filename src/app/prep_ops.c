@@ -53,6 +53,15 @@ static const struct {
 
 /* ---- field checks: each sets the message and returns SEL_EINVAL ---- */
 
+/* The refusal rc names the posted field name (for the page). */
+static enum sel_err
+at(struct op_ctx *c, enum sel_err rc, const char *name)
+{
+	if (rc != SEL_OK)
+		app_msg_at(c->m, name);
+	return rc;
+}
+
 static enum sel_err
 f_text(struct op_ctx *c, const char *name, const char *label, size_t max,
     bool required, struct str *out)
@@ -60,17 +69,19 @@ f_text(struct op_ctx *c, const char *name, const char *label, size_t max,
 	struct str v = str_trim(form_get(c->f, name));
 
 	if (required && v.len == 0)
-		return app_say(c->m, SEL_EINVAL, "%s wajib diisi.", label);
+		return at(c, app_say(c->m, SEL_EINVAL, "%s wajib diisi.",
+		    label), name);
 	if (v.len > max)
-		return app_say(c->m, SEL_EINVAL, "%s terlalu panjang (paling "
-		    "banyak %zu karakter).", label, max);
+		return at(c, app_say(c->m, SEL_EINVAL, "%s terlalu panjang "
+		    "(paling banyak %zu karakter).", label, max), name);
 	for (size_t i = 0; i < v.len; i++) {
 		unsigned char ch = (unsigned char)v.p[i];
 
 		if ((ch < 0x20 && ch != '\n' && ch != '\r' && ch != '\t') ||
 		    ch == 0x7f)
-			return app_say(c->m, SEL_EINVAL, "%s memuat karakter "
-			    "kendali yang tidak diizinkan.", label);
+			return at(c, app_say(c->m, SEL_EINVAL, "%s memuat "
+			    "karakter kendali yang tidak diizinkan.", label),
+			    name);
 	}
 	*out = v;
 	return SEL_OK;
@@ -83,10 +94,11 @@ f_date(struct op_ctx *c, const char *name, const char *label,
 	struct str v = str_trim(form_get(c->f, name));
 
 	if (v.len == 0)
-		return app_say(c->m, SEL_EINVAL, "%s wajib diisi.", label);
+		return at(c, app_say(c->m, SEL_EINVAL, "%s wajib diisi.",
+		    label), name);
 	if (date_parse(v, out) != SEL_OK)
-		return app_say(c->m, SEL_EINVAL, "%s bukan tanggal yang sah "
-		    "(TTTT-BB-HH).", label);
+		return at(c, app_say(c->m, SEL_EINVAL, "%s bukan tanggal yang "
+		    "sah (TTTT-BB-HH).", label), name);
 	return SEL_OK;
 }
 
@@ -101,7 +113,8 @@ f_word(struct op_ctx *c, const char *name, const char *label,
 			*out = i;
 			return SEL_OK;
 		}
-	return app_say(c->m, SEL_EINVAL, "%s: pilihan tidak dikenal.", label);
+	return at(c, app_say(c->m, SEL_EINVAL, "%s: pilihan tidak dikenal.",
+	    label), name);
 }
 
 static enum sel_err
@@ -221,12 +234,13 @@ op_plan(struct op_ctx *c)
 		struct str v = str_trim(form_get(c->f, wkey[i]));
 
 		if (v.len == 0)
-			return app_say(c->m, SEL_EINVAL, "Bobot %s wajib diisi "
-			    "(0 bila tahapan tidak dinilai).", label_stage[i]);
+			return at(c, app_say(c->m, SEL_EINVAL, "Bobot %s wajib "
+			    "diisi (0 bila tahapan tidak dinilai).",
+			    label_stage[i]), wkey[i]);
 		if (parse_fixed(v, 2, &wt.w[i]) != SEL_OK || wt.w[i] < 0 ||
 		    wt.w[i] > 10000)
-			return app_say(c->m, SEL_EINVAL, "Bobot %s harus angka "
-			    "0 sampai 100.", label_stage[i]);
+			return at(c, app_say(c->m, SEL_EINVAL, "Bobot %s harus "
+			    "angka 0 sampai 100.", label_stage[i]), wkey[i]);
 	}
 	wt.reason = reason;
 	weights_eval(c->ar, c->v->profile, &wt, &wo);
@@ -246,8 +260,8 @@ op_plan(struct op_ctx *c)
 	if (form_get(c->f, "max_apps").len > 0 &&
 	    parse_i64(str_trim(form_get(c->f, "max_apps")), 1, 20,
 	    &max_apps) != SEL_OK)
-		return app_say(c->m, SEL_EINVAL, "Batas lamaran per pelamar "
-		    "harus angka 1 sampai 20.");
+		return at(c, app_say(c->m, SEL_EINVAL, "Batas lamaran per "
+		    "pelamar harus angka 1 sampai 20."), "max_apps");
 	if ((rc = store_selection_set_num(c->tx, c->v->s.id,
 	    SN_MAX_APPS, max_apps)))
 		return rc;

@@ -39,9 +39,10 @@ static const char help[] =
     "demo, threads, max_connections, max_per_ip, timeout, access_log,\n"
     "secure_cookies, session_hours, argon_ops, argon_mem_kib, now,\n"
     "smtp_url, smtp_from, smtp_user, smtp_password, mail_interval,\n"
-    "base_url (links in e-mails), files_dir (applicants' documents;\n"
-    "default: the db path + .files), profiles (the profile directory;\n"
-    "default: $SELTER_DATA/profiles; holidays stay in $SELTER_DATA).\n"
+    "base_url (the public address of the links in e-mails; required\n"
+    "with smtp_url), files_dir (applicants' documents; default: the db\n"
+    "path + .files), profiles (the profile directory; default:\n"
+    "$SELTER_DATA/profiles; holidays stay in $SELTER_DATA).\n"
     "\n"
     "  --demo           fill an empty store with the demo data\n"
     "  --port 0         any free port; --port-file writes the one chosen\n"
@@ -191,6 +192,25 @@ read_env(struct settings *s)
 }
 
 /*
+ * base_url: the public address of the links in e-mails, "http://" or
+ * "https://" and a host, no space, quote or angle bracket, no query.
+ */
+static bool
+base_url_ok(const char *u)
+{
+	size_t skip = strncmp(u, "https://", 8) == 0 ? 8 :
+	    strncmp(u, "http://", 7) == 0 ? 7 : 0;
+
+	if (skip == 0 || u[skip] == '\0' || u[skip] == '/')
+		return false;
+	for (const char *p = u; *p != '\0'; p++)
+		if ((unsigned char)*p <= ' ' || *p == '"' || *p == '<' ||
+		    *p == '>' || *p == '?' || *p == '#' || *p == 0x7f)
+			return false;
+	return true;
+}
+
+/*
  * The settings, in rising order: defaults, --config, environment, flags.
  * Returns -1 to go on, else the exit status (the error printed).
  */
@@ -227,6 +247,13 @@ settings_get(int argc, char **argv, struct settings *s)
 	if (s->smtp_url[0] != '\0' && !mail_addr_ok(str_c(s->smtp_from)))
 		return die(EXIT_BADINPUT, "smtp_from: \"%s\" is not an "
 		    "e-mail address", s->smtp_from);
+	if (s->base_url[0] != '\0' && !base_url_ok(s->base_url))
+		return die(EXIT_BADINPUT, "base_url: \"%s\" is not an "
+		    "http:// or https:// address", s->base_url);
+	if (s->smtp_url[0] != '\0' && s->base_url[0] == '\0')
+		return die(EXIT_BADINPUT, "base_url: required with smtp_url "
+		    "(the public address of selter, for the links in "
+		    "e-mails)");
 	return -1;
 }
 

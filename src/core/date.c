@@ -150,3 +150,95 @@ date_id(struct buf *b, sel_date z)
 	date_ymd(z, &y, &m, &d);
 	buf_printf(b, "%d %s %d", d, month_id[m - 1], y);
 }
+
+enum sel_err
+date_zone_hours(struct str zone, int *hours)
+{
+	static const struct {
+		const char	*name;
+		int		 hours;
+	} zones[] = { { "WIB", 7 }, { "WITA", 8 }, { "WIT", 9 } };
+
+	for (size_t i = 0; i < sizeof zones / sizeof *zones; i++)
+		if (str_eqc(zone, zones[i].name)) {
+			*hours = zones[i].hours;
+			return SEL_OK;
+		}
+	return SEL_EINVAL;
+}
+
+/* Two digits at s within [0, max]. */
+static bool
+two_digits(const char *s, int max, int *out)
+{
+	if (s[0] < '0' || s[0] > '9' || s[1] < '0' || s[1] > '9')
+		return false;
+	*out = (s[0] - '0') * 10 + (s[1] - '0');
+	return *out <= max;
+}
+
+enum sel_err
+date_instant_parse(struct str v, int64_t *out)
+{
+	sel_date d;
+	int hh, mm, ss;
+
+	if (v.len != 20 || v.p[10] != 'T' || v.p[13] != ':' ||
+	    v.p[16] != ':' || v.p[19] != 'Z' ||
+	    date_parse((struct str){ v.p, 10 }, &d) != SEL_OK ||
+	    !two_digits(v.p + 11, 23, &hh) || !two_digits(v.p + 14, 59, &mm) ||
+	    !two_digits(v.p + 17, 59, &ss))
+		return SEL_EINVAL;
+	*out = (int64_t)d * 86400 + hh * 3600 + mm * 60 + ss;
+	return SEL_OK;
+}
+
+/* Floor division of seconds into days, for instants before 1970 too. */
+static sel_date
+day_of(int64_t t)
+{
+	int64_t d = t / 86400;
+
+	if (t % 86400 < 0)
+		d--;
+	return (sel_date)d;
+}
+
+sel_date
+date_local_day(int64_t t, int hours)
+{
+	return day_of(t + (int64_t)hours * 3600);
+}
+
+/* The zone's name as written, WIB for an unknown one, and its offset. */
+static struct str
+zone_of(struct str zone, int *hours)
+{
+	if (date_zone_hours(zone, hours) != SEL_OK) {
+		*hours = 7;
+		return STR("WIB");
+	}
+	return zone;
+}
+
+void
+date_instant_id(struct buf *b, int64_t t, struct str zone)
+{
+	int hours;
+	struct str z = zone_of(zone, &hours);
+	int64_t local = t + (int64_t)hours * 3600;
+	int64_t secs = local - (int64_t)day_of(local) * 86400;
+
+	date_id(b, day_of(local));
+	buf_printf(b, " pukul %02d.%02d %.*s", (int)(secs / 3600),
+	    (int)(secs / 60 % 60), (int)z.len, z.p);
+}
+
+void
+date_instant_day_id(struct buf *b, int64_t t, struct str zone)
+{
+	int hours;
+
+	(void)zone_of(zone, &hours);
+	date_id(b, date_local_day(t, hours));
+}

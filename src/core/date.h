@@ -51,4 +51,25 @@ void		date_iso(struct buf *, sel_date);
 /* "15 Maret 2023", the Indonesian way. */
 void		date_id(struct buf *, sel_date);
 
+/*
+ * Instants: Unix seconds (UTC).  A region's local time is UTC plus the
+ * offset of its zone: WIB +7, WITA +8, WIT +9 (Indonesia keeps no summer
+ * time).  Nothing here reads a clock; the caller passes the instant.
+ */
+
+/* The zone's offset in hours: 7, 8 or 9; SEL_EINVAL for any other name. */
+enum sel_err	date_zone_hours(struct str zone, int *hours);
+/* Exactly "YYYY-MM-DDTHH:MM:SSZ" (the store's and the exports' form). */
+enum sel_err	date_instant_parse(struct str, int64_t *out);
+/* The civil day of instant t in a zone hours east of UTC. */
+sel_date	date_local_day(int64_t t, int hours);
+/*
+ * For people: "7 Desember 2026 pukul 19.02 WIB", the instant in the
+ * zone's local time (24-hour clock, a dot between hours and minutes).
+ * An unknown zone name is written in WIB.
+ */
+void		date_instant_id(struct buf *, int64_t t, struct str zone);
+/* The local day alone: "7 Desember 2026". */
+void		date_instant_day_id(struct buf *, int64_t t, struct str zone);
+
 #endif

@@ -117,3 +117,10 @@ _Static_assert(NELEM(label_grade) == GRADE__N, "label_grade");
 _Static_assert(NELEM(label_cpost_kind) == CP__N, "label_cpost_kind");
 _Static_assert(NELEM(label_pen_kind) == PEN__N, "label_pen_kind");
 _Static_assert(NELEM(label_rec_by) == REC__N, "label_rec_by");
+const char *const label_vpost_kind[] = {
+	"Sekretaris Daerah", "Sekretaris DPRD", "Inspektur",
+	"Kepala Dinas Kependudukan dan Pencatatan Sipil",
+	"Kepala perangkat daerah (dinas, badan)", "Staf ahli", "Camat",
+	"Lurah", "Jabatan lain",
+};
+_Static_assert(NELEM(label_vpost_kind) == VK__N, "label_vpost_kind");

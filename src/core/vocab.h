@@ -86,5 +86,6 @@ extern const char *const label_grade[];		/* "IV/a (Pembina)" */
 extern const char *const label_cpost_kind[];	/* "Struktural" */
 extern const char *const label_pen_kind[];	/* "Hukuman disiplin" */
 extern const char *const label_rec_by[];	/* "PyB (...)" */
+extern const char *const label_vpost_kind[];	/* "Sekretaris Daerah" */
 
 #endif

@@ -14,6 +14,7 @@
 #include "base/json.h"
 #include "core/adm.h"
 #include "core/profile.h"
+#include "web/label.h"
 #include "web/web.h"
 #include "base/banned.h"
 
@@ -74,7 +75,7 @@ invitations(struct req *r, struct resp *rs, const struct adm_view *v)
 			H(p, "<li>");
 			h_text(p, v->inv[i].name);
 			H(p, ", ditunjuk ");
-			h_date_str(p, v->inv[i].invited_at);
+			h_when(p, v->inv[i].invited_at, sel_zone(&v->sel));
 			H(p, " oleh ");
 			h_text(p, v->inv[i].invited_by);
 			H(p, "</li>");
@@ -99,12 +100,16 @@ invitations(struct req *r, struct resp *rs, const struct adm_view *v)
 		h_text(p, v->vac[k].title);
 		H(p, "</option>");
 	}
+	/* a refused form comes back as posted */
 	H(p, "</select><label for=\"nip\">NIP</label><input type=\"text\" "
 	    "id=\"nip\" name=\"nip\" required inputmode=\"numeric\" "
-	    "maxlength=\"18\"><label for=\"name\">Nama</label><input "
-	    "type=\"text\" id=\"name\" name=\"name\" required "
-	    "maxlength=\"200\"></fieldset><button type=\"submit\">Tunjuk "
-	    "calon</button></form>");
+	    "maxlength=\"18\"");
+	HA(p, "value", form_get(&r->form, "nip"));
+	H(p, "><label for=\"name\">Nama</label><input type=\"text\" "
+	    "id=\"name\" name=\"name\" required maxlength=\"200\"");
+	HA(p, "value", form_get(&r->form, "name"));
+	H(p, "></fieldset><button type=\"submit\">Tunjuk calon</button>"
+	    "</form>");
 }
 
 static void
@@ -145,7 +150,8 @@ queue_page(struct req *r, struct resp *rs, struct adm_view *v,
 			h_text(p, c->pub.paths);
 			H(p, ".</p>");
 		}
-		H(p, "<table><caption>Pelamar</caption><thead><tr><th "
+		H(p, SCROLL("Pelamar")
+		    "<table><caption>Pelamar</caption><thead><tr><th "
 		    "scope=\"col\">Nomor</th><th scope=\"col\">Nama</th><th "
 		    "scope=\"col\">Pemeriksaan awal</th><th scope=\"col\">Berkas"
 		    "</th><th scope=\"col\">Keputusan</th></tr></thead><tbody>");
@@ -164,7 +170,7 @@ queue_page(struct req *r, struct resp *rs, struct adm_view *v,
 			H(p, "</a></td><td>");
 			h_text(p, x->a.name);
 			H(p, "</td><td>");
-			h_text(p, x->a.verdict);
+			h_text(p, lbl_verdict(x->a.verdict));
 			H(p, "</td><td>");
 			h_textc(p, completeness(x->complete));
 			H(p, "</td><td>");
@@ -177,7 +183,7 @@ queue_page(struct req *r, struct resp *rs, struct adm_view *v,
 			}
 			H(p, "</td></tr>");
 		}
-		H(p, "</tbody></table>");
+		H(p, "</tbody></table></div>");
 	}
 	if (v->closed && !v->published && v->has_ext) {
 		H(p, "<h2>Perpanjangan pendaftaran</h2><ul class=\"rules\">");
@@ -419,7 +425,9 @@ clarifications(struct req *r, struct resp *rs, struct adm_view *v,
 	    base.p));
 	H(p, "<label for=\"question\">Pertanyaan kepada pelamar</label>"
 	    "<textarea id=\"question\" name=\"question\" rows=\"2\" "
-	    "required></textarea><button type=\"submit\">Kirim permintaan "
+	    "required>");
+	h_text(p, form_get(&r->form, "question"));	/* when refused */
+	H(p, "</textarea><button type=\"submit\">Kirim permintaan "
 	    "klarifikasi</button></form>");
 }
 
@@ -477,8 +485,8 @@ application_page(struct req *r, struct resp *rs, struct adm_view *v,
 	H(p, " · ");
 	h_text(p, x->a.vacancy_title);
 	H(p, " · dikirim ");
-	h_text(p, x->a.submitted_at);
-	H(p, " (UTC)</p>");
+	h_when(p, x->a.submitted_at, sel_zone(&v->sel));
+	H(p, "</p>");
 	if (app_state(&x->a) == FA_WITHDRAWN)
 		H(p, "<p>Lamaran ini ditarik oleh pelamar.</p>");
 	H(p, "<h2>Pemeriksaan persyaratan saat pengiriman</h2>");
@@ -495,14 +503,22 @@ application_page(struct req *r, struct resp *rs, struct adm_view *v,
 	if (open && app_may(&r->who, ACT_ADM_CHECK, v->sel.s.region_id, sel)) {
 		post_form(r, rs, arena_printf(r->ar, "%.*s/periksa",
 		    (int)base.len, base.p));
+		/* a refused check comes back as posted */
 		H(p, "<fieldset><legend>ADM-COMPLETE</legend><label "
 		    "class=\"check\"><input type=\"radio\" name=\"complete\" "
-		    "id=\"c1\" value=\"1\"> Lengkap</label><label class=\"check\">"
-		    "<input type=\"radio\" name=\"complete\" id=\"c0\" "
-		    "value=\"0\"> Tidak lengkap</label><label for=\"note\">"
-		    "Catatan (wajib bila tidak lengkap)</label><textarea "
-		    "id=\"note\" name=\"note\" rows=\"2\"></textarea></fieldset>"
-		    "<button type=\"submit\">Simpan pemeriksaan</button></form>");
+		    "id=\"c1\" value=\"1\"");
+		if (form_has(&r->form, "complete", STR("1")))
+			H(p, " checked");
+		H(p, "> Lengkap</label><label class=\"check\"><input "
+		    "type=\"radio\" name=\"complete\" id=\"c0\" value=\"0\"");
+		if (form_has(&r->form, "complete", STR("0")))
+			H(p, " checked");
+		H(p, "> Tidak lengkap</label><label for=\"note\">Catatan (wajib "
+		    "bila tidak lengkap)</label><textarea id=\"note\" "
+		    "name=\"note\" rows=\"2\">");
+		h_text(p, form_get(&r->form, "note"));
+		H(p, "</textarea></fieldset><button type=\"submit\">Simpan "
+		    "pemeriksaan</button></form>");
 	}
 	clarifications(r, rs, v, x, base, open);
 	H(p, "<h2>Keputusan panitia</h2><p>");

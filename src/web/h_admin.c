@@ -13,6 +13,15 @@
 #include "base/banned.h"
 
 
+/* What was posted to action, when that form was refused; else "". */
+static struct str
+refill(struct req *r, const char *action, const char *name)
+{
+	if (!r->post || strcmp(r->url, action) != 0)
+		return STR("");
+	return form_get(&r->form, name);
+}
+
 static void
 admin_page(struct req *r, struct resp *rs, bool ok, const char *msg)
 {
@@ -21,18 +30,20 @@ admin_page(struct req *r, struct resp *rs, bool ok, const char *msg)
 	struct s_account *acc = NULL;
 	struct s_grant *gr = NULL;
 	size_t nreg = 0, nacc = 0, ngr = 0;
-	const struct profile *const *pf;
+	const struct profile *const *pfs;
+	const struct profile *pf;
 	size_t npf;
 
 	(void)app_admin_lists(r->app, r->ar, &r->who, &reg, &nreg, &acc,
 	    &nacc, &gr, &ngr);
-	pf = app_profile_list(r->app, &npf);
+	pfs = app_profile_list(r->app, &npf);
 	page_begin(r, rs, "Administrasi");
 	if (msg != NULL)
 		h_msg(p, ok, msg);
 	H(p, "<p>Administrator mengelola wilayah, akun dan peran. "
 	    "Administrator tidak dapat mengisi nilai atau keputusan seleksi."
-	    "</p><h2>Wilayah</h2><table><caption>Wilayah</caption><thead><tr>"
+	    "</p><h2>Wilayah</h2>"
+	    SCROLL("Wilayah") "<table><caption>Wilayah</caption><thead><tr>"
 	    "<th scope=\"col\">Kode</th><th scope=\"col\">Nama</th>"
 	    "<th scope=\"col\">Profil peraturan</th><th scope=\"col\">"
 	    "Instansi pengawas</th></tr></thead><tbody>");
@@ -42,24 +53,34 @@ admin_page(struct req *r, struct resp *rs, bool ok, const char *msg)
 		H(p, "</td><td>");
 		h_text(p, reg[i].name);
 		H(p, "</td><td>");
-		h_text(p, reg[i].profile_id);
+		pf = app_profile_get(r->app, reg[i].profile_id);
+		h_text(p, pf != NULL ? pf->title : reg[i].profile_id);
 		H(p, "</td><td>");
 		h_text(p, reg[i].oversight);
 		H(p, "</td></tr>");
 	}
-	H(p, "</tbody></table><form method=\"post\" action=\"/admin/wilayah\">");
+	H(p, "</tbody></table></div><form method=\"post\" "
+	    "action=\"/admin/wilayah\">");
 	form_csrf(r, rs);
+	/* A refused form comes back with what was typed (f: the post). */
 	H(p, "<fieldset><legend>Tambah wilayah</legend><label for=\"code\">"
 	    "Kode (huruf kecil)</label><input type=\"text\" id=\"code\" "
-	    "name=\"code\" required maxlength=\"32\"><label for=\"rname\">"
-	    "Nama pemerintah daerah</label><input type=\"text\" id=\"rname\" "
-	    "name=\"name\" required maxlength=\"200\"><label for=\"profile\">"
-	    "Profil peraturan</label><select id=\"profile\" name=\"profile\">");
+	    "name=\"code\" required maxlength=\"32\"");
+	HA(p, "value", refill(r, "/admin/wilayah", "code"));
+	H(p, "><label for=\"rname\">Nama pemerintah daerah</label><input "
+	    "type=\"text\" id=\"rname\" name=\"name\" required "
+	    "maxlength=\"200\"");
+	HA(p, "value", refill(r, "/admin/wilayah", "name"));
+	H(p, "><label for=\"profile\">Profil peraturan</label><select "
+	    "id=\"profile\" name=\"profile\">");
 	for (size_t i = 0; i < npf; i++) {
 		H(p, "<option");
-		HA(p, "value", pf[i]->id);
+		HA(p, "value", pfs[i]->id);
+		if (str_eq(refill(r, "/admin/wilayah", "profile"),
+		    pfs[i]->id))
+			H(p, " selected");
 		H(p, ">");
-		h_text(p, pf[i]->title);
+		h_text(p, pfs[i]->title);
 		H(p, "</option>");
 	}
 	H(p, "</select><label for=\"oversight\">Nama instansi pengawas "
@@ -70,7 +91,8 @@ admin_page(struct req *r, struct resp *rs, bool ok, const char *msg)
 	    "name=\"secretariat\" maxlength=\"500\"></textarea><button "
 	    "type=\"submit\">Tambah wilayah</button></fieldset></form>");
 
-	H(p, "<h2>Akun</h2><table><caption>Akun</caption><thead><tr><th "
+	H(p, "<h2>Akun</h2>"
+	    SCROLL("Akun") "<table><caption>Akun</caption><thead><tr><th "
 	    "scope=\"col\">Nama pengguna</th><th scope=\"col\">Nama</th></tr>"
 	    "</thead><tbody>");
 	for (size_t i = 0; i < nacc; i++) {
@@ -80,20 +102,27 @@ admin_page(struct req *r, struct resp *rs, bool ok, const char *msg)
 		h_text(p, acc[i].name);
 		H(p, "</td></tr>");
 	}
-	H(p, "</tbody></table><form method=\"post\" action=\"/admin/akun\">");
+	H(p, "</tbody></table></div><form method=\"post\" "
+	    "action=\"/admin/akun\">");
 	form_csrf(r, rs);
 	H(p, "<fieldset><legend>Buat akun</legend><label for=\"alogin\">Nama "
 	    "pengguna</label><input type=\"text\" id=\"alogin\" name=\"login\" "
-	    "required maxlength=\"64\"><label for=\"aname\">Nama lengkap"
-	    "</label><input type=\"text\" id=\"aname\" name=\"name\" required "
-	    "maxlength=\"200\"><label for=\"aemail\">Surel</label><input "
-	    "type=\"email\" id=\"aemail\" name=\"email\" maxlength=\"254\">"
-	    "<label for=\"apw\">Kata sandi awal (paling sedikit 10 karakter)"
+	    "required maxlength=\"64\"");
+	HA(p, "value", refill(r, "/admin/akun", "login"));
+	H(p, "><label for=\"aname\">Nama lengkap</label><input type=\"text\" "
+	    "id=\"aname\" name=\"name\" required maxlength=\"200\"");
+	HA(p, "value", refill(r, "/admin/akun", "name"));
+	H(p, "><label for=\"aemail\">Surel</label><input type=\"email\" "
+	    "id=\"aemail\" name=\"email\" maxlength=\"254\"");
+	HA(p, "value", refill(r, "/admin/akun", "email"));
+	H(p, "><label for=\"apw\">Kata sandi awal (paling sedikit 10 karakter)"
 	    "</label><input type=\"password\" id=\"apw\" name=\"password\" "
 	    "autocomplete=\"new-password\" required minlength=\"10\"><button "
 	    "type=\"submit\">Buat akun</button></fieldset></form>");
 
-	H(p, "<h2>Peran</h2><table><caption>Peran per seleksi</caption>"
+	H(p, "<h2>Peran</h2>"
+	    SCROLL("Peran per seleksi")
+	    "<table><caption>Peran per seleksi</caption>"
 	    "<thead><tr><th scope=\"col\">Akun</th><th scope=\"col\">Wilayah"
 	    "</th><th scope=\"col\">Seleksi</th><th scope=\"col\">Peran</th>"
 	    "<th scope=\"col\">Tindakan</th></tr></thead><tbody>");
@@ -116,19 +145,28 @@ admin_page(struct req *r, struct resp *rs, bool ok, const char *msg)
 		form_csrf(r, rs);
 		H(p, "<button type=\"submit\">Cabut</button></form></td></tr>");
 	}
-	H(p, "</tbody></table><form method=\"post\" action=\"/admin/peran\">");
+	H(p, "</tbody></table></div><form method=\"post\" "
+	    "action=\"/admin/peran\">");
 	form_csrf(r, rs);
 	H(p, "<fieldset><legend>Beri peran</legend><label for=\"glogin\">Nama "
 	    "pengguna</label><input type=\"text\" id=\"glogin\" name=\"login\" "
-	    "required><label for=\"gregion\">Kode wilayah</label><input "
-	    "type=\"text\" id=\"gregion\" name=\"region\" required><label "
-	    "for=\"gsel\">Nomor seleksi (kosong: semua seleksi wilayah itu)"
-	    "</label><input type=\"text\" id=\"gsel\" name=\"selection\" "
-	    "inputmode=\"numeric\"><label for=\"grole\">Peran</label><select "
-	    "id=\"grole\" name=\"role\">");
+	    "required");
+	HA(p, "value", refill(r, "/admin/peran", "login"));
+	H(p, "><label for=\"gregion\">Kode wilayah</label><input "
+	    "type=\"text\" id=\"gregion\" name=\"region\" required");
+	HA(p, "value", refill(r, "/admin/peran", "region"));
+	H(p, "><label for=\"gsel\">Nomor seleksi (kosong: semua seleksi "
+	    "wilayah itu)</label><input type=\"text\" id=\"gsel\" "
+	    "name=\"selection\" inputmode=\"numeric\"");
+	HA(p, "value", refill(r, "/admin/peran", "selection"));
+	H(p, "><label for=\"grole\">Peran</label><select id=\"grole\" "
+	    "name=\"role\">");
 	for (int i = 0; i < ROLE__N; i++) {
 		H(p, "<option");
 		HA(p, "value", str_c(role_name((enum role)i)));
+		if (str_eqc(refill(r, "/admin/peran", "role"),
+		    role_name((enum role)i)))
+			H(p, " selected");
 		H(p, ">");
 		h_textc(p, web_role_label((enum role)i));
 		H(p, "</option>");

@@ -45,7 +45,8 @@ my_applications(struct req *r, struct page *p)
 		H(p, "<p>Belum ada lamaran.</p>");
 		return;
 	}
-	H(p, "<table><caption>Lamaran</caption><thead><tr><th scope=\"col\">"
+	H(p, SCROLL("Lamaran")
+	    "<table><caption>Lamaran</caption><thead><tr><th scope=\"col\">"
 	    "Nomor pendaftaran</th><th scope=\"col\">Jabatan</th><th "
 	    "scope=\"col\">Status</th></tr></thead><tbody>");
 	for (size_t i = 0; i < n; i++) {
@@ -60,7 +61,7 @@ my_applications(struct req *r, struct page *p)
 		h_textc(p, state_label(&x[i]));
 		H(p, "</td></tr>");
 	}
-	H(p, "</tbody></table>");
+	H(p, "</tbody></table></div>");
 }
 
 static void
@@ -119,7 +120,7 @@ h_applicant_home(struct req *r, struct resp *rs)
 	H(p, "<h2>Data riwayat</h2><p>");
 	if (ap.record.len > 0) {
 		H(p, "Tersimpan ");
-		h_date_str(p, ap.record_at);
+		h_when(p, ap.record_at, app_zone(r->app, r->ar, 0));
 		H(p, ". ");
 	} else {
 		H(p, "Belum ada. ");
@@ -391,18 +392,19 @@ h_receipt(struct req *r, struct resp *rs)
 		return;
 	}
 	page_begin(r, rs, "Tanda terima lamaran");
-	H(p, "<table><caption>Lamaran</caption><tbody><tr><th scope=\"row\">"
+	H(p, SCROLL("Tanda terima lamaran")
+	    "<table><caption>Lamaran</caption><tbody><tr><th scope=\"row\">"
 	    "Nomor pendaftaran</th><td><strong>");
 	h_text(p, x.reg_no);
 	H(p, "</strong></td></tr><tr><th scope=\"row\">Nama</th><td>");
 	h_text(p, x.name);
 	H(p, "</td></tr><tr><th scope=\"row\">Jabatan</th><td>");
 	h_text(p, x.vacancy_title);
-	H(p, "</td></tr><tr><th scope=\"row\">Dikirim (UTC)</th><td>");
-	h_text(p, x.submitted_at);
+	H(p, "</td></tr><tr><th scope=\"row\">Dikirim</th><td>");
+	h_when(p, x.submitted_at, app_zone(r->app, r->ar, x.selection_id));
 	H(p, "</td></tr><tr><th scope=\"row\">Status</th><td>");
 	h_textc(p, state_label(&x));
-	H(p, "</td></tr></tbody></table><p class=\"small\">Data riwayat "
+	H(p, "</td></tr></tbody></table></div><p class=\"small\">Data riwayat "
 	    "dibekukan pada saat pengiriman. Hasil seleksi administrasi "
 	    "ditetapkan panitia seleksi.</p>");
 	if (app_adm_mine(r->app, r->ar, &r->who, x.id, &passed, &reason) ==
@@ -479,7 +481,8 @@ h_registrants(struct req *r, struct resp *rs)
 	h_date(p, v.close);
 	H(p, ", per jabatan, dengan nomor pendaftaran dan nama.</p>");
 	for (size_t k = 0; k < v.nvac; k++) {
-		H(p, "<table><caption>");
+		H(p, SCROLL("Pendaftar per lowongan")
+		    "<table><caption>");
 		h_text(p, v.vac[k].title);
 		H(p, "</caption><thead><tr><th scope=\"col\">Nomor pendaftaran"
 		    "</th><th scope=\"col\">Nama</th><th scope=\"col\">"
@@ -496,7 +499,7 @@ h_registrants(struct req *r, struct resp *rs)
 				H(p, "menarik lamaran");
 			H(p, "</td></tr>");
 		}
-		H(p, "</tbody></table>");
+		H(p, "</tbody></table></div>");
 	}
 	page_end(r, rs);
 }

@@ -6,6 +6,7 @@
 #include <microhttpd.h>
 
 #include "base/arena.h"
+#include "web/label.h"
 #include "web/web.h"
 #include "base/banned.h"
 
@@ -152,6 +153,12 @@ web_role_label(enum role r)
 void
 h_dashboard(struct req *r, struct resp *rs)
 {
+	dashboard_page(r, rs, NULL);
+}
+
+void
+dashboard_page(struct req *r, struct resp *rs, const char *err)
+{
 	struct page *p = &rs->pg;
 	struct s_selection *list;
 	size_t n = 0;
@@ -161,6 +168,8 @@ h_dashboard(struct req *r, struct resp *rs)
 		return;
 	}
 	page_begin(r, rs, "Dasbor");
+	if (err != NULL)
+		h_msg(p, false, err);
 	H(p, "<p>Masuk sebagai <strong>");
 	h_text(p, r->who.name);
 	H(p, "</strong>. Pelamar: <a href=\"/pelamar\">halaman pelamar</a>."
@@ -170,11 +179,19 @@ h_dashboard(struct req *r, struct resp *rs)
 	H(p, "<ul>");
 	for (size_t i = 0; i < r->who.ngrants; i++) {
 		const struct s_grant *g = &r->who.grants[i];
+		struct s_region rg;
 
 		H(p, "<li>");
 		h_textc(p, web_role_label(g->role));
-		H(p, ", wilayah ");
-		h_text(p, g->region_code);
+		H(p, ", ");
+		/* the region by its name; its code only when it has none */
+		if (app_region_by_code(r->app, r->ar, g->region_code, &rg) ==
+		    SEL_OK && rg.name.len > 0) {
+			h_text(p, rg.name);
+		} else {
+			H(p, "wilayah ");
+			h_text(p, g->region_code);
+		}
 		if (g->selection_id != 0) {
 			H(p, ", seleksi nomor ");
 			h_int(p, g->selection_id);
@@ -197,8 +214,7 @@ h_dashboard(struct req *r, struct resp *rs)
 		H(p, ">");
 		h_text(p, list[i].f[SF_TITLE]);
 		H(p, "</a> (");
-		h_textc(p, str_eqc(list[i].f[SF_STATE], "preparing") ?
-		    "persiapan" : "diumumkan");
+		h_text(p, lbl_sel_state(list[i].f[SF_STATE]));
 		H(p, ")</li>");
 	}
 	H(p, "</ul>");
@@ -214,8 +230,10 @@ h_dashboard(struct req *r, struct resp *rs)
 		HA(p, "value", g->region_code);
 		H(p, "><label for=\"title\">Judul seleksi</label><input "
 		    "type=\"text\" id=\"title\" name=\"title\" required "
-		    "maxlength=\"200\"><button type=\"submit\">Buka seleksi"
-		    "</button></fieldset></form>");
+		    "maxlength=\"200\"");
+		HA(p, "value", form_get(&r->form, "title"));	/* refused */
+		H(p, "><button type=\"submit\">Buka seleksi</button>"
+		    "</fieldset></form>");
 		break;
 	}
 	page_end(r, rs);

@@ -26,13 +26,18 @@ complaint_form(struct req *r, struct resp *rs, const char *err)
 	    (long long)r->ids[0]));
 	H(p, ">");
 	form_csrf(r, rs);
+	/* A refused complaint comes back with what was typed. */
 	H(p, "<label for=\"name\">Nama (boleh dikosongkan)</label><input "
-	    "type=\"text\" id=\"name\" name=\"name\" maxlength=\"200\"><label "
-	    "for=\"contact\">Surel atau telepon (boleh dikosongkan)</label>"
-	    "<input type=\"text\" id=\"contact\" name=\"contact\" "
-	    "maxlength=\"200\"><label for=\"body\">Isi pengaduan</label>"
-	    "<textarea id=\"body\" name=\"body\" rows=\"6\" required>"
-	    "</textarea><button type=\"submit\">Kirim pengaduan</button>"
+	    "type=\"text\" id=\"name\" name=\"name\" maxlength=\"200\"");
+	HA(p, "value", form_get(&r->form, "name"));
+	H(p, "><label for=\"contact\">Surel atau telepon (boleh dikosongkan)"
+	    "</label><input type=\"text\" id=\"contact\" name=\"contact\" "
+	    "maxlength=\"200\"");
+	HA(p, "value", form_get(&r->form, "contact"));
+	H(p, "><label for=\"body\">Isi pengaduan</label>"
+	    "<textarea id=\"body\" name=\"body\" rows=\"6\" required>");
+	h_text(p, form_get(&r->form, "body"));
+	H(p, "</textarea><button type=\"submit\">Kirim pengaduan</button>"
 	    "</form>");
 	page_end(r, rs);
 }
@@ -81,7 +86,7 @@ h_complaint_status(struct req *r, struct resp *rs)
 	H(p, "<p>Nomor pengaduan: <strong>");
 	h_text(p, c.tracking);
 	H(p, "</strong> (simpan nomor ini). Diterima ");
-	h_date_str(p, c.created_at);
+	h_when(p, c.created_at, app_zone(r->app, r->ar, c.selection_id));
 	H(p, ".</p><h2>Pengaduan</h2><p class=\"pre\">");
 	h_text(p, c.body);
 	H(p, "</p><h2>Jawaban</h2>");
@@ -93,7 +98,8 @@ h_complaint_status(struct req *r, struct resp *rs)
 		H(p, "</p><p class=\"small\">");
 		h_text(p, c.answered_by);
 		H(p, ", ");
-		h_date_str(p, c.answered_at);
+		h_when(p, c.answered_at, app_zone(r->app, r->ar,
+		    c.selection_id));
 		H(p, "</p>");
 	}
 	page_end(r, rs);
@@ -104,6 +110,7 @@ list_page(struct req *r, struct resp *rs, const char *msg, bool ok)
 {
 	struct s_complaint *c;
 	struct page *p = &rs->pg;
+	struct str zone;
 	size_t n;
 	enum sel_err rc = app_complaints(r->app, r->ar, &r->who, r->ids[0],
 	    &c, &n);
@@ -114,6 +121,7 @@ list_page(struct req *r, struct resp *rs, const char *msg, bool ok)
 		    "Seleksi tidak ditemukan.");
 		return;
 	}
+	zone = app_zone(r->app, r->ar, r->ids[0]);
 	page_begin(r, rs, "Pengaduan");
 	if (msg != NULL)
 		h_msg(p, ok, msg);
@@ -127,7 +135,7 @@ list_page(struct req *r, struct resp *rs, const char *msg, bool ok)
 		H(p, " · ");
 		h_text(p, c[i].contact);
 		H(p, " · ");
-		h_date_str(p, c[i].created_at);
+		h_when(p, c[i].created_at, zone);
 		H(p, "</p><p class=\"pre\">");
 		h_text(p, c[i].body);
 		H(p, "</p>");

@@ -70,7 +70,7 @@ announcement(struct page *p, const struct sel_view *v)
 	}
 
 	section(p, "Jabatan yang lowong");
-	H(p, "<div class=\"scroll\"><table><caption>Lowongan</caption><thead>"
+	H(p, SCROLL("Lowongan") "<table><caption>Lowongan</caption><thead>"
 	    "<tr><th scope=\"col\">Jabatan</th><th scope=\"col\">Jenis</th>"
 	    "<th scope=\"col\">Eselon</th></tr></thead><tbody>");
 	for (size_t i = 0; i < v->nvac; i++) {
@@ -104,7 +104,7 @@ announcement(struct page *p, const struct sel_view *v)
 	H(p, ".</p>");
 
 	section(p, "Tahapan, jadwal dan sistem seleksi");
-	H(p, "<div class=\"scroll\"><table><caption>Jadwal</caption><thead>"
+	H(p, SCROLL("Jadwal") "<table><caption>Jadwal</caption><thead>"
 	    "<tr><th scope=\"col\">Tahapan</th><th scope=\"col\">Tanggal</th>"
 	    "</tr></thead><tbody>");
 	for (size_t i = 0; i < v->nstages; i++) {
@@ -156,7 +156,7 @@ adm_result(struct page *p, const struct adm_view *v)
 	H(p, ". Peserta yang lulus seleksi administrasi dan mengikuti tahap "
 	    "berikutnya, dengan nomor pendaftaran dan nama.</p>");
 	for (size_t k = 0; k < v->nvac; k++) {
-		H(p, "<div class=\"scroll\"><table><caption>");
+		H(p, SCROLL("Hasil per lowongan") "<table><caption>");
 		h_text(p, v->vac[k].title);
 		H(p, "</caption><thead><tr><th scope=\"col\">Nomor pendaftaran"
 		    "</th><th scope=\"col\">Nama</th></tr></thead><tbody>");

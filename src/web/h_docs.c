@@ -138,8 +138,7 @@ item_status(struct req *r, struct page *p, const struct doc_item *it)
 	H(p, "</a> (");
 	kb(p, d->size);
 	H(p, ", ");
-	h_date_str(p, (struct str){ d->uploaded_at.p, d->uploaded_at.len >=
-	    10 ? 10 : d->uploaded_at.len });
+	h_when(p, d->uploaded_at, app_zone(r->app, r->ar, 0));
 	if (d->dated.len > 0) {
 		H(p, ", bertanggal ");
 		h_date_str(p, d->dated);
@@ -243,15 +242,18 @@ item_label(const struct doc_list *l, struct str id)
 static void
 history(struct req *r, struct page *p, const struct doc_list *l)
 {
+	struct str zone = app_zone(r->app, r->ar, 0);
+
 	H(p, "<h2>Riwayat unggahan</h2>");
 	if (l->ndocs == 0) {
 		H(p, "<p>Belum ada dokumen yang diunggah.</p>");
 		return;
 	}
-	H(p, "<table><caption>Semua unggahan, terbaru dahulu; dokumen yang "
+	H(p, SCROLL("Riwayat unggahan")
+	    "<table><caption>Semua unggahan, terbaru dahulu; dokumen yang "
 	    "diganti tetap tercatat</caption><thead><tr><th scope=\"col\">"
 	    "Dokumen</th><th scope=\"col\">Berkas</th><th scope=\"col\">"
-	    "Ukuran</th><th scope=\"col\">Diunggah (UTC)</th><th "
+	    "Ukuran</th><th scope=\"col\">Diunggah</th><th "
 	    "scope=\"col\">Status</th></tr></thead><tbody>");
 	for (size_t i = 0; i < l->ndocs; i++) {
 		const struct s_document *d = &l->docs[i];
@@ -265,12 +267,12 @@ history(struct req *r, struct page *p, const struct doc_list *l)
 		H(p, "</a></td><td>");
 		kb(p, d->size);
 		H(p, "</td><td>");
-		h_text(p, d->uploaded_at);
+		h_when(p, d->uploaded_at, zone);
 		H(p, "</td><td>");
 		h_textc(p, d->current ? "berlaku" : "diganti");
 		H(p, "</td></tr>");
 	}
-	H(p, "</tbody></table>");
+	H(p, "</tbody></table></div>");
 }
 
 static void
@@ -419,9 +421,12 @@ limits_form(struct req *r, struct resp *rs, const struct doc_limit *l,
 	form_csrf(r, rs);
 	H(p, "<fieldset><legend>Ubah batas satu dokumen</legend><label "
 	    "for=\"item\">Dokumen</label><select id=\"item\" name=\"item\">");
+	/* A refused form comes back as posted (r->form is empty on GET). */
 	for (size_t i = 0; i < n; i++) {
 		H(p, "<option");
 		HA(p, "value", l[i].id);
+		if (str_eq(form_get(&r->form, "item"), l[i].id))
+			H(p, " selected");
 		H(p, ">");
 		h_text(p, l[i].label);
 		H(p, "</option>");
@@ -429,12 +434,15 @@ limits_form(struct req *r, struct resp *rs, const struct doc_limit *l,
 	H(p, "</select><label for=\"kb\">Batas ukuran (KB)</label><input "
 	    "type=\"number\" id=\"kb\" name=\"kb\" min=\"1\" required");
 	HAI(p, "max", DOC_MAX_LIMIT / 1024);
+	HA(p, "value", form_get(&r->form, "kb"));
 	H(p, "><fieldset><legend>Jenis berkas yang diterima</legend>");
 	for (int i = 0; i < 3; i++) {
 		H(p, "<label class=\"check\"><input type=\"checkbox\" "
 		    "name=\"type\"");
 		HA(p, "value", str_c(ty[i][0]));
 		HA(p, "id", arena_printf(r->ar, "type-%s", ty[i][0]));
+		if (form_has(&r->form, "type", str_c(ty[i][0])))
+			H(p, " checked");
 		H(p, "> ");
 		h_textc(p, ty[i][1]);
 		H(p, "</label>");
@@ -467,7 +475,8 @@ limits_page(struct req *r, struct resp *rs, const char *err)
 	h_text(p, v.s.f[SF_TITLE]);
 	H(p, ". Tanpa ketetapan seleksi berlaku bawaannya: pas foto JPEG "
 	    "paling besar 200 KB, dokumen lain PDF paling besar 2048 KB. "
-	    "Batas dapat diubah sampai pengumuman diterbitkan.</p><table>"
+	    "Batas dapat diubah sampai pengumuman diterbitkan.</p>"
+	    SCROLL("Batas per dokumen") "<table>"
 	    "<caption>Batas per dokumen</caption><thead><tr><th scope=\"col\">"
 	    "Dokumen</th><th scope=\"col\">Ukuran</th><th scope=\"col\">"
 	    "Jenis</th><th scope=\"col\">Sumber</th></tr></thead><tbody>");
@@ -482,7 +491,7 @@ limits_page(struct req *r, struct resp *rs, const char *err)
 		h_textc(p, l[i].own ? "ditetapkan" : "bawaan");
 		H(p, "</td></tr>");
 	}
-	H(p, "</tbody></table>");
+	H(p, "</tbody></table></div>");
 	if (!v.published && app_may(&r->who, ACT_ANN_EDIT, v.region.id,
 	    v.s.id))
 		limits_form(r, rs, l, n, v.s.id);

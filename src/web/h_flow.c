@@ -60,9 +60,8 @@ dates(struct page *p, const struct flow_step *s)
 static void
 progress(struct page *p, const struct flow_view *fv)
 {
-	H(p, "<h2>Tahapan seleksi</h2><div class=\"scroll\" tabindex=\"0\" "
-	    "role=\"region\" aria-label=\"Tahapan seleksi\"><table class=\""
-	    "flow\"><caption>Tahapan menurut profil ");
+	H(p, "<h2>Tahapan seleksi</h2>" SCROLL("Tahapan seleksi")
+	    "<table class=\"flow\"><caption>Tahapan menurut profil ");
 	h_text(p, fv->sel->profile->id);
 	H(p, " dan rencana seleksi</caption><thead><tr><th scope=\"col\">"
 	    "Tahapan</th><th scope=\"col\">Keadaan</th><th scope=\"col\">"

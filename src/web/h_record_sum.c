@@ -179,11 +179,12 @@ h_record_summary(struct req *r, struct page *p, struct str record)
 		H(p, ").</p>");
 		return;
 	}
-	H(p, "<table class=\"summary\"><caption>Ringkasan data riwayat"
+	H(p, SCROLL("Ringkasan data riwayat")
+	    "<table class=\"summary\"><caption>Ringkasan data riwayat"
 	    "</caption><tbody>");
 	sum_background(p, &c);
 	sum_row(p, "Riwayat jabatan");
 	sum_posts(p, &c);
 	sum_conduct(p, &c);
-	H(p, "</tbody></table>");
+	H(p, "</tbody></table></div>");
 }

@@ -12,6 +12,7 @@
 #include "app/prep.h"
 #include "base/arena.h"
 #include "core/profile.h"
+#include "web/label.h"
 #include "web/web.h"
 #include "base/banned.h"
 
@@ -21,7 +22,57 @@ struct ctx {
 	struct page		*p;
 	struct sel_view		*v;
 	const char		*form;	/* the open form's word */
+	/* A refused form comes back as it was posted, its error beside
+	   the field the refusal names. */
+	const struct form	*posted;
+	const char		*posted_word;
+	const char		*bad_field, *bad_msg;
 };
+
+/* Is the open form the one that was refused? */
+static bool
+refilling(const struct ctx *c)
+{
+	return c->posted != NULL && c->form != NULL &&
+	    c->posted_word != NULL && strcmp(c->form, c->posted_word) == 0;
+}
+
+/* What a field shows: what was typed when its form was refused. */
+static struct str
+shown(const struct ctx *c, const char *name, struct str v)
+{
+	return refilling(c) ? form_get(c->posted, name) : v;
+}
+
+static bool
+is_bad(const struct ctx *c, const char *name)
+{
+	return refilling(c) && c->bad_field != NULL &&
+	    strcmp(c->bad_field, name) == 0;
+}
+
+/* The refusal beside its field, and the field's ARIA attributes. */
+static void
+bad_text(struct ctx *c, const char *name)
+{
+	if (!is_bad(c, name))
+		return;
+	H(c->p, "<p class=\"field-err\"");
+	HA(c->p, "id", arena_printf(c->r->ar, "%s-%s-err", c->form, name));
+	H(c->p, ">");
+	h_textc(c->p, c->bad_msg);
+	H(c->p, "</p>");
+}
+
+static void
+bad_attrs(struct ctx *c, const char *name)
+{
+	if (!is_bad(c, name))
+		return;
+	H(c->p, " aria-invalid=\"true\"");
+	HA(c->p, "aria-describedby", arena_printf(c->r->ar, "%s-%s-err",
+	    c->form, name));
+}
 
 static bool
 may(struct ctx *c, enum act a)
@@ -59,11 +110,14 @@ input(struct ctx *c, const char *id, const char *label, const char *type,
 	HA(c->p, "for", field_id(c, id));
 	H(c->p, ">");
 	h_textc(c->p, label);
-	H(c->p, "</label><input");
+	H(c->p, "</label>");
+	bad_text(c, id);
+	H(c->p, "<input");
 	HA(c->p, "type", str_c(type));
 	HA(c->p, "id", field_id(c, id));
 	HA(c->p, "name", str_c(id));
-	HA(c->p, "value", value);
+	HA(c->p, "value", shown(c, id, value));
+	bad_attrs(c, id);
 	if (required)
 		H(c->p, " required");
 	H(c->p, ">");
@@ -76,11 +130,14 @@ area(struct ctx *c, const char *id, const char *label, struct str value)
 	HA(c->p, "for", field_id(c, id));
 	H(c->p, ">");
 	h_textc(c->p, label);
-	H(c->p, "</label><textarea");
+	H(c->p, "</label>");
+	bad_text(c, id);
+	H(c->p, "<textarea");
 	HA(c->p, "id", field_id(c, id));
 	HA(c->p, "name", str_c(id));
+	bad_attrs(c, id);
 	H(c->p, " rows=\"3\">");
-	h_text(c->p, value);
+	h_text(c->p, shown(c, id, value));
 	H(c->p, "</textarea>");
 }
 
@@ -92,13 +149,18 @@ select_(struct ctx *c, const char *id, const char *label,
 	HA(c->p, "for", field_id(c, id));
 	H(c->p, ">");
 	h_textc(c->p, label);
-	H(c->p, "</label><select");
+	H(c->p, "</label>");
+	bad_text(c, id);
+	H(c->p, "<select");
 	HA(c->p, "id", field_id(c, id));
 	HA(c->p, "name", str_c(id));
+	bad_attrs(c, id);
 	H(c->p, ">");
 	for (int i = 0; values[i] != NULL; i++) {
 		H(c->p, "<option");
 		HA(c->p, "value", str_c(values[i]));
+		if (refilling(c) && str_eqc(form_get(c->posted, id), values[i]))
+			H(c->p, " selected");
 		H(c->p, ">");
 		h_textc(c->p, labels != NULL ? labels[i] : values[i]);
 		H(c->p, "</option>");
@@ -114,7 +176,7 @@ check(struct ctx *c, const char *name, const char *id, struct str value,
 	HA(c->p, "name", str_c(name));
 	HA(c->p, "id", str_c(id));
 	HA(c->p, "value", value);
-	if (on)
+	if (refilling(c) ? form_has(c->posted, name, value) : on)
 		H(c->p, " checked");
 	H(c->p, "> ");
 	h_textc(c->p, label);
@@ -188,7 +250,8 @@ vacancies(struct ctx *c)
 	struct sel_view *v = c->v;
 	bool edit = editable(c) && may(c, ACT_VACANCY_EDIT);
 
-	H(c->p, "<h2 id=\"lowongan\">1. Lowongan jabatan</h2><table><caption>"
+	H(c->p, "<h2 id=\"lowongan\">1. Lowongan jabatan</h2>"
+	    SCROLL("Lowongan") "<table><caption>"
 	    "Lowongan</caption><thead><tr><th scope=\"col\">Jabatan</th>"
 	    "<th scope=\"col\">Eselon</th><th scope=\"col\">Alasan kekosongan"
 	    "</th><th scope=\"col\">Tindakan</th></tr></thead><tbody>");
@@ -211,7 +274,7 @@ vacancies(struct ctx *c)
 			    "Hapus");
 		H(c->p, "</td></tr>");
 	}
-	H(c->p, "</tbody></table>");
+	H(c->p, "</tbody></table></div>");
 	if (!edit)
 		return;
 	form_open(c, "lowongan");
@@ -219,7 +282,8 @@ vacancies(struct ctx *c)
 	input(c, "title", "Nama jabatan", "text", STR(""), true);
 	select_(c, "level", "Jenis jabatan", vocab_level, label_level);
 	select_(c, "echelon", "Eselon", vocab_echelon, NULL);
-	select_(c, "kind", "Kelompok jabatan", vocab_vpost_kind, NULL);
+	select_(c, "kind", "Kelompok jabatan", vocab_vpost_kind,
+	    label_vpost_kind);
 	input(c, "field", "Bidang (misalnya kesehatan)", "text", STR(""),
 	    false);
 	select_(c, "reason", "Alasan kekosongan (VAC-REASON)",
@@ -247,7 +311,8 @@ plan(struct ctx *c)
 			h_rule(c->p, &v->wout.rules[i]);
 		H(c->p, "</ul>");
 	}
-	H(c->p, "<table><caption>Jadwal tahapan</caption><thead><tr><th "
+	H(c->p, SCROLL("Jadwal tahapan")
+	    "<table><caption>Jadwal tahapan</caption><thead><tr><th "
 	    "scope=\"col\">Tahapan</th><th scope=\"col\">Tanggal</th><th "
 	    "scope=\"col\">Tindakan</th></tr></thead><tbody>");
 	for (size_t i = 0; i < v->nstages; i++) {
@@ -266,7 +331,7 @@ plan(struct ctx *c)
 			    v->stages[i].stage, "Hapus");
 		H(c->p, "</td></tr>");
 	}
-	H(c->p, "</tbody></table>");
+	H(c->p, "</tbody></table></div>");
 	if (!edit) {
 		H(c->p, "<p class=\"pre\">");
 		h_text(c->p, v->s.f[SF_PLAN_DUTIES]);
@@ -390,7 +455,8 @@ committee(struct ctx *c)
 		h_date_str(c->p, v->s.f[SF_COMMITTEE_OK_ON]);
 		H(c->p, ".</p>");
 	}
-	H(c->p, "<table><caption>Susunan panitia</caption><thead><tr><th "
+	H(c->p, SCROLL("Susunan panitia")
+	    "<table><caption>Susunan panitia</caption><thead><tr><th "
 	    "scope=\"col\">Nama</th><th scope=\"col\">Unsur</th><th "
 	    "scope=\"col\">Eselon</th><th scope=\"col\">Pernyataan</th><th "
 	    "scope=\"col\">Tindakan</th></tr></thead><tbody>");
@@ -409,14 +475,14 @@ committee(struct ctx *c)
 		H(c->p, "</td><td>");
 		h_text(c->p, m->echelon);
 		H(c->p, "</td><td>");
-		h_text(c->p, m->decl);
+		h_decls(c->p, m->decl);
 		H(c->p, "</td><td>");
 		if (edit)
 			del_button(c, "hapusanggota", "id", arena_printf(
 			    c->r->ar, "%lld", (long long)m->id), "Hapus");
 		H(c->p, "</td></tr>");
 	}
-	H(c->p, "</tbody></table><ul class=\"rules\">");
+	H(c->p, "</tbody></table></div><ul class=\"rules\">");
 	for (size_t i = 0; i < v->com.nrules; i++)
 		h_rule(c->p, &v->com.rules[i]);
 	H(c->p, "</ul>");
@@ -437,6 +503,9 @@ committee(struct ctx *c)
 		for (int i = ECH__N - 1; i >= 0; i--) {
 			H(c->p, "<option");
 			HA(c->p, "value", str_c(vocab_echelon[i]));
+			if (refilling(c) && str_eqc(form_get(c->posted,
+			    "echelon"), vocab_echelon[i]))
+				H(c->p, " selected");
 			H(c->p, ">");
 			h_textc(c->p, vocab_echelon[i]);
 			H(c->p, "</option>");
@@ -494,7 +563,7 @@ announcement(struct ctx *c)
 	}
 	if (v->published) {
 		H(c->p, "<p>Diterbitkan ");
-		h_date_str(c->p, v->s.f[SF_PUBLISHED_AT]);
+		h_when(c->p, v->s.f[SF_PUBLISHED_AT], sel_zone(v));
 		H(c->p, ", ditandatangani ");
 		h_text(c->p, v->s.f[SF_SIGNED_BY]);
 		H(c->p, ". <a");
@@ -541,9 +610,10 @@ announcement(struct ctx *c)
 
 static void
 sel_page(struct req *r, struct resp *rs, struct sel_view *v, bool ok,
-    const char *msg)
+    const char *msg, const char *word, const char *field)
 {
-	struct ctx c = { r, rs, &rs->pg, v, NULL };
+	struct ctx c = { r, rs, &rs->pg, v, NULL, word != NULL ? &r->form :
+	    NULL, word, field, msg };
 
 	page_begin(r, rs, arena_printf(r->ar, "%.*s",
 	    (int)v->s.f[SF_TITLE].len, v->s.f[SF_TITLE].p).p);
@@ -551,8 +621,8 @@ sel_page(struct req *r, struct resp *rs, struct sel_view *v, bool ok,
 		h_msg(c.p, ok, msg);
 	H(c.p, "<p>");
 	h_text(c.p, v->region.name);
-	H(c.p, " · profil ");
-	h_text(c.p, v->profile->id);
+	H(c.p, " · ");
+	h_text(c.p, v->profile->title);
 	H(c.p, " (");
 	h_text(c.p, v->profile->regulation);
 	H(c.p, ")");
@@ -635,7 +705,8 @@ h_sel(struct req *r, struct resp *rs)
 
 	if (load(r, rs, &v))
 		sel_page(r, rs, &v, true, req_query(r, "ok").len > 0 ?
-		    "Tersimpan dan dicatat dalam jejak audit." : NULL);
+		    "Tersimpan dan dicatat dalam jejak audit." : NULL, NULL,
+		    NULL);
 }
 
 static const struct {
@@ -690,7 +761,7 @@ h_sel_post(struct req *r, struct resp *rs)
 			return;
 		rs->status = web_status(rc);
 		sel_page(r, rs, &v, false, m.text[0] ? m.text :
-		    "Gagal menyimpan.");
+		    "Gagal menyimpan.", words[i].word, app_msg_field(&m));
 		return;
 	}
 	page_error(r, rs, MHD_HTTP_NOT_FOUND, "Halaman tidak ditemukan.");
@@ -711,6 +782,12 @@ h_sel_new(struct req *r, struct resp *rs)
 	rc = app_sel_create(r->app, r->ar, &r->who,
 	    form_get(&r->form, "region"), form_get(&r->form, "title"), &id,
 	    &m);
+	if (rc == SEL_EINVAL) {		/* back with the title typed */
+		rs->status = web_status(rc);
+		dashboard_page(r, rs, m.text[0] ? m.text :
+		    "Seleksi tidak dapat dibuka.");
+		return;
+	}
 	if (rc != SEL_OK) {
 		page_error(r, rs, web_status(rc), m.text[0] ? m.text :
 		    "Seleksi tidak dapat dibuka.");
@@ -718,54 +795,4 @@ h_sel_new(struct req *r, struct resp *rs)
 	}
 	resp_redirect(rs, arena_printf(r->ar, "/kelola/%lld",
 	    (long long)id).p);
-}
-
-void
-h_audit(struct req *r, struct resp *rs)
-{
-	struct s_event *ev;
-	struct sel_view v;
-	size_t n;
-	enum sel_err rc;
-	struct page *p = &rs->pg;
-
-	if (!load(r, rs, &v))
-		return;
-	rc = app_events(r->app, r->ar, &r->who, v.s.id, &ev, &n);
-	if (rc != SEL_OK) {
-		page_error(r, rs, web_status(rc), rc == SEL_EPERM ?
-		    "Jejak audit hanya untuk panitia dan instansi pengawas." :
-		    "Jejak audit tidak dapat dibaca.");
-		return;
-	}
-	page_begin(r, rs, "Jejak audit");
-	H(p, "<p>Setiap perubahan pada seleksi ini, dengan pelaku, waktu "
-	    "(UTC), data sebelum dan sesudah, dan dasar hukumnya. Setiap "
-	    "catatan terkait dengan catatan sebelumnya melalui SHA-256; "
-	    "<code>selter audit verify</code> memeriksa seluruh rantai.</p>"
-	    "<table><caption>");
-	h_text(p, v.s.f[SF_TITLE]);
-	H(p, "</caption><thead><tr><th scope=\"col\">No.</th><th scope=\"col\">"
-	    "Waktu</th><th scope=\"col\">Pelaku</th><th scope=\"col\">Tindakan"
-	    "</th><th scope=\"col\">Sebelum</th><th scope=\"col\">Sesudah</th>"
-	    "<th scope=\"col\">Dasar</th></tr></thead><tbody>");
-	for (size_t i = 0; i < n; i++) {
-		H(p, "<tr><td>");
-		h_int(p, ev[i].id);
-		H(p, "</td><td>");
-		h_text(p, ev[i].at);
-		H(p, "</td><td>");
-		h_text(p, ev[i].actor);
-		H(p, "</td><td>");
-		h_text(p, ev[i].action);
-		H(p, "</td><td><code>");
-		h_text(p, ev[i].before);
-		H(p, "</code></td><td><code>");
-		h_text(p, ev[i].after);
-		H(p, "</code></td><td><code>");
-		h_text(p, ev[i].rules);
-		H(p, "</code></td></tr>");
-	}
-	H(p, "</tbody></table>");
-	page_end(r, rs);
 }

@@ -121,3 +121,31 @@ h_date_str(struct page *p, struct str iso)
 	else
 		h_text(p, iso);
 }
+
+void
+h_instant(struct page *p, int64_t t, struct str zone)
+{
+	date_instant_id(&p->b, t, zone);
+}
+
+void
+h_when(struct page *p, struct str iso, struct str zone)
+{
+	int64_t t;
+
+	if (date_instant_parse(iso, &t) == SEL_OK)
+		date_instant_id(&p->b, t, zone);
+	else
+		h_date_str(p, iso);
+}
+
+void
+h_when_day(struct page *p, struct str iso, struct str zone)
+{
+	int64_t t;
+
+	if (date_instant_parse(iso, &t) == SEL_OK)
+		date_instant_day_id(&p->b, t, zone);
+	else
+		h_date_str(p, iso);
+}

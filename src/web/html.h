@@ -27,6 +27,14 @@ void	page_release(struct page *);
 void	h_lit_(struct page *, const char *lit, size_t n);
 #define H(p, lit)	h_lit_((p), "" lit "", sizeof("" lit "") - 1)
 
+/*
+ * The box of a wide table: it scrolls on its own, so the page never does,
+ * and the keyboard reaches it (a named region with tabindex).  A literal,
+ * for inside H(): H(p, SCROLL("Jadwal") "<table>...</table></div>").
+ */
+#define SCROLL(label)	"<div class=\"scroll\" tabindex=\"0\" " \
+	"role=\"region\" aria-label=\"" label "\">"
+
 /* Escaped text (& < > " ' become entities). */
 void	h_text(struct page *, struct str);
 void	h_textc(struct page *, const char *);
@@ -48,5 +56,15 @@ void	h_stored(struct page *, struct str html);
 void	h_date(struct page *, sel_date);
 /* An ISO date text ("2022-11-14") written the Indonesian way, or as is. */
 void	h_date_str(struct page *, struct str iso);
+/*
+ * An instant as the store keeps it ("2026-12-07T12:02:04Z") in the local
+ * time of a region's zone (its profile's "WIB", "WITA" or "WIT"): "7
+ * Desember 2026 pukul 19.02 WIB".  Other text is written as is.  UTC is
+ * for machines (exports, logs), never for a page.
+ */
+void	h_when(struct page *, struct str iso, struct str zone);
+/* The same instant's local day: "7 Desember 2026". */
+void	h_when_day(struct page *, struct str iso, struct str zone);
+void	h_instant(struct page *, int64_t t, struct str zone);
 
 #endif

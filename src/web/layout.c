@@ -160,6 +160,12 @@ h_rule(struct page *p, const struct rule_result *r)
 	H(p, "</li>");
 }
 
+struct str
+sel_zone(const struct sel_view *v)
+{
+	return v->profile != NULL ? v->profile->timezone : STR("WIB");
+}
+
 unsigned
 web_status(enum sel_err rc)
 {

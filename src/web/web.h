@@ -110,6 +110,10 @@ void	h_msg(struct page *, bool ok, const char *text);
 void	h_rule(struct page *, const struct rule_result *);
 /* Rule results saved as JSON (an application's, at submission). */
 void	h_frozen_rules(struct req *, struct page *, struct str json);
+/* The time zone a selection's times are read in (its profile's). */
+struct str sel_zone(const struct sel_view *);
+/* The dashboard, with a refused form's error (h_auth.c). */
+void	dashboard_page(struct req *, struct resp *, const char *err);
 /* An app error as an HTTP status. */
 unsigned web_status(enum sel_err);
 /* A query parameter, "" when absent. */

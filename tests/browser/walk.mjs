@@ -190,12 +190,45 @@ async function secretariat(browser) {
 	});
 	await step(`${who}: the vacancy is listed with its reason`,
 	    async () => {
-		const t = await text(page, '#lowongan + table');
+		const t = await text(page, '#lowongan + .scroll table');
 
 		assert(t.includes(VACANCY) && t.includes('II.b') &&
 		    t.includes('Pensiun'), t);
 	});
 
+	const plan = {
+		duties: 'Tugas yang diketik sebelum ditolak.',
+		standard: 'Standar yang diketik sebelum ditolak.',
+		methods: 'Metode yang diketik sebelum ditolak.',
+		system: 'Sistem yang diketik sebelum ditolak.',
+		w_paper: '20', w_assessment: 'dua puluh lima',
+		w_interview: '35', w_track_record: '20',
+	};
+	await step(`${who}: a plan refused for one weight (400) comes back ` +
+	    'with everything typed in it, the error beside that weight',
+	    async () => {
+		const f = form(page, 'rencana');
+
+		for (const [k, v] of Object.entries(plan))
+			await f.locator(`[name=${k}]`).fill(v);
+		const r = await submit(page, f);
+		const g = form(page, 'rencana');
+
+		assert(r.status() === 400, `HTTP ${r.status()}`);
+		for (const [k, v] of Object.entries(plan))
+			assert(await g.locator(`[name=${k}]`).inputValue() === v,
+			    `${k}: "${await g.locator(`[name=${k}]`)
+			    .inputValue()}", typed "${v}"`);
+		const bad = g.locator('[name=w_assessment]');
+		assert(await bad.getAttribute('aria-invalid') === 'true',
+		    'the weight is not marked invalid');
+		const id = await bad.getAttribute('aria-describedby');
+		assert((await g.locator(`#${id}`).innerText()).includes(
+		    'Bobot assessment center harus angka'), 'no error beside');
+		assert(await g.locator('[aria-invalid]').count() === 1,
+		    'another field is marked invalid');
+	});
+	await axeCheck(page, `/kelola/${sel}/rencana refused`, { gated: true });
 	await save(page, who, 'rencana', 'fills the plan, weights 20/25/35/20',
 	    async (f) => {
 		await f.locator('[name=duties]').fill('Memimpin ' +
@@ -374,9 +407,14 @@ async function oversight(browser) {
 		const link = page.getByRole('link', { name: 'Jejak audit' });
 
 		await Promise.all([page.waitForNavigation(), link.click()]);
-		const t = await text(page, 'table');
+		const t = await text(page, 'ol.events');
 
-		assert(t.includes('recommendation') && t.includes('plan_sent'),
+		/* in words, as labelled fields, in WIB; never a code or JSON */
+		assert(t.includes('Rekomendasi instansi pengawas dicatat') &&
+		    t.includes('Pengiriman rencana kepada instansi pengawas ' +
+		    'dicatat') && t.includes('Nomor surat') &&
+		    / pukul \d\d\.\d\d WIB/.test(t), t.slice(0, 400));
+		assert(!/recommendation|plan_sent|\{"|UTC/.test(t),
 		    t.slice(0, 400));
 	});
 	await axeCheck(page, `/kelola/${sel}/jejak as ${who}`,

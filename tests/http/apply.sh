@@ -116,6 +116,8 @@ unescape() {
 
 # ---- 1. registration is open ----
 
+# The links in e-mails use the public address, never the listener's.
+export SELTER_BASE_URL=https://seleksi.example.go.id/
 if ! serve --demo; then
 	echo "1..1"
 	notok "selter serve starts" "$(cat "$T/server.err")"
@@ -386,16 +388,18 @@ submitted_ok() {
 	    AND after LIKE '%$r%'")" = 1 ] || diag "no audit event for $r"
 	[ "$(sq "SELECT count(*) FROM outbox WHERE to_addr = $(q "${MAIL[$w]}")
 	    AND subject = 'Tanda terima lamaran seleksi terbuka' AND
-	    body LIKE '%nomor pendaftaran $r.%' AND
-	    body LIKE '%/pelamar/lamaran/$id%'")" = 1 ] ||
-	    diag "no receipt mail naming $r and its link"
+	    body LIKE '%WIB dengan nomor pendaftaran $r.%' AND
+	    body LIKE '%pukul __.__ WIB%' AND body NOT LIKE '%UTC%' AND
+	    body LIKE '%: https://seleksi.example.go.id/pelamar/lamaran/$id%'")" = 1 ] ||
+	    diag "no receipt mail naming $r, the time in WIB and its public link: $(sq "SELECT body FROM outbox WHERE subject = 'Tanda terima lamaran seleksi terbuka' ORDER BY id DESC LIMIT 1")"
 	[ -z "$DIAG" ]
 }
 check "  ... frozen record and verdict, audit event, the receipt mail" \
     submitted_ok ratna "${A1:-0}"
 get ratna "/pelamar/lamaran/$A1"
-check "her receipt: number, name, vacancy, submitted, withdraw form" all \
+check "her receipt: number, name, vacancy, submitted (in WIB), withdraw form" all \
     'status_is 200' 'body_has "$R1"' "body_has '${NAME[ratna]}'" \
+    'body_has " pukul "' 'body_has " WIB</td>"' 'body_lacks "UTC"' \
     'body_has "Kepala Dinas Kesehatan"' 'body_has "terkirim"' \
     'body_has "action=\"/pelamar/lamaran/$A1/tarik\""' \
     'body_lacks "<h2>Hasil seleksi administrasi</h2>"'

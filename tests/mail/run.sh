@@ -194,7 +194,8 @@ check "mail send: a bad --from is refused (exit 2)" \
 
 # ---- the web application's mailer ----
 
-SELTER_SMTP_URL=$URL SELTER_MAIL_INTERVAL=1 "$selter" serve --db "$DB" \
+SELTER_SMTP_URL=$URL SELTER_BASE_URL=https://seleksi.example.go.id \
+    SELTER_MAIL_INTERVAL=1 "$selter" serve --db "$DB" \
     --port 0 --port-file "$T/web.port" --access-log "" \
     >"$T/serve.out" 2>"$T/serve.err" &
 serve_pid=$!
@@ -219,7 +220,18 @@ check "serve: SIGTERM still stops it with exit 0, the mailer first" \
 	    { echo exit $rc; cat '$T/serve.err'; exit 1; }"
 check "serve: no sanitizer report" sh -c "! grep -E \
 	'ERROR: (Address|Leak)Sanitizer|runtime error' '$T/serve.err'"
-SELTER_SMTP_URL=$URL SELTER_SMTP_FROM=nobody "$selter" serve --db "$DB" \
+SELTER_SMTP_URL=$URL "$selter" serve --db "$DB" --port 0 >/dev/null \
+    2>"$T/err"
+RC=$?
+check "serve: smtp_url without base_url is refused before it starts (exit 2)" \
+	expect_eq "$RC $(grep -c 'base_url: required with smtp_url' "$T/err")" "2 1"
+SELTER_SMTP_URL=$URL SELTER_BASE_URL=127.0.0.1:8080 "$selter" serve \
+    --db "$DB" --port 0 >/dev/null 2>"$T/err"
+RC=$?
+check "serve: a base_url without http:// or https:// is refused (exit 2)" \
+	expect_eq "$RC $(grep -c 'is not an http:// or https:// address' "$T/err")" "2 1"
+SELTER_SMTP_URL=$URL SELTER_BASE_URL=https://seleksi.example.go.id \
+    SELTER_SMTP_FROM=nobody "$selter" serve --db "$DB" \
     --port 0 >/dev/null 2>"$T/err"
 RC=$?
 check "serve: a bad smtp_from is refused before it starts (exit 2)" \

@@ -319,6 +319,53 @@ prep_forged_role_changes_nothing(void **state)
 	assert_int_equal(fx_events(f), before);
 }
 
+/*
+ * A refusal names the posted field at fault, for the page to show the
+ * message beside it; a refusal of the whole form (the weights' sum)
+ * names none, and a later message clears an earlier field.
+ */
+static void
+prep_refusal_names_its_field(void **state)
+{
+	struct fx *f = *state;
+	static const char *plan[] = { "duties", "Tugas", "standard",
+	    "Standar", "methods", "Metode", "system", "Sistem", "w_paper",
+	    "20", "w_assessment", "abc", "w_interview", "35",
+	    "w_track_record", "20", NULL };
+	struct app_msg m = { "" };
+	struct form fm;
+	struct who w;
+	int64_t before;
+
+	fx_as(f, "sekretariat", &w);
+	before = fx_events(f);
+	fm = fx_form(f->ar, plan);
+	assert_int_equal(app_prep(f->app, f->ar, &w, 2, OP_PLAN, &fm, &m),
+	    SEL_EINVAL);
+	assert_string_equal(app_msg_field(&m), "w_assessment");
+	assert_non_null(strstr(m.text, "Bobot assessment"));
+	plan[11] = "25";
+	plan[1] = "";			/* duties: required */
+	fm = fx_form(f->ar, plan);
+	assert_int_equal(app_prep(f->app, f->ar, &w, 2, OP_PLAN, &fm, &m),
+	    SEL_EINVAL);
+	assert_string_equal(app_msg_field(&m), "duties");
+	plan[1] = "Tugas";
+	plan[11] = "26";		/* numbers all, refused by SCORE-WEIGHTS */
+	fm = fx_form(f->ar, plan);
+	assert_int_equal(app_prep(f->app, f->ar, &w, 2, OP_PLAN, &fm, &m),
+	    SEL_EINVAL);
+	assert_non_null(strstr(m.text, "SCORE-WEIGHTS"));
+	assert_string_equal(app_msg_field(&m), "");
+	assert_int_equal(fx_events(f), before);	/* nothing changed */
+	app_msg_at(&m, "x");
+	assert_string_equal(app_msg_field(&m), "x");
+	fm = fx_form(f->ar, (const char *[]){ "confirm", "1", NULL });
+	assert_int_equal(app_prep(f->app, f->ar, &w, 2, OP_PUBLISH, &fm, &m),
+	    SEL_EPERM);			/* the chair's: no field named */
+	assert_string_equal(app_msg_field(&m), "");
+}
+
 /* ANN-DURATION, demak-2022: 15 calendar days, both ends counted. */
 static void
 prep_window_boundary(void **state)
@@ -454,6 +501,7 @@ main(void)
 		FX_TEST(password_change_ends_sessions),
 		FX_TEST(audit_chain_verify_and_tamper),
 		FX_TEST(prep_forged_role_changes_nothing),
+		FX_TEST(prep_refusal_names_its_field),
 		RULE_TEST("ANN-DURATION", prep_window_boundary),
 		RULE_TEST("ANN-SIGNED", prep_publish_by_chair),
 		RULE_TEST("COM-SIZE", prep_invalid_committee_not_confirmed),

@@ -313,6 +313,142 @@ test_format(void **state)
 	buf_release(&b);
 }
 
+/* An instant from its ISO text, through the parser under test. */
+static int64_t
+t_instant(const char *iso)
+{
+	int64_t t = -1;
+
+	if (date_instant_parse(str_c(iso), &t) != SEL_OK)
+		fail_msg("date_instant_parse(\"%s\") failed", iso);
+	return t;
+}
+
+static void
+test_instant_parse(void **state)
+{
+	static const char *const bad[] = {
+		"2026-12-07T12:02:04", "2026-12-07 12:02:04Z",
+		"2026-12-07T24:00:00Z", "2026-12-07T12:60:00Z",
+		"2026-12-07T12:02:60Z", "2026-02-30T12:02:04Z",
+		"2026-12-07T1a:02:04Z", "2026-12-07T12-02-04Z",
+		"2026-12-07T12:02:04Z ", "", "2026-12-07",
+	};
+	int64_t t = 42;
+
+	(void)state;
+	assert_int_equal(t_instant("1970-01-01T00:00:00Z"), 0);
+	assert_int_equal(t_instant("2026-12-07T12:02:04Z"), 1796644924);
+	assert_int_equal(t_instant("1969-12-31T23:59:59Z"), -1);
+	assert_int_equal(t_instant("2026-12-07T23:59:59Z"),
+	    t_instant("2026-12-08T00:00:00Z") - 1);
+	for (size_t i = 0; i < ARRAY_LEN(bad); i++) {
+		if (date_instant_parse(str_c(bad[i]), &t) != SEL_EINVAL)
+			fail_msg("\"%s\" was accepted", bad[i]);
+		assert_int_equal(t, 42);	/* untouched */
+	}
+}
+
+static void
+test_zone_hours(void **state)
+{
+	int h = -1;
+
+	(void)state;
+	assert_int_equal(date_zone_hours(STR("WIB"), &h), SEL_OK);
+	assert_int_equal(h, 7);
+	assert_int_equal(date_zone_hours(STR("WITA"), &h), SEL_OK);
+	assert_int_equal(h, 8);
+	assert_int_equal(date_zone_hours(STR("WIT"), &h), SEL_OK);
+	assert_int_equal(h, 9);
+	assert_int_equal(date_zone_hours(STR("wib"), &h), SEL_EINVAL);
+	assert_int_equal(date_zone_hours(STR("UTC"), &h), SEL_EINVAL);
+	assert_int_equal(date_zone_hours(STR(""), &h), SEL_EINVAL);
+	assert_int_equal(h, 9);				/* untouched */
+}
+
+/*
+ * The issue's own example, the day boundary in each zone (an instant at
+ * 23:59 UTC is already the next day in WIB, WITA and WIT; 16:59 UTC is
+ * still the same day in WIB but not in WITA), midnight, the year's end
+ * and every month's name.
+ */
+static void
+test_instant_id(void **state)
+{
+	static const struct {
+		const char	*iso, *zone, *want, *day;
+	} rows[] = {
+		{ "2026-12-07T12:02:04Z", "WIB",
+		  "7 Desember 2026 pukul 19.02 WIB", "7 Desember 2026" },
+		{ "2026-12-07T23:59:59Z", "WIB",
+		  "8 Desember 2026 pukul 06.59 WIB", "8 Desember 2026" },
+		{ "2026-12-07T23:59:59Z", "WITA",
+		  "8 Desember 2026 pukul 07.59 WITA", "8 Desember 2026" },
+		{ "2026-12-07T23:59:59Z", "WIT",
+		  "8 Desember 2026 pukul 08.59 WIT", "8 Desember 2026" },
+		{ "2026-12-07T16:59:59Z", "WIB",
+		  "7 Desember 2026 pukul 23.59 WIB", "7 Desember 2026" },
+		{ "2026-12-07T17:00:00Z", "WIB",
+		  "8 Desember 2026 pukul 00.00 WIB", "8 Desember 2026" },
+		{ "2026-12-07T16:00:00Z", "WITA",
+		  "8 Desember 2026 pukul 00.00 WITA", "8 Desember 2026" },
+		{ "2026-12-07T15:00:00Z", "WIT",
+		  "8 Desember 2026 pukul 00.00 WIT", "8 Desember 2026" },
+		{ "2026-12-07T14:59:59Z", "WIT",
+		  "7 Desember 2026 pukul 23.59 WIT", "7 Desember 2026" },
+		{ "2026-12-31T17:00:00Z", "WIB",
+		  "1 Januari 2027 pukul 00.00 WIB", "1 Januari 2027" },
+		{ "2028-02-28T20:30:00Z", "WITA",
+		  "29 Februari 2028 pukul 04.30 WITA", "29 Februari 2028" },
+		{ "2026-03-01T00:00:00Z", "WIB",
+		  "1 Maret 2026 pukul 07.00 WIB", "1 Maret 2026" },
+		{ "2026-04-01T00:00:00Z", "WIB",
+		  "1 April 2026 pukul 07.00 WIB", "1 April 2026" },
+		{ "2026-05-01T00:00:00Z", "WIB",
+		  "1 Mei 2026 pukul 07.00 WIB", "1 Mei 2026" },
+		{ "2026-06-01T00:00:00Z", "WIB",
+		  "1 Juni 2026 pukul 07.00 WIB", "1 Juni 2026" },
+		{ "2026-07-01T00:00:00Z", "WIB",
+		  "1 Juli 2026 pukul 07.00 WIB", "1 Juli 2026" },
+		{ "2026-08-01T00:00:00Z", "WIB",
+		  "1 Agustus 2026 pukul 07.00 WIB", "1 Agustus 2026" },
+		{ "2026-09-01T00:00:00Z", "WIB",
+		  "1 September 2026 pukul 07.00 WIB", "1 September 2026" },
+		{ "2026-10-01T00:00:00Z", "WIB",
+		  "1 Oktober 2026 pukul 07.00 WIB", "1 Oktober 2026" },
+		{ "2026-11-01T00:00:00Z", "WIB",
+		  "1 November 2026 pukul 07.00 WIB", "1 November 2026" },
+		{ "2026-01-31T16:59:00Z", "WIB",
+		  "31 Januari 2026 pukul 23.59 WIB", "31 Januari 2026" },
+		/* an unknown zone is written in WIB, never in UTC */
+		{ "2026-12-07T12:02:04Z", "UTC",
+		  "7 Desember 2026 pukul 19.02 WIB", "7 Desember 2026" },
+		{ "1969-12-31T23:00:00Z", "WIB",
+		  "1 Januari 1970 pukul 06.00 WIB", "1 Januari 1970" },
+	};
+	struct buf b;
+
+	(void)state;
+	buf_init(&b, 64);
+	for (size_t i = 0; i < ARRAY_LEN(rows); i++) {
+		int64_t t = t_instant(rows[i].iso);
+
+		buf_reset(&b);
+		date_instant_id(&b, t, str_c(rows[i].zone));
+		t_str_equal(buf_str(&b), rows[i].want);
+		buf_reset(&b);
+		date_instant_day_id(&b, t, str_c(rows[i].zone));
+		t_str_equal(buf_str(&b), rows[i].day);
+	}
+	buf_release(&b);
+	assert_int_equal(date_local_day(t_instant("2026-12-07T16:59:59Z"), 7),
+	    t_date("2026-12-07"));
+	assert_int_equal(date_local_day(t_instant("2026-12-07T17:00:00Z"), 7),
+	    t_date("2026-12-08"));
+	assert_int_equal(date_local_day(-1, 0), -1);
+}
+
 int
 main(void)
 {
@@ -327,6 +463,9 @@ main(void)
 		RULE_TEST("ELIG-AGE", test_age_at_and_around_birthdays),
 		RULE_TEST("ELIG-AGE", test_age_matches_definition),
 		T_TEST(test_format),
+		T_TEST(test_instant_parse),
+		T_TEST(test_zone_hours),
+		T_TEST(test_instant_id),
 	};
 
 	return cmocka_run_group_tests_name("date", tests, NULL, NULL);

@@ -1,0 +1,80 @@
+/*
+ * label.c - Indonesian words for stored codes (label.h).
+ */
+#include <string.h>
+
+#include "core/elig.h"
+#include "core/vocab.h"
+#include "web/label.h"
+#include "base/banned.h"
+
+struct str
+lbl_word(const char *const *words, const char *const *labels,
+    struct str code)
+{
+	for (int i = 0; words[i] != NULL; i++)
+		if (str_eqc(code, words[i]))
+			return str_c(labels[i]);
+	return code;
+}
+
+struct str
+lbl_verdict(struct str code)
+{
+	static const char *const words[] = { "eligible", "incomplete",
+	    "ineligible", NULL };
+	static const char *const labels[] = { "Memenuhi persyaratan",
+	    "Belum lengkap", "Tidak memenuhi persyaratan" };
+
+	return lbl_word(words, labels, code);
+}
+
+struct str
+lbl_app_state(struct str code)
+{
+	static const char *const words[] = { "submitted", "withdrawn", NULL };
+	static const char *const labels[] = { "terkirim", "ditarik" };
+
+	return lbl_word(words, labels, code);
+}
+
+struct str
+lbl_sel_state(struct str code)
+{
+	static const char *const words[] = { "preparing", "published",
+	    NULL };
+	static const char *const labels[] = { "persiapan", "diumumkan" };
+
+	return lbl_word(words, labels, code);
+}
+
+void
+h_decls(struct page *p, struct str decls)
+{
+	size_t n = 0, k = 0;
+	struct str rest = decls;
+
+	for (size_t i = 0; i < decls.len; i++)
+		n += decls.p[i] == ';';
+	n += decls.len > 0;
+	if (n == 0) {
+		H(p, "Belum ada pernyataan.");
+		return;
+	}
+	H(p, "Menyatakan ");
+	while (rest.len > 0) {
+		const char *semi = memchr(rest.p, ';', rest.len);
+		size_t len = semi != NULL ? (size_t)(semi - rest.p) : rest.len;
+		struct str one = { rest.p, len };
+
+		if (k > 0)
+			H(p, "; ");
+		if (k > 0 && k == n - 1)
+			H(p, "dan ");
+		h_text(p, lbl_word(vocab_decl, label_decl, one));
+		k++;
+		rest.p += len + (semi != NULL);
+		rest.len -= len + (semi != NULL);
+	}
+	H(p, ".");
+}
