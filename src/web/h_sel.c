@@ -13,206 +13,9 @@
 #include "base/arena.h"
 #include "core/profile.h"
 #include "web/label.h"
+#include "web/h_sel.h"
 #include "web/web.h"
 #include "base/banned.h"
-
-struct ctx {
-	struct req		*r;
-	struct resp		*rs;
-	struct page		*p;
-	struct sel_view		*v;
-	const char		*form;	/* the open form's word */
-	/* A refused form comes back as it was posted, its error beside
-	   the field the refusal names. */
-	const struct form	*posted;
-	const char		*posted_word;
-	const char		*bad_field, *bad_msg;
-};
-
-/* Is the open form the one that was refused? */
-static bool
-refilling(const struct ctx *c)
-{
-	return c->posted != NULL && c->form != NULL &&
-	    c->posted_word != NULL && strcmp(c->form, c->posted_word) == 0;
-}
-
-/* What a field shows: what was typed when its form was refused. */
-static struct str
-shown(const struct ctx *c, const char *name, struct str v)
-{
-	return refilling(c) ? form_get(c->posted, name) : v;
-}
-
-static bool
-is_bad(const struct ctx *c, const char *name)
-{
-	return refilling(c) && c->bad_field != NULL &&
-	    strcmp(c->bad_field, name) == 0;
-}
-
-/* The refusal beside its field, and the field's ARIA attributes. */
-static void
-bad_text(struct ctx *c, const char *name)
-{
-	if (!is_bad(c, name))
-		return;
-	H(c->p, "<p class=\"field-err\"");
-	HA(c->p, "id", arena_printf(c->r->ar, "%s-%s-err", c->form, name));
-	H(c->p, ">");
-	h_textc(c->p, c->bad_msg);
-	H(c->p, "</p>");
-}
-
-static void
-bad_attrs(struct ctx *c, const char *name)
-{
-	if (!is_bad(c, name))
-		return;
-	H(c->p, " aria-invalid=\"true\"");
-	HA(c->p, "aria-describedby", arena_printf(c->r->ar, "%s-%s-err",
-	    c->form, name));
-}
-
-static bool
-may(struct ctx *c, enum act a)
-{
-	return app_may(&c->r->who, a, c->v->s.region_id, c->v->s.id);
-}
-
-static void
-form_open(struct ctx *c, const char *word)
-{
-	H(c->p, "<form method=\"post\"");
-	HA(c->p, "action", arena_printf(c->r->ar, "/kelola/%lld/%s",
-	    (long long)c->v->s.id, word));
-	H(c->p, ">");
-	form_csrf(c->r, c->rs);
-	c->form = word;
-}
-
-/*
- * A field's id: the form's word and the field's name.  Several forms share
- * field names (date, ref, text, echelon); a doubled id would label only
- * the first of them for assistive technology.
- */
-static struct str
-field_id(struct ctx *c, const char *name)
-{
-	return arena_printf(c->r->ar, "%s-%s", c->form, name);
-}
-
-static void
-input(struct ctx *c, const char *id, const char *label, const char *type,
-    struct str value, bool required)
-{
-	H(c->p, "<label");
-	HA(c->p, "for", field_id(c, id));
-	H(c->p, ">");
-	h_textc(c->p, label);
-	H(c->p, "</label>");
-	bad_text(c, id);
-	H(c->p, "<input");
-	HA(c->p, "type", str_c(type));
-	HA(c->p, "id", field_id(c, id));
-	HA(c->p, "name", str_c(id));
-	HA(c->p, "value", shown(c, id, value));
-	bad_attrs(c, id);
-	if (required)
-		H(c->p, " required");
-	H(c->p, ">");
-}
-
-static void
-area(struct ctx *c, const char *id, const char *label, struct str value)
-{
-	H(c->p, "<label");
-	HA(c->p, "for", field_id(c, id));
-	H(c->p, ">");
-	h_textc(c->p, label);
-	H(c->p, "</label>");
-	bad_text(c, id);
-	H(c->p, "<textarea");
-	HA(c->p, "id", field_id(c, id));
-	HA(c->p, "name", str_c(id));
-	bad_attrs(c, id);
-	H(c->p, " rows=\"3\">");
-	h_text(c->p, shown(c, id, value));
-	H(c->p, "</textarea>");
-}
-
-static void
-select_(struct ctx *c, const char *id, const char *label,
-    const char *const *values, const char *const *labels)
-{
-	H(c->p, "<label");
-	HA(c->p, "for", field_id(c, id));
-	H(c->p, ">");
-	h_textc(c->p, label);
-	H(c->p, "</label>");
-	bad_text(c, id);
-	H(c->p, "<select");
-	HA(c->p, "id", field_id(c, id));
-	HA(c->p, "name", str_c(id));
-	bad_attrs(c, id);
-	H(c->p, ">");
-	for (int i = 0; values[i] != NULL; i++) {
-		H(c->p, "<option");
-		HA(c->p, "value", str_c(values[i]));
-		if (refilling(c) && str_eqc(form_get(c->posted, id), values[i]))
-			H(c->p, " selected");
-		H(c->p, ">");
-		h_textc(c->p, labels != NULL ? labels[i] : values[i]);
-		H(c->p, "</option>");
-	}
-	H(c->p, "</select>");
-}
-
-static void
-check(struct ctx *c, const char *name, const char *id, struct str value,
-    const char *label, bool on)
-{
-	H(c->p, "<label class=\"check\"><input type=\"checkbox\"");
-	HA(c->p, "name", str_c(name));
-	HA(c->p, "id", str_c(id));
-	HA(c->p, "value", value);
-	if (refilling(c) ? form_has(c->posted, name, value) : on)
-		H(c->p, " checked");
-	H(c->p, "> ");
-	h_textc(c->p, label);
-	H(c->p, "</label>");
-}
-
-static void
-submit(struct ctx *c, const char *label)
-{
-	H(c->p, "<button type=\"submit\">");
-	h_textc(c->p, label);
-	H(c->p, "</button></form>");
-}
-
-static void
-del_button(struct ctx *c, const char *word, const char *field,
-    struct str value, const char *label)
-{
-	H(c->p, "<form class=\"inline\" method=\"post\"");
-	HA(c->p, "action", arena_printf(c->r->ar, "/kelola/%lld/%s",
-	    (long long)c->v->s.id, word));
-	H(c->p, ">");
-	form_csrf(c->r, c->rs);
-	H(c->p, "<input type=\"hidden\"");
-	HA(c->p, "name", str_c(field));
-	HA(c->p, "value", value);
-	H(c->p, "><button type=\"submit\">");
-	h_textc(c->p, label);
-	H(c->p, "</button></form>");
-}
-
-static bool
-editable(struct ctx *c)
-{
-	return !c->v->published;
-}
 
 static void
 steps(struct ctx *c)
@@ -248,7 +51,7 @@ static void
 vacancies(struct ctx *c)
 {
 	struct sel_view *v = c->v;
-	bool edit = editable(c) && may(c, ACT_VACANCY_EDIT);
+	bool edit = sf_editable(c) && sf_may(c, ACT_VACANCY_EDIT);
 
 	H(c->p, "<h2 id=\"lowongan\">1. Lowongan jabatan</h2>"
 	    SCROLL("Lowongan") "<table><caption>"
@@ -269,7 +72,7 @@ vacancies(struct ctx *c)
 		h_text(c->p, v->vac[i].reason_note);
 		H(c->p, "</td><td>");
 		if (edit)
-			del_button(c, "hapuslowongan", "id", arena_printf(
+			sf_del_button(c, "hapuslowongan", "id", arena_printf(
 			    c->r->ar, "%lld", (long long)v->vac[i].id),
 			    "Hapus");
 		H(c->p, "</td></tr>");
@@ -277,20 +80,20 @@ vacancies(struct ctx *c)
 	H(c->p, "</tbody></table></div>");
 	if (!edit)
 		return;
-	form_open(c, "lowongan");
+	sf_form_open(c, "lowongan");
 	H(c->p, "<fieldset><legend>Tambah lowongan</legend>");
-	input(c, "title", "Nama jabatan", "text", STR(""), true);
-	select_(c, "level", "Jenis jabatan", vocab_level, label_level);
-	select_(c, "echelon", "Eselon", vocab_echelon, NULL);
-	select_(c, "kind", "Kelompok jabatan", vocab_vpost_kind,
+	sf_input(c, "title", "Nama jabatan", "text", STR(""), true);
+	sf_select(c, "level", "Jenis jabatan", vocab_level, label_level);
+	sf_select(c, "echelon", "Eselon", vocab_echelon, NULL);
+	sf_select(c, "kind", "Kelompok jabatan", vocab_vpost_kind,
 	    label_vpost_kind);
-	input(c, "field", "Bidang (misalnya kesehatan)", "text", STR(""),
+	sf_input(c, "field", "Bidang (misalnya kesehatan)", "text", STR(""),
 	    false);
-	select_(c, "reason", "Alasan kekosongan (VAC-REASON)",
+	sf_select(c, "reason", "Alasan kekosongan (VAC-REASON)",
 	    prep_reason_ids, prep_reason_labels);
-	input(c, "reason_note", "Keterangan alasan", "text", STR(""), false);
+	sf_input(c, "reason_note", "Keterangan alasan", "text", STR(""), false);
 	H(c->p, "</fieldset>");
-	submit(c, "Tambah lowongan");
+	sf_submit(c, "Tambah lowongan");
 }
 
 static void
@@ -302,7 +105,7 @@ plan(struct ctx *c)
 	    "Bobot assessment (%)", "Bobot wawancara (%)",
 	    "Bobot rekam jejak (%)" };
 	struct sel_view *v = c->v;
-	bool edit = editable(c) && may(c, ACT_PLAN_EDIT);
+	bool edit = sf_editable(c) && sf_may(c, ACT_PLAN_EDIT);
 
 	H(c->p, "<h2 id=\"rencana\">2. Rencana pelaksanaan (VAC-PLAN)</h2>");
 	if (v->has_weights) {
@@ -327,7 +130,7 @@ plan(struct ctx *c)
 		h_date_str(c->p, v->stages[i].ends_on);
 		H(c->p, "</td><td>");
 		if (edit)
-			del_button(c, "hapustahapan", "stage",
+			sf_del_button(c, "hapustahapan", "stage",
 			    v->stages[i].stage, "Hapus");
 		H(c->p, "</td></tr>");
 	}
@@ -338,22 +141,22 @@ plan(struct ctx *c)
 		H(c->p, "</p>");
 		return;
 	}
-	form_open(c, "tahapan");
+	sf_form_open(c, "tahapan");
 	H(c->p, "<fieldset><legend>Jadwal tahapan</legend>");
-	select_(c, "stage", "Tahapan", prep_stage_ids, prep_stage_labels);
-	input(c, "starts_on", "Tanggal mulai", "date", STR(""), true);
-	input(c, "ends_on", "Tanggal selesai", "date", STR(""), true);
-	input(c, "method", "Metode", "text", STR(""), false);
+	sf_select(c, "stage", "Tahapan", prep_stage_ids, prep_stage_labels);
+	sf_input(c, "starts_on", "Tanggal mulai", "date", STR(""), true);
+	sf_input(c, "ends_on", "Tanggal selesai", "date", STR(""), true);
+	sf_input(c, "method", "Metode", "text", STR(""), false);
 	H(c->p, "</fieldset>");
-	submit(c, "Simpan tahapan");
-	form_open(c, "rencana");
+	sf_submit(c, "Simpan tahapan");
+	sf_form_open(c, "rencana");
 	H(c->p, "<fieldset><legend>Isi rencana dan bobot nilai</legend>");
-	area(c, "duties", "Nama dan tugas jabatan", v->s.f[SF_PLAN_DUTIES]);
-	area(c, "standard", "Kualifikasi dan standar kompetensi",
+	sf_area(c, "duties", "Nama dan tugas jabatan", v->s.f[SF_PLAN_DUTIES]);
+	sf_area(c, "standard", "Kualifikasi dan standar kompetensi",
 	    v->s.f[SF_PLAN_STANDARD]);
-	area(c, "methods", "Metode dan materi seleksi",
+	sf_area(c, "methods", "Metode dan materi seleksi",
 	    v->s.f[SF_PLAN_METHODS]);
-	area(c, "system", "Sistem yang digunakan pada setiap tahapan",
+	sf_area(c, "system", "Sistem yang digunakan pada setiap tahapan",
 	    v->s.f[SF_PLAN_SYSTEM]);
 	for (int i = 0; i < ST__N; i++) {
 		struct buf b;
@@ -365,15 +168,15 @@ plan(struct ctx *c)
 			val = arena_printf(c->r->ar, "%s", b.p ? b.p : "");
 			buf_release(&b);
 		}
-		input(c, wkey[i], wlabel[i], "text", val, true);
+		sf_input(c, wkey[i], wlabel[i], "text", val, true);
 	}
-	input(c, "adjustment_reason", "Alasan penyesuaian bobot (bila ada)",
+	sf_input(c, "adjustment_reason", "Alasan penyesuaian bobot (bila ada)",
 	    "text", v->has_weights ? v->weights.reason : STR(""), false);
-	input(c, "max_apps", "Batas lamaran per pelamar dalam seleksi ini",
+	sf_input(c, "max_apps", "Batas lamaran per pelamar dalam seleksi ini",
 	    "text", arena_printf(c->r->ar, "%lld", (long long)v->max_apps),
 	    false);
 	H(c->p, "</fieldset>");
-	submit(c, "Simpan rencana");
+	sf_submit(c, "Simpan rencana");
 }
 
 static void
@@ -390,16 +193,16 @@ letter(struct ctx *c, const char *word, const char *legend,
 		H(c->p, "Belum dicatat.");
 	}
 	H(c->p, "</p>");
-	form_open(c, word);
+	sf_form_open(c, word);
 	H(c->p, "<fieldset><legend>");
 	h_textc(c->p, legend);
 	H(c->p, "</legend>");
-	input(c, "date", "Tanggal surat", "date", STR(""), true);
-	input(c, "ref", "Nomor surat", "text", STR(""), true);
+	sf_input(c, "date", "Tanggal surat", "date", STR(""), true);
+	sf_input(c, "ref", "Nomor surat", "text", STR(""), true);
 	if (with_text)
-		area(c, "text", "Isi rekomendasi", STR(""));
+		sf_area(c, "text", "Isi rekomendasi", STR(""));
 	H(c->p, "</fieldset>");
-	submit(c, "Catat");
+	sf_submit(c, "Catat");
 }
 
 static void
@@ -410,7 +213,7 @@ oversight(struct ctx *c)
 	H(c->p, "<h2 id=\"pengawas\">3. Instansi pengawas (");
 	h_text(c->p, v->region.oversight);
 	H(c->p, ")</h2><h3>Pengiriman rencana</h3>");
-	if (editable(c) && may(c, ACT_PLAN_SEND))
+	if (sf_editable(c) && sf_may(c, ACT_PLAN_SEND))
 		letter(c, "kirim", "Catat pengiriman rencana",
 		    v->s.f[SF_PLAN_SENT_ON], v->s.f[SF_PLAN_SENT_REF], false);
 	else {
@@ -421,7 +224,7 @@ oversight(struct ctx *c)
 		H(c->p, "</p>");
 	}
 	H(c->p, "<h3>Rekomendasi</h3>");
-	if (may(c, ACT_RECOMMEND))
+	if (sf_may(c, ACT_RECOMMEND))
 		letter(c, "rekomendasi", "Catat rekomendasi",
 		    v->s.f[SF_REC_ON], v->s.f[SF_REC_REF], true);
 	if (v->s.f[SF_REC_TEXT].len > 0) {
@@ -432,7 +235,7 @@ oversight(struct ctx *c)
 	if (prep_needs_consult(v)) {
 		H(c->p, "<h3>Konsultasi lowongan Inspektur (VAC-INSPEKTUR)"
 		    "</h3>");
-		if (editable(c) && may(c, ACT_CONSULT))
+		if (sf_editable(c) && sf_may(c, ACT_CONSULT))
 			letter(c, "konsultasi", "Catat konsultasi kepada "
 			    "Menteri Dalam Negeri melalui Gubernur",
 			    v->s.f[SF_CONSULT_ON], v->s.f[SF_CONSULT_REF],
@@ -440,12 +243,64 @@ oversight(struct ctx *c)
 	}
 }
 
+/* Who the member is: an account's login, or the address to invite. */
+static void
+member_who(struct ctx *c)
+{
+	H(c->p, "<p class=\"hint\">Anggota panitia adalah orang dengan akun "
+	    "selter: isi nama pengguna bila ia sudah mempunyai akun, atau "
+	    "alamat surelnya; undangan membuat akun dikirim saat PPK "
+	    "menetapkan panitia.</p>");
+	sf_input(c, "login", "Nama pengguna akun selter", "text", STR(""),
+	    false);
+	sf_input(c, "email", "atau alamat surel untuk undangan", "email",
+	    STR(""), false);
+}
+
+/* The PPK replaces a member by a new decree (OP_MEMBER_REPLACE). */
+static void
+member_replace(struct ctx *c)
+{
+	struct sel_view *v = c->v;
+
+	sf_form_open(c, "ganti");
+	H(c->p, "<fieldset><legend>Penggantian anggota oleh PPK</legend>"
+	    "<label");
+	HA(c->p, "for", sf_field_id(c, "id"));
+	H(c->p, ">Anggota yang diganti</label><select");
+	HA(c->p, "id", sf_field_id(c, "id"));
+	H(c->p, " name=\"id\">");
+	for (size_t i = 0; i < v->nmembers; i++) {
+		H(c->p, "<option");
+		HA(c->p, "value", arena_printf(c->r->ar, "%lld",
+		    (long long)v->members[i].id));
+		H(c->p, ">");
+		h_text(c->p, v->members[i].name);
+		H(c->p, "</option>");
+	}
+	H(c->p, "</select>");
+	sf_input(c, "ref", "Nomor keputusan penggantian", "text", STR(""), true);
+	sf_input(c, "name", "Nama pengganti", "text", STR(""), true);
+	sf_select(c, "origin", "Unsur", vocab_origin, label_origin);
+	sf_input(c, "echelon", "Eselon (kosong bila bukan pejabat struktural)",
+	    "text", STR(""), false);
+	member_who(c);
+	sf_check(c, "assessor", "ganti-assessor", STR("1"), "Asesor kompetensi",
+	    false);
+	H(c->p, "<fieldset><legend>Pernyataan yang telah dibuat</legend>");
+	for (int i = 0; i < DE__N; i++)
+		sf_check(c, "decl", arena_printf(c->r->ar, "ganti-decl-%d", i).p,
+		    str_c(vocab_decl[i]), label_decl[i], false);
+	H(c->p, "</fieldset></fieldset>");
+	sf_submit(c, "Ganti anggota");
+}
+
 static void
 committee(struct ctx *c)
 {
 	struct sel_view *v = c->v;
 	bool confirmed = v->s.f[SF_COMMITTEE_OK_ON].len > 0;
-	bool edit = editable(c) && !confirmed && may(c, ACT_COMMITTEE_EDIT);
+	bool edit = sf_editable(c) && !confirmed && sf_may(c, ACT_COMMITTEE_EDIT);
 
 	H(c->p, "<h2 id=\"panitia\">4. Panitia seleksi</h2>");
 	if (confirmed) {
@@ -459,7 +314,8 @@ committee(struct ctx *c)
 	    "<table><caption>Susunan panitia</caption><thead><tr><th "
 	    "scope=\"col\">Nama</th><th scope=\"col\">Unsur</th><th "
 	    "scope=\"col\">Eselon</th><th scope=\"col\">Pernyataan</th><th "
-	    "scope=\"col\">Tindakan</th></tr></thead><tbody>");
+	    "scope=\"col\">Akun</th><th scope=\"col\">Tindakan</th></tr>"
+	    "</thead><tbody>");
 	for (size_t i = 0; i < v->nmembers; i++) {
 		const struct s_member *m = &v->members[i];
 
@@ -477,8 +333,21 @@ committee(struct ctx *c)
 		H(c->p, "</td><td>");
 		h_decls(c->p, m->decl);
 		H(c->p, "</td><td>");
+		/* The committee is people: an account, or an invitation. */
+		if (m->account_id > 0) {
+			H(c->p, "akun ");
+			h_text(c->p, m->login);
+		} else {
+			H(c->p, "diundang melalui surel ");
+			h_text(c->p, m->email);
+			if (confirmed)
+				H(c->p, " (belum bergabung)");
+			else
+				H(c->p, " (undangan dikirim saat penetapan)");
+		}
+		H(c->p, "</td><td>");
 		if (edit)
-			del_button(c, "hapusanggota", "id", arena_printf(
+			sf_del_button(c, "hapusanggota", "id", arena_printf(
 			    c->r->ar, "%lld", (long long)m->id), "Hapus");
 		H(c->p, "</td></tr>");
 	}
@@ -490,20 +359,20 @@ committee(struct ctx *c)
 		H(c->p, "<p>Susunan panitia diperiksa terhadap lowongan: tambah "
 		    "lowongan dahulu.</p>");
 	if (edit) {
-		form_open(c, "anggota");
+		sf_form_open(c, "anggota");
 		H(c->p, "<fieldset><legend>Tambah anggota</legend>");
-		input(c, "name", "Nama", "text", STR(""), true);
-		select_(c, "origin", "Unsur", vocab_origin, label_origin);
+		sf_input(c, "name", "Nama", "text", STR(""), true);
+		sf_select(c, "origin", "Unsur", vocab_origin, label_origin);
 		H(c->p, "<label");
-		HA(c->p, "for", field_id(c, "echelon"));
+		HA(c->p, "for", sf_field_id(c, "echelon"));
 		H(c->p, ">Eselon (pejabat)</label><select");
-		HA(c->p, "id", field_id(c, "echelon"));
+		HA(c->p, "id", sf_field_id(c, "echelon"));
 		H(c->p, " name=\"echelon\"><option value=\"\">bukan pejabat "
 		    "struktural</option>");
 		for (int i = ECH__N - 1; i >= 0; i--) {
 			H(c->p, "<option");
 			HA(c->p, "value", str_c(vocab_echelon[i]));
-			if (refilling(c) && str_eqc(form_get(c->posted,
+			if (sf_refilling(c) && str_eqc(form_get(c->posted,
 			    "echelon"), vocab_echelon[i]))
 				H(c->p, " selected");
 			H(c->p, ">");
@@ -511,26 +380,29 @@ committee(struct ctx *c)
 			H(c->p, "</option>");
 		}
 		H(c->p, "</select>");
-		check(c, "chair", "chair", STR("1"), "Ketua panitia", false);
-		check(c, "assessor", "assessor", STR("1"), "Asesor kompetensi",
+		member_who(c);
+		sf_check(c, "chair", "chair", STR("1"), "Ketua panitia", false);
+		sf_check(c, "assessor", "assessor", STR("1"), "Asesor kompetensi",
 		    false);
 		H(c->p, "<fieldset><legend>Pernyataan yang telah dibuat"
 		    "</legend>");
 		for (int i = 0; i < DE__N; i++)
-			check(c, "decl", arena_printf(c->r->ar, "decl-%d",
+			sf_check(c, "decl", arena_printf(c->r->ar, "decl-%d",
 			    i).p, str_c(vocab_decl[i]), label_decl[i], false);
 		H(c->p, "</fieldset>");
-		area(c, "conflict", "Catatan konflik kepentingan", STR(""));
+		sf_area(c, "conflict", "Catatan konflik kepentingan", STR(""));
 		H(c->p, "</fieldset>");
-		submit(c, "Tambah anggota");
+		sf_submit(c, "Tambah anggota");
 	}
-	if (editable(c) && !confirmed && may(c, ACT_COMMITTEE_CONFIRM)) {
-		form_open(c, "tetapkan");
+	if (confirmed && v->nmembers > 0 && sf_may(c, ACT_COMMITTEE_CONFIRM))
+		member_replace(c);
+	if (sf_editable(c) && !confirmed && sf_may(c, ACT_COMMITTEE_CONFIRM)) {
+		sf_form_open(c, "tetapkan");
 		H(c->p, "<fieldset><legend>Penetapan panitia oleh PPK</legend>");
-		input(c, "date", "Tanggal keputusan", "date", STR(""), true);
-		input(c, "ref", "Nomor keputusan", "text", STR(""), true);
+		sf_input(c, "date", "Tanggal keputusan", "date", STR(""), true);
+		sf_input(c, "ref", "Nomor keputusan", "text", STR(""), true);
 		H(c->p, "</fieldset>");
-		submit(c, "Tetapkan panitia");
+		sf_submit(c, "Tetapkan panitia");
 	}
 }
 
@@ -572,39 +444,39 @@ announcement(struct ctx *c)
 		H(c->p, ">Lihat pengumuman</a></p>");
 		return;
 	}
-	if (may(c, ACT_ANN_EDIT)) {
-		form_open(c, "pengumuman");
+	if (sf_may(c, ACT_ANN_EDIT)) {
+		sf_form_open(c, "pengumuman");
 		H(c->p, "<fieldset><legend>Naskah pengumuman</legend>");
-		input(c, "number", "Nomor pengumuman", "text",
+		sf_input(c, "number", "Nomor pengumuman", "text",
 		    v->s.f[SF_ANN_NUMBER], true);
-		input(c, "open", "Tanggal pengumuman (pendaftaran dibuka)",
+		sf_input(c, "open", "Tanggal pengumuman (pendaftaran dibuka)",
 		    "date", v->s.f[SF_ANN_OPEN], true);
-		input(c, "close", "Batas akhir pendaftaran", "date",
+		sf_input(c, "close", "Batas akhir pendaftaran", "date",
 		    v->s.f[SF_ANN_CLOSE], true);
 		H(c->p, "<fieldset><legend>Isi pengumuman (ANN-CONTENT)"
 		    "</legend>");
 		for (size_t i = 0; i < pf->ncontent; i++) {
 			const struct prof_item *it = &pf->content[i];
 
-			check(c, "item", arena_printf(c->r->ar, "item-%zu",
+			sf_check(c, "item", arena_printf(c->r->ar, "item-%zu",
 			    i).p, it->id, arena_printf(c->r->ar, "%.*s (%.*s)",
 			    (int)it->label.len, it->label.p,
 			    (int)it->citation.len, it->citation.p).p,
 			    has_item(v->s.f[SF_ANN_ITEMS], it->id));
 		}
 		H(c->p, "</fieldset>");
-		area(c, "text", "Ketentuan lain", v->s.f[SF_ANN_TEXT]);
+		sf_area(c, "text", "Ketentuan lain", v->s.f[SF_ANN_TEXT]);
 		H(c->p, "</fieldset>");
-		submit(c, "Simpan pengumuman");
+		sf_submit(c, "Simpan pengumuman");
 	}
-	if (may(c, ACT_ANN_PUBLISH)) {
-		form_open(c, "terbitkan");
+	if (sf_may(c, ACT_ANN_PUBLISH)) {
+		sf_form_open(c, "terbitkan");
 		H(c->p, "<fieldset><legend>Tanda tangan ketua dan penerbitan "
 		    "(ANN-SIGNED)</legend>");
-		check(c, "confirm", "confirm", STR("1"), "Saya, ketua panitia "
+		sf_check(c, "confirm", "confirm", STR("1"), "Saya, ketua panitia "
 		    "seleksi, menandatangani pengumuman ini.", false);
 		H(c->p, "</fieldset>");
-		submit(c, "Tandatangani dan terbitkan");
+		sf_submit(c, "Tandatangani dan terbitkan");
 	}
 }
 
@@ -632,7 +504,7 @@ sel_page(struct req *r, struct resp *rs, struct sel_view *v, bool ok,
 	HA(c.p, "href", arena_printf(r->ar, "/kelola/%lld/alur",
 	    (long long)v->s.id));
 	H(c.p, ">Alur seleksi dan langkah berikutnya</a>");
-	if (may(&c, ACT_AUDIT_VIEW)) {
+	if (sf_may(&c, ACT_AUDIT_VIEW)) {
 		H(c.p, " · <a");
 		HA(c.p, "href", arena_printf(r->ar, "/kelola/%lld/jejak",
 		    (long long)v->s.id));
@@ -644,7 +516,7 @@ sel_page(struct req *r, struct resp *rs, struct sel_view *v, bool ok,
 		    (long long)v->s.id));
 		H(c.p, ">Seleksi administrasi</a>");
 	}
-	if (v->published && may(&c, ACT_COMPLAINT_VIEW)) {
+	if (v->published && sf_may(&c, ACT_COMPLAINT_VIEW)) {
 		H(c.p, " · <a");
 		HA(c.p, "href", arena_printf(r->ar, "/kelola/%lld/pengaduan",
 		    (long long)v->s.id));
@@ -724,6 +596,7 @@ static const struct {
 	{ "konsultasi", OP_CONSULT, "pengawas" },
 	{ "anggota", OP_MEMBER_ADD, "panitia" },
 	{ "hapusanggota", OP_MEMBER_DEL, "panitia" },
+	{ "ganti", OP_MEMBER_REPLACE, "panitia" },
 	{ "tetapkan", OP_COMMITTEE_CONFIRM, "panitia" },
 	{ "pengumuman", OP_ANNOUNCEMENT, "pengumuman" },
 	{ "terbitkan", OP_PUBLISH, "pengumuman" },

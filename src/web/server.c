@@ -95,6 +95,8 @@ static const struct route {
 	{ M_GET, "/lupa", h_forgot_get, false },
 	{ M_POST, "/lupa", h_forgot_post, false },
 	{ M_GET, "/atur-sandi", h_reset_get, false },
+	{ M_GET, "/undangan", h_invite_get, false },
+	{ M_POST, "/undangan", h_invite_post, false },
 	{ M_POST, "/atur-sandi", h_reset_post, false },
 	{ M_GET, "/pelamar", h_applicant_home, false },
 	{ M_GET, "/pelamar/data", h_record_get, false },

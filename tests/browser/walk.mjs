@@ -292,19 +292,25 @@ async function secretariat(browser) {
 		    'Rencana dikirim ke instansi pengawas']);
 	});
 
+	// The committee is people: the chair is the ketua account, the
+	// others are invited by e-mail when the PPK confirms.
 	const members = [
-		['Dr. Siti Aminah, M.Si.', 'academic', '', true, false],
-		['Ir. Joko Prasetyo, M.T.', 'internal', 'II.a', false, false],
-		['Drs. Hadi Purnomo, M.Si.', 'internal', 'II.b', false, false],
+		['Dr. Siti Aminah, M.Si.', 'academic', '', true, false,
+		    'login', 'ketua'],
+		['Ir. Joko Prasetyo, M.T.', 'internal', 'II.a', false, false,
+		    'email', 'joko@example.org'],
+		['Drs. Hadi Purnomo, M.Si.', 'internal', 'II.b', false, false,
+		    'email', 'hadi@example.org'],
 		['Dr. Retno Wulandari, M.Kes.', 'other_agency', 'II.a', false,
-		    false],
+		    false, 'email', 'retno@example.org'],
 		['Dra. Endang Lestari, Psikolog', 'professional', '', false,
-		    true],
+		    true, 'email', 'endang@example.org'],
 	];
-	for (const [name, origin, ech, chair, assessor] of members)
+	for (const [name, origin, ech, chair, assessor, key, val] of members)
 		await save(page, who, 'anggota', `adds committee member ${name}`,
 		    async (f) => {
 			await f.locator('[name=name]').fill(name);
+			await f.locator(`[name=${key}]`).fill(val);
 			await f.locator('[name=origin]').selectOption(origin);
 			await f.locator('[name=echelon]').selectOption(ech);
 			if (chair)
@@ -436,7 +442,8 @@ async function admin(browser) {
 		    page.url());
 	});
 	await axeCheck(page, '/admin', { gated: true });
-	for (const [login_, role] of [['ketua', 'chair'], ['ppk', 'ppk']])
+	// The chair's grant comes from the committee, not from here.
+	for (const [login_, role] of [['ppk', 'ppk']])
 		await step(`${who}: grants ${role} on selection ${sel} to ` +
 		    login_, async () => {
 			const f = page.locator('form[action="/admin/peran"]');

@@ -37,8 +37,8 @@ for u in admin sekretariat ketua anggota ppk pengawas; do login "$u"; done
 post admin /admin/wilayah code=praktik "name=Pemerintah Kabupaten Praktik" \
     profile=praktik-2026 oversight=BKN "secretariat=Sekretariat Pansel"
 check "the administrator adds a region on praktik-2026: 303" status_is 303
-for g in sekretariat:secretariat ketua:chair anggota:member ppk:ppk \
-    pengawas:oversight; do
+# The chair and members get theirs from the confirmed committee.
+for g in sekretariat:secretariat ppk:ppk pengawas:oversight; do
 	post admin /admin/peran "login=${g%%:*}" region=praktik "role=${g#*:}"
 done
 check "grants in the region: 303" status_is 303
@@ -65,12 +65,14 @@ prepare() {
 	done
 	prep sekretariat kirim date=2026-10-24 ref=800/1/BKPSDM || return 1
 	local m
-	for m in "Dr. Siti Aminah:academic::1:0" "Ir. Joko:internal:II.a:0:0" \
-	    "Drs. Hadi:internal:II.b:0:0" "Dr. Retno:other_agency:II.a:0:0" \
-	    "Dra. Endang:professional::0:1"; do
-		IFS=: read -r nm org ech ch as <<<"$m"
+	for m in "Dr. Siti Aminah:academic::1:0:login=ketua" \
+	    "Ir. Joko:internal:II.a:0:0:login=anggota" \
+	    "Drs. Hadi:internal:II.b:0:0:email=hadi@example.org" \
+	    "Dr. Retno:other_agency:II.a:0:0:email=retno@example.org" \
+	    "Dra. Endang:professional::0:1:email=endang@example.org"; do
+		IFS=: read -r nm org ech ch as who <<<"$m"
 		prep sekretariat anggota "name=$nm" "origin=$org" "echelon=$ech" \
-		    "chair=$ch" "assessor=$as" decl=knowledge_field \
+		    "chair=$ch" "assessor=$as" "$who" decl=knowledge_field \
 		    decl=knowledge_assessment decl=no_party_stamped decl=no_conflict \
 		    decl=integrity_pact decl=code_of_ethics decl=no_party || return 1
 	done

@@ -408,7 +408,8 @@ post sekretariat /kelola/3/tahapan stage=paper \
     ends_on="$(date -d '+41 days' +%F)" "method=$P1"
 check "a stage with metacharacters in its method: 303" \
     status_is 303 "/kelola/3?ok=1#rencana"
-post sekretariat /kelola/3/anggota "name=$P2" origin=academic "conflict=$P3"
+post sekretariat /kelola/3/anggota "name=$P2" origin=academic "conflict=$P3" \
+    email=meta@example.org
 check "a member with metacharacters in every text field: 303" \
     status_is 303 "/kelola/3?ok=1#panitia"
 post sekretariat /kelola/3/kirim date=2020-01-02 "ref=$P3"
@@ -532,6 +533,35 @@ refused "once published the preparation is closed: 409" 409 \
     number=2 "open=$open" "close=$c15" "${ITEMS[@]}"
 refused "publishing twice: 409" 409 "Pengumuman sudah diterbitkan" \
     post ketua /kelola/2/terbitkan confirm=1
+
+# ---- 6b. the committee is people: joining by the e-mailed invitation ----
+
+INV=$(sq "SELECT body FROM outbox WHERE to_addr = 'hadi.purnomo@example.org'
+    ORDER BY id DESC LIMIT 1" | grep -o '/undangan?t=[A-Za-z0-9_-]*' | head -n 1)
+check "confirming the committee mailed the invitation (a link to /undangan)" \
+    test -n "$INV"
+get - "$INV"
+check "the invitation page names the member and the selection" all \
+    'status_is 200' 'body_has "Drs. Hadi Purnomo, M.Si."' \
+    'body_has "name=\"login\""'
+csrf_of hadi "$INV"
+TOK[hadi]=$CSRF
+refused "joining with passwords that differ: 400, unchanged" 400 \
+    "tidak sama" post hadi /undangan "t=${INV#*t=}" login=hadi \
+    pw1=rahasia-hadi-1 pw2=rahasia-hadi-2
+refused "joining as an existing login: 400, unchanged" 400 "sudah dipakai" \
+    post hadi /undangan "t=${INV#*t=}" login=ketua pw1=rahasia-hadi-1 \
+    pw2=rahasia-hadi-1
+post hadi /undangan "t=${INV#*t=}" login=hadi pw1=rahasia-hadi-1 \
+    pw2=rahasia-hadi-1
+check "joining makes the account and the member's grant: 303 to /masuk" all \
+    'status_is 303 /masuk' \
+    '[ "$(sq "SELECT count(*) FROM grant_role g JOIN account a ON a.id = g.account_id WHERE a.login = '"'"'hadi'"'"' AND g.role = '"'"'member'"'"' AND g.member_id IS NOT NULL")" -ge 1 ]'
+get - "$INV"
+check "the link is used up: 404" status_is 404
+refused "the administrator cannot grant a chair by hand: 400, unchanged" 400 \
+    "susunan panitia" post admin /admin/peran login=pyb region=demak \
+    selection=2 role=chair
 
 # ---- 2. login refusals and throttling (last: it locks an address) ----
 
