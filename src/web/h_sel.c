@@ -17,6 +17,36 @@
 #include "web/web.h"
 #include "base/banned.h"
 
+/*
+ * The preparation's pages: an overview, and one page per step of the
+ * workflow's preparing state, each with its forms (GET /kelola/N/WORD).
+ */
+enum section { SEC_OVERVIEW, SEC_VACANCY, SEC_PLAN, SEC_OVERSIGHT,
+	SEC_COMMITTEE, SEC_ANNOUNCEMENT, SEC__N };
+
+static const char *const sec_word[SEC__N] = { "", "lowongan", "rencana",
+	"pengawas", "panitia", "pengumuman" };
+static const char *const sec_label[SEC__N] = { "Ringkasan",
+	"1. Lowongan jabatan", "2. Rencana pelaksanaan",
+	"3. Instansi pengawas", "4. Panitia seleksi", "5. Pengumuman" };
+
+/* The page of each step of the preparation's checklist (prep_eval). */
+static enum section
+key_section(enum prep_key k)
+{
+	switch (k) {
+	case PK_VACANCIES:	return SEC_VACANCY;
+	case PK_PLAN:		return SEC_PLAN;
+	case PK_PLAN_SENT:
+	case PK_RECOMMENDATION:
+	case PK_CONSULT:	return SEC_OVERSIGHT;
+	case PK_COMMITTEE:	return SEC_COMMITTEE;
+	case PK_CONTENT:
+	case PK_WINDOW:		return SEC_ANNOUNCEMENT;
+	default:		return SEC_OVERVIEW;
+	}
+}
+
 static void
 steps(struct ctx *c)
 {
@@ -33,7 +63,24 @@ steps(struct ctx *c)
 		H(c->p, ">");
 		h_textc(c->p, word[s->state]);
 		H(c->p, "</span>: ");
-		h_textc(c->p, s->label);
+		if (key_section(s->key) != SEC_OVERVIEW) {
+			H(c->p, "<a");
+			HA(c->p, "href", arena_printf(c->r->ar, "/kelola/%lld/%s",
+			    (long long)c->v->s.id,
+			    sec_word[key_section(s->key)]));
+			H(c->p, ">");
+			h_textc(c->p, s->label);
+			H(c->p, "</a>");
+		} else if (s->key == PK_OVERSIGHT_APPROVAL ||
+		    s->key == PK_HOME_MINISTER) {
+			H(c->p, "<a");
+			HA(c->p, "href", arena_printf(c->r->ar,
+			    "/kelola/%lld/praktik", (long long)c->v->s.id));
+			H(c->p, ">");
+			h_textc(c->p, s->label);
+			H(c->p, "</a>");
+		} else
+			h_textc(c->p, s->label);
 		if (s->has_rule) {
 			H(c->p, "<ul class=\"rules\">");
 			h_rule(c->p, &s->r);
@@ -482,12 +529,14 @@ announcement(struct ctx *c)
 
 static void
 sel_page(struct req *r, struct resp *rs, struct sel_view *v, bool ok,
-    const char *msg, const char *word, const char *field)
+    const char *msg, const char *word, const char *field, enum section sec)
 {
 	struct ctx c = { r, rs, &rs->pg, v, NULL, word != NULL ? &r->form :
 	    NULL, word, field, msg };
 
-	page_begin(r, rs, arena_printf(r->ar, "%.*s",
+	page_begin(r, rs, sec == SEC_OVERVIEW ? arena_printf(r->ar, "%.*s",
+	    (int)v->s.f[SF_TITLE].len, v->s.f[SF_TITLE].p).p :
+	    arena_printf(r->ar, "%s: %.*s", sec_label[sec] + 3,
 	    (int)v->s.f[SF_TITLE].len, v->s.f[SF_TITLE].p).p);
 	if (msg != NULL)
 		h_msg(c.p, ok, msg);
@@ -532,13 +581,28 @@ sel_page(struct req *r, struct resp *rs, struct sel_view *v, bool ok,
 		    (long long)v->s.id));
 		H(c.p, ">Praktik 2023-2026 (PRAC)</a>");
 	}
-	H(c.p, "</p>");
+	H(c.p, "</p><nav aria-label=\"Langkah persiapan\"><ul class=\"secnav\">");
+	for (int i = 0; i < SEC__N; i++) {
+		H(c.p, "<li><a");
+		HA(c.p, "href", arena_printf(r->ar, i == SEC_OVERVIEW ?
+		    "/kelola/%lld%s" : "/kelola/%lld/%s", (long long)v->s.id,
+		    sec_word[i]));
+		if ((int)sec == i)
+			H(c.p, " aria-current=\"page\"");
+		H(c.p, ">");
+		h_textc(c.p, sec_label[i]);
+		H(c.p, "</a></li>");
+	}
+	H(c.p, "</ul></nav>");
 	steps(&c);
-	vacancies(&c);
-	plan(&c);
-	oversight(&c);
-	committee(&c);
-	announcement(&c);
+	switch (sec) {
+	case SEC_VACANCY:	vacancies(&c); break;
+	case SEC_PLAN:		plan(&c); break;
+	case SEC_OVERSIGHT:	oversight(&c); break;
+	case SEC_COMMITTEE:	committee(&c); break;
+	case SEC_ANNOUNCEMENT:	announcement(&c); break;
+	default:		break;
+	}
 	page_end(r, rs);
 }
 
@@ -578,7 +642,29 @@ h_sel(struct req *r, struct resp *rs)
 	if (load(r, rs, &v))
 		sel_page(r, rs, &v, true, req_query(r, "ok").len > 0 ?
 		    "Tersimpan dan dicatat dalam jejak audit." : NULL, NULL,
-		    NULL);
+		    NULL, SEC_OVERVIEW);
+}
+
+static enum section
+section_of(struct str w)
+{
+	for (int i = 1; i < SEC__N; i++)
+		if (str_eqc(w, sec_word[i]))
+			return (enum section)i;
+	return SEC_OVERVIEW;
+}
+
+/* GET /kelola/N/WORD: one step of the preparation, with its forms. */
+void
+h_sel_step(struct req *r, struct resp *rs)
+{
+	const char *slash = strrchr(r->url, '/');
+	struct sel_view v;
+
+	if (load(r, rs, &v))
+		sel_page(r, rs, &v, true, req_query(r, "ok").len > 0 ?
+		    "Tersimpan dan dicatat dalam jejak audit." : NULL, NULL,
+		    NULL, section_of(str_c(slash != NULL ? slash + 1 : "")));
 }
 
 static const struct {
@@ -621,7 +707,7 @@ h_sel_post(struct req *r, struct resp *rs)
 		    &r->form, &m);
 		if (rc == SEL_OK) {
 			resp_redirect(rs, arena_printf(r->ar,
-			    "/kelola/%lld?ok=1#%s", (long long)r->ids[0],
+			    "/kelola/%lld/%s?ok=1", (long long)r->ids[0],
 			    words[i].anchor).p);
 			return;
 		}
@@ -634,7 +720,8 @@ h_sel_post(struct req *r, struct resp *rs)
 			return;
 		rs->status = web_status(rc);
 		sel_page(r, rs, &v, false, m.text[0] ? m.text :
-		    "Gagal menyimpan.", words[i].word, app_msg_field(&m));
+		    "Gagal menyimpan.", words[i].word, app_msg_field(&m),
+		    section_of(str_c(words[i].anchor)));
 		return;
 	}
 	page_error(r, rs, MHD_HTTP_NOT_FOUND, "Halaman tidak ditemukan.");

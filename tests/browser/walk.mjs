@@ -81,8 +81,18 @@ function form(page, word) {
 
 // One preparation form: fill, submit, expect the saved message back on the
 // selection's page, then check that page with axe-core.
+// The step page of the preparation that holds each form.
+const SECTION = { lowongan: 'lowongan', hapuslowongan: 'lowongan',
+	rencana: 'rencana', tahapan: 'rencana', hapustahapan: 'rencana',
+	kirim: 'pengawas', rekomendasi: 'pengawas', konsultasi: 'pengawas',
+	anggota: 'panitia', hapusanggota: 'panitia', ganti: 'panitia',
+	tetapkan: 'panitia', pengumuman: 'pengumuman',
+	terbitkan: 'pengumuman' };
+
 async function save(page, who, word, what, fill) {
 	await step(`${who}: ${what}`, async () => {
+		if (await form(page, word).count() === 0 && SECTION[word])
+			await go(page, `/kelola/${sel}/${SECTION[word]}`);
 		const f = form(page, word);
 
 		assert(await f.count() === 1, `no form "${word}" on ` +
@@ -207,6 +217,7 @@ async function secretariat(browser) {
 	await step(`${who}: a plan refused for one weight (400) comes back ` +
 	    'with everything typed in it, the error beside that weight',
 	    async () => {
+		await go(page, `/kelola/${sel}/rencana`);
 		const f = form(page, 'rencana');
 
 		for (const [k, v] of Object.entries(plan))
@@ -503,6 +514,7 @@ async function chair(browser) {
 	await openSelection(page, who);
 	await step(`${who}: publishing without ticking the signature is ` +
 	    'refused', async () => {
+		await go(page, `/kelola/${sel}/pengumuman`);
 		const f = form(page, 'terbitkan');
 		const r = await submit(page, f);
 

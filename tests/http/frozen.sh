@@ -70,6 +70,10 @@ submit_all() {
 	: >"$T/forms.log"
 	for who in "${STAFF[@]}"; do
 		for page in /dasbor /admin /kelola/1 /kelola/1/alur \
+		    /kelola/1/lowongan /kelola/1/rencana /kelola/1/pengawas \
+		    /kelola/1/panitia /kelola/1/pengumuman /kelola/2/lowongan \
+		    /kelola/2/rencana /kelola/2/pengawas /kelola/2/panitia \
+		    /kelola/2/pengumuman \
 		    /kelola/1/administrasi /kelola/1/dokumen /kelola/1/pengaduan \
 		    /kelola/1/jejak /kelola/2 /kelola/2/alur /kelola/2/dokumen $(for id in \
 		    $(sq "SELECT id FROM application"); do

@@ -145,11 +145,11 @@ refused "CSRF: login with a token but not its cookie: 403, unchanged" \
 nvac=$(sq 'SELECT count(*) FROM vacancy WHERE selection_id = 2')
 post sekretariat /kelola/2/lowongan "${VAC[@]}"
 check "the same form with the right token: 303, the vacancy is added" all \
-    'status_is 303 "/kelola/2?ok=1#lowongan"' \
+    'status_is 303 "/kelola/2/lowongan?ok=1"' \
     "test $(sq 'SELECT count(*) FROM vacancy WHERE selection_id = 2') = $((nvac + 1))"
 vac_new=$(sq "SELECT max(id) FROM vacancy WHERE selection_id = 2")
 post sekretariat /kelola/2/hapuslowongan "id=$vac_new"
-check "and removed again: 303" status_is 303 "/kelola/2?ok=1#lowongan"
+check "and removed again: 303" status_is 303 "/kelola/2/lowongan?ok=1"
 
 # ---- 4. the role table ----
 
@@ -258,7 +258,7 @@ check "GET /kelola/2/jejak as sekretariat (not in the audit role): 403" \
     status_is 403
 get pengawas /kelola/2/jejak
 check "GET /kelola/2/jejak as pengawas: 200" status_is 200
-get ketua /kelola/2
+get ketua /kelola/2/pengumuman
 check "ketua sees the publish form, not the vacancy form" all \
     'status_is 200' 'body_has "action=\"/kelola/2/terbitkan\""' \
     'body_lacks "action=\"/kelola/2/lowongan\""'
@@ -364,7 +364,7 @@ refused "an admin grant with a non-numeric selection: 400" 400 \
     region=demak selection=dua role=applicant
 
 # ANN-DURATION (demak-2022: 15 calendar days, counted inclusively).
-get sekretariat /kelola/2
+get sekretariat /kelola/2/pengumuman
 open=$(grep -o 'id="[a-z-]*open" name="open" value="[^"]*"' "$BODY" | sed 's/.*value="//; s/"$//')
 mapfile -t ITEMS < <(grep -o 'name="item" id="item-[0-9]*" value="[^"]*"' "$BODY" |
     sed 's/.*value="//; s/"$//; s/^/item=/')
@@ -389,38 +389,38 @@ E3="&quot;&gt;&lt;img src=x&gt;"
 post sekretariat /kelola/2/pengumuman "number=$P1 $P2" "open=$open" \
     "close=$c15" "text=$P3 $P2" "${ITEMS[@]}"
 check "ANN-DURATION: a window of 15 calendar days is accepted: 303" \
-    status_is 303 "/kelola/2?ok=1#pengumuman"
+    status_is 303 "/kelola/2/pengumuman?ok=1"
 check "  ... and the new closing date is stored" test "$(sq "SELECT ann_close FROM selection WHERE id = 2")" = "$c15"
 post sekretariat /kelola/2/rencana "duties=$P2" "standard=$P3" \
     "methods=$P1" "system=$P2$P3" "adjustment_reason=$P1" w_paper=20 \
     w_assessment=25 w_interview=35 w_track_record=20
 check "a plan with metacharacters in every text field: 303" \
-    status_is 303 "/kelola/2?ok=1#rencana"
+    status_is 303 "/kelola/2/rencana?ok=1"
 post sekretariat /kelola/baru region=demak "title=$P2 $P3"
 check "a selection titled with metacharacters: 303 to /kelola/3" \
     status_is 303 /kelola/3
 post sekretariat /kelola/3/lowongan "title=$P1" level=jpt_pratama \
     echelon=II.b kind=other "field=$P2" reason=pensiun "reason_note=$P3"
 check "a vacancy with metacharacters in every text field: 303" \
-    status_is 303 "/kelola/3?ok=1#lowongan"
+    status_is 303 "/kelola/3/lowongan?ok=1"
 post sekretariat /kelola/3/tahapan stage=paper \
     starts_on="$(date -d '+40 days' +%F)" \
     ends_on="$(date -d '+41 days' +%F)" "method=$P1"
 check "a stage with metacharacters in its method: 303" \
-    status_is 303 "/kelola/3?ok=1#rencana"
+    status_is 303 "/kelola/3/rencana?ok=1"
 post sekretariat /kelola/3/anggota "name=$P2" origin=academic "conflict=$P3" \
     email=meta@example.org
 check "a member with metacharacters in every text field: 303" \
-    status_is 303 "/kelola/3?ok=1#panitia"
+    status_is 303 "/kelola/3/panitia?ok=1"
 post sekretariat /kelola/3/kirim date=2020-01-02 "ref=$P3"
 check "a letter with metacharacters in its number: 303" \
-    status_is 303 "/kelola/3?ok=1#pengawas"
+    status_is 303 "/kelola/3/pengawas?ok=1"
 refused "a recommendation dated before the plan was sent: 400 (VAC-PLAN)" \
     400 "sebelum rencana dikirim kepada instansi pengawas" post pengawas \
     /kelola/3/rekomendasi date=2020-01-01 "ref=$P1" "text=$P2"
 post pengawas /kelola/3/rekomendasi date=2020-01-03 "ref=$P1" "text=$P2"
 check "a recommendation with metacharacters in every text field: 303" \
-    status_is 303 "/kelola/3?ok=1#pengawas"
+    status_is 303 "/kelola/3/pengawas?ok=1"
 post admin /admin/wilayah code=meta "name=$P2" profile=demak-2022 \
     "oversight=$P3" "secretariat=$P1"
 check "a region with metacharacters in every text field: 303" \
@@ -458,7 +458,8 @@ escaped() {
 }
 check "/kelola/3 shows them escaped (&lt;script&gt;)" escaped sekretariat \
     /kelola/3
-check "/kelola/2 shows them escaped" all 'escaped sekretariat /kelola/2' \
+check "/kelola/2/rencana shows them escaped" all \
+    'escaped sekretariat /kelola/2/rencana' \
     'body_has "$E3"'
 check "/kelola/3/jejak (audit trail) shows them escaped" escaped pengawas \
     /kelola/3/jejak
@@ -516,10 +517,10 @@ check "  ... the announcement is published no later than it opens" \
 post sekretariat /kelola/2/pengumuman "number=$P1 $P2" "open=$open" \
     "close=$c15" "text=$P3 $P2" "${ITEMS[@]}"
 check "the window set back to the form's opening date, 15 days: 303" \
-    status_is 303 "/kelola/2?ok=1#pengumuman"
+    status_is 303 "/kelola/2/pengumuman?ok=1"
 post ketua /kelola/2/terbitkan confirm=1
 check "ketua publishes selection 2: 303" status_is 303 \
-    "/kelola/2?ok=1#pengumuman"
+    "/kelola/2/pengumuman?ok=1"
 check "  ... the store says published, signed by the chair" test \
     "$(sq "SELECT state || '|' || signed_by FROM selection WHERE id = 2")" \
     = "published|Dr. Siti Aminah, M.Si."
