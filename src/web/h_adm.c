@@ -204,14 +204,18 @@ queue_page(struct req *r, struct resp *rs, struct adm_view *v,
 				H(p, "</legend><label for=\"close\">Batas akhir "
 				    "baru (ditetapkan panitia)</label><input "
 				    "type=\"date\" id=\"close\" name=\"close\" "
-				    "required>");
+				    "required");
+				HA(p, "value", form_get(&r->form, "close"));
+				H(p, ">");
 			}
+			/* a refused extension comes back as posted */
 			H(p, "<label for=\"ref\">Nomor surat atau "
 			    "rekomendasi yang mendasari (bila ada)</label><input "
 			    "type=\"text\" id=\"ref\" name=\"ref\" "
-			    "maxlength=\"200\"></fieldset><button "
-			    "type=\"submit\">Perpanjang pendaftaran</button>"
-			    "</form>");
+			    "maxlength=\"200\"");
+			HA(p, "value", form_get(&r->form, "ref"));
+			H(p, "></fieldset><button type=\"submit\">Perpanjang "
+			    "pendaftaran</button></form>");
 		}
 	}
 	invitations(r, rs, v);
@@ -457,12 +461,17 @@ override_fields(struct req *r, struct page *p, const struct s_adm *x)
 	H(p, ". Keputusan lulus memerlukan pernyataan dan alasannya, yang "
 	    "dicatat dan ditampilkan kepada panitia.</p><label "
 	    "class=\"check\"><input type=\"checkbox\" id=\"override\" "
-	    "name=\"override\" value=\"1\"> Saya meluluskan pelamar ini "
-	    "walaupun tidak memenuhi ");
+	    "name=\"override\" value=\"1\"");
+	/* a refused decision comes back as posted */
+	if (form_has(&r->form, "override", STR("1")))
+		H(p, " checked");
+	H(p, "> Saya meluluskan pelamar ini walaupun tidak memenuhi ");
 	h_text(p, list);
 	H(p, ".</label><label for=\"override_reason\">Alasan meluluskan "
 	    "(wajib bila dicentang)</label><textarea id=\"override_reason\" "
-	    "name=\"override_reason\" rows=\"2\"></textarea>");
+	    "name=\"override_reason\" rows=\"2\">");
+	h_text(p, form_get(&r->form, "override_reason"));
+	H(p, "</textarea>");
 }
 
 static void
@@ -544,13 +553,21 @@ application_page(struct req *r, struct resp *rs, struct adm_view *v,
 	    sel)) {
 		post_form(r, rs, arena_printf(r->ar, "%.*s/putuskan",
 		    (int)base.len, base.p));
+		/* a refused decision comes back as posted */
 		H(p, "<fieldset><legend>Keputusan seleksi administrasi"
 		    "</legend><label class=\"check\"><input type=\"radio\" "
-		    "name=\"passed\" id=\"p1\" value=\"1\"> Lulus</label><label "
-		    "class=\"check\"><input type=\"radio\" name=\"passed\" "
-		    "id=\"p0\" value=\"0\"> Tidak lulus</label><label "
-		    "for=\"reason\">Alasan (wajib)</label><textarea id=\"reason\" "
-		    "name=\"reason\" rows=\"2\" required></textarea>");
+		    "name=\"passed\" id=\"p1\" value=\"1\"");
+		if (form_has(&r->form, "passed", STR("1")))
+			H(p, " checked");
+		H(p, "> Lulus</label><label class=\"check\"><input "
+		    "type=\"radio\" name=\"passed\" id=\"p0\" value=\"0\"");
+		if (form_has(&r->form, "passed", STR("0")))
+			H(p, " checked");
+		H(p, "> Tidak lulus</label><label for=\"reason\">Alasan (wajib)"
+		    "</label><textarea id=\"reason\" name=\"reason\" rows=\"2\" "
+		    "required>");
+		h_text(p, form_get(&r->form, "reason"));
+		H(p, "</textarea>");
 		override_fields(r, p, x);
 		H(p, "</fieldset><button type=\"submit\">Simpan keputusan"
 		    "</button></form>");

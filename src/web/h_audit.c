@@ -56,6 +56,25 @@ static const char *const actions[][2] = {
 	{ "document_upload", "Dokumen diunggah" },
 	{ "document_replace", "Dokumen diganti" },
 	{ "record_set", "Data riwayat disimpan" },
+	{ "account_add", "Akun dibuat" },
+	{ "region_add", "Wilayah ditambahkan" },
+	{ "logout", "Keluar dari aplikasi" },
+	{ "password_change", "Kata sandi diganti" },
+	{ "registration_close", "Pendaftaran ditutup oleh sekretariat" },
+	{ "committee_grant", "Peran panitia diberikan menurut susunan yang "
+	    "ditetapkan PPK" },
+	{ "committee_invite", "Undangan anggota panitia dikirim" },
+	{ "committee_join", "Anggota panitia bergabung melalui undangan" },
+	{ "member_replace", "Anggota panitia diganti oleh PPK" },
+	{ "prac_approval_add", "Surat persetujuan instansi pengawas dicatat" },
+	{ "prac_minister_add", "Persetujuan tertulis Menteri Dalam Negeri "
+	    "dicatat" },
+	{ "prac_letter_del", "Surat dihapus dari catatan" },
+	{ "prac_acting_set", "Status penjabat (Pj) kepala daerah dicatat" },
+	{ "prac_window_add", "Masa larangan penggantian pejabat dicatat" },
+	{ "prac_window_del", "Masa larangan penggantian pejabat dihapus" },
+	{ "prac_assessor_set", "Penyelenggara asesmen dan akreditasinya "
+	    "dicatat" },
 };
 
 /* Field labels; "action.key" first, then "key". */
@@ -113,6 +132,13 @@ static const char *const fields[][2] = {
 	{ "oversight", "Instansi pengawas" },
 	{ "secretariat", "Sekretariat" }, { "code", "Kode" },
 	{ "account", "Akun" }, { "id", "Nomor data" },
+	{ "member", "Anggota panitia" },
+	{ "closed_at", "Ditutup pada" },
+	{ "applications", "Jumlah lamaran" },
+	{ "override", "Dikecualikan dari" },
+	{ "override_reason", "Alasan pengecualian" },
+	{ "member_replace.ref", "Nomor keputusan penggantian" },
+	{ "subject", "Perihal" },
 };
 
 static struct str

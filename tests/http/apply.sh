@@ -612,6 +612,8 @@ check "the secretariat checks ratna's file complete: 303 to the queue" all \
 refused "a decision with a reason of 2 characters: 400, unchanged" 400 \
     "Alasan keputusan wajib diisi" post anggota \
     "/kelola/1/lamaran/$A1/putuskan" passed=1 reason=ok
+check "  ... and comes back with what was typed: the choice and the reason" all \
+    'body_has "id=\"p1\" value=\"1\" checked"' 'body_has ">ok</textarea>"'
 refused "the secretariat deciding: 403, unchanged" 403 \
     "Peran Anda tidak mengizinkan" post sekretariat \
     "/kelola/1/lamaran/$A1/putuskan" passed=1 "reason=Memenuhi syarat."
