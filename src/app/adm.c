@@ -59,20 +59,18 @@ tally(struct arena *ar, struct adm_view *v)
 static void
 extension(struct app *a, struct arena *ar, struct adm_view *v)
 {
-	struct extend_in in = { -1, -1, (int)v->extensions };
+	struct adm_tally t[ADM_MAX_VAC];
+	struct extend_in in;
 	int year;
 
 	if (!v->sel.has_window || v->nvac == 0)
 		return;
 	for (size_t k = 0; k < v->nvac; k++) {
-		const struct adm_vac *c = &v->vac[k];
-
-		if (in.applicants < 0 || c->registered < in.applicants)
-			in.applicants = c->registered;
-		if (c->decided == c->registered && c->registered > 0 &&
-		    (in.qualified < 0 || c->passed < in.qualified))
-			in.qualified = c->passed;
+		t[k].registered = v->vac[k].registered;
+		t[k].decided = v->vac[k].decided;
+		t[k].passed = v->vac[k].passed;
 	}
+	adm_extend_input(t, v->nvac, (int)v->extensions, &in);
 	v->has_ext = window_extend(ar, v->sel.profile, a->cal, v->sel.close,
 	    &in, &v->ext, &year) == SEL_OK;
 }
@@ -628,7 +626,8 @@ app_invite(struct app *a, struct arena *ar, const struct who *w, int64_t sel,
 	else if (!v.may_invite)
 		rc = app_say(m, SEL_ESTATE, "Peraturan wilayah ini tidak "
 		    "mengatur penunjukan calon (ADM-INVITE).");
-	else if (!v.all_decided || !c->has_min || c->min.status == RS_PASS)
+	else if (!adm_invite_open(v.sel.profile, v.all_decided, c->has_min,
+	    &c->min))
 		rc = app_say(m, SEL_ESTATE, "Penunjukan calon hanya bila, "
 		    "sesudah semua lamaran diputuskan, calon yang memenuhi "
 		    "syarat kurang dari ketentuan (ADM-MIN-3).");

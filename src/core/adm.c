@@ -5,6 +5,7 @@
 #include "core/adm.h"
 #include "core/prac.h"
 #include "core/profile.h"
+#include "core/window.h"
 #include "base/banned.h"
 
 bool
@@ -37,4 +38,28 @@ adm_min_eval(struct arena *a, const struct profile *p, int qualified,
 	    "administrasi; paling sedikit %d diperlukan. %.*s", qualified,
 	    need, (int)pr->detail.len, pr->detail.p);
 	return true;
+}
+
+void
+adm_extend_input(const struct adm_tally *t, size_t n, int extensions,
+    struct extend_in *in)
+{
+	in->applicants = -1;
+	in->qualified = -1;
+	in->done = extensions;
+	for (size_t k = 0; k < n; k++) {
+		if (in->applicants < 0 || t[k].registered < in->applicants)
+			in->applicants = t[k].registered;
+		if (t[k].decided == t[k].registered && t[k].registered > 0 &&
+		    (in->qualified < 0 || t[k].passed < in->qualified))
+			in->qualified = t[k].passed;
+	}
+}
+
+bool
+adm_invite_open(const struct profile *p, bool all_decided, bool has_min,
+    const struct rule_result *min)
+{
+	return profile_rule_any(p, R_ADM_INVITE) != NULL && all_decided &&
+	    has_min && min->status != RS_PASS;
 }

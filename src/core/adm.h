@@ -98,4 +98,26 @@ void		adm_publish_eval(struct arena *, const struct profile *,
 		    const struct rule_result *min,
 		    const struct adm_publish_in *, struct adm_publish_out *);
 
+/* One vacancy's count of applications, decisions and passes. */
+struct adm_tally {
+	int		 registered, decided, passed;
+};
+
+/*
+ * ANN-EXTEND's input from the vacancies' counts: the fewest applicants
+ * of any vacancy, and the fewest qualified of any vacancy whose every
+ * application is decided (-1 while none is), with the extensions made.
+ */
+struct extend_in;
+void	adm_extend_input(const struct adm_tally *, size_t n, int extensions,
+	    struct extend_in *);
+
+/*
+ * ADM-INVITE: may the PPK appoint candidates to this vacancy now?  Where
+ * the profile has the rule, once every application is decided, while the
+ * vacancy's ADM-MIN-3 (min, when has_min) fails.
+ */
+bool	adm_invite_open(const struct profile *, bool all_decided, bool has_min,
+	    const struct rule_result *min);
+
 #endif

@@ -10,6 +10,7 @@
 #include "core/adm.h"
 #include "core/elig.h"
 #include "core/profile.h"
+#include "core/window.h"
 #include "base/banned.h"
 
 static void
@@ -267,11 +268,70 @@ adm_min_3_publish_without_paths(void **state)
 	assert_int_equal(o.open, 0);
 }
 
+/* ANN-EXTEND's input: the fewest applicants; the fewest qualified only
+   among vacancies whose every application is decided. */
+static void
+ann_extend_input_from_the_vacancies(void **state)
+{
+	struct adm_tally t[3] = { { 5, 5, 4 }, { 2, 1, 1 }, { 4, 4, 2 } };
+	struct extend_in in;
+
+	(void)state;
+	adm_extend_input(t, 3, 1, &in);
+	assert_int_equal(in.applicants, 2);
+	assert_int_equal(in.qualified, 2);	/* not the undecided one's 1 */
+	assert_int_equal(in.done, 1);
+	t[1].decided = 2;
+	adm_extend_input(t, 3, 0, &in);
+	assert_int_equal(in.qualified, 1);
+	/* Nothing decided, or no vacancy: not given. */
+	t[0].decided = t[1].decided = t[2].decided = 0;
+	adm_extend_input(t, 3, 0, &in);
+	assert_int_equal(in.qualified, -1);
+	adm_extend_input(t, 0, 0, &in);
+	assert_int_equal(in.applicants, -1);
+	/* A vacancy without applications counts as none qualified only
+	   once... it has one: zero applicants is the fewest. */
+	t[0].registered = 0;
+	adm_extend_input(t, 3, 0, &in);
+	assert_int_equal(in.applicants, 0);
+}
+
+/* ADM-INVITE: open once all is decided and ADM-MIN-3 fails, where the
+   profile has the rule (Demak Pasal 12 ayat (5)). */
+static void
+adm_invite_open_when_too_few(void **state)
+{
+	struct arena *a = T_ARENA(state);
+	const struct profile *demak = t_profile(a, "demak-2022");
+	struct rule_result fail = { R_ADM_MIN_3, RS_FAIL, STR(""), STR("") };
+	struct rule_result pass = { R_ADM_MIN_3, RS_PASS, STR(""), STR("") };
+
+	assert_true(adm_invite_open(demak, true, true, &fail));
+	assert_false(adm_invite_open(demak, false, true, &fail));
+	assert_false(adm_invite_open(demak, true, true, &pass));
+	assert_false(adm_invite_open(demak, true, false, &fail));
+	/* A profile without ADM-INVITE never opens it. */
+	{
+		size_t len;
+		char *text = t_read(a, "tests/fixtures/profiles/"
+		    "teladan-2025.json", &len);
+		const struct profile *p;
+
+		assert_non_null(text);
+		p = t_profile_text(a, text);
+		assert_null(profile_rule_any(p, R_ADM_INVITE));
+		assert_false(adm_invite_open(p, true, true, &fail));
+	}
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
 		RULE_TEST("ADM-MIN-3", adm_min_3_boundaries),
+		RULE_TEST("ANN-EXTEND", ann_extend_input_from_the_vacancies),
+		RULE_TEST("ADM-INVITE", adm_invite_open_when_too_few),
 		RULE_TEST("ADM-MIN-3", adm_min_3_covid_two_after_extension),
 		RULE_TEST("ADM-MIN-3", adm_min_3_pontianak_reannounce),
 		RULE_TEST("ADM-MIN-3", adm_min_3_publish_pekalongan),
