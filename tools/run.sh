@@ -34,7 +34,10 @@ Akun demo (kata sandi semuanya: demo-selter):
                data riwayat: Dasbor, "halaman pelamar", lowongan seleksi 1
 
 Seleksi 1 sudah diumumkan; seleksi 2 menunggu tanda tangan ketua
-(masuk sebagai "ketua", buka Dasbor, lalu "Tandatangani dan terbitkan").
+(masuk sebagai "ketua", buka Dasbor, seleksi 2, langkah "5. Pengumuman",
+lalu "Tandatangani dan terbitkan").  Alur tiap seleksi: /kelola/N/alur.
+Ketua dan anggota panitia adalah akun "ketua" dan "anggota"; anggota lain
+diundang lewat surel (lihat kotak keluar: selter mail send).
 Store: $db (hapus berkas itu untuk memulai ulang data demo);
 log akses: $(dirname "$db")/access.log.
 Berhenti: Ctrl-C.  Perintah lain: $selter --help
