@@ -71,6 +71,13 @@ enum sel_err	app_publish_doc(struct app *, struct stx *, struct arena *,
 		    const struct pub_src *, struct str title,
 		    struct str signer, struct str at, struct app_msg *);
 
+/*
+ * A new password typed twice: the same, 10 to 128 bytes; its argon2id
+ * hash in hash (the Indonesian refusal in m otherwise).
+ */
+enum sel_err	app_new_password(const struct app *, struct str pw1,
+		    struct str pw2, char hash[128], struct app_msg *);
+
 /* ---- the committee is people (committee.c) ---- */
 
 /* A login as accounts have them: 3-64 of a-z, 0-9, '.', '_', '-'. */

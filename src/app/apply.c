@@ -107,13 +107,7 @@ app_register(struct app *a, struct arena *ar, const struct reg_in *in,
 	if (!app_text_ok(acc.email, 254) ||
 	    memchr(acc.email.p, '@', acc.email.len) == NULL)
 		return app_say(m, SEL_EINVAL, "Alamat surel tidak sah.");
-	if (!str_eq(in->pw1, in->pw2))
-		return app_say(m, SEL_EINVAL, "Kata sandi dan ulangannya tidak "
-		    "sama.");
-	if (in->pw1.len < 10 || in->pw1.len > 128)
-		return app_say(m, SEL_EINVAL, "Kata sandi harus 10 sampai 128 "
-		    "karakter.");
-	if ((rc = app_hash_password(a, in->pw1, hash)) != SEL_OK)
+	if ((rc = app_new_password(a, in->pw1, in->pw2, hash, m)) != SEL_OK)
 		return rc;
 	acc.pwhash = str_c(hash);
 	memset(&p, 0, sizeof p);
@@ -231,13 +225,7 @@ app_reset(struct app *a, struct arena *ar, struct str token, struct str pw1,
 	int64_t id;
 	enum sel_err rc;
 
-	if (!str_eq(pw1, pw2))
-		return app_say(m, SEL_EINVAL, "Kata sandi dan ulangannya tidak "
-		    "sama.");
-	if (pw1.len < 10 || pw1.len > 128)
-		return app_say(m, SEL_EINVAL, "Kata sandi harus 10 sampai 128 "
-		    "karakter.");
-	if ((rc = app_hash_password(a, pw1, hash)) != SEL_OK)
+	if ((rc = app_new_password(a, pw1, pw2, hash, m)) != SEL_OK)
 		return rc;
 	app_token_hash(token, h);
 	if ((rc = store_begin(a->st, true, &tx)) != SEL_OK)

@@ -56,6 +56,19 @@ app_token_eq(struct str a, struct str b)
 }
 
 enum sel_err
+app_new_password(const struct app *a, struct str pw1, struct str pw2,
+    char hash[128], struct app_msg *m)
+{
+	if (!str_eq(pw1, pw2))
+		return app_say(m, SEL_EINVAL, "Kata sandi dan ulangannya tidak "
+		    "sama.");
+	if (pw1.len < 10 || pw1.len > 128)
+		return app_say(m, SEL_EINVAL, "Kata sandi harus 10 sampai 128 "
+		    "karakter.");
+	return app_hash_password(a, pw1, hash);
+}
+
+enum sel_err
 app_hash_password(const struct app *a, struct str pw, char out[128])
 {
 	if (crypto_pwhash_str(out, pw.p, pw.len, a->argon_ops,

@@ -197,13 +197,7 @@ app_member_join(struct app *a, struct arena *ar, struct str token,
 	if (!app_login_word_ok(login))
 		return app_say(m, SEL_EINVAL, "Nama pengguna: 3 sampai 64 huruf "
 		    "kecil, angka, titik, garis bawah atau tanda hubung.");
-	if (!str_eq(pw1, pw2))
-		return app_say(m, SEL_EINVAL, "Kata sandi dan ulangannya tidak "
-		    "sama.");
-	if (pw1.len < 10 || pw1.len > 128)
-		return app_say(m, SEL_EINVAL, "Kata sandi harus 10 sampai 128 "
-		    "karakter.");
-	if ((rc = app_hash_password(a, pw1, hash)) != SEL_OK)
+	if ((rc = app_new_password(a, pw1, pw2, hash, m)) != SEL_OK)
 		return rc;
 	app_token_hash(token, h);
 	if ((rc = store_begin(a->st, true, &tx)) != SEL_OK)

@@ -138,6 +138,31 @@ sq_run_id(struct sq *q, int64_t *id)
 	return rc == SQ_ROW ? SEL_OK : SEL_ESTORE;
 }
 
+enum sel_err
+sq_run_one(struct sq *q, int64_t *id)
+{
+	int rc = sq_step(q);
+
+	if (rc == SQ_ROW)
+		*id = sq_col_i64(q, 0);
+	sq_done(q);
+	return rc == SQ_ROW ? SEL_OK : rc == SQ_DONE ? SEL_ENOENT :
+	    SEL_ESTORE;
+}
+
+enum sel_err
+store_del_row(struct stx *tx, const char *sql, int64_t sel, int64_t id)
+{
+	struct sq *q = db_sq(DB(tx), sql);
+	int64_t got;
+
+	if (q == NULL)
+		return SEL_ESTORE;
+	sq_i64(q, 1, sel);
+	sq_i64(q, 2, id);
+	return sq_run_id(q, &got) == SEL_OK ? SEL_OK : SEL_ENOENT;
+}
+
 /* ---- regions ---- */
 
 #define REGION_COLS "id, code, name, profile_id, oversight, secretariat"

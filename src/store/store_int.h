@@ -14,6 +14,12 @@
 enum sel_err	sq_run(struct sq *q);
 /* Runs q expecting one row with an id in column 0. */
 enum sel_err	sq_run_id(struct sq *q, int64_t *id);
+/* The same, SEL_ENOENT when no row matched (an UPDATE or DELETE). */
+enum sel_err	sq_run_one(struct sq *q, int64_t *id);
+/* Deletes row id of selection sel: sql binds ?1 sel, ?2 id, RETURNING
+   id; SEL_ENOENT when there is none. */
+enum sel_err	store_del_row(struct stx *, const char *sql, int64_t sel,
+		    int64_t id);
 
 #include <string.h>
 

@@ -29,23 +29,10 @@ store_prac_letter_add(struct stx *tx, const struct s_prac_letter *l,
 	return sq_run_id(q, id);
 }
 
-static enum sel_err
-del_row(struct stx *tx, const char *sql, int64_t sel, int64_t id)
-{
-	struct sq *q = db_sq(DB(tx), sql);
-	int64_t got;
-
-	if (q == NULL)
-		return SEL_ESTORE;
-	sq_i64(q, 1, sel);
-	sq_i64(q, 2, id);
-	return sq_run_id(q, &got) == SEL_OK ? SEL_OK : SEL_ENOENT;
-}
-
 enum sel_err
 store_prac_letter_del(struct stx *tx, int64_t sel, int64_t id)
 {
-	return del_row(tx, "DELETE FROM prac_letter WHERE selection_id = ?1 "
+	return store_del_row(tx, "DELETE FROM prac_letter WHERE selection_id = ?1 "
 	    "AND id = ?2 RETURNING id", sel, id);
 }
 
@@ -97,7 +84,7 @@ store_prac_window_add(struct stx *tx, int64_t sel,
 enum sel_err
 store_prac_window_del(struct stx *tx, int64_t sel, int64_t id)
 {
-	return del_row(tx, "DELETE FROM prac_window WHERE selection_id = ?1 "
+	return store_del_row(tx, "DELETE FROM prac_window WHERE selection_id = ?1 "
 	    "AND id = ?2 RETURNING id", sel, id);
 }
 

@@ -255,24 +255,10 @@ store_vacancy_add(struct stx *tx, const struct s_vacancy *v, int64_t *id)
 	return sq_run_id(q, id);
 }
 
-/* Deletes row id of selection sel; SEL_ENOENT when there is none. */
-static enum sel_err
-del_row(struct stx *tx, const char *sql, int64_t sel, int64_t id)
-{
-	struct sq *q = db_sq(DB(tx), sql);
-	int64_t got;
-
-	if (q == NULL)
-		return SEL_ESTORE;
-	sq_i64(q, 1, sel);
-	sq_i64(q, 2, id);
-	return sq_run_id(q, &got) == SEL_OK ? SEL_OK : SEL_ENOENT;
-}
-
 enum sel_err
 store_vacancy_del(struct stx *tx, int64_t sel, int64_t id)
 {
-	return del_row(tx, "DELETE FROM vacancy WHERE selection_id = ?1 AND "
+	return store_del_row(tx, "DELETE FROM vacancy WHERE selection_id = ?1 AND "
 	    "id = ?2 RETURNING id", sel, id);
 }
 
@@ -341,7 +327,7 @@ store_member_add(struct stx *tx, const struct s_member *m, int64_t *id)
 enum sel_err
 store_member_del(struct stx *tx, int64_t sel, int64_t id)
 {
-	return del_row(tx, "DELETE FROM member WHERE selection_id = ?1 AND "
+	return store_del_row(tx, "DELETE FROM member WHERE selection_id = ?1 AND "
 	    "id = ?2 RETURNING id", sel, id);
 }
 
@@ -384,19 +370,6 @@ store_member_get(struct stx *tx, struct arena *a, int64_t id,
 	ONE(a, q, member_row, out);
 }
 
-/* One row expected back: SEL_ENOENT when none matched. */
-static enum sel_err
-run_one(struct sq *q, int64_t *id)
-{
-	int rc = sq_step(q);
-
-	if (rc == SQ_ROW)
-		*id = sq_col_i64(q, 0);
-	sq_done(q);
-	return rc == SQ_ROW ? SEL_OK : rc == SQ_DONE ? SEL_ENOENT :
-	    SEL_ESTORE;
-}
-
 enum sel_err
 store_member_set_account(struct stx *tx, int64_t id, int64_t account_id)
 {
@@ -409,7 +382,7 @@ store_member_set_account(struct stx *tx, int64_t id, int64_t account_id)
 		return SEL_ESTORE;
 	sq_i64(q, 1, id);
 	sq_i64(q, 2, account_id);
-	rc = run_one(q, &got);
+	rc = sq_run_one(q, &got);
 	return rc;
 }
 
@@ -424,7 +397,7 @@ store_member_leave(struct stx *tx, int64_t id, struct str at)
 		return SEL_ESTORE;
 	sq_i64(q, 1, id);
 	sq_text(q, 2, at);
-	return run_one(q, &got);
+	return sq_run_one(q, &got);
 }
 
 enum sel_err
@@ -488,5 +461,5 @@ store_member_invite_take(struct stx *tx, const unsigned char h[32],
 		return SEL_ESTORE;
 	sq_blob(q, 1, h, 32);
 	sq_i64(q, 2, now);
-	return run_one(q, member_id);
+	return sq_run_one(q, member_id);
 }
