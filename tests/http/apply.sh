@@ -831,6 +831,16 @@ for s in 200 303 400 403 404 409; do
 		    "no $s response was seen"
 	fi
 done
+# The signed result stays as signed: a withdrawal afterwards is noted
+# beside it, never inside it.
+get - /seleksi/1/hasil-administrasi
+perl -0777 -ne 'print $1 if /(<article class="pub".*?<\/article>)/s' "$BODY" >"$T/adm0"
+post ratna "/pelamar/lamaran/$A1/tarik"
+get - /seleksi/1/hasil-administrasi
+perl -0777 -ne 'print $1 if /(<article class="pub".*?<\/article>)/s' "$BODY" >"$T/adm1"
+check "a withdrawal after the result: the signed result unchanged, the withdrawal beside it" all \
+    'test -s "$T/adm0"' 'cmp -s "$T/adm0" "$T/adm1"' \
+    'body_has "Sesudah pengumuman ini"' 'body_has "$R1 ${NAME[ratna]} menarik lamaran."'
 check "every response of this run carries the security headers" \
     all_responses_ok
 check "selter audit verify: ok" audit_ok
