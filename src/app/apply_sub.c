@@ -260,6 +260,7 @@ app_withdraw(struct app *a, struct arena *ar, const struct who *w,
     int64_t id, struct app_msg *m)
 {
 	struct s_application x;
+	struct sel_view v;
 	struct stx *tx;
 	enum sel_err rc;
 
@@ -270,6 +271,13 @@ app_withdraw(struct app *a, struct arena *ar, const struct who *w,
 		rc = SEL_ENOENT;
 	if (rc == SEL_ENOENT)
 		app_say(m, rc, "Lamaran tidak ditemukan.");
+	/* FAT_WITHDRAW: the workflow's table says when. */
+	if (rc == SEL_OK && (rc = prep_view_load(a, tx, ar, x.selection_id,
+	    &v)) == SEL_OK && app_state(&x) == FA_SUBMITTED &&
+	    !flow_app_may(FAT_WITHDRAW, FA_SUBMITTED, v.state,
+	    ROLE_APPLICANT))
+		rc = app_say(m, SEL_ESTATE, "Lamaran tidak dapat ditarik pada "
+		    "tahap \"%s\".", flow_state_label(v.state));
 	if (rc == SEL_OK && (rc = store_application_withdraw(tx, id,
 	    app_iso(ar, app_now(a)))) == SEL_ENOENT)
 		rc = app_say(m, SEL_ESTATE, "Lamaran ini sudah ditarik.");

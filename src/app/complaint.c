@@ -47,7 +47,8 @@ app_complaint_add(struct app *a, struct arena *ar, int64_t sel,
 	if ((rc = store_begin(a->st, true, &tx)) != SEL_OK)
 		return rc;
 	rc = store_selection_get(tx, ar, sel, &s);
-	if (rc == SEL_OK && str_eqc(s.f[SF_STATE], "preparing"))
+	/* Complaints are about a published selection. */
+	if (rc == SEL_OK && s.f[SF_PUBLISHED_AT].len == 0)
 		rc = SEL_ENOENT;
 	if (rc == SEL_ENOENT)
 		app_say(m, rc, "Seleksi tidak ditemukan.");

@@ -230,7 +230,7 @@ string_value(struct actx *x, struct str key, struct str s)
 	} else if (str_eqc(key, "verdict")) {
 		h_text(x->p, lbl_verdict(s));
 	} else if (str_eqc(key, "state")) {
-		h_text(x->p, lbl_app_state(lbl_sel_state(s)));
+		h_text(x->p, lbl_state(s));
 	} else if (str_eqc(key, "region") && str_eq(s, x->v->region.code)) {
 		h_text(x->p, x->v->region.name);
 	} else if (str_eqc(key, "role") && role_parse(s, &role)) {

@@ -161,6 +161,7 @@ dashboard_page(struct req *r, struct resp *rs, const char *err)
 {
 	struct page *p = &rs->pg;
 	struct s_selection *list;
+	struct sel_view v;
 	size_t n = 0;
 
 	if (r->who.account_id == 0) {
@@ -214,7 +215,8 @@ dashboard_page(struct req *r, struct resp *rs, const char *err)
 		H(p, ">");
 		h_text(p, list[i].f[SF_TITLE]);
 		H(p, "</a> (");
-		h_text(p, lbl_sel_state(list[i].f[SF_STATE]));
+		if (app_sel_view(r->app, r->ar, list[i].id, &v) == SEL_OK)
+			h_textc(p, flow_state_label(v.state));
 		H(p, ")</li>");
 	}
 	H(p, "</ul>");

@@ -5,6 +5,7 @@
 
 #include "core/elig.h"
 #include "core/vocab.h"
+#include "core/flow.h"
 #include "web/label.h"
 #include "base/banned.h"
 
@@ -30,21 +31,20 @@ lbl_verdict(struct str code)
 }
 
 struct str
-lbl_app_state(struct str code)
+lbl_state(struct str code)
 {
-	static const char *const words[] = { "submitted", "withdrawn", NULL };
-	static const char *const labels[] = { "terkirim", "ditarik" };
-
-	return lbl_word(words, labels, code);
-}
-
-struct str
-lbl_sel_state(struct str code)
-{
+	/* The stored selection column's two words (before the workflow
+	   derived the state from the acts), then the workflow's names. */
 	static const char *const words[] = { "preparing", "published",
 	    NULL };
 	static const char *const labels[] = { "persiapan", "diumumkan" };
+	enum flow_app_state as;
 
+	if (flow_app_state_parse(code, &as))
+		return str_c(flow_app_state_label(as));
+	for (int s = 0; s < FL__N; s++)
+		if (str_eqc(code, flow_state_name((enum flow_state)s)))
+			return str_c(flow_state_label((enum flow_state)s));
 	return lbl_word(words, labels, code);
 }
 

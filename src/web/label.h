@@ -15,9 +15,8 @@ struct profile;
 /* "Memenuhi persyaratan", "Belum lengkap", "Tidak memenuhi persyaratan". */
 struct str	lbl_verdict(struct str code);
 /* An application's state: "terkirim", "ditarik". */
-struct str	lbl_app_state(struct str code);
-/* A selection's state: "persiapan", "diumumkan". */
-struct str	lbl_sel_state(struct str code);
+/* A state's label: an application's or a selection's (core/flow.h). */
+struct str	lbl_state(struct str code);
 /* The label of code in a NULL-ended word list (labels parallel), or
  * the code itself. */
 struct str	lbl_word(const char *const *words, const char *const *labels,

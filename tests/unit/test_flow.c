@@ -368,7 +368,19 @@ adm_complete_application_table(void **state)
 	    ROLE_APPLICANT));
 	assert_false(flow_app_may(FAT_SUBMIT, FA_SUBMITTED, FL_REGISTRATION,
 	    ROLE_SECRETARIAT));
-	/* A resource person never moves an application. */
+	/* Withdrawing: from registration to the ranking, not once the
+	   PPK chooses; never someone else's. */
+	assert_true(flow_app_may(FAT_WITHDRAW, FA_SUBMITTED, FL_TRACK,
+	    ROLE_APPLICANT));
+	assert_true(flow_app_may(FAT_WITHDRAW, FA_ADM_PASSED, FL_RANKING,
+	    ROLE_APPLICANT));
+	assert_false(flow_app_may(FAT_WITHDRAW, FA_TOP3, FL_CHOICE,
+	    ROLE_APPLICANT));
+	assert_false(flow_app_may(FAT_WITHDRAW, FA_SUBMITTED, FL_PREPARING,
+	    ROLE_APPLICANT));
+	assert_false(flow_app_may(FAT_WITHDRAW, FA_SUBMITTED, FL_TRACK,
+	    ROLE_SECRETARIAT));
+		/* A resource person never moves an application. */
 	for (int t = 0; t < FAT__N; t++)
 		for (int as = 0; as < FA__N; as++)
 			for (int sel = 0; sel < FL__N; sel++)
