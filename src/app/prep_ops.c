@@ -342,6 +342,13 @@ op_letter(struct op_ctx *c, enum prep_op op, enum sfield fdate,
 	if (op == OP_RECOMMENDATION && c->v->s.f[SF_PLAN_SENT_ON].len == 0)
 		return app_say(c->m, SEL_ESTATE, "Catat dahulu pengiriman "
 		    "rencana ke instansi pengawas.");
+	/* Published with this recommendation: it stays as published. */
+	if (op == OP_RECOMMENDATION && c->v->published &&
+	    c->v->s.f[SF_REC_ON].len > 0)
+		return app_say(c->m, SEL_ESTATE, "Pengumuman sudah terbit "
+		    "dengan rekomendasi nomor %.*s; rekomendasi yang tercatat "
+		    "tidak dapat diubah lagi.", (int)c->v->s.f[SF_REC_REF].len,
+		    c->v->s.f[SF_REC_REF].p);
 	if ((rc = prep_letter_sense(c->a, c->ar, c->v, op, d, c->m)))
 		return rc;
 	ds = date_str(c->ar, d);

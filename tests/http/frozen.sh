@@ -137,8 +137,10 @@ REC0=$(sq "SELECT rec_ref FROM selection WHERE id = 1")
 submit_all "$TODAY" "$LATER"
 check "round 1: every form of every staff page submitted ($SENT, $ACCEPTED accepted)" \
     test "$SENT" -ge 25
-check "  ... the oversight body could record its recommendation again" \
-    test "$(sq "SELECT rec_ref FROM selection WHERE id = 1")" != "$REC0"
+check "  ... the recommendation the announcement was published with stays" \
+    test "$(sq "SELECT rec_ref FROM selection WHERE id = 1")" = "$REC0"
+check "  ... its forms were tried and refused" \
+    grep -q "^pengawas 409 /kelola/1/rekomendasi" "$T/forms.log"
 articles "$T/pub1"
 check "  ... every published document is unchanged, byte for byte" \
     unchanged "$T/pub0" "$T/pub1"
