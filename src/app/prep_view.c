@@ -332,6 +332,7 @@ prep_view_load(struct app *a, struct stx *tx, struct arena *ar, int64_t sel,
 	flow(a, v);
 
 	memset(&in, 0, sizeof in);
+	in.oversight = v->region.oversight;
 	in.nvac = v->nvac;
 	for (size_t i = 0; i < v->nvac; i++)
 		in.nvac_reasonless += v->vac[i].reason.len == 0;

@@ -59,6 +59,14 @@ status(enum prep_state st)
 	return st == PS_PENDING ? RS_MISSING : RS_PASS;
 }
 
+/* The oversight body's name: the region's (BKN today), else the
+   regulation's (KASN). */
+static struct str
+oversight(const struct profile *p, const struct prep_in *in)
+{
+	return in->oversight.len > 0 ? in->oversight : p->oversight;
+}
+
 static void
 vacancies(struct arena *a, const struct profile *p, const struct prep_in *in,
     struct prep_out *o)
@@ -143,9 +151,9 @@ plan(struct arena *a, const struct profile *p, const struct prep_in *in,
 	s = step(o, PK_PLAN_SENT, "Rencana dikirim ke instansi pengawas",
 	    st);
 	d = in->plan_sent ? arena_printf(a, "Rencana telah dikirim ke %.*s.",
-	    (int)p->oversight.len, p->oversight.p) :
+	    (int)oversight(p, in).len, oversight(p, in).p) :
 	    arena_printf(a, "Pengiriman rencana ke %.*s belum dicatat.",
-	    (int)p->oversight.len, p->oversight.p);
+	    (int)oversight(p, in).len, oversight(p, in).p);
 	cite(s, p, R_VAC_PLAN, status(st), d);
 
 	if (in->recommended)

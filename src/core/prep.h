@@ -22,6 +22,7 @@ struct prac_window;
 struct profile;
 
 struct prep_in {
+	struct str	 oversight;	/* the region's body; "": the profile's */
 	size_t		 nvac;		/* vacancies */
 	size_t		 nvac_reasonless;
 	bool		 inspektur;	/* one of them is the Inspektur */

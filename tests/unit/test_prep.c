@@ -223,6 +223,25 @@ vac_inspektur_needed_for_that_post_only(void **state)
 	assert_false(prep_consult_needed(t_profile(a, "demak-2022"), v, 2));
 }
 
+/* The plan goes to the region's oversight body (BKN today), named as the
+   region has it; without one, as the regulation has it (KASN). */
+static void
+vac_plan_names_the_regions_oversight_body(void **state)
+{
+	struct arena *a = T_ARENA(state);
+	struct profile *p = t_profile(a, "demak-2022");
+	struct prep_in in = ready_in();
+	struct prep_out o;
+
+	prep_eval(a, p, &in, &o);
+	assert_non_null(strstr(t_cstr(a, find(&o, "Rencana dikirim")->r.detail),
+	    "ke KASN"));
+	in.oversight = STR("BKN");
+	prep_eval(a, p, &in, &o);
+	assert_non_null(strstr(t_cstr(a, find(&o, "Rencana dikirim")->r.detail),
+	    "ke BKN"));
+}
+
 int
 main(void)
 {
@@ -236,6 +255,7 @@ main(void)
 		RULE_TEST("VAC-INSPEKTUR", vac_inspektur_absent_from_profile),
 		RULE_TEST("VAC-INSPEKTUR",
 		    vac_inspektur_needed_for_that_post_only),
+		RULE_TEST("VAC-PLAN", vac_plan_names_the_regions_oversight_body),
 		RULE_TEST("ANN-CONTENT", ann_content_missing_blocks),
 		RULE_TEST("ANN-DURATION", ann_duration_window_blocks),
 		T_TEST(committee_unconfirmed_blocks),
