@@ -224,8 +224,16 @@ queue_page(struct req *r, struct resp *rs, struct adm_view *v,
 		HA(p, "href", arena_printf(r->ar, "/seleksi/%lld/"
 		    "hasil-administrasi", (long long)sel));
 		H(p, ">hasil seleksi administrasi</a>.</p>");
-	} else if (v->closed && app_may(&r->who, ACT_RESULT_PUBLISH,
-	    v->sel.s.region_id, sel)) {
+	} else if (v->sel.state == FL_REG_ENDED) {
+		/* FT_ADM_PUBLISH is open from the administrative state only:
+		   the secretariat's closing comes first. */
+		H(p, "<p>Hasil seleksi administrasi ditandatangani sesudah "
+		    "sekretariat menutup pendaftaran (<a");
+		HA(p, "href", arena_printf(r->ar, "/kelola/%lld/alur",
+		    (long long)sel));
+		H(p, ">alur seleksi</a>).</p>");
+	} else if (v->sel.state == FL_ADMINISTRATIVE && app_may(&r->who,
+	    ACT_RESULT_PUBLISH, v->sel.s.region_id, sel)) {
 		post_form(r, rs, arena_printf(r->ar, "/kelola/%lld/"
 		    "administrasi/terbitkan", (long long)sel));
 		H(p, "<fieldset><legend>Tanda tangan ketua dan pengumuman "

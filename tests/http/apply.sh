@@ -658,6 +658,10 @@ check "her page shows the override: who, the rules, the reason" all \
 refused "the chair publishing before registration is closed: 409, unchanged" \
     409 "Pendaftaran belum ditutup" post ketua \
     /kelola/1/administrasi/terbitkan confirm=1
+get ketua /kelola/1/administrasi
+check "before the closing act the queue offers the chair no publish form" all \
+    'status_is 200' 'body_lacks "action=\"/kelola/1/administrasi/terbitkan\""' \
+    'body_has "sesudah sekretariat menutup pendaftaran"'
 refused "the chair closing registration: 403, unchanged" 403 \
     "tidak dapat menutup pendaftaran" post ketua /kelola/1/alur/tutup confirm=1
 refused "closing without ticking the statement: 400, unchanged" 400 \
