@@ -179,8 +179,13 @@ bool		app_has_role(const struct who *, enum role, int64_t region_id,
 /* ---- accounts and sessions (auth.c) ---- */
 
 #define APP_TOKEN_LEN	43	/* base64url of 32 random bytes */
-#define APP_FAIL_MAX	5	/* failed logins of a name per 15 minutes */
-#define APP_FAIL_MAX_IP	30	/* ... and from one address (offices share one) */
+#define APP_FAIL_MAX	5	/* failed logins of a name from one address
+				   per 15 minutes: that pair is locked */
+#define APP_FAIL_MAX_IP	30	/* ... of any names from one address (offices
+				   share one): the address is locked */
+#define APP_FAIL_SLOW	20	/* ... of a name from anywhere: never locks,
+				   only slows the name to one check ... */
+#define APP_FAIL_GAP	2	/* ... per this many seconds */
 
 /*
  * Checks the password; on success a new session: *token (for the cookie)

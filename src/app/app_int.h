@@ -47,6 +47,10 @@ struct str	app_rule_json(struct arena *, const struct profile *,
  */
 struct str	app_kv(struct arena *, ...);
 
+/* Lifts a name's login slowing inside tx (auth.c; a password reset). */
+enum sel_err	app_login_unthrottle(struct stx *, struct arena *,
+		    struct str login);
+
 /* Printable text without control characters, 1..max bytes. */
 bool		app_text_ok(struct str, size_t max);
 /* The SHA-256 a token is stored as. */

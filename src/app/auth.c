@@ -6,11 +6,18 @@
  * only their SHA-256.  A session's CSRF token is another 32 random bytes,
  * stored with it and compared in constant time.  Anonymous forms (login)
  * carry HMAC(secret, nonce) where the nonce is a random cookie: a forged
- * form from another site has neither.  Failed logins are counted per
- * login name and per address over 15 minutes: APP_FAIL_MAX failures lock
- * the name, APP_FAIL_MAX_IP the address (higher: many applicants share an
- * office's address, and one typist must not lock them all out), until the
- * window passes.
+ * form from another site has neither.
+ *
+ * Failed logins are counted over 15 minutes per (name, address), per
+ * address and per name.  APP_FAIL_MAX failures of one name from one
+ * address lock that pair, APP_FAIL_MAX_IP failures from one address lock
+ * the address (higher: many applicants share an office's address), until
+ * the window passes.  The name's own count never locks it, or anyone could
+ * lock out the chair: past APP_FAIL_SLOW it only slows the name to one
+ * password check per APP_FAIL_GAP seconds, and a successful login or a
+ * password reset lifts it.  Each attempt is counted before its password is
+ * checked, in one write transaction, so parallel guesses cannot overtake
+ * the count; a successful check gives its counts back.
  */
 #include <string.h>
 
@@ -89,43 +96,90 @@ load_grants(struct stx *tx, struct arena *ar, struct who *w)
 	return store_grants(tx, ar, w->account_id, &w->grants, &w->ngrants);
 }
 
+/* The throttle's keys of one attempt (see the comment at the top). */
+struct fail_keys {
+	struct str	pair, ip, name, gap;
+};
+
+static struct fail_keys
+fail_keys(struct arena *ar, struct str login, struct str ip)
+{
+	return (struct fail_keys){
+		arena_printf(ar, "np:%.*s|%.*s", (int)ip.len, ip.p,
+		    (int)login.len, login.p),
+		arena_printf(ar, "ip:%.*s", (int)ip.len, ip.p),
+		arena_printf(ar, "login:%.*s", (int)login.len, login.p),
+		arena_printf(ar, "gap:%.*s", (int)login.len, login.p),
+	};
+}
+
+/*
+ * Reserves one password check in a write transaction (SQLite's one
+ * writer): the counts are read and bumped together, so that parallel
+ * attempts cannot all pass the check before any is counted.  A check
+ * that then succeeds gives its counts back (login_success).
+ */
+static enum sel_err
+login_reserve(struct app *a, struct arena *ar, const struct fail_keys *k,
+    struct str login, struct s_account *acc, bool *found, struct app_msg *m)
+{
+	int64_t now = app_now(a), np = 0, ni = 0, nl = 0, ng = 0;
+	struct stx *tx;
+	enum sel_err rc;
+
+	if ((rc = store_begin(a->st, true, &tx)) != SEL_OK)
+		return rc;
+	if ((rc = store_fail_get(tx, k->pair, now - FAIL_WINDOW, &np)) ==
+	    SEL_OK && (rc = store_fail_get(tx, k->ip, now - FAIL_WINDOW,
+	    &ni)) == SEL_OK && (rc = store_fail_get(tx, k->name,
+	    now - FAIL_WINDOW, &nl)) == SEL_OK)
+		rc = store_fail_get(tx, k->gap, now - APP_FAIL_GAP, &ng);
+	if (rc == SEL_OK && (np >= APP_FAIL_MAX || ni >= APP_FAIL_MAX_IP))
+		rc = app_say(m, SEL_EBUSY, "Terlalu banyak percobaan masuk "
+		    "yang gagal dari alamat ini. Coba lagi dalam 15 menit.");
+	else if (rc == SEL_OK && nl >= APP_FAIL_SLOW && ng > 0)
+		rc = app_say(m, SEL_EBUSY, "Terlalu banyak percobaan masuk "
+		    "untuk nama pengguna ini. Coba lagi beberapa detik lagi.");
+	if (rc == SEL_OK && nl >= APP_FAIL_SLOW)
+		rc = store_fail_bump(tx, k->gap, now, now - APP_FAIL_GAP);
+	if (rc == SEL_OK && (rc = store_fail_bump(tx, k->pair, now,
+	    now - FAIL_WINDOW)) == SEL_OK && (rc = store_fail_bump(tx, k->ip,
+	    now, now - FAIL_WINDOW)) == SEL_OK)
+		rc = store_fail_bump(tx, k->name, now, now - FAIL_WINDOW);
+	if (rc == SEL_OK) {
+		rc = store_account_by_login(tx, ar, login, acc);
+		*found = rc == SEL_OK;
+		if (rc == SEL_ENOENT)
+			rc = SEL_OK;
+	}
+	if (rc != SEL_OK) {
+		store_abort(a->st, tx);
+		return rc;
+	}
+	return store_commit(a->st, tx);	/* counts only: no public change */
+}
+
 enum sel_err
 app_login(struct app *a, struct arena *ar, struct str login,
     struct str password, struct str ip, struct str *token,
     struct app_msg *m)
 {
-	struct str kl = arena_printf(ar, "login:%.*s", (int)login.len,
-	    login.p);
-	struct str ki = arena_printf(ar, "ip:%.*s", (int)ip.len, ip.p);
-	int64_t now = app_now(a), nl = 0, ni = 0;
+	struct fail_keys k = fail_keys(ar, login, ip);
+	int64_t now = app_now(a);
 	struct s_account acc;
 	struct who w;
 	struct stx *tx;
 	unsigned char th[32];
 	char hash[128];
-	bool found, ok;
+	bool found = false, ok;
 	enum sel_err rc;
 
 	if (login.len == 0 || login.len > 64 || password.len > PW_MAX)
 		return app_say(m, SEL_EINVAL, "Nama pengguna atau kata sandi "
 		    "salah.");
-	/* Read, verify without holding the write lock, then write. */
-	if ((rc = store_begin(a->st, false, &tx)) != SEL_OK)
+	if ((rc = login_reserve(a, ar, &k, login, &acc, &found, m)) !=
+	    SEL_OK)
 		return rc;
-	if ((rc = store_fail_get(tx, kl, now - FAIL_WINDOW, &nl)) == SEL_OK)
-		rc = store_fail_get(tx, ki, now - FAIL_WINDOW, &ni);
-	if (rc == SEL_OK) {
-		rc = store_account_by_login(tx, ar, login, &acc);
-		found = rc == SEL_OK;
-		if (rc == SEL_ENOENT)
-			rc = SEL_OK;
-	}
-	store_abort(a->st, tx);
-	if (rc != SEL_OK)
-		return rc;
-	if (nl >= APP_FAIL_MAX || ni >= APP_FAIL_MAX_IP)
-		return app_say(m, SEL_EBUSY, "Terlalu banyak percobaan masuk "
-		    "yang gagal. Coba lagi dalam 15 menit.");
 	if (found && acc.pwhash.len < sizeof hash) {
 		memcpy(hash, acc.pwhash.p, acc.pwhash.len);
 		hash[acc.pwhash.len] = '\0';
@@ -134,27 +188,25 @@ app_login(struct app *a, struct arena *ar, struct str login,
 		(void)password_ok(a->dummy_hash, password);
 		ok = false;
 	}
+	if (!ok)	/* counted already */
+		return app_say(m, SEL_EINVAL, "Nama pengguna atau kata sandi "
+		    "salah.");
 
 	if ((rc = store_begin(a->st, true, &tx)) != SEL_OK)
 		return rc;
-	if (!ok) {
-		if ((rc = store_fail_bump(tx, kl, now, now - FAIL_WINDOW)) ==
-		    SEL_OK)
-			rc = store_fail_bump(tx, ki, now, now - FAIL_WINDOW);
-		if (rc == SEL_OK)
-			rc = store_commit(a->st, tx);	/* no public change */
-		else
-			store_abort(a->st, tx);
-		return rc != SEL_OK ? rc : app_say(m, SEL_EINVAL, "Nama "
-		    "pengguna atau kata sandi salah.");
-	}
+	/* The right password: this attempt's counts go back, the name's
+	 * slowing ends. */
 	*token = random_token(ar);
 	token_hash(*token, th);
 	memset(&w, 0, sizeof w);
 	w.account_id = acc.id;
 	w.login = acc.login;
 	w.name = acc.name;
-	if ((rc = store_fail_clear(tx, kl)) != SEL_OK ||
+	if ((rc = store_fail_clear(tx, k.pair)) == SEL_OK &&
+	    (rc = store_fail_clear(tx, k.name)) == SEL_OK &&
+	    (rc = store_fail_clear(tx, k.gap)) == SEL_OK)
+		rc = store_fail_undo(tx, k.ip);
+	if (rc != SEL_OK ||
 	    (rc = store_session_add(tx, th, acc.id, random_token(ar), now,
 	    now + (int64_t)a->session_hours * 3600)) != SEL_OK ||
 	    (rc = app_audit(a, tx, ar, &w, 0, "login", STR(""), STR(""),
@@ -163,6 +215,16 @@ app_login(struct app *a, struct arena *ar, struct str login,
 		return rc;
 	}
 	return store_commit(a->st, tx);
+}
+
+/* A reset lifts the name's slowing (app_reset, in its transaction). */
+enum sel_err
+app_login_unthrottle(struct stx *tx, struct arena *ar, struct str login)
+{
+	struct fail_keys k = fail_keys(ar, login, STR(""));
+	enum sel_err rc = store_fail_clear(tx, k.name);
+
+	return rc == SEL_OK ? store_fail_clear(tx, k.gap) : rc;
 }
 
 enum sel_err

@@ -523,6 +523,18 @@ store_fail_bump(struct stx *tx, struct str key, int64_t now, int64_t since)
 }
 
 enum sel_err
+store_fail_undo(struct stx *tx, struct str key)
+{
+	struct sq *q = db_sq(DB(tx), "UPDATE login_fail SET count = count - 1 "
+	    "WHERE key = ?1 AND count > 0");
+
+	if (q == NULL)
+		return SEL_ESTORE;
+	sq_text(q, 1, key);
+	return sq_run(q);
+}
+
+enum sel_err
 store_fail_clear(struct stx *tx, struct str key)
 {
 	struct sq *q = db_sq(DB(tx), "DELETE FROM login_fail WHERE key = ?1");

@@ -160,6 +160,8 @@ enum sel_err	store_fail_get(struct stx *, struct str key, int64_t since,
 enum sel_err	store_fail_bump(struct stx *, struct str key, int64_t now,
 		    int64_t since);
 enum sel_err	store_fail_clear(struct stx *, struct str key);
+/* One failure fewer (a reserved attempt that succeeded). */
+enum sel_err	store_fail_undo(struct stx *, struct str key);
 
 /* Selections. */
 enum sel_err	store_selection_add(struct stx *, int64_t region_id,
