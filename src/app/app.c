@@ -75,6 +75,9 @@ app_open(const struct app_config *cf, struct app **out, char *err,
 	a->perm = arena_new(1 << 20);
 	atomic_init(&a->gen, 1);
 	a->session_hours = cf->session_hours > 0 ? cf->session_hours : 8;
+	a->register_per_ip = cf->register_per_ip;
+	a->reset_per_ip = cf->reset_per_ip;
+	a->complaint_per_ip = cf->complaint_per_ip;
 	a->argon_ops = cf->argon_ops > 0 ? (unsigned long long)cf->argon_ops :
 	    crypto_pwhash_OPSLIMIT_INTERACTIVE;
 	a->argon_mem = cf->argon_mem_kib > 0 ?
@@ -303,15 +306,75 @@ app_printf(struct arena *ar, const char *fmt, ...)
 	return s;
 }
 
+/*
+ * The code point of the UTF-8 sequence at p (n bytes left) and its
+ * length, 0 when it is not valid UTF-8: a stray continuation byte, a
+ * sequence cut short, an overlong form, a surrogate, past U+10FFFF.
+ */
+static size_t
+utf8_next(const unsigned char *p, size_t n, uint32_t *cp)
+{
+	static const uint32_t least[] = { 0, 0, 0x80, 0x800, 0x10000 };
+	size_t len;
+	uint32_t c;
+
+	if (p[0] < 0x80) {
+		*cp = p[0];
+		return 1;
+	}
+	if (p[0] >= 0xc2 && p[0] <= 0xdf)
+		len = 2, c = p[0] & 0x1f;
+	else if (p[0] >= 0xe0 && p[0] <= 0xef)
+		len = 3, c = p[0] & 0x0f;
+	else if (p[0] >= 0xf0 && p[0] <= 0xf4)
+		len = 4, c = p[0] & 0x07;
+	else
+		return 0;
+	if (len > n)
+		return 0;
+	for (size_t i = 1; i < len; i++) {
+		if ((p[i] & 0xc0) != 0x80)
+			return 0;
+		c = c << 6 | (p[i] & 0x3f);
+	}
+	if (c < least[len] || c > 0x10ffff || (c >= 0xd800 && c <= 0xdfff))
+		return 0;
+	*cp = c;
+	return len;
+}
+
+/* Bidirectional controls: a name that reads backwards (U+202E). */
+static bool
+bidi_control(uint32_t c)
+{
+	return c == 0x061c || c == 0x200e || c == 0x200f ||
+	    (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069);
+}
+
+bool
+app_text_valid(struct str s, size_t max, bool multiline)
+{
+	const unsigned char *p = (const unsigned char *)s.p;
+	uint32_t c;
+	size_t k;
+
+	if (s.len > max)
+		return false;
+	for (size_t i = 0; i < s.len; i += k) {
+		if ((k = utf8_next(p + i, s.len - i, &c)) == 0)
+			return false;
+		if (multiline && (c == '\n' || c == '\r' || c == '\t'))
+			continue;
+		if (c < 0x20 || (c >= 0x7f && c <= 0x9f) || bidi_control(c))
+			return false;
+	}
+	return true;
+}
+
 bool
 app_text_ok(struct str s, size_t max)
 {
-	if (s.len == 0 || s.len > max)
-		return false;
-	for (size_t i = 0; i < s.len; i++)
-		if ((unsigned char)s.p[i] < 0x20 || s.p[i] == 0x7f)
-			return false;
-	return true;
+	return s.len > 0 && app_text_valid(s, max, false);
 }
 
 struct str

@@ -77,6 +77,11 @@ struct app_config {
 	const char	*now;		/* fixed clock "YYYY-MM-DDTHH:MM:SSZ":
 					   tests and demos only */
 	int		 session_hours;
+	int		 register_per_ip;	/* registrations, password reset
+					   requests and complaints from one
+					   address per hour; 0: no limit */
+	int		 reset_per_ip;
+	int		 complaint_per_ip;
 	int		 argon_ops;	/* argon2id opslimit, memlimit (KiB) */
 	int		 argon_mem_kib;
 	const char	*base_url;	/* "https://selter.example.go.id": links
@@ -326,20 +331,37 @@ enum sel_err	app_admin_lists(struct app *, struct arena *,
 
 struct reg_in {
 	struct str	 nip, name, birth_date, tmt, email, pw1, pw2;
+	struct str	 ip;	/* the request's address: register_per_ip an
+				   hour; "" (the CLI, tests): no limit */
 };
+
+/* The one answer to a registration that passed its checks. */
+#define APP_REGISTER_SENT "Periksa surel Anda. Bila pendaftaran ini " \
+	"diterima, kami mengirim tautan konfirmasi (berlaku 48 jam) ke " \
+	"alamat surel yang Anda isi; buka tautan itu sebelum melamar. Bila " \
+	"NIP Anda sudah didaftarkan orang lain, hubungi sekretariat panitia."
 
 /*
  * Self-registration: the NIP (18 digits) must agree with the birth date
  * (digits 1-8) and the TMT CPNS (digits 9-14, "YYYY-MM"); its 15th digit
- * (gender) is never read.  Queues the confirmation e-mail.
+ * (gender) is never read.  Queues the confirmation e-mail.  An NIP held
+ * already (confirmed, or unconfirmed within its 48 hours) gets the same
+ * answer (APP_REGISTER_SENT) with nothing made: *account_id 0.  An
+ * unconfirmed registration whose link expired is released and replaced.
  */
 enum sel_err	app_register(struct app *, struct arena *, const struct reg_in *,
 		    int64_t *account_id, struct app_msg *);
 enum sel_err	app_confirm(struct app *, struct arena *, struct str token,
 		    struct app_msg *);
-/* Always the same answer, whether the account exists or not. */
+/*
+ * Always the same answer, whether the account exists or not; at most
+ * reset_per_ip requests an hour from address ip ("": no limit), and at
+ * most 3 mails an hour to one account (past it: the answer, no mail).
+ * Using one link voids the account's other reset links.
+ */
 enum sel_err	app_reset_request(struct app *, struct arena *,
-		    struct str login_or_email, struct app_msg *);
+		    struct str login_or_email, struct str ip,
+		    struct app_msg *);
 enum sel_err	app_reset(struct app *, struct arena *, struct str token,
 		    struct str pw1, struct str pw2, struct app_msg *);
 
@@ -553,9 +575,14 @@ enum sel_err	app_member_join(struct app *, struct arena *, struct str token,
 
 /* ---- complaints (complaint.c) ---- */
 
+/*
+ * A complaint from address ip (at most complaint_per_ip an hour); name
+ * and contact are single-line text, body multi-line (app_text_valid):
+ * otherwise refused, the field named.
+ */
 enum sel_err	app_complaint_add(struct app *, struct arena *, int64_t sel,
 		    struct str name, struct str contact, struct str body,
-		    struct str *tracking, struct app_msg *);
+		    struct str ip, struct str *tracking, struct app_msg *);
 enum sel_err	app_complaint_get(struct app *, struct arena *,
 		    struct str tracking, struct s_complaint *);
 enum sel_err	app_complaints(struct app *, struct arena *, const struct who *,

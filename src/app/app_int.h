@@ -18,6 +18,9 @@ struct app {
 	struct cal	*cal;
 	int64_t		 fixed_now;	/* 0: the real clock */
 	int		 session_hours;
+	int		 register_per_ip;	/* per hour; 0: no limit */
+	int		 reset_per_ip;
+	int		 complaint_per_ip;
 	unsigned long long argon_ops;
 	size_t		 argon_mem;
 	unsigned char	 secret[32];	/* signs anonymous form tokens */
@@ -47,11 +50,24 @@ struct str	app_rule_json(struct arena *, const struct profile *,
  */
 struct str	app_kv(struct arena *, ...);
 
+/*
+ * One more request under key (e.g. "reg:ip:10.1.2.3") within window
+ * seconds, counted in tx: SEL_EBUSY (nothing counted) when max are there
+ * already; max 0 is no limit.  The count commits with the request.
+ */
+enum sel_err	app_rate(struct app *, struct stx *, struct str key,
+		    int64_t window, int max);
 /* Lifts a name's login slowing inside tx (auth.c; a password reset). */
 enum sel_err	app_login_unthrottle(struct stx *, struct arena *,
 		    struct str login);
 
-/* Printable text without control characters, 1..max bytes. */
+/*
+ * Text to store: valid UTF-8 (no overlong form, no surrogate), no control
+ * character (C0, DEL, C1; a multi-line field keeps CR, LF and tab), no
+ * bidirectional control (U+202E and the like), at most max bytes;
+ * app_text_ok also wants at least one byte.
+ */
+bool		app_text_valid(struct str, size_t max, bool multiline);
 bool		app_text_ok(struct str, size_t max);
 /* The SHA-256 a token is stored as. */
 void		app_token_hash(struct str token, unsigned char out[32]);

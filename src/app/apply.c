@@ -25,6 +25,8 @@
 
 #define CONFIRM_TTL	(48 * 3600)
 #define RESET_TTL	3600
+#define RESET_MAX	3	/* reset mails to one account per hour */
+#define NOTICE_MAX	3	/* "registered again" mails per day */
 #define MAX_RECORD	(60u << 10)
 
 static enum sel_err
@@ -87,6 +89,59 @@ onetime(struct app *a, struct stx *tx, struct arena *ar, int64_t id,
 	    (int)tok.len, tok.p);
 }
 
+/*
+ * What an NIP already registered means for a new registration of it:
+ * HELD (confirmed, or unconfirmed with its link still live: the new one
+ * is dropped with the same answer as a success), FREE (none, or an
+ * unconfirmed one whose link expired: released here, audited).  A
+ * confirmed owner is told by e-mail (at most NOTICE_MAX a day) that
+ * someone registered the NIP again; the holder of an unconfirmed one is
+ * not mailed again.
+ */
+static enum sel_err
+nip_claim(struct app *a, struct stx *tx, struct arena *ar, struct str nip,
+    bool *held)
+{
+	struct s_applicant p;
+	struct s_account acc;
+	struct str as, why = STR("unconfirmed, expired");
+	int64_t live = 0;
+	enum sel_err rc;
+
+	*held = false;
+	rc = store_applicant_by_nip(tx, ar, nip, &p);
+	if (rc == SEL_ENOENT) {	/* a staff login equal to it: held */
+		rc = store_account_by_login(tx, ar, nip, &acc);
+		*held = rc == SEL_OK;
+		return rc == SEL_ENOENT ? SEL_OK : rc;
+	}
+	if (rc != SEL_OK)
+		return rc;
+	*held = true;
+	if (p.confirmed_at.len > 0) {
+		if (app_rate(a, tx, arena_printf(ar, "dup:acct:%" PRId64,
+		    p.account_id), 86400, NOTICE_MAX) != SEL_OK)
+			return SEL_OK;
+		return mail(a, tx, p.email, "NIP Anda didaftarkan lagi",
+		    app_printf(ar, "Yth. %.*s,\n\nSeseorang mendaftarkan lagi "
+		    "NIP %.*s di selter.  Akun Anda tidak berubah.  Bila itu "
+		    "Anda, masuk dengan NIP Anda atau gunakan \"Lupa kata "
+		    "sandi\".  Bila bukan, abaikan surel ini.\n",
+		    (int)p.name.len, p.name.p, (int)nip.len, nip.p));
+	}
+	if ((rc = store_onetime_live(tx, p.account_id, "confirm", app_now(a),
+	    &live)) != SEL_OK || live > 0)
+		return rc;
+	*held = false;
+	as = arena_printf(ar, "lepas-%" PRId64 "-%.*s", p.account_id,
+	    (int)nip.len, nip.p);
+	if ((rc = store_account_release(tx, p.account_id, as)) != SEL_OK)
+		return rc;
+	return app_audit(a, tx, ar, NULL, 0, "nip_release", app_kv(ar, "nip",
+	    &nip, NULL), app_kv(ar, "login", &as, "reason",
+	    &why, NULL), STR(""));
+}
+
 enum sel_err
 app_register(struct app *a, struct arena *ar, const struct reg_in *in,
     int64_t *account_id, struct app_msg *m)
@@ -97,16 +152,37 @@ app_register(struct app *a, struct arena *ar, const struct reg_in *in,
 	struct stx *tx;
 	struct str link = STR("");
 	char hash[128];
+	bool held = false;
 	enum sel_err rc;
 
+	*account_id = 0;
 	if ((rc = check_nip(ar, in, m)) != SEL_OK)
 		return rc;
 	if (!app_text_ok(acc.name, 200))
 		return app_say(m, SEL_EINVAL, "Nama lengkap wajib diisi "
-		    "(paling banyak 200 karakter).");
+		    "(paling banyak 200 karakter, satu baris, tanpa karakter "
+		    "kendali).");
 	if (!app_text_ok(acc.email, 254) ||
 	    memchr(acc.email.p, '@', acc.email.len) == NULL)
 		return app_say(m, SEL_EINVAL, "Alamat surel tidak sah.");
+	if (!str_eq(in->pw1, in->pw2) || in->pw1.len < 10 ||
+	    in->pw1.len > 128)	/* refused below, before any count */
+		return app_new_password(a, in->pw1, in->pw2, hash, m);
+	/* Counted before the costly hash, in its own transaction. */
+	if (in->ip.len > 0) {
+		if ((rc = store_begin(a->st, true, &tx)) != SEL_OK)
+			return rc;
+		rc = app_rate(a, tx, arena_printf(ar, "reg:ip:%.*s",
+		    (int)in->ip.len, in->ip.p), 3600, a->register_per_ip);
+		if (rc != SEL_OK) {
+			store_abort(a->st, tx);
+			return rc == SEL_EBUSY ? app_say(m, rc, "Terlalu banyak "
+			    "pendaftaran dari alamat ini. Coba lagi dalam satu "
+			    "jam.") : rc;
+		}
+		if ((rc = store_commit(a->st, tx)) != SEL_OK)
+			return rc;
+	}
 	if ((rc = app_new_password(a, in->pw1, in->pw2, hash, m)) != SEL_OK)
 		return rc;
 	acc.pwhash = str_c(hash);
@@ -116,33 +192,38 @@ app_register(struct app *a, struct arena *ar, const struct reg_in *in,
 	p.tmt_cpns = in->tmt;
 	if ((rc = store_begin(a->st, true, &tx)) != SEL_OK)
 		return rc;
-	rc = store_account_add(tx, &acc, app_iso(ar, app_now(a)), account_id);
-	if (rc == SEL_EINVAL)
-		app_say(m, rc, "NIP ini sudah terdaftar. Gunakan \"Lupa kata "
-		    "sandi\" bila Anda tidak dapat masuk.");
+	rc = nip_claim(a, tx, ar, in->nip, &held);
+	if (rc == SEL_OK && !held)
+		rc = store_account_add(tx, &acc, app_iso(ar, app_now(a)),
+		    account_id);
 	p.account_id = *account_id;
-	if (rc == SEL_OK)
+	if (rc == SEL_OK && !held)
 		rc = store_applicant_add(tx, &p);
-	if (rc == SEL_OK)
+	if (rc == SEL_OK && !held)
 		link = onetime(a, tx, ar, p.account_id, "confirm", CONFIRM_TTL,
 		    "/konfirmasi", &rc);
-	if (rc == SEL_OK)
+	if (rc == SEL_OK && !held)
 		rc = mail(a, tx, acc.email, "Konfirmasi pendaftaran akun "
 		    "selter", app_printf(ar, "Yth. %.*s,\n\nAkun pelamar "
 		    "dengan NIP %.*s telah dibuat. Buka tautan berikut untuk "
-		    "mengonfirmasi alamat surel Anda (berlaku 48 jam):\n\n"
+		    "mengonfirmasi alamat surel Anda (berlaku 48 jam; tanpa "
+		    "konfirmasi, pendaftaran ini gugur):\n\n"
 		    "%.*s\n\nBila Anda tidak mendaftar, abaikan surel ini.\n",
 		    (int)acc.name.len, acc.name.p, (int)p.nip.len, p.nip.p,
 		    (int)link.len, link.p));
-	if (rc == SEL_OK)
+	if (rc == SEL_OK && !held)
 		rc = app_audit(a, tx, ar, &(struct who){ .account_id =
 		    *account_id, .login = acc.login, .name = acc.name }, 0,
 		    "applicant_register", STR(""), app_kv(ar, "nip", &p.nip,
 		    "name", &acc.name, "email", &acc.email, NULL), STR(""));
 	if (rc != SEL_OK) {
 		store_abort(a->st, tx);
+		*account_id = 0;
 		return rc;
 	}
+	if (held)
+		*account_id = 0;
+	app_say(m, SEL_OK, "%s", APP_REGISTER_SENT);
 	return store_commit(a->st, tx);
 }
 
@@ -177,7 +258,7 @@ app_confirm(struct app *a, struct arena *ar, struct str token,
 
 enum sel_err
 app_reset_request(struct app *a, struct arena *ar, struct str key,
-    struct app_msg *m)
+    struct str ip, struct app_msg *m)
 {
 	struct s_account acc;
 	struct stx *tx;
@@ -191,9 +272,23 @@ app_reset_request(struct app *a, struct arena *ar, struct str key,
 		return app_say(m, SEL_EINVAL, "Isi NIP atau alamat surel.");
 	if ((rc = store_begin(a->st, true, &tx)) != SEL_OK)
 		return rc;
+	if (ip.len > 0 && (rc = app_rate(a, tx, arena_printf(ar,
+	    "rst:ip:%.*s", (int)ip.len, ip.p), 3600, a->reset_per_ip)) !=
+	    SEL_OK) {
+		store_abort(a->st, tx);
+		return rc == SEL_EBUSY ? app_say(m, rc, "Terlalu banyak "
+		    "permintaan dari alamat ini. Coba lagi dalam satu jam.") :
+		    rc;
+	}
 	rc = store_account_by_login(tx, ar, key, &acc);
 	if (rc == SEL_ENOENT)
 		rc = store_account_by_email(tx, ar, key, &acc);
+	/* RESET_MAX mails an hour to one account; past it, the same answer
+	 * and no mail. */
+	if (rc == SEL_OK && acc.email.len > 0 && app_rate(a, tx,
+	    arena_printf(ar, "rst:acct:%" PRId64, acc.id), 3600, RESET_MAX) ==
+	    SEL_EBUSY)
+		acc.email = STR("");
 	if (rc == SEL_OK && acc.email.len > 0) {
 		link = onetime(a, tx, ar, acc.id, "reset", RESET_TTL,
 		    "/atur-sandi", &rc);
@@ -219,6 +314,7 @@ enum sel_err
 app_reset(struct app *a, struct arena *ar, struct str token, struct str pw1,
     struct str pw2, struct app_msg *m)
 {
+	struct s_account acc;
 	unsigned char h[32];
 	char hash[128];
 	struct stx *tx;
@@ -234,6 +330,10 @@ app_reset(struct app *a, struct arena *ar, struct str token, struct str pw1,
 	if (rc == SEL_ENOENT)
 		app_say(m, SEL_EINVAL, "Tautan tidak berlaku atau sudah "
 		    "dipakai. Minta tautan baru.");
+	/* One link used voids the others; the login's slowing lifts. */
+	if (rc == SEL_OK && (rc = store_onetime_drop(tx, id, "reset")) ==
+	    SEL_OK && (rc = store_account_get(tx, ar, id, &acc)) == SEL_OK)
+		rc = app_login_unthrottle(tx, ar, acc.login);
 	if (rc == SEL_OK && (rc = store_account_set_pw(tx, id, str_c(hash))) ==
 	    SEL_OK && (rc = store_session_del_account(tx, id)) == SEL_OK)
 		rc = app_audit(a, tx, ar, &(struct who){ .account_id = id,

@@ -217,6 +217,22 @@ app_login(struct app *a, struct arena *ar, struct str login,
 	return store_commit(a->st, tx);
 }
 
+enum sel_err
+app_rate(struct app *a, struct stx *tx, struct str key, int64_t window,
+    int max)
+{
+	int64_t now = app_now(a), n = 0;
+	enum sel_err rc;
+
+	if (max <= 0)
+		return SEL_OK;
+	if ((rc = store_fail_get(tx, key, now - window, &n)) != SEL_OK)
+		return rc;
+	if (n >= max)
+		return SEL_EBUSY;
+	return store_fail_bump(tx, key, now, now - window);
+}
+
 /* A reset lifts the name's slowing (app_reset, in its transaction). */
 enum sel_err
 app_login_unthrottle(struct stx *tx, struct arena *ar, struct str login)

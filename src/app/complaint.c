@@ -15,7 +15,7 @@
 
 enum sel_err
 app_complaint_add(struct app *a, struct arena *ar, int64_t sel,
-    struct str name, struct str contact, struct str body,
+    struct str name, struct str contact, struct str body, struct str ip,
     struct str *tracking, struct app_msg *m)
 {
 	struct s_complaint c;
@@ -28,12 +28,26 @@ app_complaint_add(struct app *a, struct arena *ar, int64_t sel,
 	name = str_trim(name);
 	contact = str_trim(contact);
 	body = str_trim(body);
-	if (name.len > 200 || contact.len > 200)
-		return app_say(m, SEL_EINVAL, "Nama atau kontak terlalu "
-		    "panjang.");
-	if (body.len < 10 || body.len > 8000)
-		return app_say(m, SEL_EINVAL, "Isi pengaduan wajib diisi (10 "
-		    "sampai 8000 karakter).");
+	if (!app_text_valid(name, 200, false)) {
+		app_say(m, SEL_EINVAL, "Nama: paling banyak 200 karakter, satu "
+		    "baris, tanpa karakter kendali atau pembalik arah teks.");
+		app_msg_at(m, "name");
+		return SEL_EINVAL;
+	}
+	if (!app_text_valid(contact, 200, false)) {
+		app_say(m, SEL_EINVAL, "Kontak: paling banyak 200 karakter, "
+		    "satu baris, tanpa karakter kendali atau pembalik arah "
+		    "teks.");
+		app_msg_at(m, "contact");
+		return SEL_EINVAL;
+	}
+	if (body.len < 10 || !app_text_valid(body, 8000, true)) {
+		app_say(m, SEL_EINVAL, "Isi pengaduan wajib diisi (10 sampai "
+		    "8000 karakter, teks tanpa karakter kendali atau pembalik "
+		    "arah teks).");
+		app_msg_at(m, "body");
+		return SEL_EINVAL;
+	}
 	randombytes_buf(raw, sizeof raw);
 	sodium_bin2hex(code, sizeof code, raw, sizeof raw);
 	memset(&c, 0, sizeof c);
@@ -52,6 +66,11 @@ app_complaint_add(struct app *a, struct arena *ar, int64_t sel,
 		rc = SEL_ENOENT;
 	if (rc == SEL_ENOENT)
 		app_say(m, rc, "Seleksi tidak ditemukan.");
+	if (rc == SEL_OK && ip.len > 0 && (rc = app_rate(a, tx,
+	    arena_printf(ar, "cmp:ip:%.*s", (int)ip.len, ip.p), 3600,
+	    a->complaint_per_ip)) == SEL_EBUSY)
+		app_say(m, rc, "Terlalu banyak pengaduan dari alamat ini. Coba "
+		    "lagi dalam satu jam.");
 	if (rc == SEL_OK)
 		rc = store_complaint_add(tx, &c);
 	if (rc == SEL_OK)
@@ -110,7 +129,7 @@ app_complaint_answer(struct app *a, struct arena *ar, const struct who *w,
 	enum sel_err rc;
 
 	answer = str_trim(answer);
-	if (answer.len < 5 || answer.len > 8000)
+	if (answer.len < 5 || !app_text_valid(answer, 8000, true))
 		return app_say(m, SEL_EINVAL, "Jawaban wajib diisi (5 sampai "
 		    "8000 karakter).");
 	if ((rc = store_begin(a->st, true, &tx)) != SEL_OK)

@@ -38,6 +38,8 @@ static const char help[] =
     "SELTER_<KEY> environment < command line.  Keys: listen, port, db,\n"
     "demo, threads, max_connections, max_per_ip, timeout, access_log,\n"
     "secure_cookies, session_hours, argon_ops, argon_mem_kib, now,\n"
+    "register_per_ip, reset_per_ip, complaint_per_ip (per hour from one\n"
+    "address; 0: no limit),\n"
     "smtp_url, smtp_from, smtp_user, smtp_password, mail_interval,\n"
     "base_url (the public address of the links in e-mails; required\n"
     "with smtp_url), files_dir (applicants' documents; default: the db\n"
@@ -58,6 +60,7 @@ struct settings {
 	char	profiles[512];	/* the profile directory; "": the default */
 	long	port, threads, max_conns, max_per_ip, timeout, session_hours;
 	long	argon_ops, argon_mem_kib;
+	long	register_per_ip, reset_per_ip, complaint_per_ip;
 	bool	demo, secure;
 	char	smtp_url[512], smtp_from[256], smtp_user[256];
 	char	smtp_password[256];
@@ -85,6 +88,9 @@ static const struct key {
 	N("session_hours", session_hours, 1, 720),
 	N("argon_ops", argon_ops, 1, 100),
 	N("argon_mem_kib", argon_mem_kib, 8, 4 << 20),
+	N("register_per_ip", register_per_ip, 0, 1000000),
+	N("reset_per_ip", reset_per_ip, 0, 1000000),
+	N("complaint_per_ip", complaint_per_ip, 0, 1000000),
 	B("demo", demo), B("secure_cookies", secure),
 	S("smtp_url", smtp_url), S("smtp_from", smtp_from),
 	S("smtp_user", smtp_user), S("smtp_password", smtp_password),
@@ -309,6 +315,7 @@ cmd_serve(int argc, char **argv)
 	struct settings s = { .listen = "127.0.0.1", .db = "selter.db",
 	    .access_log = "-", .port = 8080, .threads = 4, .max_conns = 4096,
 	    .max_per_ip = 64, .timeout = 30, .session_hours = 8,
+	    .register_per_ip = 100, .reset_per_ip = 30, .complaint_per_ip = 20,
 	    .smtp_from = MAIL_FROM_DEFAULT,
 	    .mail_interval = MAIL_INTERVAL_DEFAULT };
 	struct app_config acf;
@@ -327,6 +334,9 @@ cmd_serve(int argc, char **argv)
 	acf.demo = s.demo;
 	acf.now = s.now;
 	acf.session_hours = (int)s.session_hours;
+	acf.register_per_ip = (int)s.register_per_ip;
+	acf.reset_per_ip = (int)s.reset_per_ip;
+	acf.complaint_per_ip = (int)s.complaint_per_ip;
 	acf.argon_ops = (int)s.argon_ops;
 	acf.argon_mem_kib = (int)s.argon_mem_kib;
 	acf.base_url = s.base_url;

@@ -276,6 +276,19 @@ enum sel_err	store_onetime_add(struct stx *, const unsigned char h[32],
 /* Takes (deletes) a live token of that purpose: its account, or ENOENT. */
 enum sel_err	store_onetime_take(struct stx *, const unsigned char h[32],
 		    const char *purpose, int64_t now, int64_t *account_id);
+/* Deletes every token of that purpose of an account. */
+enum sel_err	store_onetime_drop(struct stx *, int64_t account_id,
+		    const char *purpose);
+/* The account's live tokens of that purpose. */
+enum sel_err	store_onetime_live(struct stx *, int64_t account_id,
+		    const char *purpose, int64_t now, int64_t *n);
+/*
+ * Frees an applicant's NIP: the account's login and the applicant's NIP
+ * become `as` (never an NIP), its password unusable, its sessions and
+ * tokens gone.  The rows stay: the trail and any application name them.
+ */
+enum sel_err	store_account_release(struct stx *, int64_t account_id,
+		    struct str as);
 
 /* A selection's numbers: the plan's limit of applications per applicant,
  * the extensions of the window made so far. */

@@ -164,6 +164,59 @@ store_onetime_take(struct stx *tx, const unsigned char h[32],
 	return sq_run_id(q, account_id) == SEL_OK ? SEL_OK : SEL_ENOENT;
 }
 
+enum sel_err
+store_onetime_drop(struct stx *tx, int64_t account_id, const char *purpose)
+{
+	struct sq *q = db_sq(DB(tx), "DELETE FROM onetime WHERE account_id = "
+	    "?1 AND purpose = ?2");
+
+	if (q == NULL)
+		return SEL_ESTORE;
+	sq_i64(q, 1, account_id);
+	sq_text(q, 2, str_c(purpose));
+	return sq_run(q);
+}
+
+enum sel_err
+store_onetime_live(struct stx *tx, int64_t account_id, const char *purpose,
+    int64_t now, int64_t *n)
+{
+	struct sq *q = db_sq(DB(tx), "SELECT count(*) FROM onetime WHERE "
+	    "account_id = ?1 AND purpose = ?2 AND expires_at > ?3");
+
+	if (q == NULL)
+		return SEL_ESTORE;
+	sq_i64(q, 1, account_id);
+	sq_text(q, 2, str_c(purpose));
+	sq_i64(q, 3, now);
+	return sq_run_id(q, n);
+}
+
+enum sel_err
+store_account_release(struct stx *tx, int64_t account_id, struct str as)
+{
+	static const char *const sql[] = {
+		"UPDATE account SET login = ?2, pwhash = '!' WHERE id = ?1",
+		"UPDATE applicant SET nip = ?2 WHERE account_id = ?1",
+		"DELETE FROM session WHERE account_id = ?1",
+		"DELETE FROM onetime WHERE account_id = ?1",
+	};
+	enum sel_err rc = SEL_OK;
+
+	for (size_t i = 0; i < sizeof sql / sizeof *sql && rc == SEL_OK;
+	    i++) {
+		struct sq *q = db_sq(DB(tx), sql[i]);
+
+		if (q == NULL)
+			return SEL_ESTORE;
+		sq_i64(q, 1, account_id);
+		if (i < 2)
+			sq_text(q, 2, as);
+		rc = sq_run(q);
+	}
+	return rc;
+}
+
 /* ---- applications ---- */
 
 enum sel_err

@@ -76,7 +76,7 @@ h_register_post(struct req *r, struct resp *rs)
 	    form_get(&r->form, "name"), str_trim(form_get(&r->form,
 	    "birth_date")), str_trim(form_get(&r->form, "tmt")),
 	    form_get(&r->form, "email"), form_get(&r->form, "pw1"),
-	    form_get(&r->form, "pw2") };
+	    form_get(&r->form, "pw2"), r->ip };
 	struct app_msg m = { "" };
 	int64_t id;
 	enum sel_err rc = app_register(r->app, r->ar, &in, &id, &m);
@@ -87,8 +87,7 @@ h_register_post(struct req *r, struct resp *rs)
 		return;
 	}
 	page_begin(r, rs, "Pendaftaran diterima");
-	h_msg(&rs->pg, true, "Akun dibuat. Kami mengirim tautan konfirmasi "
-	    "ke alamat surel Anda; buka tautan itu sebelum melamar.");
+	h_msg(&rs->pg, true, APP_REGISTER_SENT);
 	H(&rs->pg, "<p><a href=\"/masuk\">Masuk</a></p>");
 	page_end(r, rs);
 }
@@ -136,7 +135,7 @@ h_forgot_post(struct req *r, struct resp *rs)
 {
 	struct app_msg m = { "" };
 	enum sel_err rc = app_reset_request(r->app, r->ar,
-	    form_get(&r->form, "key"), &m);
+	    form_get(&r->form, "key"), r->ip, &m);
 
 	rs->status = web_status(rc);
 	forgot_page(r, rs, rc == SEL_OK, m.text);

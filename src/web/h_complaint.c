@@ -55,7 +55,7 @@ h_complaint_post(struct req *r, struct resp *rs)
 	struct str tracking;
 	enum sel_err rc = app_complaint_add(r->app, r->ar, r->ids[0],
 	    form_get(&r->form, "name"), form_get(&r->form, "contact"),
-	    form_get(&r->form, "body"), &tracking, &m);
+	    form_get(&r->form, "body"), r->ip, &tracking, &m);
 
 	if (rc != SEL_OK) {
 		if (rc == SEL_ENOENT) {

@@ -130,7 +130,8 @@ fx_ratna(struct fx *f, struct who *w)
 {
 	struct reg_in in = { STR(FX_RATNA_NIP), STR("Ratna Sari, S.KM."),
 	    STR("1974-07-07"), STR("2000-03"), STR("ratna@example.org"),
-	    STR("rahasia-ratna"), STR("rahasia-ratna") };
+	    STR("rahasia-ratna"), STR("rahasia-ratna"),
+	    STR("") };
 	struct app_msg m;
 	struct str tok;
 	int64_t id;

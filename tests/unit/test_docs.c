@@ -91,7 +91,7 @@ applicant(struct fx *f, const char *nip, const char *birth, const char *tmt,
 	    nip));
 	struct reg_in in = { str_c(nip), STR("Ratna Sari, S.KM."),
 	    str_c(birth), str_c(tmt), str_c(mail), STR("rahasia-ratna"),
-	    STR("rahasia-ratna") };
+	    STR("rahasia-ratna"), STR("") };
 	struct app_msg m;
 	struct str tok;
 	int64_t id;

@@ -299,7 +299,8 @@ tmt_cpns_18_years_after_birth_at_registration(void **state)
 	struct fx *f = *state;
 	struct reg_in in = { STR("200003022018031001"), STR("Muda"),
 	    STR("2000-03-02"), STR("2018-03"), STR("muda@example.org"),
-	    STR("rahasia-muda"), STR("rahasia-muda") };
+	    STR("rahasia-muda"), STR("rahasia-muda"),
+	    STR("") };
 	struct app_msg m;
 	int64_t id;
 
