@@ -293,6 +293,18 @@ struct form {
 };
 
 struct str	form_get(const struct form *, const char *name);
+/*
+ * The first field whose value is not text (app_text_valid, multi-line:
+ * a NUL, invalid UTF-8, a control other than CR, LF and tab, a bidi
+ * override), NULL when every one is: the web refuses such a form whole.
+ */
+const struct field *form_bad_text(const struct form *);
+/*
+ * Text to store: valid UTF-8 (no overlong form, no surrogate), no control
+ * character (C0, DEL, C1; a multi-line field keeps CR, LF and tab), no
+ * bidirectional control (U+202E and the like), at most max bytes.
+ */
+bool		app_text_valid(struct str, size_t max, bool multiline);
 bool		form_has(const struct form *, const char *name, struct str v);
 
 enum sel_err	app_prep(struct app *, struct arena *, const struct who *,

@@ -61,13 +61,7 @@ enum sel_err	app_rate(struct app *, struct stx *, struct str key,
 enum sel_err	app_login_unthrottle(struct stx *, struct arena *,
 		    struct str login);
 
-/*
- * Text to store: valid UTF-8 (no overlong form, no surrogate), no control
- * character (C0, DEL, C1; a multi-line field keeps CR, LF and tab), no
- * bidirectional control (U+202E and the like), at most max bytes;
- * app_text_ok also wants at least one byte.
- */
-bool		app_text_valid(struct str, size_t max, bool multiline);
+/* app_text_valid (app.h), single-line, at least one byte. */
 bool		app_text_ok(struct str, size_t max);
 /* The SHA-256 a token is stored as. */
 void		app_token_hash(struct str token, unsigned char out[32]);

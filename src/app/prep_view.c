@@ -60,6 +60,16 @@ form_get(const struct form *f, const char *name)
 	return STR("");
 }
 
+const struct field *
+form_bad_text(const struct form *f)
+{
+	for (size_t i = 0; f != NULL && i < f->n; i++)
+		if (!app_text_valid(f->f[i].value, f->f[i].value.len, true) ||
+		    !app_text_valid(f->f[i].name, f->f[i].name.len, false))
+			return &f->f[i];
+	return NULL;
+}
+
 bool
 form_has(const struct form *f, const char *name, struct str v)
 {

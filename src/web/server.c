@@ -376,6 +376,7 @@ static const struct route *
 dispatch(struct req *r, struct resp *rs)
 {
 	const struct route *rt = NULL;
+	const struct field *bad;
 	int m = strcmp(r->method, "GET") == 0 ||
 	    strcmp(r->method, "HEAD") == 0 ? M_GET :
 	    strcmp(r->method, "POST") == 0 ? M_POST : 0;
@@ -411,6 +412,13 @@ dispatch(struct req *r, struct resp *rs)
 	} else if (m == M_POST && !req_csrf_ok(r)) {
 		page_error(r, rs, MHD_HTTP_FORBIDDEN, "Formulir kedaluwarsa "
 		    "atau tidak sah. Muat ulang halaman lalu coba lagi.");
+	} else if (m == M_POST && (bad = form_bad_text(&r->form)) != NULL) {
+		page_error(r, rs, MHD_HTTP_BAD_REQUEST, arena_printf(r->ar,
+		    "Isian \"%.*s\" bukan teks yang sah (karakter kendali, "
+		    "NUL, pembalik arah teks atau UTF-8 yang rusak). Tidak ada "
+		    "yang disimpan.", app_text_valid(bad->name, 40, false) ?
+		    (int)bad->name.len : 1, app_text_valid(bad->name, 40,
+		    false) ? bad->name.p : "?").p);
 	} else {
 		rt->fn(r, rs);
 	}

@@ -161,7 +161,7 @@ async function applicant(browser) {
 
 		assert(r.status() === 200, `HTTP ${r.status()}: ` +
 		    await errText(page));
-		assert((await text(page, '.msg.ok')).includes('Akun dibuat.'),
+		assert((await text(page, '.msg.ok')).includes('Periksa surel Anda.'),
 		    await text(page));
 	});
 	await axeCheck(page, 'registration accepted', { gated: true });

@@ -125,7 +125,7 @@ register() {
 	    --data-urlencode "email=$mail" --data-urlencode "pw1=$APW" \
 	    --data-urlencode "pw2=$APW"
 	check "register $who (NIP $nip) over /daftar" all 'status_is 200' \
-	    'body_has "Akun dibuat"'
+	    'body_has "Periksa surel Anda"'
 	t=$(sq "SELECT body FROM outbox WHERE to_addr = $(q "$mail")" |
 	    grep -o '?t=[A-Za-z0-9_-]*' | head -n 1 | cut -c4-)
 	get - "/konfirmasi?t=$t"

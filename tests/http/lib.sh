@@ -224,10 +224,17 @@ all_responses_ok() {
 
 # serve [ARGS...]: starts `selter serve` on DB on a random loopback port
 # with ARGS added; sets pid and BASE.  Its standard error is appended to
-# T/server.err across restarts.  Returns 1 when it does not listen.
+# T/server.err across restarts.  Returns 1 when it does not listen.  The
+# suites register, reset and complain many times from the loopback: the
+# per-address limits are off (0) unless SELTER_REGISTER_PER_IP,
+# SELTER_RESET_PER_IP or SELTER_COMPLAINT_PER_IP is set.
 serve() {
 	rm -f "$T/port"
-	SELTER_ARGON_MEM_KIB=8192 "$selter" serve --port 0 \
+	SELTER_ARGON_MEM_KIB=8192 \
+	    SELTER_REGISTER_PER_IP=${SELTER_REGISTER_PER_IP:-0} \
+	    SELTER_RESET_PER_IP=${SELTER_RESET_PER_IP:-0} \
+	    SELTER_COMPLAINT_PER_IP=${SELTER_COMPLAINT_PER_IP:-0} \
+	    "$selter" serve --port 0 \
 	    --port-file "$T/port" --db "$DB" --access-log "$T/access.log" \
 	    "$@" >>"$T/server.out" 2>>"$T/server.err" &
 	pid=$!

@@ -609,13 +609,17 @@ if [ -n "$B" ]; then
 	# password is checked, so 5 are checked (400) and 35 refused (429).
 	get par /masuk --interface $C
 	tok=$(form_token "$BODY")
+	pids=()
 	for i in $(seq 40); do
 		curl -s -o /dev/null -w '%{http_code}\n' --interface $C \
 		    -b "$(jar par)" --data-urlencode "csrf=$tok" \
 		    --data-urlencode login=sekretariat \
-		    --data-urlencode password=salah-paralel "$BASE/masuk" &
-	done >"$T/par.codes"
-	wait
+		    --data-urlencode password=salah-paralel "$BASE/masuk" \
+		    >"$T/par.$i" &
+		pids+=($!)
+	done
+	wait "${pids[@]}"	# not the server's
+	cat "$T"/par.[0-9]* >"$T/par.codes"
 	check "40 parallel wrong guesses: 5 checked (400), 35 refused (429)" \
 	    all '[ "$(grep -c "^400$" "$T/par.codes")" = 5 ]' \
 	    '[ "$(grep -c "^429$" "$T/par.codes")" = 35 ]'
