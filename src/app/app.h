@@ -377,6 +377,16 @@ enum sel_err	app_reset_request(struct app *, struct arena *,
 enum sel_err	app_reset(struct app *, struct arena *, struct str token,
 		    struct str pw1, struct str pw2, struct app_msg *);
 
+/*
+ * The secretariat (any region's) or the administrator releases a disputed
+ * NIP after checking its owner's identity: the account holding it keeps
+ * its rows under another login, cannot log in, and the NIP registers
+ * anew (nip_release.c).  The reason is required and audited.
+ */
+enum sel_err	app_nip_release(struct app *, struct arena *,
+		    const struct who *, struct str nip, struct str reason,
+		    struct app_msg *);
+
 /* Is this login an applicant's (their NIP)? */
 bool		app_is_applicant(struct app *, struct str login);
 /* The applicant's own record (SEL_ENOENT: not an applicant). */

@@ -349,6 +349,56 @@ register_taken_nip_neutral_expiry_and_owner_told(void **state)
 	    "10.1.1.1"), SEL_OK);
 }
 
+/*
+ * A squatter confirms someone else's NIP with their own address.  The
+ * owner's registration gets the neutral answer; the secretariat, after
+ * checking identity, releases the NIP with a reason (audited; nobody
+ * else may); the squatter's account can no longer log in and the owner
+ * registers.
+ */
+static void
+nip_release_by_the_secretariat(void **state)
+{
+	struct fx *f = *state;
+	struct reg_in in = reg("198001012005011001", "squat@example.org",
+	    "");
+	struct app_msg m;
+	struct who sec, pel;
+	int64_t id, before;
+	const char *why = "KTP dan SK CPNS pemilik diperiksa di kantor BKD.";
+
+	assert_int_equal(app_register(f->app, f->ar, &in, &id, &m), SEL_OK);
+	assert_int_equal(app_confirm(f->app, f->ar, fx_mailed_token(f,
+	    "squat@example.org"), &m), SEL_OK);
+	in.email = STR("budi@example.org");
+	assert_int_equal(app_register(f->app, f->ar, &in, &id, &m), SEL_OK);
+	assert_int_equal(id, 0);
+
+	fx_as(f, "pelamar", &pel);
+	fx_as(f, "sekretariat", &sec);
+	before = fx_events(f);
+	assert_int_equal(app_nip_release(f->app, f->ar, &pel, in.nip,
+	    str_c(why), &m), SEL_EPERM);
+	assert_int_equal(app_nip_release(f->app, f->ar, &sec, in.nip,
+	    STR("dicek"), &m), SEL_EINVAL);
+	assert_string_equal(app_msg_field(&m), "reason");
+	assert_int_equal(app_nip_release(f->app, f->ar, &sec,
+	    STR("198001012005011009"), str_c(why), &m), SEL_EINVAL);
+	assert_string_equal(app_msg_field(&m), "nip");
+	assert_int_equal(fx_events(f), before);
+	assert_int_equal(app_nip_release(f->app, f->ar, &sec, in.nip,
+	    str_c(why), &m), SEL_OK);
+	assert_int_equal(fx_events(f), before + 1);
+	assert_int_equal(rows(f, "SELECT count(*) FROM event WHERE action = "
+	    "'nip_release' AND json_extract(after, '$.reason') LIKE "
+	    "'KTP dan SK%'"), 1);
+	assert_int_equal(login(f, "198001012005011001", "rahasia-budi",
+	    "10.1.1.1"), SEL_EINVAL);	/* the squatter's password: none */
+	assert_int_equal(app_register(f->app, f->ar, &in, &id, &m), SEL_OK);
+	assert_true(id > 0);
+	assert_int_equal(mails_to(f, "budi@example.org"), 1);
+}
+
 /* Text a field may hold: valid UTF-8, no controls, no bidi overrides. */
 static void
 text_valid_utf8_controls_bidi(void **state)
@@ -447,6 +497,7 @@ main(void)
 		FX_TEST(reset_lifts_the_name_slowing),
 		FX_TEST(register_limited_per_address),
 		FX_TEST(register_taken_nip_neutral_expiry_and_owner_told),
+		FX_TEST(nip_release_by_the_secretariat),
 		FX_TEST(text_valid_utf8_controls_bidi),
 		FX_TEST(complaint_text_refused_field_named_and_limited),
 	};
