@@ -79,6 +79,8 @@ static const struct route {
 	{ M_POST, "/admin/akun", h_admin_account, false },
 	{ M_POST, "/admin/peran", h_admin_grant, false },
 	{ M_POST, "/admin/peran/%/cabut", h_admin_grant_del, false },
+	{ M_GET, "/kelola/nip", h_nip_get, false },
+	{ M_POST, "/kelola/nip", h_nip_post, false },
 	{ M_POST, "/kelola/baru", h_sel_new, false },
 	{ M_GET, "/kelola/%", h_sel, false },
 	{ M_GET, "/kelola/%/jejak", h_audit, false },

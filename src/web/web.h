@@ -169,6 +169,7 @@ handler h_home, h_announcement, h_css, h_health, h_login_get,
     h_complaint_get, h_complaint_post, h_complaint_status, h_complaints,
     h_complaint_answer, h_clar_answer,
     h_docs_get, h_docs_post, h_doc_get, h_doc_limits_get, h_doc_limits_post,
-    h_rform_get, h_rform_post, h_flow, h_flow_post, h_invite_get, h_invite_post, h_sel_step, h_prac, h_prac_post;
+    h_rform_get, h_rform_post, h_flow, h_flow_post, h_invite_get, h_invite_post, h_sel_step, h_prac, h_prac_post,
+    h_nip_get, h_nip_post;
 
 #endif

@@ -89,6 +89,35 @@ check "10 reset requests for one account: 3 mails in the outbox" \
 refused "the 11th request from this address: 429, unchanged" 429 \
     "Terlalu banyak permintaan" lupa tidak-ada@example.org
 
+# ---- an NIP registered by someone else ----
+
+rm -f "$(jar a2)"
+csrf_of a2 /daftar
+TOK[a2]=$CSRF
+refused "NIP a again from this address, past the hour's limit: 429, unchanged" \
+    429 "Terlalu banyak pendaftaran" post a2 /daftar "nip=${NIP[a]}" \
+    "name=Budi Asli" birth_date=1980-01-01 tmt=2005-01 \
+    email=asli@example.org pw1=rahasia-asli-1 pw2=rahasia-asli-1
+login pelamar
+get pelamar /kelola/nip
+TOK[pelamar]=$(form_token "$BODY")
+refused "an applicant cannot release an NIP: 403, unchanged" 403 \
+    "Hanya sekretariat" post pelamar /kelola/nip "nip=${NIP[a]}" \
+    "reason=Saya ingin NIP itu."
+login sekretariat
+get sekretariat /kelola/nip
+check "GET /kelola/nip as the secretariat: 200, the form" all \
+    'status_is 200' 'body_has "name=\"reason\""'
+TOK[sekretariat]=$(form_token "$BODY")
+refused "release without a reason: 400, unchanged" 400 "Alasan wajib diisi" \
+    post sekretariat /kelola/nip "nip=${NIP[a]}" reason=
+post sekretariat /kelola/nip "nip=${NIP[a]}" \
+    "reason=KTP dan SK CPNS pemilik diperiksa di sekretariat."
+check "the secretariat releases NIP a: 200, audited with the reason" all \
+    'status_is 200' 'body_has "dilepas"' \
+    '[ "$(sq "SELECT count(*) FROM applicant WHERE nip = '"'"'${NIP[a]}'"'"'")" = 0 ]' \
+    '[ "$(sq "SELECT count(*) FROM event WHERE action = '"'"'nip_release'"'"' AND after LIKE '"'"'%KTP dan SK CPNS%'"'"'")" = 1 ]'
+
 unserve
 check "SIGTERM: the server exits 0" test "$rc" = 0
 check "no sanitizer report from the server" sanitizer_quiet
