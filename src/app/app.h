@@ -188,7 +188,7 @@ bool		app_has_role(const struct who *, enum role, int64_t region_id,
 				   per 15 minutes: that pair is locked */
 #define APP_FAIL_MAX_IP	30	/* ... of any names from one address (offices
 				   share one): the address is locked */
-#define APP_FAIL_SLOW	20	/* ... of a name from anywhere: never locks,
+#define APP_FAIL_SLOW	50	/* ... of a name from anywhere: never locks,
 				   only slows the name to one check ... */
 #define APP_FAIL_GAP	2	/* ... per this many seconds */
 

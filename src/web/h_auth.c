@@ -235,7 +235,8 @@ dashboard_page(struct req *r, struct resp *rs, const char *err)
 		    "maxlength=\"200\"");
 		HA(p, "value", form_get(&r->form, "title"));	/* refused */
 		H(p, "><button type=\"submit\">Buka seleksi</button>"
-		    "</fieldset></form>");
+		    "</fieldset></form><p><a href=\"/kelola/nip\">Lepaskan "
+		    "NIP yang didaftarkan orang lain</a></p>");
 		break;
 	}
 	page_end(r, rs);
