@@ -442,6 +442,8 @@ reply(struct req *r, struct resp *rs, unsigned long gen)
 		page_release(&rs->pg);
 		return MHD_NO;
 	}
+	if (r->close)	/* the body unread: nothing more on this one */
+		MHD_add_response_header(mr, "Connection", "close");
 	ret = MHD_queue_response(r->conn, rs->status, mr);
 	access_log(r->web, r->conn, r->method, r->url, rs->status, len,
 	    r->t0, r->who.account_id, false);
@@ -602,6 +604,21 @@ req_new(struct web *w, struct MHD_Connection *c, const char *method,
 	return r;
 }
 
+/* Answered at the headers: the body never read, the connection closed. */
+static enum MHD_Result
+refuse(struct web *w, struct MHD_Connection *c, const char *method,
+    const char *url, void **req_cls, unsigned status, const char *msg)
+{
+	struct req *r = req_new(w, c, method, url);
+	struct resp rs;
+
+	*req_cls = r;
+	r->close = true;
+	resp_init(&rs);
+	page_error(r, &rs, status, msg);
+	return reply(r, &rs, app_gen(w->app));
+}
+
 static enum MHD_Result
 on_request(void *cls, struct MHD_Connection *c, const char *url,
     const char *method, const char *version, const char *data,
@@ -609,8 +626,12 @@ on_request(void *cls, struct MHD_Connection *c, const char *url,
 {
 	struct web *w = cls;
 	struct req *r = *req_cls;
+	const char *why;
+	unsigned bad;
 
 	(void)version;
+	if (r == NULL && (bad = web_framing(c, &why)) != 0)
+		return refuse(w, c, method, url, req_cls, bad, why);
 	if (r == NULL && (strcmp(method, "GET") == 0 ||
 	    strcmp(method, "HEAD") == 0)) {
 		*req_cls = &get_pending;
@@ -633,7 +654,8 @@ on_request(void *cls, struct MHD_Connection *c, const char *url,
 		if (!r->post)
 			return respond(r);	/* the GET's second call */
 		post_begin(w, r);
-		return MHD_YES;
+		r->close = r->too_big;	/* 413 now, the body never read */
+		return r->too_big ? respond(r) : MHD_YES;
 	}
 	if (*size > 0) {
 		if (r->upload && !r->too_big && !r->bad_form && doc_wait(r,
@@ -683,19 +705,6 @@ on_done(void *cls, struct MHD_Connection *c, void **req_cls,
 	*req_cls = NULL;
 }
 
-static void
-on_mhd_error(void *cls, const char *fmt, va_list ap)
-{
-	char msg[1024];
-	int n;
-
-	(void)cls;
-	n = vsnprintf(msg, sizeof msg, fmt, ap);
-	while (n > 0 && (size_t)n < sizeof msg && msg[n - 1] == '\n')
-		msg[--n] = '\0';	/* libmicrohttpd ends lines itself */
-	log_msg("error", "http", "%s", msg);
-}
-
 enum sel_err
 web_start(struct app *app, const struct web_config *cf, struct web **out,
     char *err, size_t errsz)
@@ -728,7 +737,7 @@ web_start(struct app *app, const struct web_config *cf, struct web **out,
 	    MHD_USE_EPOLL | MHD_USE_TURBO | MHD_USE_ERROR_LOG |
 	    MHD_ALLOW_SUSPEND_RESUME, 0, NULL, NULL,
 	    on_request, w,
-	    MHD_OPTION_EXTERNAL_LOGGER, on_mhd_error, w,
+	    MHD_OPTION_EXTERNAL_LOGGER, web_mhd_log, w,
 	    MHD_OPTION_SOCK_ADDR, (struct sockaddr *)&sa,
 	    MHD_OPTION_THREAD_POOL_SIZE, (unsigned)cf->threads,
 	    MHD_OPTION_CONNECTION_LIMIT, (unsigned)cf->max_conns,

@@ -10,6 +10,7 @@
 #ifndef SELTER_WEB_WEB_H
 #define SELTER_WEB_WEB_H
 
+#include <stdarg.h>
 #include <stdbool.h>
 #include <stdint.h>
 
@@ -43,6 +44,10 @@ int		web_port(const struct web *);
 bool		web_secure(const struct web *);	/* cookies get Secure */
 /* Stops accepting, finishes the requests in flight, frees. */
 void		web_stop(struct web *);
+/* libmicrohttpd's version, "0.9.75". */
+const char	*web_lib_version(void);
+/* libmicrohttpd's error messages, one log line each. */
+void		web_mhd_log(void *cls, const char *fmt, va_list ap);
 
 #define MAX_FORM	(64u << 10)	/* bytes of a posted form */
 #define MAX_FIELDS	400	/* the record form's rows: h_record.c */
@@ -74,6 +79,7 @@ struct req {
 	const char	*too_big_msg;	/* the 413 page's, if not the form's */
 	struct doc_req	*doc;		/* h_docs.c: the file posted */
 	void		*job;		/* server.c: answered on a worker */
+	bool		 close;		/* answered early: Connection: close */
 };
 
 struct resp {
@@ -123,6 +129,11 @@ const char *req_cookie(struct req *, const char *name);
 /* The visitor of the session cookie (app_session), and the CSRF check. */
 void	req_identify(struct req *);
 bool	req_csrf_ok(struct req *);
+/*
+ * A request's framing, from its headers (conn: struct MHD_Connection):
+ * 0 when sound, else the status to refuse it with and msg the reason.
+ */
+unsigned	web_framing(void *conn, const char **msg);
 
 /*
  * A file part of an upload route's multipart form, piece by piece (off:
