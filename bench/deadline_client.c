@@ -362,7 +362,7 @@ main(int argc, char *argv[])
 	FILE *in, *man;
 	struct client *cl = NULL;
 	size_t ncl = 0, cap = 0, nup, left, active;
-	char line[512], *list, *tok, *save = NULL;
+	char line[512], *list, *tok, *comma = NULL;
 	CURLM *m;
 	double t0, tup = 0, t1, wake;
 	uint64_t upbytes = 0, upfiles = 0, applied = 0;
@@ -383,9 +383,14 @@ main(int argc, char *argv[])
 	if (sodium_init() < 0 || uploads < 1)
 		return 2;
 	list = argv[3];
-	for (tok = strtok_r(list, ",", &save); tok != NULL && nitems <
-	    MAX_ITEMS; tok = strtok_r(NULL, ",", &save))
-		items[nitems++] = tok;
+	/* The comma-separated names, split in place (no empty one). */
+	for (tok = list; tok != NULL && nitems < MAX_ITEMS; tok = comma) {
+		comma = strchr(tok, ',');
+		if (comma != NULL)
+			*comma++ = '\0';
+		if (*tok != '\0')
+			items[nitems++] = tok;
+	}
 	if (nitems == 0)
 		return 2;
 	if ((in = fopen(argv[2], "r")) == NULL ||

@@ -744,4 +744,10 @@ enum sel_err	app_doc_limit_set(struct app *, struct arena *,
 enum sel_err	app_demo_seed(struct app *, char *err, size_t errsz);
 extern const char *const app_demo_logins[][3];	/* login, password, role */
 
+/* The running versions of the libraries below app (`selter version`). */
+struct app_lib_versions {
+	const char	*sqlite, *openssl, *sodium, *curl;
+};
+void		app_lib_versions(struct app_lib_versions *);
+
 #endif

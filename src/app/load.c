@@ -4,6 +4,8 @@
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <pthread.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -17,16 +19,60 @@
 #include "app/app_int.h"
 #include "base/banned.h"
 
-#ifndef SELTER_DATADIR
-#define SELTER_DATADIR "."
-#endif
+/*
+ * Without SELTER_DATA, the data is found from the program's own place:
+ * the nearest directory above the executable that holds profiles/ and
+ * data/holidays/ (the source tree, for a program built inside it), else
+ * the current directory.  The build no longer writes the source tree's
+ * absolute path into the program (issue 11 item 6).
+ */
+static char data_dir[4096] = ".";
+static pthread_once_t data_once = PTHREAD_ONCE_INIT;
+
+static bool
+holds_data(const char *dir)
+{
+	char p[4200];
+	struct stat st;
+
+	snprintf(p, sizeof p, "%s/profiles", dir);
+	if (stat(p, &st) != 0 || !S_ISDIR(st.st_mode))
+		return false;
+	snprintf(p, sizeof p, "%s/data/holidays", dir);
+	return stat(p, &st) == 0 && S_ISDIR(st.st_mode);
+}
+
+static void
+data_find(void)
+{
+	char exe[4096];
+	ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
+
+	if (n <= 0)
+		return;
+	exe[n] = '\0';
+	for (int up = 0; up < 8; up++) {
+		char *slash = strrchr(exe, '/');
+
+		if (slash == NULL || slash == exe)
+			return;
+		*slash = '\0';		/* the directory above */
+		if (holds_data(exe)) {
+			snprintf(data_dir, sizeof data_dir, "%s", exe);
+			return;
+		}
+	}
+}
 
 const char *
 app_data_dir(void)
 {
 	const char *d = getenv("SELTER_DATA");
 
-	return d != NULL && d[0] != '\0' ? d : SELTER_DATADIR;
+	if (d != NULL && d[0] != '\0')
+		return d;
+	pthread_once(&data_once, data_find);
+	return data_dir;
 }
 
 void

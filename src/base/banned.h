@@ -25,6 +25,14 @@
 #define vsprintf BANNED(vsprintf)
 #undef strtok
 #define strtok BANNED(strtok)
+#undef strtok_r
+#define strtok_r BANNED(strtok_r)
+#undef ctime
+#define ctime BANNED(ctime)
+#undef asctime
+#define asctime BANNED(asctime)
+#undef mktemp
+#define mktemp BANNED(mktemp)
 #undef gets
 #define gets BANNED(gets)
 #undef atoi

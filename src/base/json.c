@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include <yajl/yajl_parse.h>
+#include <yajl/yajl_version.h>
 
 #include "base/arena.h"
 #include "base/ckd.h"
@@ -651,4 +652,12 @@ jw_null(struct json_w *w)
 {
 	sep(w);
 	buf_puts(w->b, "null");
+}
+
+void
+json_lib_version(char *buf, size_t n)
+{
+	int v = yajl_version();		/* major * 10000 + minor * 100 + micro */
+
+	snprintf(buf, n, "%d.%d.%d", v / 10000, v / 100 % 100, v % 100);
 }

@@ -149,5 +149,7 @@ void	json_escape(struct buf *, struct str s);
 /* The same escaping written at dst (room for JSON_ESCAPED_MAX(s.len)
  * bytes, see buf_reserve); returns the end. */
 char	*json_escape_raw(char *dst, struct str s);
+/* The running yajl's version, "2.1.0", written into buf. */
+void	json_lib_version(char *buf, size_t n);
 
 #endif

@@ -117,5 +117,6 @@ int	cmd_audit(int argc, char **argv);
 int	cmd_admin(int argc, char **argv);
 int	cmd_mail(int argc, char **argv);
 int	cmd_workflow(int argc, char **argv);
+int	cmd_version(int argc, char **argv);
 
 #endif

@@ -25,6 +25,7 @@ static const struct {
 	{ "audit", cmd_audit, "verify the audit trail's hash chain" },
 	{ "admin", cmd_admin, "create an administrator account" },
 	{ "mail", cmd_mail, "send the e-mail outbox once (SMTP relay)" },
+	{ "version", cmd_version, "the version, and the linked libraries'" },
 };
 
 static void
@@ -50,7 +51,9 @@ usage(FILE *f)
 	    "Exit status: 0 a result (whatever the verdict), 2 bad input or "
 	    "usage,\n1 internal failure.  `selter COMMAND --help` tells more.\n"
 	    "Data: profiles and holidays are read from $SELTER_DATA (default: "
-	    "the\nsource tree the program was built from).\n");
+	    "the\nnearest directory above the program holding profiles/ and "
+	    "data/holidays/,\nas the source tree it was built in; else the "
+	    "current directory).\n");
 }
 
 int

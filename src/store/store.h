@@ -504,5 +504,7 @@ enum sel_err	store_blob_sweep(const char *dir, int *removed);
 /* Opens a kept file for reading (the caller closes fd); SEL_ENOENT. */
 enum sel_err	store_blob_read(const char *dir, struct str sha256, int *fd,
 		    int64_t *size);
+/* The running versions of SQLite and OpenSSL ("OpenSSL 3.0.x ..."). */
+void		store_lib_versions(const char **sqlite, const char **openssl);
 
 #endif

@@ -36,6 +36,13 @@ struct profile;
 struct vacancy;
 
 int	t_setup(void **state);
+/*
+ * Fails the running test with what, and never returns: cmocka's fail()
+ * is not declared noreturn, so the compiler (at -O3) would see the path
+ * after it go on with a NULL a helper returned.
+ */
+_Noreturn void	t_fail_at(const char *file, int line, const char *what);
+#define t_fail(what)	t_fail_at(__FILE__, __LINE__, (what))
 int	t_teardown(void **state);
 
 #define RULE_TEST(id, fn)	{ id ": " #fn, fn, t_setup, t_teardown, NULL }

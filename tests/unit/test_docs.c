@@ -147,13 +147,27 @@ upload(struct fx *f, const struct who *w, struct up *x, const void *p,
 	return rc;
 }
 
+/* The list's item id, or NULL. */
 static const struct doc_item *
-item(const struct doc_list *l, const char *id)
+item_or_null(const struct doc_list *l, const char *id)
 {
 	for (size_t i = 0; i < l->n; i++)
 		if (str_eqc(l->items[i].id, id))
 			return &l->items[i];
 	return NULL;
+}
+
+/* The list's item id; the test fails when there is none. */
+static const struct doc_item *
+item(const struct doc_list *l, const char *id)
+{
+	const struct doc_item *it = item_or_null(l, id);
+
+	if (it == NULL) {
+		print_error("no document item %s\n", id);
+		t_fail("the item is missing");
+	}
+	return it;
 }
 
 /*
@@ -520,7 +534,7 @@ own_region_hides_other_region_items(void **state)
 	applicant(f, NIP, "1974-07-07", "2000-03", PONTI, &w);
 	assert_int_equal(app_docs(f->app, f->ar, &w, &l), SEL_OK);
 	assert_true(l.region_known);
-	assert_null(item(&l, "home_approval"));
+	assert_null(item_or_null(&l, "home_approval"));
 	assert_non_null(item(&l, "drug_test"));
 }
 

@@ -34,8 +34,8 @@ find(const struct prep_out *o, const char *label_start)
 	for (size_t i = 0; i < o->n; i++)
 		if (str_starts(str_c(o->s[i].label), label_start))
 			return &o->s[i];
-	fail_msg("no step %s", label_start);
-	return NULL;
+	print_error("no step %s\n", label_start);
+	t_fail("the step is missing");
 }
 
 static void

@@ -525,9 +525,11 @@ test_every_word(void **state)
 				struct t_kv one[2] = { { uses[u].key, json },
 				    { NULL, NULL } };
 				const char *text;
-
-				snprintf(json, sizeof(json), "%s%s%s",
+				int m = snprintf(json, sizeof(json), "%s%s%s",
 				    uses[u].pre, v[k], uses[u].post);
+
+				if (m < 0 || (size_t)m >= sizeof(json))
+					t_fail("a value's JSON cut short");
 				text = t_candidate_json(a, one);
 				check(&cx, text, strlen(text), true);
 			}
