@@ -268,7 +268,7 @@ unserve() {
 # sanitizer_quiet: no AddressSanitizer, LeakSanitizer or UBSan report in
 # the server's standard error so far.
 sanitizer_quiet() {
-	! grep -q "ERROR: AddressSanitizer\|ERROR: LeakSanitizer\|runtime error" \
+	! grep -q "ERROR: AddressSanitizer\|ERROR: LeakSanitizer\|runtime error\|WARNING: ThreadSanitizer" \
 	    "$T/server.err" || diag "$(grep -m 5 -A 5 'Sanitizer\|runtime error' "$T/server.err")"
 }
 # audit_ok: `selter audit verify` on DB says the chain is intact.
