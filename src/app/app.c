@@ -480,8 +480,9 @@ app_events(struct app *a, struct arena *ar, const struct who *w,
 }
 
 enum sel_err
-app_audit_verify_file(const char *db, struct arena *ar, int64_t *checked,
-    int64_t *bad, struct str *why, char *err, size_t errsz)
+app_audit_verify_file(const char *db, struct arena *ar,
+    const struct audit_head *head, int64_t *checked, int64_t *bad,
+    struct str *why, char *err, size_t errsz)
 {
 	struct store *st;
 	struct stx *tx;
@@ -490,7 +491,7 @@ app_audit_verify_file(const char *db, struct arena *ar, int64_t *checked,
 	if (store_open(db, 1, &st, err, errsz) != SEL_OK)
 		return SEL_EINVAL;
 	if ((rc = store_begin(st, false, &tx)) == SEL_OK) {
-		rc = store_audit_verify(tx, ar, checked, bad, why);
+		rc = store_audit_verify(tx, ar, head, checked, bad, why);
 		store_abort(st, tx);
 	}
 	store_close(st);
@@ -508,6 +509,19 @@ app_selections(struct app *a, struct arena *ar, bool published_only,
 	if ((rc = store_begin(a->st, false, &tx)) != SEL_OK)
 		return rc;
 	rc = store_selections(tx, ar, 0, published_only, out, n);
+	store_abort(a->st, tx);
+	return rc;
+}
+
+enum sel_err
+app_audit_head(struct app *a, struct audit_head *h)
+{
+	struct stx *tx;
+	enum sel_err rc;
+
+	if ((rc = store_begin(a->st, false, &tx)) != SEL_OK)
+		return rc;
+	rc = store_audit_head(tx, h);
 	store_abort(a->st, tx);
 	return rc;
 }
@@ -549,15 +563,16 @@ app_admin_lists(struct app *a, struct arena *ar, const struct who *w,
 }
 
 enum sel_err
-app_audit_verify(struct app *a, struct arena *ar, int64_t *checked,
-    int64_t *bad, struct str *why)
+app_audit_verify(struct app *a, struct arena *ar,
+    const struct audit_head *head, int64_t *checked, int64_t *bad,
+    struct str *why)
 {
 	struct stx *tx;
 	enum sel_err rc;
 
 	if ((rc = store_begin(a->st, false, &tx)) != SEL_OK)
 		return rc;
-	rc = store_audit_verify(tx, ar, checked, bad, why);
+	rc = store_audit_verify(tx, ar, head, checked, bad, why);
 	store_abort(a->st, tx);
 	return rc;
 }

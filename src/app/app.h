@@ -315,21 +315,25 @@ enum sel_err	app_prep(struct app *, struct arena *, const struct who *,
 
 enum sel_err	app_events(struct app *, struct arena *, const struct who *,
 		    int64_t sel, struct s_event **, size_t *n);
+/* head: an expected head of the trail, or NULL (store_audit_verify). */
 enum sel_err	app_audit_verify(struct app *, struct arena *,
-		    int64_t *checked, int64_t *bad, struct str *why);
+		    const struct audit_head *head, int64_t *checked,
+		    int64_t *bad, struct str *why);
 /*
  * The same on a store file, without starting the application (`selter
  * audit verify`): SEL_EINVAL with err when the file cannot be opened.
  */
 enum sel_err	app_audit_verify_file(const char *db, struct arena *,
-		    int64_t *checked, int64_t *bad, struct str *why,
-		    char *err, size_t errsz);
+		    const struct audit_head *head, int64_t *checked,
+		    int64_t *bad, struct str *why, char *err, size_t errsz);
 
 /* ---- lists for pages ---- */
 
 /* Selections, oldest first: published_only for the public. */
 enum sel_err	app_selections(struct app *, struct arena *,
 		    bool published_only, struct s_selection **, size_t *n);
+/* The audit trail's head now: its newest event and that hash. */
+enum sel_err	app_audit_head(struct app *, struct audit_head *);
 /* A region by its code (its name for pages); SEL_ENOENT when none. */
 enum sel_err	app_region_by_code(struct app *, struct arena *,
 		    struct str code, struct s_region *);

@@ -12,21 +12,62 @@
 #include "base/banned.h"
 
 static const char help[] =
-    "usage: selter audit verify --db FILE\n"
+    "usage: selter audit verify --db FILE [--head N:HASH]\n"
     "\n"
     "Recomputes the hash of every audit event and its link to the one\n"
     "before.  Exit 0 and \"ok: N events\" when the chain is intact; exit 1\n"
     "and the first broken event (its id and what does not match)\n"
     "otherwise; exit 2 when the store cannot be opened.\n"
     "\n"
+    "--head N:HASH: a head of the trail seen elsewhere (event N and its\n"
+    "SHA-256 in hex, as the public pages show it).  The chain alone cannot\n"
+    "show that its newest events were deleted, or that it was recomputed\n"
+    "after an edit: with a head, the trail must still hold event N with\n"
+    "that hash.\n"
+    "\n"
     "Example:\n"
     "  selter audit verify --db selter.db\n"
-    "  -> ok: 57 events, chain intact\n";
+    "  -> ok: 57 events, chain intact\n"
+    "  selter audit verify --db selter.db --head 57:3f2a...e1\n";
+
+/* "N:64 hex digits" into h; false when it is not that. */
+static bool
+parse_head(const char *s, struct audit_head *h)
+{
+	const char *colon = strchr(s, ':');
+	int64_t id;
+
+	if (colon == NULL || parse_i64((struct str){ s, (size_t)(colon - s) },
+	    1, INT64_MAX, &id) != 0 || strlen(colon + 1) != 64)
+		return false;
+	h->id = id;
+	for (int i = 0; i < 32; i++) {
+		unsigned v = 0;
+
+		for (int k = 0; k < 2; k++) {
+			char c = colon[1 + 2 * i + k];
+
+			v <<= 4;
+			if (c >= '0' && c <= '9')
+				v |= (unsigned)(c - '0');
+			else if (c >= 'a' && c <= 'f')
+				v |= (unsigned)(c - 'a' + 10);
+			else if (c >= 'A' && c <= 'F')
+				v |= (unsigned)(c - 'A' + 10);
+			else
+				return false;
+		}
+		h->hash[i] = (unsigned char)v;
+	}
+	return true;
+}
 
 int
 cmd_audit(int argc, char **argv)
 {
-	struct opt o[] = { { "db", true, NULL } };
+	struct opt o[] = { { "db", true, NULL }, { "head", true, NULL } };
+	struct audit_head head;
+	const char *hs;
 	struct arena *ar;
 	int64_t checked = 0, bad = 0;
 	struct str why;
@@ -42,14 +83,18 @@ cmd_audit(int argc, char **argv)
 		return die(EXIT_BADINPUT, "audit: usage: selter audit verify "
 		    "--db FILE");
 	}
-	if ((rc = cmd_start("audit verify", help, argc - 1, argv + 1, o, 1,
+	if ((rc = cmd_start("audit verify", help, argc - 1, argv + 1, o, 2,
 	    &fmt)) >= 0)
 		return rc;
-	if ((db = opt_need("audit verify", o, 1, "db")) == NULL)
+	if ((db = opt_need("audit verify", o, 2, "db")) == NULL)
 		return EXIT_BADINPUT;
+	hs = opt_get(o, 2, "head");
+	if (hs != NULL && !parse_head(hs, &head))
+		return die(EXIT_BADINPUT, "--head: \"%.80s\" is not N:HASH (an "
+		    "event number and 64 hex digits)", hs);
 	ar = arena_new(1 << 16);
-	rc = app_audit_verify_file(db, ar, &checked, &bad, &why, err,
-	    sizeof err);
+	rc = app_audit_verify_file(db, ar, hs != NULL ? &head : NULL, &checked,
+	    &bad, &why, err, sizeof err);
 	if (rc == SEL_EINVAL) {
 		arena_destroy(ar);
 		return die(EXIT_BADINPUT, "%s", err);

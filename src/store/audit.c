@@ -170,11 +170,13 @@ store_events(struct stx *tx, struct arena *a, int64_t sel, int64_t after_id,
 }
 
 enum sel_err
-store_audit_verify(struct stx *tx, struct arena *a, int64_t *checked,
-    int64_t *bad, struct str *why)
+store_audit_verify(struct stx *tx, struct arena *a,
+    const struct audit_head *head, int64_t *checked, int64_t *bad,
+    struct str *why)
 {
-	unsigned char prev[32] = { 0 }, want[32];
+	unsigned char prev[32] = { 0 }, want[32], at_head[32];
 	int64_t after = 0, count = 0, expect_id = 1;
+	bool seen_head = false;
 	struct s_event *v;
 	size_t n;
 	enum sel_err rc;
@@ -198,6 +200,10 @@ store_audit_verify(struct stx *tx, struct arena *a, int64_t *checked,
 				    "hash");
 			if (why->len > 0)
 				*bad = v[i].id;
+			if (head != NULL && v[i].id == head->id) {
+				seen_head = true;
+				memcpy(at_head, v[i].hash, 32);
+			}
 			memcpy(prev, v[i].hash, 32);
 			expect_id = v[i].id + 1;
 			after = v[i].id;
@@ -205,6 +211,17 @@ store_audit_verify(struct stx *tx, struct arena *a, int64_t *checked,
 		arena_destroy(page);
 		if (rc != SEL_OK || n < 512 || *bad != 0)
 			break;
+	}
+	if (rc == SEL_OK && *bad == 0 && head != NULL) {
+		if (!seen_head) {
+			*bad = after + 1;
+			*why = STR("the trail ends before the expected head: its "
+			    "newest events were removed");
+		} else if (sodium_memcmp(at_head, head->hash, 32) != 0) {
+			*bad = head->id;
+			*why = STR("its hash differs from the expected head: the "
+			    "trail was rewritten up to it");
+		}
 	}
 	if (why->len > 0)
 		*why = arena_printf(a, "%.*s", (int)why->len, why->p);

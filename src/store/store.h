@@ -227,11 +227,24 @@ enum sel_err	store_events(struct stx *, struct arena *, int64_t sel,
 void		store_event_hash(const struct s_event *, unsigned char out[32]);
 
 /*
+ * A head of the trail seen elsewhere (printed, published, kept by an
+ * auditor): the chain alone cannot show that its newest events were
+ * removed or that it was recomputed after an edit; a head can.
+ */
+struct audit_head {
+	int64_t		 id;
+	unsigned char	 hash[32];
+};
+
+/*
  * Recomputes the whole chain.  *bad = 0 when intact, else the id of the
  * first event whose prev or hash does not match; *checked counts events.
+ * With head: the trail must still hold event head->id with that hash
+ * (*bad: the first event missing from the head, or the head's own id).
  */
 enum sel_err	store_audit_verify(struct stx *, struct arena *,
-		    int64_t *checked, int64_t *bad, struct str *why);
+		    const struct audit_head *head, int64_t *checked,
+		    int64_t *bad, struct str *why);
 
 
 /* ---- applicants, applications, one-time tokens, the outbox ---- */
@@ -311,7 +324,12 @@ struct s_publication {
 	struct str	 title, published_at, signed_by;
 	struct str	 body;		/* HTML from the page builder */
 	struct str	 sha256;	/* of body, hex (set by the store) */
+	int64_t		 head_id;	/* the trail's head when published */
+	struct str	 head_hash;	/* (set by the store), hex */
 };
+
+/* The trail's newest event and its hash (id 0 when it is empty). */
+enum sel_err	store_audit_head(struct stx *, struct audit_head *);
 
 enum sel_err	store_publication_add(struct stx *,
 		    const struct s_publication *, int64_t *id);

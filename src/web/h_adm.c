@@ -702,7 +702,9 @@ h_adm_result(struct req *r, struct resp *rs)
 		h_stored(p, pubs[i].body);
 		H(p, "<p class=\"small hash\">Sidik dokumen (SHA-256): <code>");
 		h_text(p, pubs[i].sha256);
-		H(p, "</code></p></article>");
+		H(p, "</code></p>");
+		h_pub_trail(r, p, &pubs[i]);
+		H(p, "</article>");
 		shown++;
 	}
 	if (shown == 0)

@@ -4,6 +4,7 @@
  * No login; the pages are the same for everyone, so the server renders
  * them once per change and serves them from memory.
  */
+#include <stdio.h>
 #include <string.h>
 
 #include <microhttpd.h>
@@ -99,6 +100,7 @@ h_home(struct req *r, struct resp *rs)
 	}
 	if (n > 0)
 		H(p, "</ul>");
+	h_audit_head(r, p);
 	page_end(r, rs);
 }
 
@@ -162,9 +164,39 @@ next_steps(struct req *r, struct page *p, const struct sel_view *v,
 	H(p, ".</li></ul>");
 }
 
+void
+h_audit_head(struct req *r, struct page *p)
+{
+	struct audit_head h;
+	char hex[65];
+
+	if (app_audit_head(r->app, &h) != SEL_OK || h.id == 0)
+		return;
+	for (int i = 0; i < 32; i++)
+		snprintf(hex + 2 * i, 3, "%02x", h.hash[i]);
+	H(p, "<p class=\"small hash\">Kepala jejak audit saat halaman ini "
+	    "disusun: <code>");
+	h_textf(p, "%lld:%s", (long long)h.id, hex);
+	H(p, "</code> (periksa dengan <code>selter audit verify --head</code>)."
+	    "</p>");
+}
+
+void
+h_pub_trail(struct req *r, struct page *p, const struct s_publication *x)
+{
+	(void)r;
+	H(p, "<p class=\"small hash\">Diterbitkan dengan peristiwa jejak audit "
+	    "nomor ");
+	h_int(p, x->head_id + 1);
+	H(p, "; kepala jejak sebelumnya: <code>");
+	h_textf(p, "%lld:", (long long)x->head_id);
+	h_text(p, x->head_hash);
+	H(p, "</code>.</p>");
+}
+
 /* One published document: its frozen body, its date, signer and hash. */
 static void
-publication(struct arena *ar, struct page *p, const struct sel_view *v,
+publication(struct req *r, struct page *p, const struct sel_view *v,
     const struct s_publication *x)
 {
 	sel_date d;
@@ -173,7 +205,7 @@ publication(struct arena *ar, struct page *p, const struct sel_view *v,
 	if (x->kind == PUB_ADDENDUM)
 		H(p, " addendum");
 	H(p, "\"");
-	HA(p, "id", arena_printf(ar, "pub-%lld", (long long)x->id));
+	HA(p, "id", arena_printf(r->ar, "pub-%lld", (long long)x->id));
 	H(p, ">");
 	if (x->kind == PUB_ADDENDUM) {
 		H(p, "<h2>");
@@ -191,7 +223,9 @@ publication(struct arena *ar, struct page *p, const struct sel_view *v,
 	}
 	H(p, "<p class=\"small hash\">Sidik dokumen (SHA-256): <code>");
 	h_text(p, x->sha256);
-	H(p, "</code></p></article>");
+	H(p, "</code></p>");
+	h_pub_trail(r, p, x);
+	H(p, "</article>");
 }
 
 void
@@ -231,12 +265,13 @@ h_announcement(struct req *r, struct resp *rs)
 	/* The announcement as published, then each addendum beside it. */
 	for (size_t i = 0; i < n; i++)
 		if (pubs[i].kind == PUB_ANNOUNCEMENT)
-			publication(r->ar, p, &v, &pubs[i]);
+			publication(r, p, &v, &pubs[i]);
 	for (size_t i = 0; i < n; i++) {
 		adm = adm || pubs[i].kind == PUB_ADM_RESULT;
 		if (pubs[i].kind == PUB_ADDENDUM)
-			publication(r->ar, p, &v, &pubs[i]);
+			publication(r, p, &v, &pubs[i]);
 	}
 	next_steps(r, p, &v, adm || v.flow.adm_published);
+	h_audit_head(r, p);
 	page_end(r, rs);
 }

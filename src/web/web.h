@@ -164,6 +164,15 @@ void	h_record_summary(struct req *, struct page *, struct str record);
 enum sel_err	web_render_doc(struct arena *, const struct pub_src *,
 		    struct str *html);
 
+/*
+ * The audit trail's head now, as "N:HASH" for `selter audit verify
+ * --head`: a public page that shows it lets a reader who kept a copy
+ * prove what the trail held (h_public.c).
+ */
+void	h_audit_head(struct req *, struct page *);
+/* A publication's place in the trail: its event and the head before. */
+void	h_pub_trail(struct req *, struct page *, const struct s_publication *);
+
 /* A role's Indonesian name ("Ketua panitia seleksi"), h_auth.c. */
 const char	*web_role_label(enum role);
 

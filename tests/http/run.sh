@@ -670,6 +670,10 @@ check "the trigger refuses DELETE on event" all '[ $rc != 0 ]' \
     'grep -q "append-only" "$T/t.out" || diag "$(cat "$T/t.out")"' \
     "test $nev = \$(sq 'SELECT count(*) FROM event')"
 
+get - /
+cp "$BODY" "$T/home.html"
+check "the public home page shows the trail's head (N:HASH)" \
+    body_has "Kepala jejak audit saat halaman ini disusun: <code>"
 # ---- 8. graceful stop ----
 
 kill -TERM "$pid"
@@ -694,6 +698,28 @@ grep -q "ERROR: AddressSanitizer\|ERROR: LeakSanitizer\|runtime error" \
 check "no sanitizer report from the server" test $? != 0
 
 # ---- 7. tampering is found ----
+
+# The newest event deleted: the chain alone is still whole; the head a
+# reader kept (event number and hash) is not.
+HEAD=$(sq "SELECT id || ':' || lower(hex(hash)) FROM event ORDER BY id DESC LIMIT 1")
+PAGEHEAD=$(grep -o 'Kepala jejak audit saat halaman ini disusun: <code>[0-9]*:[0-9a-f]*' "$T/home.html" | sed 's/.*<code>//')
+check "the public home page showed the trail's head, which audit verify accepts" \
+    all '[ -n "$PAGEHEAD" ] || diag "no head on /"' \
+    '"$selter" audit verify --db "$DB" --head "$PAGEHEAD" >/dev/null 2>&1 || diag "rejected: $PAGEHEAD"'
+"$selter" audit verify --db "$DB" --head "$HEAD" >"$T/v.out" 2>"$T/v.err"
+check "audit verify --head with the trail's own head: exit 0" test $? = 0
+sqlite3 "$DB" "DROP TRIGGER event_no_delete; DELETE FROM event WHERE id = ${HEAD%%:*}"
+"$selter" audit verify --db "$DB" >"$T/v.out" 2>"$T/v.err"
+check "the newest event deleted: the chain alone still says intact" test $? = 0
+"$selter" audit verify --db "$DB" --head "$HEAD" >"$T/v.out" 2>"$T/v.err"
+rc=$?
+check "  ... against the kept head: exit 1, naming the missing event" \
+    all '[ $rc = 1 ] || diag "exit $rc"' \
+    'grep -q "event ${HEAD%%:*}: the trail ends before the expected head" "$T/v.err" || diag "$(cat "$T/v.err")"'
+"$selter" audit verify --db "$DB" --head "12:zz" >"$T/v.out" 2>"$T/v.err"
+rc=$?
+check "a malformed --head: exit 2 with the reason" \
+    all '[ $rc = 2 ] || diag "exit $rc"' 'grep -q "is not N:HASH" "$T/v.err"'
 
 mid=$(sq 'SELECT id FROM event ORDER BY id LIMIT 1 OFFSET (SELECT count(*) / 2 FROM event)')
 sqlite3 "$DB" "DROP TRIGGER event_no_update; UPDATE event SET after = '{\"title\":\"palsu\"}' WHERE id = $mid"

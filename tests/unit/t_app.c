@@ -101,7 +101,7 @@ fx_events(struct fx *f)
 	int64_t n = 0, bad = 0;
 	struct str why;
 
-	assert_int_equal(app_audit_verify(f->app, ar, &n, &bad, &why),
+	assert_int_equal(app_audit_verify(f->app, ar, NULL, &n, &bad, &why),
 	    SEL_OK);
 	assert_int_equal(bad, 0);
 	arena_destroy(ar);

@@ -279,13 +279,13 @@ audit_chain_verify_and_tamper(void **state)
 	assert_int_equal(sqlite3_exec(db, "DROP TRIGGER event_no_update; "
 	    "UPDATE event SET after = '{\"title\":\"palsu\"}' WHERE id = 7",
 	    NULL, NULL, NULL), SQLITE_OK);
-	assert_int_equal(app_audit_verify(f->app, f->ar, &checked, &bad,
+	assert_int_equal(app_audit_verify(f->app, f->ar, NULL, &checked, &bad,
 	    &why), SEL_OK);
 	assert_int_equal(bad, 7);
 	assert_non_null(strstr(t_cstr(f->ar, why), "content"));
 	assert_int_equal(sqlite3_exec(db, "DROP TRIGGER event_no_delete; "
 	    "DELETE FROM event WHERE id = 3", NULL, NULL, NULL), SQLITE_OK);
-	assert_int_equal(app_audit_verify(f->app, f->ar, &checked, &bad,
+	assert_int_equal(app_audit_verify(f->app, f->ar, NULL, &checked, &bad,
 	    &why), SEL_OK);
 	assert_int_equal(bad, 4);	/* its successor no longer links */
 	sqlite3_close(db);

@@ -255,7 +255,7 @@ audit_events_chain(void **state)
 	}
 	assert_int_equal(store_commit(f->st, tx), SEL_OK);
 	assert_int_equal(store_begin(f->st, false, &tx), SEL_OK);
-	assert_int_equal(store_audit_verify(tx, f->ar, &checked, &bad, &why),
+	assert_int_equal(store_audit_verify(tx, f->ar, NULL, &checked, &bad, &why),
 	    SEL_OK);
 	assert_int_equal(checked, 600);
 	assert_int_equal(bad, 0);

@@ -15,7 +15,11 @@ CREATE TABLE publication (
 	published_at	TEXT NOT NULL,		-- UTC
 	signed_by	TEXT NOT NULL,		-- the chair's name
 	body		TEXT NOT NULL,		-- HTML, from the page builder
-	sha256		TEXT NOT NULL		-- of body, hex
+	sha256		TEXT NOT NULL,		-- of body, hex
+	-- the audit trail's head as it was published: its newest event
+	-- (the event that publishes it is the next one) and that hash
+	head_id		INTEGER NOT NULL,
+	head_hash	TEXT NOT NULL
 );
 CREATE INDEX publication_selection ON publication (selection_id, id);
 CREATE TRIGGER publication_no_update BEFORE UPDATE ON publication
