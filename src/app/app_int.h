@@ -117,6 +117,8 @@ enum sel_err	committee_seat(struct app *, struct stx *, struct arena *,
 enum sel_err	committee_signer(const struct sel_view *, const struct who *,
 		    struct str *name, struct app_msg *);
 
+/* "2023-03-15" in the arena. */
+struct str	app_date_iso(struct arena *, sel_date);
 /* "15 Maret 2023" in the arena. */
 struct str	app_date_text(struct arena *, sel_date);
 

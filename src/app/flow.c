@@ -46,6 +46,15 @@ app_flow_act(enum flow_tr t)
 }
 
 struct str
+app_date_iso(struct arena *ar, sel_date d)
+{
+	int y, mo, dd;
+
+	date_ymd(d, &y, &mo, &dd);
+	return arena_printf(ar, "%04d-%02d-%02d", y, mo, dd);
+}
+
+struct str
 app_date_text(struct arena *ar, sel_date d)
 {
 	struct buf b;

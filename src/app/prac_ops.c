@@ -157,15 +157,6 @@ f_date(struct pctx *c, const char *name, const char *label, sel_date *out)
 	return SEL_OK;
 }
 
-static struct str
-iso(struct arena *ar, sel_date d)
-{
-	int y, mo, dd;
-
-	date_ymd(d, &y, &mo, &dd);
-	return arena_printf(ar, "%04d-%02d-%02d", y, mo, dd);
-}
-
 static enum sel_err
 audit(struct pctx *c, enum prac_op op, enum rule_id rule, struct str before,
     struct str after)
@@ -198,7 +189,7 @@ op_letter(struct pctx *c, enum prac_op op)
 		return bad(c, "date", SEL_EINVAL, why);
 	l.selection_id = c->v->s.id;
 	l.kind = op == PO_APPROVAL_ADD ? STR(K_APPROVAL) : STR(K_MINISTER);
-	l.dated = iso(c->ar, d);
+	l.dated = app_date_iso(c->ar, d);
 	l.recorded_by = c->w->name;
 	l.recorded_at = app_iso(c->ar, app_now(c->a));
 	rc = store_prac_letter_add(c->tx, &l, &id);
@@ -284,8 +275,8 @@ op_window_add(struct pctx *c)
 	if (c->v->prac->nwindows >= PRAC_MAX_WINDOWS)
 		return bad(c, NULL, SEL_EINVAL, "Terlalu banyak masa yang "
 		    "dicatat.");
-	w.from_on = iso(c->ar, from);
-	w.to_on = iso(c->ar, to);
+	w.from_on = app_date_iso(c->ar, from);
+	w.to_on = app_date_iso(c->ar, to);
 	if ((rc = store_prac_window_add(c->tx, c->v->s.id, &w, &id)))
 		return rc;
 	return audit(c, PO_WINDOW_ADD, R_PRAC_HOME_MINISTER, STR(""),
@@ -349,7 +340,7 @@ op_assessor(struct pctx *c)
 		return bad(c, "valid_until", SEL_EINVAL, "Akreditasi sudah "
 		    "tidak berlaku: tanggal berlaku sampai sudah lewat.");
 	s.assessor_grade = str_c(prac_grade_words[g]);
-	s.assessor_valid_until = iso(c->ar, until);
+	s.assessor_valid_until = app_date_iso(c->ar, until);
 	if ((rc = store_prac_set_assessor(c->tx, c->v->s.id, &s)) != SEL_OK)
 		return rc;
 	return audit(c, PO_ASSESSOR, R_PRAC_ASSESSOR, old->assessor_name.len ?

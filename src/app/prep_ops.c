@@ -125,15 +125,6 @@ f_id(struct op_ctx *c, int64_t *out)
 	return SEL_OK;
 }
 
-static struct str
-date_str(struct arena *ar, sel_date d)
-{
-	int y, mo, dd;
-
-	date_ymd(d, &y, &mo, &dd);
-	return arena_printf(ar, "%04d-%02d-%02d", y, mo, dd);
-}
-
 static enum sel_err
 set(struct op_ctx *c, enum sfield f, struct str v)
 {
@@ -296,8 +287,8 @@ op_stage_put(struct op_ctx *c)
 	if ((rc = prep_stage_sense(c->a, c->ar, c->v, k, from, to, c->m)))
 		return rc;
 	s.stage = str_c(prep_stage_ids[k]);
-	s.starts_on = date_str(c->ar, from);
-	s.ends_on = date_str(c->ar, to);
+	s.starts_on = app_date_iso(c->ar, from);
+	s.ends_on = app_date_iso(c->ar, to);
 	if ((rc = store_stage_put(c->tx, c->v->s.id, &s)) != SEL_OK)
 		return rc;
 	return audit(c, OP_STAGE_PUT, STR(""), app_kv(c->ar, "stage",
@@ -351,7 +342,7 @@ op_letter(struct op_ctx *c, enum prep_op op, enum sfield fdate,
 		    c->v->s.f[SF_REC_REF].p);
 	if ((rc = prep_letter_sense(c->a, c->ar, c->v, op, d, c->m)))
 		return rc;
-	ds = date_str(c->ar, d);
+	ds = app_date_iso(c->ar, d);
 	if ((rc = set(c, fdate, ds)) || (rc = set(c, fref, ref)))
 		return rc;
 	if (op == OP_RECOMMENDATION && (rc = set(c, SF_REC_TEXT, text)))
@@ -510,7 +501,7 @@ op_committee_confirm(struct op_ctx *c)
 		return app_say(c->m, SEL_ESTATE, "Lowongan Inspektur: catat "
 		    "dahulu konsultasi kepada Menteri Dalam Negeri melalui "
 		    "Gubernur, sebelum panitia dibentuk (VAC-INSPEKTUR).");
-	ds = date_str(c->ar, d);
+	ds = app_date_iso(c->ar, d);
 	if ((rc = set(c, SF_COMMITTEE_OK_ON, ds)) ||
 	    (rc = set(c, SF_COMMITTEE_REF, ref)))
 		return rc;
@@ -567,8 +558,8 @@ op_announcement(struct op_ctx *c)
 	}
 	items = arena_printf(c->ar, "%.*s", (int)b.len, b.p ? b.p : "");
 	buf_release(&b);
-	os = date_str(c->ar, open);
-	cs = date_str(c->ar, close);
+	os = app_date_iso(c->ar, open);
+	cs = app_date_iso(c->ar, close);
 	if ((rc = set(c, SF_ANN_NUMBER, number)) ||
 	    (rc = set(c, SF_ANN_TEXT, text)) ||
 	    (rc = set(c, SF_ANN_ITEMS, items)) ||

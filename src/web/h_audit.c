@@ -371,30 +371,6 @@ grounds(struct actx *x, const struct s_event *ev)
 	H(x->p, "</p>");
 }
 
-static bool
-load(struct req *r, struct resp *rs, struct sel_view *v)
-{
-	enum sel_err rc;
-
-	if (r->who.account_id == 0) {
-		resp_redirect(rs, "/masuk");
-		return false;
-	}
-	rc = app_sel_view(r->app, r->ar, r->ids[0], v);
-	if (rc != SEL_OK) {
-		page_error(r, rs, rc == SEL_ENOENT ? MHD_HTTP_NOT_FOUND : 500,
-		    rc == SEL_ENOENT ? "Seleksi tidak ditemukan." :
-		    "Seleksi tidak dapat dibaca.");
-		return false;
-	}
-	if (!app_may(&r->who, ACT_SEL_VIEW, v->s.region_id, v->s.id)) {
-		page_error(r, rs, MHD_HTTP_FORBIDDEN, "Peran Anda tidak "
-		    "mencakup seleksi ini.");
-		return false;
-	}
-	return true;
-}
-
 void
 h_audit(struct req *r, struct resp *rs)
 {
@@ -404,7 +380,7 @@ h_audit(struct req *r, struct resp *rs)
 	enum sel_err rc;
 	struct page *p = &rs->pg;
 
-	if (!load(r, rs, &v))
+	if (!web_sel_load(r, rs, &v))
 		return;
 	rc = app_events(r->app, r->ar, &r->who, v.s.id, &ev, &n);
 	if (rc != SEL_OK) {

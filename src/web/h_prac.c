@@ -471,36 +471,12 @@ prac_page(struct req *r, struct resp *rs, struct sel_view *v,
 	page_end(r, rs);
 }
 
-static bool
-load(struct req *r, struct resp *rs, struct sel_view *v)
-{
-	enum sel_err rc;
-
-	if (r->who.account_id == 0) {
-		resp_redirect(rs, "/masuk");
-		return false;
-	}
-	rc = app_sel_view(r->app, r->ar, r->ids[0], v);
-	if (rc == SEL_ENOENT || (rc == SEL_OK && !app_may(&r->who,
-	    ACT_SEL_VIEW, v->s.region_id, v->s.id))) {
-		page_error(r, rs, rc == SEL_ENOENT ? MHD_HTTP_NOT_FOUND :
-		    MHD_HTTP_FORBIDDEN, rc == SEL_ENOENT ? "Seleksi tidak "
-		    "ditemukan." : "Peran Anda tidak mencakup seleksi ini.");
-		return false;
-	}
-	if (rc != SEL_OK) {
-		page_error(r, rs, 500, "Seleksi tidak dapat dibaca.");
-		return false;
-	}
-	return true;
-}
-
 void
 h_prac(struct req *r, struct resp *rs)
 {
 	struct sel_view v;
 
-	if (load(r, rs, &v))
+	if (web_sel_load(r, rs, &v))
 		prac_page(r, rs, &v, NULL, NULL, req_query(r, "ok").len > 0 ?
 		    "Tersimpan dan dicatat dalam jejak audit." : NULL);
 }
@@ -548,7 +524,7 @@ h_prac_post(struct req *r, struct resp *rs)
 			    m.text : "Tidak diizinkan.");
 			return;
 		}
-		if (!load(r, rs, &v))
+		if (!web_sel_load(r, rs, &v))
 			return;
 		rs->status = web_status(rc);
 		prac_page(r, rs, &v, words[i].word, field, m.text[0] ?

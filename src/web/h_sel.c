@@ -606,40 +606,12 @@ sel_page(struct req *r, struct resp *rs, struct sel_view *v, bool ok,
 	page_end(r, rs);
 }
 
-/* Loads the selection and checks the visitor may see it. */
-static bool
-load(struct req *r, struct resp *rs, struct sel_view *v)
-{
-	enum sel_err rc;
-
-	if (r->who.account_id == 0) {
-		resp_redirect(rs, "/masuk");
-		return false;
-	}
-	rc = app_sel_view(r->app, r->ar, r->ids[0], v);
-	if (rc == SEL_ENOENT) {
-		page_error(r, rs, MHD_HTTP_NOT_FOUND, "Seleksi tidak "
-		    "ditemukan.");
-		return false;
-	}
-	if (rc != SEL_OK) {
-		page_error(r, rs, 500, "Seleksi tidak dapat dibaca.");
-		return false;
-	}
-	if (!app_may(&r->who, ACT_SEL_VIEW, v->s.region_id, v->s.id)) {
-		page_error(r, rs, MHD_HTTP_FORBIDDEN, "Peran Anda tidak "
-		    "mencakup seleksi ini.");
-		return false;
-	}
-	return true;
-}
-
 void
 h_sel(struct req *r, struct resp *rs)
 {
 	struct sel_view v;
 
-	if (load(r, rs, &v))
+	if (web_sel_load(r, rs, &v))
 		sel_page(r, rs, &v, true, req_query(r, "ok").len > 0 ?
 		    "Tersimpan dan dicatat dalam jejak audit." : NULL, NULL,
 		    NULL, SEC_OVERVIEW);
@@ -661,7 +633,7 @@ h_sel_step(struct req *r, struct resp *rs)
 	const char *slash = strrchr(r->url, '/');
 	struct sel_view v;
 
-	if (load(r, rs, &v))
+	if (web_sel_load(r, rs, &v))
 		sel_page(r, rs, &v, true, req_query(r, "ok").len > 0 ?
 		    "Tersimpan dan dicatat dalam jejak audit." : NULL, NULL,
 		    NULL, section_of(str_c(slash != NULL ? slash + 1 : "")));
@@ -716,7 +688,7 @@ h_sel_post(struct req *r, struct resp *rs)
 			    m.text : "Tidak diizinkan.");
 			return;
 		}
-		if (!load(r, rs, &v))
+		if (!web_sel_load(r, rs, &v))
 			return;
 		rs->status = web_status(rc);
 		sel_page(r, rs, &v, false, m.text[0] ? m.text :

@@ -179,3 +179,27 @@ web_status(enum sel_err rc)
 	default:		return MHD_HTTP_INTERNAL_SERVER_ERROR;
 	}
 }
+
+bool
+web_sel_load(struct req *r, struct resp *rs, struct sel_view *v)
+{
+	enum sel_err rc;
+
+	if (r->who.account_id == 0) {
+		resp_redirect(rs, "/masuk");
+		return false;
+	}
+	rc = app_sel_view(r->app, r->ar, r->ids[0], v);
+	if (rc != SEL_OK) {
+		page_error(r, rs, rc == SEL_ENOENT ? MHD_HTTP_NOT_FOUND : 500,
+		    rc == SEL_ENOENT ? "Seleksi tidak ditemukan." :
+		    "Seleksi tidak dapat dibaca.");
+		return false;
+	}
+	if (!app_may(&r->who, ACT_SEL_VIEW, v->s.region_id, v->s.id)) {
+		page_error(r, rs, MHD_HTTP_FORBIDDEN, "Peran Anda tidak "
+		    "mencakup seleksi ini.");
+		return false;
+	}
+	return true;
+}

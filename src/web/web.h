@@ -173,6 +173,13 @@ void	h_audit_head(struct req *, struct page *);
 /* A publication's place in the trail: its event and the head before. */
 void	h_pub_trail(struct req *, struct page *, const struct s_publication *);
 
+/*
+ * The selection of the path's first number for a staff page: a visitor
+ * not logged in is sent to /masuk; an unknown selection is 404, one the
+ * visitor may not view 403 (layout.c).  False when the page is answered.
+ */
+bool	web_sel_load(struct req *, struct resp *, struct sel_view *);
+
 /* A role's Indonesian name ("Ketua panitia seleksi"), h_auth.c. */
 const char	*web_role_label(enum role);
 
