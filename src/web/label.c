@@ -78,3 +78,26 @@ h_decls(struct page *p, struct str decls)
 	}
 	H(p, ".");
 }
+
+static const char *const stage_slugs[FL__N] = {
+	[FL_PAPER] = "makalah", [FL_TRACK] = "rekam-jejak",
+	[FL_ASSESS] = "asesmen", [FL_INTERVIEW] = "wawancara",
+	[FL_HEALTH] = "kesehatan",
+};
+
+const char *
+web_stage_slug(enum flow_state s)
+{
+	return (unsigned)s < FL__N ? stage_slugs[s] : NULL;
+}
+
+bool
+web_stage_parse(struct str slug, enum flow_state *out)
+{
+	for (int s = 0; s < FL__N; s++)
+		if (stage_slugs[s] != NULL && str_eq(slug, str_c(stage_slugs[s]))) {
+			*out = (enum flow_state)s;
+			return true;
+		}
+	return false;
+}

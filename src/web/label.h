@@ -12,6 +12,17 @@
 
 struct profile;
 
+#include "core/flow.h"
+
+/*
+ * A stage's word in a URL (/kelola/N/tahap/makalah, /seleksi/N/hasil/
+ * wawancara): "makalah", "rekam-jejak", "asesmen", "wawancara",
+ * "kesehatan"; NULL for a state that is not a stage.  web_stage_parse
+ * reads one back (false: no such stage).
+ */
+const char	*web_stage_slug(enum flow_state);
+bool		 web_stage_parse(struct str slug, enum flow_state *);
+
 /* "Memenuhi persyaratan", "Belum lengkap", "Tidak memenuhi persyaratan". */
 struct str	lbl_verdict(struct str code);
 /* An application's state: "terkirim", "ditarik". */

@@ -55,81 +55,6 @@ struct web {
 	struct pool		*pool;	/* upload routes' answers */
 };
 
-/* M_UPLOAD: a POST whose file streams to h_docs.c, answered on a worker. */
-enum { M_GET = 1, M_POST = 2, M_UPLOAD = 4 };
-
-static const struct route {
-	int		 methods;
-	const char	*pattern;	/* '%': a number, '*': a word */
-	handler		*fn;
-	bool		 cache;		/* public, the same for everyone */
-} routes[] = {
-	{ M_GET, "/", h_home, true },
-	{ M_GET, "/seleksi/%", h_announcement, true },
-	{ M_GET, "/static/selter.css", h_css, true },
-	{ M_GET, "/sehat", h_health, false },
-	{ M_GET, "/masuk", h_login_get, false },
-	{ M_POST, "/masuk", h_login_post, false },
-	{ M_POST, "/keluar", h_logout, false },
-	{ M_GET, "/akun/sandi", h_password_get, false },
-	{ M_POST, "/akun/sandi", h_password_post, false },
-	{ M_GET, "/dasbor", h_dashboard, false },
-	{ M_GET, "/admin", h_admin, false },
-	{ M_POST, "/admin/wilayah", h_admin_region, false },
-	{ M_POST, "/admin/akun", h_admin_account, false },
-	{ M_POST, "/admin/peran", h_admin_grant, false },
-	{ M_POST, "/admin/peran/%/cabut", h_admin_grant_del, false },
-	{ M_GET, "/kelola/nip", h_nip_get, false },
-	{ M_POST, "/kelola/nip", h_nip_post, false },
-	{ M_POST, "/kelola/baru", h_sel_new, false },
-	{ M_GET, "/kelola/%", h_sel, false },
-	{ M_GET, "/kelola/%/jejak", h_audit, false },
-	{ M_GET, "/kelola/%/alur", h_flow, false },
-	{ M_GET, "/kelola/%/lowongan", h_sel_step, false },
-	{ M_GET, "/kelola/%/rencana", h_sel_step, false },
-	{ M_GET, "/kelola/%/pengawas", h_sel_step, false },
-	{ M_GET, "/kelola/%/panitia", h_sel_step, false },
-	{ M_GET, "/kelola/%/pengumuman", h_sel_step, false },
-	{ M_POST, "/kelola/%/alur/*", h_flow_post, false },
-	{ M_GET, "/kelola/%/dokumen", h_doc_limits_get, false },
-	{ M_POST, "/kelola/%/dokumen", h_doc_limits_post, false },
-	{ M_POST, "/kelola/%/*", h_sel_post, false },
-	{ M_GET, "/kelola/%/praktik", h_prac, false },
-	{ M_POST, "/kelola/%/praktik/*", h_prac_post, false },
-	{ M_GET, "/daftar", h_register_get, false },
-	{ M_POST, "/daftar", h_register_post, false },
-	{ M_GET, "/konfirmasi", h_confirm, false },
-	{ M_GET, "/lupa", h_forgot_get, false },
-	{ M_POST, "/lupa", h_forgot_post, false },
-	{ M_GET, "/atur-sandi", h_reset_get, false },
-	{ M_GET, "/undangan", h_invite_get, false },
-	{ M_POST, "/undangan", h_invite_post, false },
-	{ M_POST, "/atur-sandi", h_reset_post, false },
-	{ M_GET, "/pelamar", h_applicant_home, false },
-	{ M_GET, "/pelamar/data", h_record_get, false },
-	{ M_POST, "/pelamar/data", h_record_post, false },
-	{ M_GET, "/pelamar/data/isian", h_rform_get, false },
-	{ M_POST, "/pelamar/data/isian", h_rform_post, false },
-	{ M_GET, "/pelamar/lowongan/%", h_vacancy_preview, false },
-	{ M_POST, "/pelamar/lowongan/%/daftar", h_apply, false },
-	{ M_GET, "/pelamar/lamaran/%", h_receipt, false },
-	{ M_POST, "/pelamar/lamaran/%/tarik", h_withdraw, false },
-	{ M_POST, "/pelamar/lamaran/%/klarifikasi/%", h_clar_answer, false },
-	{ M_GET, "/seleksi/%/pendaftar", h_registrants, true },
-	{ M_GET, "/seleksi/%/hasil-administrasi", h_adm_result, true },
-	{ M_GET, "/seleksi/%/pengaduan", h_complaint_get, false },
-	{ M_POST, "/seleksi/%/pengaduan", h_complaint_post, false },
-	{ M_GET, "/pengaduan", h_complaint_status, false },
-	{ M_GET, "/kelola/%/administrasi", h_adm_queue, false },
-	{ M_POST, "/kelola/%/administrasi/*", h_adm_publish, false },
-	{ M_GET, "/kelola/%/lamaran/%", h_adm_application, false },
-	{ M_POST, "/kelola/%/lamaran/%/*", h_adm_act, false },
-	{ M_GET, "/kelola/%/pengaduan", h_complaints, false },
-	{ M_POST, "/kelola/%/pengaduan/%/jawab", h_complaint_answer, false },
-	{ M_GET, "/pelamar/dokumen", h_docs_get, false },
-	{ M_POST | M_UPLOAD, "/pelamar/dokumen", h_docs_post, false },
-	{ M_GET, "/dokumen/%", h_doc_get, false },
-};
 
 static int64_t
 now_us(void)
@@ -152,7 +77,8 @@ match(const char *pattern, const char *path, struct req *r)
 			int64_t v;
 
 			while ((*path >= '0' && *path <= '9') ||
-			    (*pattern == '*' && *path >= 'a' && *path <= 'z'))
+			    (*pattern == '*' && ((*path >= 'a' && *path <= 'z') ||
+			    (*path == '-' && path != s))))
 				path++;
 			if (path == s || path - s > 18)
 				return false;
@@ -374,23 +300,23 @@ req_csrf_ok(struct req *r)
 }
 
 /* Routes the request and fills rs: the handler's work, no I/O to MHD. */
-static const struct route *
+static const struct web_route *
 dispatch(struct req *r, struct resp *rs)
 {
-	const struct route *rt = NULL;
+	const struct web_route *rt = NULL;
 	const struct field *bad;
 	int m = strcmp(r->method, "GET") == 0 ||
 	    strcmp(r->method, "HEAD") == 0 ? M_GET :
 	    strcmp(r->method, "POST") == 0 ? M_POST : 0;
 	int allowed = 0;
 
-	for (size_t i = 0; i < sizeof routes / sizeof *routes; i++) {
+	for (size_t i = 0; i < web_nroutes; i++) {
 		memset(r->ids, 0, sizeof r->ids);
-		if (!match(routes[i].pattern, r->url, r))
+		if (!match(web_routes[i].pattern, r->url, r))
 			continue;
-		allowed |= routes[i].methods & (M_GET | M_POST);
-		if (routes[i].methods & m) {
-			rt = &routes[i];
+		allowed |= web_routes[i].methods & (M_GET | M_POST);
+		if (web_routes[i].methods & m) {
+			rt = &web_routes[i];
 			break;
 		}
 	}
@@ -532,8 +458,8 @@ fast_get(struct web *w, struct MHD_Connection *c, const char *method,
 	struct req probe;
 
 	memset(&probe, 0, sizeof probe);
-	for (size_t i = 0; i < sizeof routes / sizeof *routes; i++)
-		if (routes[i].cache && match(routes[i].pattern, url, &probe))
+	for (size_t i = 0; i < web_nroutes; i++)
+		if (web_routes[i].cache && match(web_routes[i].pattern, url, &probe))
 			return cache_serve(w, c, method, url, now_us(), ret);
 	return false;
 }
@@ -544,9 +470,9 @@ upload_route(const char *url)
 	struct req probe;
 
 	memset(&probe, 0, sizeof probe);
-	for (size_t i = 0; i < sizeof routes / sizeof *routes; i++)
-		if ((routes[i].methods & M_UPLOAD) &&
-		    match(routes[i].pattern, url, &probe))
+	for (size_t i = 0; i < web_nroutes; i++)
+		if ((web_routes[i].methods & M_UPLOAD) &&
+		    match(web_routes[i].pattern, url, &probe))
 			return true;
 	return false;
 }

@@ -199,4 +199,18 @@ handler h_home, h_announcement, h_css, h_health, h_login_get,
     h_rform_get, h_rform_post, h_flow, h_flow_post, h_invite_get, h_invite_post, h_sel_step, h_prac, h_prac_post,
     h_nip_get, h_nip_post;
 
+/*
+ * The route table (routes.c).  M_UPLOAD: a POST whose file streams to
+ * h_docs.c, answered on a worker.  Pattern: '%' a number, '*' a word.
+ */
+enum { M_GET = 1, M_POST = 2, M_UPLOAD = 4 };
+struct web_route {
+	int		 methods;
+	const char	*pattern;
+	handler		*fn;
+	bool		 cache;		/* public, the same for everyone */
+};
+extern const struct web_route web_routes[];
+extern const size_t web_nroutes;
+
 #endif
