@@ -125,7 +125,8 @@ app_open(const struct app_config *cf, struct app **out, char *err,
 	    &a->st, err, errsz);
 	if (rc != SEL_OK)
 		goto fail;
-	if (cf->demo && (rc = app_demo_seed(a, err, errsz)) != SEL_OK)
+	if (cf->demo && (rc = app_demo_seed(a, cf->demo_history, err,
+	    errsz)) != SEL_OK)
 		goto fail;
 	*out = a;
 	return SEL_OK;

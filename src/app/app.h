@@ -74,6 +74,8 @@ struct app_config {
 	const char	*db_path;
 	int		 db_conns;
 	bool		 demo;		/* seed the demo data when empty */
+	bool		 demo_history;	/* and a selection that ran its
+					   course (demo_past.c) */
 	const char	*now;		/* fixed clock "YYYY-MM-DDTHH:MM:SSZ":
 					   tests and demos only */
 	int		 session_hours;
@@ -745,7 +747,8 @@ enum sel_err	app_doc_limit_set(struct app *, struct arena *,
 		    struct str kb, unsigned types, struct app_msg *);
 
 /* The demo: a region, a selection in progress, one account per role. */
-enum sel_err	app_demo_seed(struct app *, char *err, size_t errsz);
+enum sel_err	app_demo_seed(struct app *, bool history, char *err,
+		    size_t errsz);
 extern const char *const app_demo_logins[][3];	/* login, password, role */
 
 /* The running versions of the libraries below app (`selter version`). */

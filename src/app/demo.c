@@ -11,11 +11,14 @@
 #include <string.h>
 
 #include "app/app_int.h"
+#include "app/demo_int.h"
 #include "base/arena.h"
 #include "core/profile.h"
 #include "base/banned.h"
 
 #define DEMO_PW	"demo-selter"
+/* The logins from this index on are made only with the history. */
+#define DEMO_HISTORY_LOGINS	10
 
 const char *const app_demo_logins[][3] = {
 	{ "admin", DEMO_PW, "administrator" },
@@ -28,6 +31,9 @@ const char *const app_demo_logins[][3] = {
 	{ "ppk", DEMO_PW, "ppk" },
 	{ "pengawas", DEMO_PW, "oversight" },
 	{ "pelamar", DEMO_PW, "applicant" },
+	{ "anggota2", DEMO_PW, "member" },
+	{ "anggota3", DEMO_PW, "member" },
+	{ "anggota4", DEMO_PW, "member" },
 	{ NULL, NULL, NULL },
 };
 
@@ -35,22 +41,14 @@ static const char *const names[] = {
 	"Administrator Sistem", "Sri Wahyuni, S.Sos.", "Dr. Siti Aminah, M.Si.",
 	"Ir. Joko Prasetyo, M.T.", "Dra. Endang Lestari, Psikolog",
 	"Prof. Dr. Bambang Sutejo", "Drs. Agus Salim, M.M.",
-	"Bupati Demak (demo)", "Petugas BKN (demo)", "Budi Santoso, S.KM."
+	"Bupati Demak (demo)", "Petugas BKN (demo)", "Budi Santoso, S.KM.",
+	"Drs. Hadi Purnomo, M.Si.", "Dr. Retno Wulandari, M.Kes.",
+	"Dra. Endang Lestari, Psikolog"
 };
 
-struct seed {
-	struct app	*a;
-	struct arena	*ar;
-	struct who	 w;	/* the actor of the current step */
-	struct s_grant	 g;
-	struct app_msg	 m;
-	enum sel_err	 rc;
-	char		*err;
-	size_t		 errsz;
-};
 
-static void
-as(struct seed *s, const char *login, enum role r, int64_t region)
+void
+demo_as(struct seed *s, const char *login, enum role r, int64_t region)
 {
 	memset(&s->w, 0, sizeof s->w);
 	memset(&s->g, 0, sizeof s->g);
@@ -70,8 +68,8 @@ as(struct seed *s, const char *login, enum role r, int64_t region)
 	s->w.ngrants = r == ROLE__N ? 0 : 1;
 }
 
-static void
-check(struct seed *s, enum sel_err rc, const char *what)
+void
+demo_check(struct seed *s, enum sel_err rc, const char *what)
 {
 	if (rc != SEL_OK && s->rc == SEL_OK) {
 		s->rc = rc;
@@ -80,8 +78,8 @@ check(struct seed *s, enum sel_err rc, const char *what)
 	}
 }
 
-static void
-op(struct seed *s, int64_t sel, enum prep_op o, const char *const *kv)
+void
+demo_op(struct seed *s, int64_t sel, enum prep_op o, const char *const *kv)
 {
 	struct field f[24];
 	struct form fm = { f, 0 };
@@ -91,12 +89,12 @@ op(struct seed *s, int64_t sel, enum prep_op o, const char *const *kv)
 		f[fm.n].value = str_c(kv[1]);
 	}
 	if (s->rc == SEL_OK)
-		check(s, app_prep(s->a, s->ar, &s->w, sel, o, &fm, &s->m),
+		demo_check(s, app_prep(s->a, s->ar, &s->w, sel, o, &fm, &s->m),
 		    "preparation");
 }
 
-static const char *
-day(struct seed *s, sel_date d)
+const char *
+demo_day(struct seed *s, sel_date d)
 {
 	int y, m, dd;
 
@@ -104,12 +102,22 @@ day(struct seed *s, sel_date d)
 	return arena_printf(s->ar, "%04d-%02d-%02d", y, m, dd).p;
 }
 
-static void
-prepare(struct seed *s, int64_t sel, sel_date today, sel_date open,
-    sel_date close, bool publish)
+void
+demo_vacancy(struct seed *s, int64_t sel)
 {
-	const char *d_sent = day(s, today - 30), *d_rec = day(s, today - 20),
-	    *d_com = day(s, today - 10);
+	demo_as(s, "sekretariat", ROLE_SECRETARIAT, 1);
+	demo_op(s, sel, OP_VACANCY_ADD, (const char *[]){ "title",
+	    "Kepala Dinas Kesehatan", "level", "jpt_pratama", "echelon", "II.b",
+	    "kind", "agency_head", "field", "kesehatan", "reason", "pensiun",
+	    "reason_note", "Pejabat lama pensiun.", NULL });
+}
+
+void
+demo_prepare(struct seed *s, int64_t sel, sel_date today, sel_date open,
+    sel_date close, bool publish, bool all_accounts)
+{
+	const char *d_sent = demo_day(s, today - 30), *d_rec = demo_day(s, today - 20),
+	    *d_com = demo_day(s, today - 10);
 	/* The committee is people: the chair and one member are the demo
 	   accounts ketua and anggota; the others are invited by e-mail. */
 	static const char *const members[][7] = {
@@ -124,13 +132,11 @@ prepare(struct seed *s, int64_t sel, sel_date today, sel_date open,
 		{ "Dra. Endang Lestari, Psikolog", "professional", "", "0",
 		    "1", "email", "endang.lestari@example.org" },
 	};
+	static const char *const logins[] = { NULL, NULL, "anggota2",
+		"anggota3", "anggota4" };
 
-	as(s, "sekretariat", ROLE_SECRETARIAT, 1);
-	op(s, sel, OP_VACANCY_ADD, (const char *[]){ "title",
-	    "Kepala Dinas Kesehatan", "level", "jpt_pratama", "echelon", "II.b",
-	    "kind", "agency_head", "field", "kesehatan", "reason", "pensiun",
-	    "reason_note", "Pejabat lama pensiun.", NULL });
-	op(s, sel, OP_PLAN, (const char *[]){ "duties", "Memimpin "
+	demo_as(s, "sekretariat", ROLE_SECRETARIAT, 1);
+	demo_op(s, sel, OP_PLAN, (const char *[]){ "duties", "Memimpin "
 	    "penyelenggaraan urusan pemerintahan bidang kesehatan.",
 	    "standard", "Standar kompetensi manajerial, sosial kultural dan "
 	    "teknis sesuai Peraturan Bupati.", "methods", "Makalah, assessment "
@@ -145,31 +151,34 @@ prepare(struct seed *s, int64_t sel, sel_date today, sel_date open,
 		int64_t k;
 
 		parse_i64(str_c(stages[i][1]), 0, 99, &k);
-		op(s, sel, OP_STAGE_PUT, (const char *[]){ "stage",
-		    stages[i][0], "starts_on", day(s, close + (sel_date)k),
-		    "ends_on", day(s, close + (sel_date)k + 1), "method", "",
+		demo_op(s, sel, OP_STAGE_PUT, (const char *[]){ "stage",
+		    stages[i][0], "starts_on", demo_day(s, close + (sel_date)k),
+		    "ends_on", demo_day(s, close + (sel_date)k + 1), "method", "",
 		    NULL });
 	}
-	op(s, sel, OP_PLAN_SENT, (const char *[]){ "date", d_sent, "ref",
+	demo_op(s, sel, OP_PLAN_SENT, (const char *[]){ "date", d_sent, "ref",
 	    "800/1201/BKPSDM", NULL });
-	as(s, "pengawas", ROLE_OVERSIGHT, 1);
-	op(s, sel, OP_RECOMMENDATION, (const char *[]){ "date", d_rec, "ref",
+	demo_as(s, "pengawas", ROLE_OVERSIGHT, 1);
+	demo_op(s, sel, OP_RECOMMENDATION, (const char *[]){ "date", d_rec, "ref",
 	    "B-3150/JP.00/2026", "text", "Dapat dilanjutkan sesuai rencana.",
 	    NULL });
-	as(s, "sekretariat", ROLE_SECRETARIAT, 1);
+	demo_as(s, "sekretariat", ROLE_SECRETARIAT, 1);
 	for (size_t i = 0; i < sizeof members / sizeof *members; i++)
-		op(s, sel, OP_MEMBER_ADD, (const char *[]){ "name",
+		demo_op(s, sel, OP_MEMBER_ADD, (const char *[]){ "name",
 		    members[i][0], "origin", members[i][1], "echelon",
 		    members[i][2], "chair", members[i][3], "assessor",
-		    members[i][4], members[i][5], members[i][6], "decl",
+		    members[i][4],
+		    all_accounts && logins[i] != NULL ? "login" : members[i][5],
+		    all_accounts && logins[i] != NULL ? logins[i] : members[i][6],
+		    "decl",
 		    "knowledge_field", "decl",
 		    "knowledge_assessment", "decl", "no_party_stamped", "decl",
 		    "no_conflict", "decl", "integrity_pact", "decl",
 		    "code_of_ethics", "decl", "no_party", NULL });
-	as(s, "ppk", ROLE_PPK, 1);
-	op(s, sel, OP_COMMITTEE_CONFIRM, (const char *[]){ "date", d_com,
+	demo_as(s, "ppk", ROLE_PPK, 1);
+	demo_op(s, sel, OP_COMMITTEE_CONFIRM, (const char *[]){ "date", d_com,
 	    "ref", "Keputusan Bupati Demak Nomor 800/77/2026", NULL });
-	as(s, "sekretariat", ROLE_SECRETARIAT, 1);
+	demo_as(s, "sekretariat", ROLE_SECRETARIAT, 1);
 	{
 		const char *kv[64];
 		size_t n = 0;
@@ -179,9 +188,9 @@ prepare(struct seed *s, int64_t sel, sel_date today, sel_date open,
 		kv[n++] = "number";
 		kv[n++] = "800/1299/PANSEL/2026";
 		kv[n++] = "open";
-		kv[n++] = day(s, open);
+		kv[n++] = demo_day(s, open);
 		kv[n++] = "close";
-		kv[n++] = day(s, close);
+		kv[n++] = demo_day(s, close);
 		kv[n++] = "text";
 		kv[n++] = "Berkas dikirim melalui selter. Seleksi tidak "
 		    "dipungut biaya.";
@@ -192,12 +201,12 @@ prepare(struct seed *s, int64_t sel, sel_date today, sel_date open,
 			    p->content[i].id.len);
 		}
 		kv[n] = NULL;
-		op(s, sel, OP_ANNOUNCEMENT, kv);
+		demo_op(s, sel, OP_ANNOUNCEMENT, kv);
 	}
 	if (publish) {
-		as(s, "ketua", ROLE_CHAIR, 1);
+		demo_as(s, "ketua", ROLE_CHAIR, 1);
 		s->w.name = STR("Dr. Siti Aminah, M.Si.");
-		op(s, sel, OP_PUBLISH, (const char *[]){ "confirm", "1",
+		demo_op(s, sel, OP_PUBLISH, (const char *[]){ "confirm", "1",
 		    NULL });
 	}
 }
@@ -209,8 +218,8 @@ prepare(struct seed *s, int64_t sel, sel_date today, sel_date open,
  * journey can be tried at once; /pelamar/data/isian edits it.
  */
 #define DEMO_NIP	"197804212003031002"
-#define DEMO_RECORD "{\"nip\": \"" DEMO_NIP "\", \"name\": \"Budi Santoso, " \
-	"S.KM.\", \"birth_date\": \"1978-04-21\", \"employment\": \"pns\", " \
+#define DEMO_RECORD "{\"nip\": \"%s\", \"name\": \"%s\", " \
+	"\"birth_date\": \"%s\", \"employment\": \"pns\", " \
 	"\"agency\": {\"name\": \"Pemerintah Kabupaten Demak\", \"kind\": " \
 	"\"regency\", \"province\": \"Jawa Tengah\"}, \"grade\": \"IV/a\", " \
 	"\"education\": [{\"level\": \"S2\", \"major\": \"Kesehatan " \
@@ -226,21 +235,26 @@ prepare(struct seed *s, int64_t sel, sel_date today, sel_date open,
 	"\"sangat_baik\"}], \"recommendation\": {\"by\": \"pyb\", " \
 	"\"ppk_approved\": true}}"
 
-static void
-demo_applicant(struct seed *s, int64_t account_id)
+void
+demo_applicant(struct seed *s, int64_t account_id, const char *nip,
+    const char *name)
 {
 	struct s_applicant p;
 	struct stx *tx;
 	enum sel_err rc;
+	/* The NIP holds the birth date (1-8) and the TMT (9-14). */
+	const char *birth = arena_printf(s->ar, "%.4s-%.2s-%.2s", nip, nip + 4,
+	    nip + 6).p;
+	struct who w;
 
 	memset(&p, 0, sizeof p);
 	p.account_id = account_id;
-	p.nip = STR(DEMO_NIP);
-	p.birth_date = STR("1978-04-21");
-	p.tmt_cpns = STR("2003-03");
+	p.nip = str_c(nip);
+	p.birth_date = str_c(birth);
+	p.tmt_cpns = arena_printf(s->ar, "%.4s-%.2s", nip + 8, nip + 12);
 	if (s->rc != SEL_OK ||
 	    (rc = store_begin(s->a->st, true, &tx)) != SEL_OK) {
-		check(s, s->rc != SEL_OK ? s->rc : rc, "applicant");
+		demo_check(s, s->rc != SEL_OK ? s->rc : rc, "applicant");
 		return;
 	}
 	rc = store_applicant_add(tx, &p);
@@ -251,15 +265,17 @@ demo_applicant(struct seed *s, int64_t account_id)
 		rc = store_commit(s->a->st, tx);
 	else
 		store_abort(s->a->st, tx);
-	check(s, rc, "applicant");
-	as(s, "pelamar", ROLE__N, 0);
-	s->w.admin = false;
-	check(s, app_record_set(s->a, s->ar, &s->w, STR(DEMO_RECORD), &s->m),
-	    "record");
+	demo_check(s, rc, "applicant");
+	memset(&w, 0, sizeof w);
+	w.account_id = account_id;
+	w.login = STR("pelamar");
+	w.name = str_c(name);
+	demo_check(s, app_record_set(s->a, s->ar, &w, arena_printf(s->ar,
+	    DEMO_RECORD, nip, name, birth), &s->m), "record");
 }
 
 enum sel_err
-app_demo_seed(struct app *a, char *err, size_t errsz)
+app_demo_seed(struct app *a, bool history, char *err, size_t errsz)
 {
 	struct seed s = { .a = a, .ar = arena_new(1 << 16), .rc = SEL_OK,
 	    .err = err, .errsz = errsz };
@@ -269,7 +285,7 @@ app_demo_seed(struct app *a, char *err, size_t errsz)
 	    "(alamat demo); telepon (0291) 000000") };
 	const struct profile *p;
 	struct stx *tx;
-	int64_t n = 0, id, sel1 = 0, sel2 = 0;
+	int64_t n = 0, id, sel1 = 0, sel2 = 0, sel3 = 0, saved;
 	sel_date today;
 	enum sel_err rc;
 
@@ -288,50 +304,72 @@ app_demo_seed(struct app *a, char *err, size_t errsz)
 		goto out;
 	}
 	today = app_today(a, p);
-	as(&s, "admin", ROLE__N, 0);
+	/* The accounts and the region exist since before the past
+	   selection (demo_past.c), so the trail's times only go forward. */
+	saved = a->fixed_now;
+	if (history)
+		a->fixed_now = app_day_end(p, today - 102) + 8 * 3600;
+	demo_as(&s, "admin", ROLE__N, 0);
 	for (size_t i = 0; app_demo_logins[i][0] != NULL; i++) {
 		bool applicant = strcmp(app_demo_logins[i][2],
 		    "applicant") == 0;
+
+		/* anggota2..4 sit only on the past selection's committee. */
+		if (!history && i >= DEMO_HISTORY_LOGINS)
+			break;
 		struct s_account acc = { 0, str_c(app_demo_logins[i][0]),
 		    str_c(names[i]), applicant ? STR("budi.santoso@example.org") :
 		    STR(""), STR(""), i == 0 };
 
-		check(&s, app_account_add(a, s.ar, &s.w, &acc,
+		demo_check(&s, app_account_add(a, s.ar, &s.w, &acc,
 		    str_c(app_demo_logins[i][1]), &id, &s.m), "account");
 		s.w.admin = true;	/* the first account is the admin */
 		if (applicant)
-			demo_applicant(&s, id);
-		as(&s, "admin", ROLE__N, 0);
+			demo_applicant(&s, id, DEMO_NIP, names[i]);
+		demo_as(&s, "admin", ROLE__N, 0);
 		s.w.admin = true;
 	}
-	check(&s, app_region_add(a, s.ar, &s.w, &reg, &id, &s.m), "region");
-	as(&s, "sekretariat", ROLE_SECRETARIAT, 1);
-	check(&s, app_sel_create(a, s.ar, &s.w, reg.code, STR("Seleksi "
+	demo_check(&s, app_region_add(a, s.ar, &s.w, &reg, &id, &s.m), "region");
+	demo_as(&s, "sekretariat", ROLE_SECRETARIAT, 1);
+	demo_check(&s, app_sel_create(a, s.ar, &s.w, reg.code, STR("Seleksi "
 	    "Terbuka JPT Pratama Kabupaten Demak Tahun 2026 (Tahap I)"),
 	    &sel1, &s.m), "selection");
-	check(&s, app_sel_create(a, s.ar, &s.w, reg.code, STR("Seleksi "
+	demo_check(&s, app_sel_create(a, s.ar, &s.w, reg.code, STR("Seleksi "
 	    "Terbuka JPT Pratama Kabupaten Demak Tahun 2026 (Tahap II)"),
 	    &sel2, &s.m), "selection");
-	if (s.rc == SEL_OK)
-		prepare(&s, sel1, today, today, today + 19, true);
-	if (s.rc == SEL_OK)
-		prepare(&s, sel2, today, today + 3, today + 22, false);
-	as(&s, "admin", ROLE__N, 0);
+	if (history)
+		demo_check(&s, app_sel_create(a, s.ar, &s.w, reg.code,
+		    STR("Seleksi Terbuka JPT Pratama Kabupaten Demak Tahun "
+		    "2026 (Tahap Awal, telah berjalan)"), &sel3, &s.m),
+		    "selection");
+	demo_vacancy(&s, sel1);
+	demo_vacancy(&s, sel2);
+	if (history)
+		demo_vacancy(&s, sel3);
+	demo_as(&s, "admin", ROLE__N, 0);
 	for (size_t i = 1; s.rc == SEL_OK && app_demo_logins[i][0] != NULL;
 	    i++) {
 		bool all = i == 1 || i == 8;	/* secretariat, oversight */
-		int64_t sels[2] = { sel1, sel2 };
+		int64_t sels[3] = { sel1, sel2, sel3 };
 
 		/* The chair's and members' come from the committee. */
 		if (strcmp(app_demo_logins[i][2], "chair") == 0 ||
 		    strcmp(app_demo_logins[i][2], "member") == 0)
 			continue;
-		for (int k = 0; k < (all ? 1 : 2); k++)
-			check(&s, app_grant_add(a, s.ar, &s.w,
+		for (int k = 0; k < (all ? 1 : history ? 3 : 2); k++)
+			demo_check(&s, app_grant_add(a, s.ar, &s.w,
 			    str_c(app_demo_logins[i][0]), reg.code,
 			    all ? 0 : sels[k], str_c(app_demo_logins[i][2]),
 			    &s.m), "grant");
 	}
+	if (s.rc == SEL_OK && history)
+		demo_past(&s, sel3, today);
+	a->fixed_now = saved;
+	if (s.rc == SEL_OK)
+		demo_prepare(&s, sel1, today, today, today + 19, true, false);
+	if (s.rc == SEL_OK)
+		demo_prepare(&s, sel2, today, today + 3, today + 22, false,
+		    false);
 	rc = s.rc;
 out:
 	arena_destroy(s.ar);

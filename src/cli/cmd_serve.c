@@ -36,7 +36,8 @@ static const char help[] =
     "applying the schema's migrations first.  Stops gracefully on SIGTERM\n"
     "or SIGINT.  Settings (docs/operations.md): defaults < --config file <\n"
     "SELTER_<KEY> environment < command line.  Keys: listen, port, db,\n"
-    "demo, threads, max_connections, max_per_ip, timeout, access_log,\n"
+    "demo, demo_history (with demo: also a selection that has run its\n"
+    "course; default true), threads, max_connections, max_per_ip, timeout, access_log,\n"
     "secure_cookies, session_hours, argon_ops, argon_mem_kib, now,\n"
     "register_per_ip, reset_per_ip, complaint_per_ip (per hour from one\n"
     "address; 0: no limit),\n"
@@ -61,7 +62,7 @@ struct settings {
 	long	port, threads, max_conns, max_per_ip, timeout, session_hours;
 	long	argon_ops, argon_mem_kib;
 	long	register_per_ip, reset_per_ip, complaint_per_ip;
-	bool	demo, secure;
+	bool	demo, demo_history, secure;
 	char	smtp_url[512], smtp_from[256], smtp_user[256];
 	char	smtp_password[256];
 	long	mail_interval;	/* seconds between the mailer's passes */
@@ -91,7 +92,8 @@ static const struct key {
 	N("register_per_ip", register_per_ip, 0, 1000000),
 	N("reset_per_ip", reset_per_ip, 0, 1000000),
 	N("complaint_per_ip", complaint_per_ip, 0, 1000000),
-	B("demo", demo), B("secure_cookies", secure),
+	B("demo", demo), B("demo_history", demo_history),
+	B("secure_cookies", secure),
 	S("smtp_url", smtp_url), S("smtp_from", smtp_from),
 	S("smtp_user", smtp_user), S("smtp_password", smtp_password),
 	N("mail_interval", mail_interval, 1, 3600),
@@ -316,6 +318,7 @@ cmd_serve(int argc, char **argv)
 	    .access_log = "-", .port = 8080, .threads = 4, .max_conns = 4096,
 	    .max_per_ip = 64, .timeout = 30, .session_hours = 8,
 	    .register_per_ip = 100, .reset_per_ip = 30, .complaint_per_ip = 20,
+	    .demo_history = true,
 	    .smtp_from = MAIL_FROM_DEFAULT,
 	    .mail_interval = MAIL_INTERVAL_DEFAULT };
 	struct app_config acf;
@@ -332,6 +335,7 @@ cmd_serve(int argc, char **argv)
 	acf.db_path = s.db;
 	acf.db_conns = (int)s.threads + 2 + WEB_WORKERS / 2;
 	acf.demo = s.demo;
+	acf.demo_history = s.demo_history;
 	acf.now = s.now;
 	acf.session_hours = (int)s.session_hours;
 	acf.register_per_ip = (int)s.register_per_ip;

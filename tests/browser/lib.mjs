@@ -124,7 +124,9 @@ export async function startServer(exe, nowIso, { dir: again } = {}) {
 	const child = spawn(exe, ['serve', '--db', join(dir, 'selter.db'),
 	    '--demo', '--port', '0', '--port-file', portFile, '--now',
 	    nowIso], {
-		env: { ...process.env, SELTER_ARGON_MEM_KIB: '8192' },
+		env: { ...process.env, SELTER_ARGON_MEM_KIB: '8192',
+		    SELTER_DEMO_HISTORY: process.env.SELTER_DEMO_HISTORY ??
+		    'false' },
 		stdio: ['ignore', 'pipe', 'pipe'],
 	});
 	const exited = new Promise((res) => child.on('exit',

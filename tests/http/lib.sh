@@ -12,6 +12,9 @@ selter=$(realpath "$1")
 T=$(mktemp -d)
 DB=$T/selter.db
 PW=demo-selter
+# The demo without its past selection (demo_past.c), so that the ids the
+# tests make stay those of the first two; tests/http/demo.sh serves it.
+export SELTER_DEMO_HISTORY=${SELTER_DEMO_HISTORY:-false}
 pid=""
 mkdir -p "$T/r" "$T/jar"
 
