@@ -119,9 +119,10 @@ nip_claim(struct app *a, struct stx *tx, struct arena *ar, struct str nip,
 		return rc;
 	*held = true;
 	if (p.confirmed_at.len > 0) {
-		if (app_rate(a, tx, arena_printf(ar, "dup:acct:%" PRId64,
-		    p.account_id), 86400, NOTICE_MAX) != SEL_OK)
-			return SEL_OK;
+		rc = app_rate(a, tx, arena_printf(ar, "dup:acct:%" PRId64,
+		    p.account_id), 86400, NOTICE_MAX);
+		if (rc != SEL_OK)	/* too many: no mail; else the error */
+			return rc == SEL_EBUSY ? SEL_OK : rc;
 		return mail(a, tx, p.email, "NIP Anda didaftarkan lagi",
 		    app_printf(ar, "Yth. %.*s,\n\nSeseorang mendaftarkan lagi "
 		    "NIP %.*s di selter.  Akun Anda tidak berubah.  Bila itu "
@@ -285,10 +286,15 @@ app_reset_request(struct app *a, struct arena *ar, struct str key,
 		rc = store_account_by_email(tx, ar, key, &acc);
 	/* RESET_MAX mails an hour to one account; past it, the same answer
 	 * and no mail. */
-	if (rc == SEL_OK && acc.email.len > 0 && app_rate(a, tx,
-	    arena_printf(ar, "rst:acct:%" PRId64, acc.id), 3600, RESET_MAX) ==
-	    SEL_EBUSY)
-		acc.email = STR("");
+	if (rc == SEL_OK && acc.email.len > 0) {
+		enum sel_err busy = app_rate(a, tx, arena_printf(ar,
+		    "rst:acct:%" PRId64, acc.id), 3600, RESET_MAX);
+
+		if (busy == SEL_EBUSY)
+			acc.email = STR("");
+		else
+			rc = busy;	/* a store error is not "too many" */
+	}
 	if (rc == SEL_OK && acc.email.len > 0) {
 		link = onetime(a, tx, ar, acc.id, "reset", RESET_TTL,
 		    "/atur-sandi", &rc);

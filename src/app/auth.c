@@ -159,6 +159,38 @@ login_reserve(struct app *a, struct arena *ar, const struct fail_keys *k,
 	return store_commit(a->st, tx);	/* counts only: no public change */
 }
 
+/* The right password: this attempt's counts go back, the name's slowing
+ * ends. */
+static enum sel_err
+login_success(struct stx *tx, const struct fail_keys *k)
+{
+	enum sel_err rc;
+
+	if ((rc = store_fail_clear(tx, k->pair)) == SEL_OK &&
+	    (rc = store_fail_clear(tx, k->name)) == SEL_OK &&
+	    (rc = store_fail_clear(tx, k->gap)) == SEL_OK)
+		rc = store_fail_undo(tx, k->ip);
+	return rc;
+}
+
+/*
+ * The right password whose session the store failed to keep: the
+ * attempt was not a wrong guess, so its counts go back all the same, in a
+ * transaction of their own (if that fails too, the count only slows).
+ */
+static void
+login_giveback(struct app *a, const struct fail_keys *k)
+{
+	struct stx *tx;
+
+	if (store_begin(a->st, true, &tx) != SEL_OK)
+		return;
+	if (login_success(tx, k) != SEL_OK)
+		store_abort(a->st, tx);
+	else
+		(void)store_commit(a->st, tx);
+}
+
 enum sel_err
 app_login(struct app *a, struct arena *ar, struct str login,
     struct str password, struct str ip, struct str *token,
@@ -192,29 +224,28 @@ app_login(struct app *a, struct arena *ar, struct str login,
 		return app_say(m, SEL_EINVAL, "Nama pengguna atau kata sandi "
 		    "salah.");
 
-	if ((rc = store_begin(a->st, true, &tx)) != SEL_OK)
+	if ((rc = store_begin(a->st, true, &tx)) != SEL_OK) {
+		login_giveback(a, &k);
 		return rc;
-	/* The right password: this attempt's counts go back, the name's
-	 * slowing ends. */
+	}
 	*token = random_token(ar);
 	token_hash(*token, th);
 	memset(&w, 0, sizeof w);
 	w.account_id = acc.id;
 	w.login = acc.login;
 	w.name = acc.name;
-	if ((rc = store_fail_clear(tx, k.pair)) == SEL_OK &&
-	    (rc = store_fail_clear(tx, k.name)) == SEL_OK &&
-	    (rc = store_fail_clear(tx, k.gap)) == SEL_OK)
-		rc = store_fail_undo(tx, k.ip);
-	if (rc != SEL_OK ||
+	if ((rc = login_success(tx, &k)) != SEL_OK ||
 	    (rc = store_session_add(tx, th, acc.id, random_token(ar), now,
 	    now + (int64_t)a->session_hours * 3600)) != SEL_OK ||
 	    (rc = app_audit(a, tx, ar, &w, 0, "login", STR(""), STR(""),
 	    STR(""))) != SEL_OK) {
 		store_abort(a->st, tx);
+		login_giveback(a, &k);
 		return rc;
 	}
-	return store_commit(a->st, tx);
+	if ((rc = store_commit(a->st, tx)) != SEL_OK)
+		login_giveback(a, &k);
+	return rc;
 }
 
 enum sel_err

@@ -75,6 +75,23 @@ enum sel_err	 sq_exec(struct sq *);
 /* The last error's text, for the log. */
 const char	*db_errmsg(struct db *);
 
+/*
+ * Fault injection, for tests only (docs/architecture.md, "Fault
+ * injection"), as SQLite's own tests fail their n-th I/O: armed with n > 0,
+ * the n-th fault point from now fails once, as an I/O error would
+ * (SQLITE_IOERR): it is not run and its caller sees SQ_ERR or SEL_ESTORE.
+ * The fault points are every statement step (sq_step, and so sq_exec) and
+ * every BEGIN and COMMIT of db_begin/db_commit; a ROLLBACK never fails (it
+ * is the way out).  n == 0 counts the points without failing any; n < 0
+ * turns the hook off, as it is from db_pool_open.  db_fault_points is the
+ * number of points passed since the last arm.  Only tests arm it: no
+ * configuration, environment variable or command reaches it, and
+ * tools/lint fails any file of src/ other than the store's own that names
+ * it.
+ */
+void		 db_fault_arm(struct db_pool *, long n);
+long		 db_fault_points(struct db_pool *);
+
 /* An online copy of the whole database to path (operations: backup). */
 enum sel_err	db_backup(struct db *, const char *path, char *err,
 		    size_t errsz);

@@ -4,6 +4,7 @@
  * cut), one connection per thread taken from a fixed pool.
  */
 #include <pthread.h>
+#include <stdatomic.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -27,6 +28,7 @@ struct sq {
 
 struct db {
 	sqlite3		*h;
+	struct db_pool	*pool;		/* its pool: the fault hook */
 	bool		 in_tx;
 	bool		 write;		/* the transaction holds the write lock */
 	bool		 writer;	/* taken by db_get_writer */
@@ -41,6 +43,9 @@ struct db_pool {
 	struct db	**all;
 	struct db	**free;
 	int		 n, nfree;
+	atomic_long	 fault_at;	/* the point to fail; 0: count only,
+					   < 0: off (db_fault_arm) */
+	atomic_long	 fault_seen;	/* points passed since armed */
 };
 
 static void
@@ -106,6 +111,8 @@ db_pool_open(const char *path, int nconn, struct db_pool **out, char *err,
 	pthread_mutex_init(&p->mu, NULL);
 	pthread_cond_init(&p->cv, NULL);
 	pthread_mutex_init(&p->wmu, NULL);
+	atomic_init(&p->fault_at, -1);
+	atomic_init(&p->fault_seen, 0);
 	p->all = xmalloc(sizeof *p->all * (size_t)nconn);
 	p->free = xmalloc(sizeof *p->free * (size_t)nconn);
 	for (int i = 0; i < nconn; i++) {
@@ -114,6 +121,7 @@ db_pool_open(const char *path, int nconn, struct db_pool **out, char *err,
 			db_pool_close(p);
 			return SEL_ESTORE;
 		}
+		p->all[i]->pool = p;
 		p->free[i] = p->all[i];
 	}
 	p->n = p->nfree = nconn;
@@ -227,6 +235,43 @@ fail:
 	return SEL_ESTORE;
 }
 
+/*
+ * The test hook (db.h): counts a fault point when armed, and says whether
+ * it is the one to fail.  Off, it costs one relaxed load.
+ */
+static bool
+fault_hit(struct db *d)
+{
+	struct db_pool *p = d->pool;
+	long at, seen;
+
+	if (p == NULL)
+		return false;
+	at = atomic_load_explicit(&p->fault_at, memory_order_relaxed);
+	if (at < 0)
+		return false;
+	seen = atomic_fetch_add(&p->fault_seen, 1) + 1;
+	if (seen != at)
+		return false;
+	log_msg("error", "store", "injected fault at point %ld (test hook)",
+	    seen);
+	return true;
+}
+
+void
+db_fault_arm(struct db_pool *p, long n)
+{
+	atomic_store(&p->fault_at, -1);
+	atomic_store(&p->fault_seen, 0);
+	atomic_store(&p->fault_at, n < 0 ? -1 : n);
+}
+
+long
+db_fault_points(struct db_pool *p)
+{
+	return atomic_load(&p->fault_seen);
+}
+
 /* Runs a statement of transaction control, prepared once. */
 static int
 tx_stmt(struct db *d, const char *sql)
@@ -248,7 +293,8 @@ db_begin(struct db *d, bool write)
 
 	if (d->in_tx)
 		return SEL_EINTERNAL;
-	if (tx_stmt(d, write ? begin_w : begin_r) != SQLITE_OK)
+	if (fault_hit(d) || tx_stmt(d, write ? begin_w : begin_r) !=
+	    SQLITE_OK)
 		return SEL_ESTORE;
 	d->in_tx = true;
 	d->write = write;
@@ -262,7 +308,7 @@ db_commit(struct db *d)
 
 	if (!d->in_tx)
 		return SEL_EINTERNAL;
-	if (tx_stmt(d, commit) != SQLITE_OK) {
+	if (fault_hit(d) || tx_stmt(d, commit) != SQLITE_OK) {
 		db_rollback(d);
 		return SEL_ESTORE;
 	}
@@ -349,7 +395,11 @@ sq_null(struct sq *q, int idx)
 int
 sq_step(struct sq *q)
 {
-	int rc = sqlite3_step(q->st);
+	int rc;
+
+	if (fault_hit(q->db))
+		return SQ_ERR;		/* as SQLITE_IOERR, not run */
+	rc = sqlite3_step(q->st);
 
 	if (rc == SQLITE_ROW)
 		return SQ_ROW;

@@ -84,6 +84,18 @@ store_backup(struct store *st, const char *path, char *err, size_t errsz)
 	return rc;
 }
 
+void
+store_fault_arm(struct store *st, long n)
+{
+	db_fault_arm(st->pool, n);
+}
+
+long
+store_fault_points(struct store *st)
+{
+	return db_fault_points(st->pool);
+}
+
 enum sel_err
 store_begin(struct store *st, bool write, struct stx **out)
 {
@@ -527,11 +539,19 @@ store_fail_undo(struct stx *tx, struct str key)
 {
 	struct sq *q = db_sq(DB(tx), "UPDATE login_fail SET count = count - 1 "
 	    "WHERE key = ?1 AND count > 0");
+	struct sq *z = db_sq(DB(tx), "DELETE FROM login_fail WHERE key = ?1 "
+	    "AND count <= 0");
+	enum sel_err rc;
 
-	if (q == NULL)
+	if (q == NULL || z == NULL)
 		return SEL_ESTORE;
 	sq_text(q, 1, key);
-	return sq_run(q);
+	if ((rc = sq_run(q)) != SEL_OK)
+		return rc;
+	/* Nothing left: no row, as before the count (a count given back
+	 * leaves the table as it found it). */
+	sq_text(z, 1, key);
+	return sq_run(z);
 }
 
 enum sel_err

@@ -34,6 +34,14 @@ void		store_close(struct store *);
 enum sel_err	store_backup(struct store *, const char *path, char *err,
 		    size_t errsz);
 
+/*
+ * The test hook of db.h (db_fault_arm): n > 0 fails the n-th statement
+ * step, BEGIN or COMMIT from now, once, as an I/O error; 0 counts only;
+ * < 0 off.  Tests only (tools/lint keeps it out of src/).
+ */
+void		store_fault_arm(struct store *, long n);
+long		store_fault_points(struct store *);
+
 /* Takes a connection and opens a transaction (write: takes the lock). */
 enum sel_err	store_begin(struct store *, bool write, struct stx **);
 /* Commits (durably) or rolls back, and gives the connection back. */
@@ -160,7 +168,7 @@ enum sel_err	store_fail_get(struct stx *, struct str key, int64_t since,
 enum sel_err	store_fail_bump(struct stx *, struct str key, int64_t now,
 		    int64_t since);
 enum sel_err	store_fail_clear(struct stx *, struct str key);
-/* One failure fewer (a reserved attempt that succeeded). */
+/* One failure fewer (a reserved attempt that succeeded); at 0 the row goes. */
 enum sel_err	store_fail_undo(struct stx *, struct str key);
 
 /* Selections. */
