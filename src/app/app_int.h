@@ -101,9 +101,9 @@ bool		app_login_word_ok(struct str);
  * not yet in this committee) or the e-mail address to invite; exactly one
  * of them.  Fills mb->account_id or mb->email.
  */
-enum sel_err	committee_member_who(struct app *, struct stx *,
-		    struct arena *, const struct sel_view *, struct str login,
-		    struct str email, struct s_member *, struct app_msg *);
+enum sel_err	committee_member_who(struct stx *, struct arena *,
+		    const struct sel_view *, struct str login, struct str email,
+		    struct s_member *, struct app_msg *);
 /* At confirmation: each member's grant, or an invitation by e-mail. */
 enum sel_err	committee_seat_all(struct app *, struct stx *, struct arena *,
 		    const struct who *, const struct sel_view *);

@@ -19,11 +19,13 @@
 #define INVITE_TTL	(14 * 24 * 3600)
 
 enum sel_err
-committee_member_who(struct app *a, struct stx *tx, struct arena *ar,
+committee_member_who(struct stx *tx, struct arena *ar,
     const struct sel_view *v, struct str login, struct str email,
     struct s_member *mb, struct app_msg *m)
 {
 	struct s_account acc;
+	struct s_applicant p;
+	bool applicant = false;
 	enum sel_err rc;
 
 	login = str_trim(login);
@@ -41,8 +43,18 @@ committee_member_who(struct app *a, struct stx *tx, struct arena *ar,
 		return SEL_OK;
 	}
 	rc = store_account_by_login(tx, ar, login, &acc);
-	if (rc == SEL_ENOENT || (rc == SEL_OK && (acc.admin ||
-	    app_is_applicant(a, login))))
+	/* An applicant's account (its login is its NIP) is no staff's:
+	   asked in this transaction, where a store error is an error and
+	   never a "no". */
+	if (rc == SEL_OK && !acc.admin) {
+		rc = store_applicant_by_nip(tx, ar, login, &p);
+		applicant = rc == SEL_OK;
+		if (rc == SEL_OK || rc == SEL_ENOENT)
+			rc = SEL_OK;
+		else
+			return rc;
+	}
+	if (rc == SEL_ENOENT || (rc == SEL_OK && (acc.admin || applicant)))
 		return app_say(m, SEL_EINVAL, "Akun anggota: nama pengguna "
 		    "\"%.*s\" tidak ditemukan di antara akun petugas.",
 		    (int)(login.len > 64 ? 64 : login.len), login.p);

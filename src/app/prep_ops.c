@@ -379,7 +379,7 @@ member_parse(struct op_ctx *c, struct s_member *out, bool chair_free)
 	if (c->v->nmembers >= 15)
 		return app_say(c->m, SEL_EINVAL, "Terlalu banyak anggota.");
 	/* The committee is people: an account, or an invitation. */
-	if ((rc = committee_member_who(c->a, c->tx, c->ar, c->v,
+	if ((rc = committee_member_who(c->tx, c->ar, c->v,
 	    form_get(c->f, "login"), form_get(c->f, "email"), &mb, c->m)))
 		return rc;
 	buf_init(&b, 1024);

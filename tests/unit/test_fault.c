@@ -23,6 +23,7 @@
 
 #include "t_fault.h"
 #include "app/prac.h"
+#include "core/profile.h"
 #include "app/record_form.h"
 #include "store/store.h"
 #include "base/banned.h"
@@ -142,7 +143,7 @@ fault(struct fx *f, const char *name, t_fault_fn fn, struct uc *u,
 }
 
 /* A preparation form through the loop. */
-__attribute__((unused)) static void
+static void
 prep(struct fx *f, const char *name, struct who *w, int64_t sel,
     enum prep_op op, const char *const *kv)
 {
@@ -152,7 +153,7 @@ prep(struct fx *f, const char *name, struct who *w, int64_t sel,
 }
 
 /* The same without the loop (setting up). */
-__attribute__((unused)) static void
+static void
 prep_plain(struct fx *f, struct who *w, int64_t sel, enum prep_op op,
     const char *const *kv)
 {
@@ -164,7 +165,7 @@ prep_plain(struct fx *f, struct who *w, int64_t sel, enum prep_op op,
 	assert_int_equal(rc, SEL_OK);
 }
 
-__attribute__((unused)) static void
+static void
 prac(struct fx *f, const char *name, struct who *w, int64_t sel,
     enum prac_op op, const char *const *kv)
 {
@@ -514,6 +515,16 @@ fault_applicant(void **state)
 	u = (struct uc){ .w = &over, .sel = 1, .id = c.id,
 	    .s1 = STR("Alamat sekretariat tercantum pada bagian akhir.") };
 	fault(f, "complaint answered", uc_complaint_answer, &u, SEL_OK, 0);
+	/* An unconfirmed registration whose link expired is released by
+	 * the next registration of its NIP (audited), in its transaction. */
+	u = (struct uc){ .reg = { STR("198001012005011001"), STR("Agus"),
+	    STR("1980-01-01"), STR("2005-01"), STR("agus@example.org"),
+	    STR("rahasia-agus"), STR("rahasia-agus"), STR("") } };
+	assert_int_equal(uc_register(f, &u), SEL_OK);
+	f->app->fixed_now += 49 * 3600;
+	u.reg.email = STR("agus.asli@example.org");
+	fault(f, "registration of an NIP whose link expired", uc_register, &u,
+	    SEL_OK, 0);
 	u = (struct uc){ .s1 = fx_mailed_token(f, "hadi.purnomo@example.org"),
 	    .s2 = STR("hadi"), .s3 = STR("sandi-hadi-123") };
 	fault(f, "committee member joins by invitation", uc_member_join, &u,
@@ -662,6 +673,254 @@ fault_administrative(void **state)
 	fault(f, "result published", uc_adm_publish, &u, SEL_OK, 0);
 }
 
+/* ---- a selection's preparation, on a region with the PRAC rules ---- */
+
+static enum sel_err
+uc_sel_create(struct fx *f, void *ctx)
+{
+	struct uc *u = ctx;
+
+	return app_sel_create(f->app, f->ar, u->w, u->s1, u->s2, &u->out,
+	    &u->m);
+}
+
+static struct sel_view *
+view(struct fx *f, int64_t sel)
+{
+	struct sel_view *v = arena_alloc(f->ar, sizeof *v);
+
+	assert_int_equal(app_sel_view(f->app, f->ar, sel, v), SEL_OK);
+	return v;
+}
+
+/* "id", the decimal id, NULL: a form naming a row. */
+static const char *const *
+id_form(struct fx *f, int64_t id)
+{
+	const char **kv = arena_alloc(f->ar, 3 * sizeof *kv);
+
+	kv[0] = "id";
+	kv[1] = t_cstr(f->ar, arena_printf(f->ar, "%lld", (long long)id));
+	kv[2] = NULL;
+	return kv;
+}
+
+static const char *const member_kv[][7] = {
+	{ "Dr. Siti Aminah, M.Si.", "academic", "", "1", "0", "login",
+	    "ketua" },
+	{ "Ir. Joko Prasetyo, M.T.", "internal", "II.a", "0", "0", "login",
+	    "anggota" },
+	{ "Drs. Hadi Purnomo, M.Si.", "internal", "II.b", "0", "0", "email",
+	    "hadi@example.org" },
+	{ "Dr. Retno Wulandari, M.Kes.", "other_agency", "II.a", "0", "0",
+	    "email", "retno@example.org" },
+	{ "Dra. Endang Lestari, Psikolog", "professional", "", "0", "1",
+	    "email", "endang@example.org" },
+	{ "Dr. Wahyu Hidayat, M.Si.", "academic", "", "0", "0", "email",
+	    "wahyu@example.org" },
+	{ "Dr. Budi Rahardjo, M.Kes.", "other_agency", "II.a", "0", "0",
+	    "email", "budi@example.org" },
+};
+
+/* Member i's form; id > 0: replacing member id, by a decree. */
+static const char *const *
+member_form(struct fx *f, size_t i, int64_t id)
+{
+	const char *const *m = member_kv[i];
+	const char **kv = arena_alloc(f->ar, 32 * sizeof *kv);
+	static const char *const decl[] = { "knowledge_field",
+	    "knowledge_assessment", "no_party_stamped", "no_conflict",
+	    "integrity_pact", "code_of_ethics", "no_party" };
+	size_t n = 0;
+
+	kv[n++] = "name", kv[n++] = m[0];
+	kv[n++] = "origin", kv[n++] = m[1];
+	kv[n++] = "echelon", kv[n++] = m[2];
+	kv[n++] = "chair", kv[n++] = m[3];
+	kv[n++] = "assessor", kv[n++] = m[4];
+	kv[n++] = m[5], kv[n++] = m[6];
+	for (size_t k = 0; k < sizeof decl / sizeof *decl; k++)
+		kv[n++] = "decl", kv[n++] = decl[k];
+	if (id > 0) {
+		kv[n++] = "id";
+		kv[n++] = t_cstr(f->ar, arena_printf(f->ar, "%lld",
+		    (long long)id));
+		kv[n++] = "ref", kv[n++] = "800/78/2026";
+	}
+	kv[n] = NULL;
+	return kv;
+}
+
+/* The praktik-2026 region and its staff, through the loop. */
+static void
+prac_region(struct fx *f)
+{
+	struct who admin;
+	struct uc u;
+	static const char *const roles[][2] = { { "ppk", "ppk" },
+	    { "pengawas", "oversight" } };
+
+	fx_as(f, "admin", &admin);
+	u = (struct uc){ .w = &admin, .region = { 0, STR("praktik"),
+	    STR("Pemerintah Kabupaten Praktik"), STR("praktik-2026"),
+	    STR("BKN"), STR("Sekretariat Pansel") } };
+	fault(f, "region (praktik-2026)", uc_region_add, &u, SEL_OK, 0);
+	u = (struct uc){ .w = &admin, .s1 = STR("sekretariat"),
+	    .s2 = STR("praktik"), .s3 = STR("secretariat") };
+	fault(f, "grant (secretariat)", uc_grant_add, &u, SEL_OK, 0);
+	for (size_t i = 0; i < sizeof roles / sizeof *roles; i++) {
+		u = (struct uc){ .w = &admin, .s1 = str_c(roles[i][0]),
+		    .s2 = STR("praktik"), .s3 = str_c(roles[i][1]) };
+		assert_int_equal(uc_grant_add(f, &u), SEL_OK);
+	}
+}
+
+static void
+fault_preparation(void **state)
+{
+	struct fx *f = *state;
+	struct who sec, ppk, over, chair;
+	struct sel_view *v;
+	struct uc u;
+	const char *kv[64];
+	const struct profile *p;
+	size_t n = 0;
+	int64_t sel;
+	static const char *const stages[][3] = {
+		{ "administrative", "2026-12-14", "2026-12-15" },
+		{ "paper", "2026-12-16", "2026-12-17" },
+		{ "track_record", "2026-12-18", "2026-12-19" },
+		{ "assessment", "2026-12-21", "2026-12-22" },
+		{ "interview", "2026-12-23", "2026-12-23" },
+		{ "health", "2026-12-28", "2026-12-29" },
+		{ "result", "2026-12-30", "2026-12-30" } };
+
+	prac_region(f);
+	fx_as(f, "sekretariat", &sec);
+	fx_as(f, "ppk", &ppk);
+	fx_as(f, "pengawas", &over);
+	u = (struct uc){ .w = &sec, .s1 = STR("praktik"),
+	    .s2 = STR("Seleksi uji praktik 2026") };
+	fault(f, "selection opened", uc_sel_create, &u, SEL_OK, 0);
+	sel = u.out;
+	prep(f, "vacancy", &sec, sel, OP_VACANCY_ADD, (const char *[]){
+	    "title", "Kepala Dinas Kesehatan", "level", "jpt_pratama",
+	    "echelon", "II.b", "kind", "agency_head", "field", "kesehatan",
+	    "reason", "pensiun", NULL });
+	prep_plain(f, &sec, sel, OP_VACANCY_ADD, (const char *[]){ "title",
+	    "Inspektur", "level", "jpt_pratama", "echelon", "II.b", "kind",
+	    "inspektur", "reason", "pensiun", NULL });
+	v = view(f, sel);
+	assert_int_equal(v->nvac, 2);
+	prep(f, "consultation (VAC-INSPEKTUR)", &sec, sel, OP_CONSULT,
+	    (const char *[]){ "date", "2026-10-20", "ref", "100/1/OTDA",
+	    NULL });
+	prep(f, "vacancy removed", &sec, sel, OP_VACANCY_DEL,
+	    id_form(f, v->vac[1].id));
+	prep(f, "plan", &sec, sel, OP_PLAN, (const char *[]){ "duties",
+	    "Tugas.", "standard", "Standar.", "methods", "Metode.", "system",
+	    "Sistem.", "w_paper", "20", "w_assessment", "25", "w_interview",
+	    "35", "w_track_record", "20", NULL });
+	for (size_t i = 0; i < sizeof stages / sizeof *stages; i++) {
+		const char *const st[] = { "stage", stages[i][0], "starts_on",
+		    stages[i][1], "ends_on", stages[i][2], NULL };
+
+		if (i == 0)
+			prep(f, "stage", &sec, sel, OP_STAGE_PUT, st);
+		else
+			prep_plain(f, &sec, sel, OP_STAGE_PUT, st);
+	}
+	prep(f, "stage removed", &sec, sel, OP_STAGE_DEL, (const char *[]){
+	    "stage", "health", NULL });
+	prep_plain(f, &sec, sel, OP_STAGE_PUT, (const char *[]){ "stage",
+	    "health", "starts_on", "2026-12-28", "ends_on", "2026-12-29",
+	    NULL });
+	prep(f, "plan sent", &sec, sel, OP_PLAN_SENT, (const char *[]){
+	    "date", "2026-10-24", "ref", "800/1/BKPSDM", NULL });
+	prep(f, "recommendation", &over, sel, OP_RECOMMENDATION,
+	    (const char *[]){ "date", "2026-11-02", "ref", "B-9/BKN", "text",
+	    "Dapat dilanjutkan.", NULL });
+	for (size_t i = 0; i < 6; i++)
+		if (i == 0)
+			prep(f, "committee member", &sec, sel, OP_MEMBER_ADD,
+			    member_form(f, i, 0));
+		else
+			prep_plain(f, &sec, sel, OP_MEMBER_ADD,
+			    member_form(f, i, 0));
+	v = view(f, sel);
+	assert_int_equal(v->nmembers, 6);
+	for (size_t i = 0; i < v->nmembers; i++)
+		if (str_eqc(v->members[i].email, "wahyu@example.org"))
+			prep(f, "committee member removed", &sec, sel,
+			    OP_MEMBER_DEL, id_form(f, v->members[i].id));
+	p = app_profile_get(f->app, STR("praktik-2026"));
+	assert_non_null(p);
+	kv[n++] = "number";
+	kv[n++] = "1/PANSEL/2026";
+	kv[n++] = "open";
+	kv[n++] = "2026-11-24";
+	kv[n++] = "close";
+	kv[n++] = "2026-12-12";
+	for (size_t i = 0; i < p->ncontent && n < 60; i++) {
+		kv[n++] = "item";
+		kv[n++] = t_cstr(f->ar, p->content[i].id);
+	}
+	kv[n] = NULL;
+	prep(f, "announcement", &sec, sel, OP_ANNOUNCEMENT, kv);
+	prep(f, "committee confirmed (COM-*)", &ppk, sel,
+	    OP_COMMITTEE_CONFIRM, (const char *[]){ "date", "2026-11-13",
+	    "ref", "800/77/2026", NULL });
+	v = view(f, sel);
+	for (size_t i = 0; i < v->nmembers; i++)
+		if (str_eqc(v->members[i].email, "retno@example.org"))
+			prep(f, "committee member replaced", &ppk, sel,
+			    OP_MEMBER_REPLACE, member_form(f, 6,
+			    v->members[i].id));
+	/* PRAC-*: the provider, the oversight body's letters, the Pj. */
+	prac(f, "assessment provider (PRAC-ASSESSOR)", &sec, sel, PO_ASSESSOR,
+	    (const char *[]){ "name", "UPT Penilaian Kompetensi BKN", "grade",
+	    "A", "decree", "12/KEP/2025", "valid_until", "2027-06-30", NULL });
+	prac(f, "approval letter (PRAC-OVERSIGHT-APPROVAL)", &over, sel,
+	    PO_APPROVAL_ADD, (const char *[]){ "date", "2026-11-01", "ref",
+	    "B-1/BKN", "subject", "Persetujuan", NULL });
+	prac(f, "acting head (PRAC-HOME-MINISTER)", &sec, sel, PO_ACTING,
+	    (const char *[]){ "acting", "1", NULL });
+	prac(f, "acting head cleared", &sec, sel, PO_ACTING,
+	    (const char *[]){ NULL });
+	prac(f, "window (PRAC-HOME-MINISTER)", &sec, sel, PO_WINDOW_ADD,
+	    (const char *[]){ "from", "2026-11-24", "to", "2026-11-24",
+	    "label", "Satu hari", NULL });
+	prac(f, "Minister's letter", &sec, sel, PO_MINISTER_ADD,
+	    (const char *[]){ "date", "2026-11-20", "ref",
+	    "100.2.2.6/5000/OTDA", "subject", "Persetujuan", NULL });
+	v = view(f, sel);
+	assert_int_equal(v->prac->nwindows, 1);
+	prac(f, "window removed", &sec, sel, PO_WINDOW_DEL,
+	    id_form(f, v->prac->windows[0].id));
+	for (size_t i = 0; i < v->prac->nletters; i++)
+		if (str_eqc(v->prac->letters[i].kind, "home_minister"))
+			prac(f, "letter removed", &sec, sel, PO_LETTER_DEL,
+			    id_form(f, v->prac->letters[i].id));
+	assert_int_equal(app_prac(f->app, f->ar, &over, sel, PO_APPROVAL_ADD,
+	    &(struct form){ 0 }, &u.m, NULL), SEL_EINVAL);
+	{
+		struct form fm = fx_form(f->ar, (const char *[]){ "date",
+		    "2026-11-02", "ref", "B-2/BKN", "subject", "Persetujuan "
+		    "jadwal", NULL });
+		const char *field;
+
+		assert_int_equal(app_prac(f->app, f->ar, &over, sel,
+		    PO_APPROVAL_ADD, &fm, &u.m, &field), SEL_OK);
+	}
+	u = (struct uc){ .w = &sec, .sel = sel, .s1 = STR("integrity_pact"),
+	    .s2 = STR("500") };
+	fault(f, "document limit (before publication)", uc_doc_limit_set, &u,
+	    SEL_OK, 0);
+	fx_as(f, "ketua", &chair);
+	prep(f, "announcement published (ANN-SIGNED)", &chair, sel,
+	    OP_PUBLISH, (const char *[]){ "confirm", "1", NULL });
+}
+
 int
 main(void)
 {
@@ -669,6 +928,7 @@ main(void)
 		FAULT_TEST(fault_people),
 		FAULT_TEST(fault_applicant),
 		FAULT_TEST(fault_administrative),
+		FAULT_TEST(fault_preparation),
 	};
 
 	return cmocka_run_group_tests(tests, group_setup, group_teardown);
