@@ -197,8 +197,18 @@ bool		app_has_role(const struct who *, enum role, int64_t region_id,
 /*
  * Checks the password; on success a new session: *token (for the cookie)
  * in the arena.  SEL_EINVAL: wrong login or password (one message for
- * both); SEL_EBUSY: too many failures for this login or address.
+ * both); SEL_EBUSY: too many failures for this login or address;
+ * SEL_ESTATE: the right password of an applicant whose e-mail address is
+ * not confirmed yet (APP_LOGIN_UNCONFIRMED, said to no one else).
  */
+#define APP_LOGIN_UNCONFIRMED "Alamat surel pendaftaran ini belum " \
+	"dikonfirmasi, jadi akun ini belum dapat dipakai. Buka tautan " \
+	"konfirmasi dalam surel yang kami kirim ke alamat yang Anda isi saat " \
+	"mendaftar (berlaku 48 jam; periksa juga folder spam), lalu masuk " \
+	"lagi. Bila surel itu tidak ada atau tautannya sudah tidak berlaku, " \
+	"daftarkan lagi NIP Anda setelah 48 jam sejak pendaftaran: " \
+	"pendaftaran yang tidak dikonfirmasi gugur dengan sendirinya. Bila " \
+	"tetap tidak berhasil, hubungi sekretariat panitia."
 enum sel_err	app_login(struct app *, struct arena *, struct str login,
 		    struct str password, struct str ip, struct str *token,
 		    struct app_msg *);

@@ -174,6 +174,27 @@ login_success(struct stx *tx, const struct fail_keys *k)
 }
 
 /*
+ * An applicant's registration stays inert until its e-mail address is
+ * confirmed: the right password then gets this answer (SEL_ESTATE), and
+ * a wrong one the usual "wrong", so that nobody learns more of a
+ * registration than of any name.  There is no resending on purpose: a
+ * new link would hold the NIP for another 48 hours, over and over.
+ */
+static enum sel_err
+login_confirmed(struct stx *tx, struct arena *ar, int64_t account_id,
+    struct app_msg *m)
+{
+	struct s_applicant p;
+	enum sel_err rc = store_applicant_get(tx, ar, account_id, &p);
+
+	if (rc == SEL_ENOENT || (rc == SEL_OK && p.confirmed_at.len > 0))
+		return SEL_OK;		/* staff, or a confirmed applicant */
+	if (rc != SEL_OK)
+		return rc;
+	return app_say(m, SEL_ESTATE, "%s", APP_LOGIN_UNCONFIRMED);
+}
+
+/*
  * The right password whose session the store failed to keep: the
  * attempt was not a wrong guess, so its counts go back all the same, in a
  * transaction of their own (if that fails too, the count only slows).
@@ -197,6 +218,7 @@ app_login(struct app *a, struct arena *ar, struct str login,
     struct app_msg *m)
 {
 	struct fail_keys k = fail_keys(ar, login, ip);
+	struct str tok;
 	int64_t now = app_now(a);
 	struct s_account acc;
 	struct who w;
@@ -228,14 +250,24 @@ app_login(struct app *a, struct arena *ar, struct str login,
 		login_giveback(a, &k);
 		return rc;
 	}
-	*token = random_token(ar);
-	token_hash(*token, th);
+	tok = random_token(ar);
+	token_hash(tok, th);
 	memset(&w, 0, sizeof w);
 	w.account_id = acc.id;
 	w.login = acc.login;
 	w.name = acc.name;
 	if ((rc = login_success(tx, &k)) != SEL_OK ||
-	    (rc = store_session_add(tx, th, acc.id, random_token(ar), now,
+	    (rc = login_confirmed(tx, ar, acc.id, m)) != SEL_OK) {
+		if (rc == SEL_ESTATE) {	/* the counts go back all the same */
+			if ((rc = store_commit(a->st, tx)) == SEL_OK)
+				return SEL_ESTATE;
+		} else {
+			store_abort(a->st, tx);
+		}
+		login_giveback(a, &k);
+		return rc;
+	}
+	if ((rc = store_session_add(tx, th, acc.id, random_token(ar), now,
 	    now + (int64_t)a->session_hours * 3600)) != SEL_OK ||
 	    (rc = app_audit(a, tx, ar, &w, 0, "login", STR(""), STR(""),
 	    STR(""))) != SEL_OK) {
@@ -243,9 +275,12 @@ app_login(struct app *a, struct arena *ar, struct str login,
 		login_giveback(a, &k);
 		return rc;
 	}
-	if ((rc = store_commit(a->st, tx)) != SEL_OK)
+	if ((rc = store_commit(a->st, tx)) != SEL_OK) {
 		login_giveback(a, &k);
-	return rc;
+		return rc;
+	}
+	*token = tok;		/* out-params untouched on error */
+	return SEL_OK;
 }
 
 enum sel_err

@@ -203,24 +203,57 @@ ann_duration_closing_day_in_wib(void **state)
 	assert_int_equal(app_apply(f->app, f->ar, &w, 1, &id, &m), SEL_ESTATE);
 }
 
+/*
+ * An unconfirmed registration is inert: its right password is told to
+ * confirm the e-mail address first (and gets no session), a wrong one
+ * gets the answer any name gets, and it cannot apply.
+ */
 static void
-unconfirmed_cannot_apply(void **state)
+unconfirmed_cannot_log_in_or_apply(void **state)
 {
 	struct fx *f = *state;
 	struct reg_in in = reg(NIP, "1974-07-07", "2000-03");
-	struct app_msg m;
-	struct str tok;
+	struct app_msg m, m2;
+	struct str tok = STR("");
 	struct who w;
-	int64_t id;
+	int64_t id, acc, before;
 
-	assert_int_equal(app_register(f->app, f->ar, &in, &id, &m), SEL_OK);
+	assert_int_equal(app_register(f->app, f->ar, &in, &acc, &m), SEL_OK);
+	before = fx_events(f);
 	assert_int_equal(app_login(f->app, f->ar, STR(NIP),
-	    STR("rahasia-ratna"), STR("10.1.1.3"), &tok, &m), SEL_OK);
-	assert_int_equal(app_session(f->app, f->ar, tok, &w), SEL_OK);
+	    STR("rahasia-ratna"), STR("10.1.1.3"), &tok, &m), SEL_ESTATE);
+	assert_string_equal(m.text, APP_LOGIN_UNCONFIRMED);
+	assert_non_null(strstr(m.text, "belum dikonfirmasi"));
+	assert_int_equal(tok.len, 0);
+	assert_int_equal(fx_events(f), before);	/* no login event */
+	/* A wrong password: word for word what an unknown name gets. */
+	assert_int_equal(app_login(f->app, f->ar, STR(NIP), STR("salah-sandi"),
+	    STR("10.1.1.3"), &tok, &m), SEL_EINVAL);
+	assert_int_equal(app_login(f->app, f->ar, STR("197001012000011001"),
+	    STR("salah-sandi"), STR("10.1.1.3"), &tok, &m2), SEL_EINVAL);
+	assert_string_equal(m.text, m2.text);
+	assert_null(strstr(m.text, "konfirm"));
+	/* The right password gives its count back: five of them lock
+	   nothing (APP_FAIL_MAX is 5). */
+	for (int i = 0; i < APP_FAIL_MAX; i++)
+		assert_int_equal(app_login(f->app, f->ar, STR(NIP),
+		    STR("rahasia-ratna"), STR("10.1.1.4"), &tok, &m),
+		    SEL_ESTATE);
+	/* Applying checks it too (a session made by hand). */
+	memset(&w, 0, sizeof w);
+	w.account_id = acc;
+	w.login = STR(NIP);
+	w.name = STR("Ratna Sari, S.KM.");
 	assert_int_equal(app_record_set(f->app, f->ar, &w, STR(RECORD), &m),
 	    SEL_OK);
 	assert_int_equal(app_apply(f->app, f->ar, &w, 1, &id, &m), SEL_ESTATE);
 	assert_non_null(strstr(m.text, "Konfirmasi"));
+	/* Confirmed: in. */
+	assert_int_equal(app_confirm(f->app, f->ar, fx_mailed_token(f,
+	    "ratna@example.org"), &m), SEL_OK);
+	assert_int_equal(app_login(f->app, f->ar, STR(NIP),
+	    STR("rahasia-ratna"), STR("10.1.1.3"), &tok, &m), SEL_OK);
+	assert_int_equal(app_session(f->app, f->ar, tok, &w), SEL_OK);
 }
 
 static void
@@ -670,7 +703,7 @@ main(void)
 		FX_TEST(reset_by_mail),
 		FX_TEST(record_is_checked),
 		RULE_TEST("ANN-DURATION", ann_duration_closing_day_in_wib),
-		FX_TEST(unconfirmed_cannot_apply),
+		FX_TEST(unconfirmed_cannot_log_in_or_apply),
 		FX_TEST(receipt_withdraw_and_privacy),
 		FX_TEST(registrants_public_after_closing),
 		RULE_TEST("ADM-COMPLETE", adm_complete_decide_publish),
