@@ -9,14 +9,25 @@
  * Content-Length, a smuggled one.  A coding other than plain "chunked"
  * ("gzip, chunked") makes it read until the client closes.  Both are
  * refused before any body is read (RFC 9112, 6.1 and 6.3).
+ *
+ * It also queues a response only before a request's body or after all of
+ * it: a chunked body (no Content-Length to refuse at the headers) that
+ * passes the route's limit would be read to its end before its 413.
+ * web_send_now writes that answer itself, at once, and the access handler
+ * then ends the connection (MHD logs "Application reported internal
+ * error, closing connection.": that is this, not a fault).
  */
+#include <errno.h>
+#include <poll.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
 #include <strings.h>
+#include <sys/socket.h>
 
 #include <microhttpd.h>
 
+#include "base/buf.h"
 #include "base/log.h"
 #include "web/web.h"
 #include "base/banned.h"
@@ -79,6 +90,65 @@ web_framing(void *conn, const char **msg)
 		return MHD_HTTP_NOT_IMPLEMENTED;
 	}
 	return 0;
+}
+
+static enum MHD_Result
+put_header(void *cls, enum MHD_ValueKind kind, const char *key,
+    const char *value)
+{
+	struct buf *b = cls;
+
+	(void)kind;
+	buf_printf(b, "%s: %s\r\n", key, value);
+	return MHD_YES;
+}
+
+/* Writes all of p to the non-blocking socket fd, waiting 1 s at most. */
+static bool
+send_all(int fd, const char *p, size_t n)
+{
+	while (n > 0) {
+		ssize_t k = send(fd, p, n, MSG_NOSIGNAL | MSG_DONTWAIT);
+		struct pollfd pf = { fd, POLLOUT, 0 };
+
+		if (k > 0) {
+			p += k;
+			n -= (size_t)k;
+		} else if (k < 0 && errno == EINTR) {
+			continue;
+		} else if (k < 0 && (errno == EAGAIN || errno == EWOULDBLOCK)) {
+			if (poll(&pf, 1, 1000) <= 0)
+				return false;
+		} else {
+			return false;
+		}
+	}
+	return true;
+}
+
+bool
+web_send_now(void *conn, unsigned status, void *response, const char *body,
+    size_t len)
+{
+	const union MHD_ConnectionInfo *ci = MHD_get_connection_info(conn,
+	    MHD_CONNECTION_INFO_CONNECTION_FD);
+	const char *reason = MHD_get_reason_phrase_for(status);
+	struct buf b;
+	bool ok;
+
+	if (ci == NULL)
+		return false;
+	buf_init(&b, 64 << 10);
+	buf_printf(&b, "HTTP/1.1 %u %s\r\n", status, reason != NULL ?
+	    reason : "");
+	MHD_get_response_headers(response, put_header, &b);
+	buf_printf(&b, "Content-Length: %zu\r\n\r\n", len);
+	ok = !b.err && send_all(ci->connect_fd, b.p, b.len) &&
+	    send_all(ci->connect_fd, body, len);
+	buf_release(&b);
+	if (ok)		/* the answer, then the end: nothing more to read */
+		(void)shutdown(ci->connect_fd, SHUT_WR);
+	return ok;
 }
 
 const char *

@@ -370,7 +370,13 @@ reply(struct req *r, struct resp *rs, unsigned long gen)
 	}
 	if (r->close)	/* the body unread: nothing more on this one */
 		MHD_add_response_header(mr, "Connection", "close");
-	ret = MHD_queue_response(r->conn, rs->status, mr);
+	if (r->midbody) {	/* written here, then the connection ends */
+		(void)web_send_now(r->conn, rs->status, mr, rs->pg.b.p,
+		    rs->pg.b.len);
+		ret = MHD_NO;
+	} else {
+		ret = MHD_queue_response(r->conn, rs->status, mr);
+	}
 	access_log(r->web, r->conn, r->method, r->url, rs->status, len,
 	    r->t0, r->who.account_id, false);
 	if (rs->cacheable)
@@ -588,8 +594,15 @@ on_request(void *cls, struct MHD_Connection *c, const char *url,
 		    *size))
 			return MHD_YES;	/* suspended: the bytes stay */
 		r->body += *size;
-		if (r->body > (size_t)r->limit)
+		if (r->body > (size_t)r->limit && !r->too_big) {
+			/* A chunked body (no Content-Length) past the limit:
+			   413 now and the connection closed, the rest never
+			   read. */
 			r->too_big = true;
+			r->close = r->midbody = true;
+			*size = 0;
+			return respond(r);
+		}
 		if (r->urlenc && !r->too_big && !form_escapes_ok(r, data, *size))
 			r->bad_form = true;
 		if (!r->too_big && !r->bad_form && r->pp != NULL &&

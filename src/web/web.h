@@ -80,6 +80,8 @@ struct req {
 	struct doc_req	*doc;		/* h_docs.c: the file posted */
 	void		*job;		/* server.c: answered on a worker */
 	bool		 close;		/* answered early: Connection: close */
+	bool		 midbody;	/* answered inside the body: sent by
+					   web_send_now, then the end */
 };
 
 struct resp {
@@ -134,6 +136,14 @@ bool	req_csrf_ok(struct req *);
  * 0 when sound, else the status to refuse it with and msg the reason.
  */
 unsigned	web_framing(void *conn, const char **msg);
+/*
+ * Sends status, the headers of response (a struct MHD_Response) and body
+ * on the connection's socket at once, in the middle of a request's body,
+ * where libmicrohttpd cannot queue an answer (mhd.c); the caller then
+ * ends the connection.  False when it could not be written.
+ */
+bool		web_send_now(void *conn, unsigned status, void *response,
+		    const char *body, size_t len);
 
 /*
  * A file part of an upload route's multipart form, piece by piece (off:

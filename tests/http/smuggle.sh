@@ -3,9 +3,10 @@
 # Transfer-Encoding is refused with 400 and the connection closed (else its
 # body's tail is answered as a second request behind a proxy); a
 # Content-Length over the route's limit is answered 413 at once, before any
-# body; a transfer coding other than plain "chunked" is refused, not
-# waited on.  Raw requests go through raw.py (python3's sockets), to
-# 127.0.0.1 only, every read bounded.
+# body; a chunked body is answered 413 as soon as it passes the limit, and
+# the rest is never read; a transfer coding other than plain "chunked" is
+# refused, not waited on.  Raw requests go through raw.py and stream.py
+# (python3's sockets), to 127.0.0.1 only, every read bounded.
 #
 # usage: tests/http/smuggle.sh path/to/selter     Prints TAP, one line a check.
 . "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
@@ -16,6 +17,13 @@ PORT=""
 # the server closed or 5 seconds passed, then one line
 # "#closed=yes|no #secs=S" (S: when the first byte of the answer came).
 raw() { python3 "$raw_py" 127.0.0.1 "$PORT" "$1" 5; }
+# stream HEADFILE BYTES: a chunked body of BYTES after the head, sent as
+# the server reads it; prints the answer and "#closed= #secs= #sent=
+# #before=" (stream.py).
+stream() {
+	python3 "$(dirname "${BASH_SOURCE[0]}")/stream.py" 127.0.0.1 "$PORT" \
+	    "$1" "$2" 20
+}
 
 # The idle timeout stays at its default, 30 s: an answer within 2.5 s is
 # not the timeout's.
@@ -92,6 +100,55 @@ printf 'POST /pelamar/dokumen HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: multi
 raw "$T/b3.req" >"$T/b3.out"
 check "an upload's Content-Length over the document limit: 413 at once" \
     all 'only "$T/b3.out" 413' 'fast "$T/b3.out"'
+
+# ---- (b2) a chunked body over the limit: 413 once it passes it ----
+
+# sent_below FILE MAX: the body bytes the client could write before the
+# answer, and in all, stay under MAX: the server stopped reading (what
+# passes the limit is the socket buffers' worth, never the 50 MB).
+sent_below() {
+	local b a
+	b=$(sed -n 's/.*#before=\([0-9]*\).*/\1/p' "$1")
+	a=$(sed -n 's/.*#sent=\([0-9]*\).*/\1/p' "$1")
+	[ -n "$b" ] && [ "$b" -lt "$2" ] ||
+	    diag "${b:-no} bytes sent before the answer (want < $2)"
+	[ -n "$b" ] && [ "$b" -lt "$2" ] || return 1
+	[ -n "$a" ] && [ "$a" -lt "$2" ] ||
+	    diag "${a:-no} bytes sent in all (want < $2)"
+}
+head_form='POST /masuk HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/x-www-form-urlencoded\r\nTransfer-Encoding: chunked\r\n\r\n'
+printf "$head_form" >"$T/e.req"
+t0=$(date +%s.%N)
+stream "$T/e.req" $((50 * 1024 * 1024)) >"$T/e.out"
+t1=$(date +%s.%N)
+check "a chunked body of 50 MB to a form (64 KiB): exactly one 413" \
+    only "$T/e.out" 413
+check "  ... answered at once ($(secs "$T/e.out") s; all in $(awk \
+    -v a="$t0" -v b="$t1" 'BEGIN { printf "%.2f", b - a }') s), and closed" \
+    all 'fast "$T/e.out"' 'closed "$T/e.out"'
+check "  ... after $(sed -n 's/.*#before=\([0-9]*\).*/\1/p' "$T/e.out") bytes sent: the rest never read (< 4 MB)" \
+    sent_below "$T/e.out" $((4 * 1024 * 1024))
+check "  ... the page says why" grep -q "Isian formulir terlalu besar" "$T/e.out"
+# The limit's edge: 64 KiB read whole (400: a form of no field, not 413),
+# one byte more refused.
+printf "${head_form%\\r\\n}Connection: close\r\n\r\n" >"$T/e2.req"
+stream "$T/e2.req" $((64 * 1024)) >"$T/e2.out"
+check "a chunked body of exactly 64 KiB: read to its end (400, no field)" \
+    all 'only "$T/e2.out" 400' \
+    'grep -q "Formulir tidak dapat dibaca" "$T/e2.out"'
+stream "$T/e2.req" $((64 * 1024 + 1)) >"$T/e3.out"
+check "a chunked body of 64 KiB + 1 byte: 413, closed" \
+    all 'only "$T/e3.out" 413' 'closed "$T/e3.out"'
+# An upload route's limit is its own (2 MB a document, plus the form).
+printf 'POST /pelamar/dokumen HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: multipart/form-data; boundary=x\r\nTransfer-Encoding: chunked\r\n\r\n' \
+    >"$T/e4.req"
+stream "$T/e4.req" $((50 * 1024 * 1024)) >"$T/e4.out"
+check "a chunked upload of 50 MB: 413 once past its limit, closed" \
+    all 'only "$T/e4.out" 413' 'closed "$T/e4.out"' \
+    'sent_below "$T/e4.out" $((8 * 1024 * 1024))'
+check "  ... its page names the document limit" \
+    grep -q "melebihi batas ukuran dokumen" "$T/e4.out"
+check "the server still answers after them" all 'get - /' 'status_is 200'
 
 # ---- (c) Transfer-Encoding: gzip, chunked ----
 
