@@ -13,20 +13,36 @@
 #include "base/banned.h"
 
 #define KEEP_MAX	512	/* arenas of the runs whose results stay */
+#define STMT_MAX	128	/* tables the dump reads */
 
 static sqlite3	*dump_db;	/* the dump's own read-only connection */
 static char	 dump_path[64];
 static struct arena *kept[KEEP_MAX];
 static size_t	 nkept;
 static long	 nruns;
+static struct {
+	char		 table[64];
+	sqlite3_stmt	*q;
+} stmts[STMT_MAX];		/* the dump's statements, on dump_db */
+static size_t	 nstmts;
+
+static void
+dump_close(void)
+{
+	for (size_t i = 0; i < nstmts; i++)
+		sqlite3_finalize(stmts[i].q);
+	nstmts = 0;
+	sqlite3_close(dump_db);
+	dump_db = NULL;
+	dump_path[0] = '\0';
+}
 
 static sqlite3 *
 dump_conn(struct fx *f)
 {
 	if (dump_db != NULL && strcmp(dump_path, f->path) == 0)
 		return dump_db;
-	sqlite3_close(dump_db);
-	dump_db = NULL;
+	dump_close();
 	if (sqlite3_open_v2(f->path, &dump_db, SQLITE_OPEN_READONLY, NULL) !=
 	    SQLITE_OK)
 		t_fail(sqlite3_errmsg(dump_db));
@@ -37,9 +53,11 @@ dump_conn(struct fx *f)
 static void
 dump_value(struct buf *b, sqlite3_stmt *q, int i)
 {
-	const unsigned char *t;
+	static const char hex[] = "0123456789abcdef";
+	const char *t, *nl;
 	const unsigned char *p;
-	int n;
+	char x[128];
+	int n, k;
 
 	switch (sqlite3_column_type(q, i)) {
 	case SQLITE_NULL:
@@ -55,45 +73,69 @@ dump_value(struct buf *b, sqlite3_stmt *q, int i)
 		p = sqlite3_column_blob(q, i);
 		n = sqlite3_column_bytes(q, i);
 		buf_puts(b, "x'");
-		for (int k = 0; k < n; k++)
-			buf_printf(b, "%02x", p[k]);
+		for (k = 0; k < n; k += 64) {
+			int m = n - k < 64 ? n - k : 64;
+
+			for (int j = 0; j < m; j++) {
+				x[2 * j] = hex[p[k + j] >> 4];
+				x[2 * j + 1] = hex[p[k + j] & 15];
+			}
+			buf_put(b, x, (size_t)(2 * m));
+		}
 		buf_putc(b, '\'');
 		break;
-	default:
-		t = sqlite3_column_text(q, i);
+	default:	/* text, one line: its newlines written \n */
+		t = (const char *)sqlite3_column_text(q, i);
 		n = sqlite3_column_bytes(q, i);
 		buf_putc(b, '\'');
-		for (int k = 0; k < n; k++)
-			if (t[k] == '\n')
-				buf_puts(b, "\\n");
-			else
-				buf_putc(b, (char)t[k]);
+		while (n > 0 && (nl = memchr(t, '\n', (size_t)n)) != NULL) {
+			buf_put(b, t, (size_t)(nl - t));
+			buf_puts(b, "\\n");
+			n -= (int)(nl - t) + 1;
+			t = nl + 1;
+		}
+		buf_put(b, t, (size_t)n);
 		buf_putc(b, '\'');
 		break;
 	}
 }
 
-/* Every row of table t, ordered by all its columns. */
+/*
+ * The statement that reads every row of table t, prepared once a
+ * connection: rowid tables with their rowid, in its order (a row deleted
+ * and made again shows); a table without one in its key's order.
+ */
+static sqlite3_stmt *
+dump_stmt(sqlite3 *db, const char *t)
+{
+	sqlite3_stmt *q = NULL;
+	char sql[256];
+
+	for (size_t i = 0; i < nstmts; i++)
+		if (strcmp(stmts[i].table, t) == 0)
+			return stmts[i].q;
+	if (nstmts == STMT_MAX || strlen(t) >= sizeof stmts[0].table)
+		t_fail("too many tables to dump");
+	snprintf(sql, sizeof sql, "SELECT rowid, * FROM \"%s\" ORDER BY "
+	    "rowid", t);
+	if (sqlite3_prepare_v2(db, sql, -1, &q, NULL) != SQLITE_OK) {
+		snprintf(sql, sizeof sql, "SELECT * FROM \"%s\"", t);
+		if (sqlite3_prepare_v2(db, sql, -1, &q, NULL) != SQLITE_OK)
+			t_fail(sqlite3_errmsg(db));
+	}
+	snprintf(stmts[nstmts].table, sizeof stmts[0].table, "%s", t);
+	stmts[nstmts++].q = q;
+	return q;
+}
+
+/* Every row of table t, one line each. */
 static void
 dump_table(sqlite3 *db, struct buf *b, const char *t)
 {
-	sqlite3_stmt *q = NULL;
-	char sql[1024];
-	size_t off = 0;
-	int ncol;
+	sqlite3_stmt *q = dump_stmt(db, t);
+	int ncol = sqlite3_column_count(q), rc;
 
-	snprintf(sql, sizeof sql, "SELECT * FROM \"%s\"", t);
-	if (sqlite3_prepare_v2(db, sql, -1, &q, NULL) != SQLITE_OK)
-		t_fail(sqlite3_errmsg(db));
-	ncol = sqlite3_column_count(q);
-	sqlite3_finalize(q);
-	str_appendf(sql, sizeof sql, &off, "SELECT * FROM \"%s\" ORDER BY 1",
-	    t);
-	for (int i = 2; i <= ncol; i++)
-		str_appendf(sql, sizeof sql, &off, ", %d", i);
-	if (sqlite3_prepare_v2(db, sql, -1, &q, NULL) != SQLITE_OK)
-		t_fail(sqlite3_errmsg(db));
-	while (sqlite3_step(q) == SQLITE_ROW) {
+	while ((rc = sqlite3_step(q)) == SQLITE_ROW) {
 		buf_puts(b, t);
 		for (int i = 0; i < ncol; i++) {
 			buf_putc(b, '|');
@@ -101,7 +143,9 @@ dump_table(sqlite3 *db, struct buf *b, const char *t)
 		}
 		buf_putc(b, '\n');
 	}
-	sqlite3_finalize(q);
+	sqlite3_reset(q);
+	if (rc != SQLITE_DONE)
+		t_fail(sqlite3_errmsg(db));
 }
 
 char *
@@ -231,9 +275,7 @@ t_fault_release(void)
 	for (size_t i = 0; i < nkept; i++)
 		arena_destroy(kept[i]);
 	nkept = 0;
-	sqlite3_close(dump_db);
-	dump_db = NULL;
-	dump_path[0] = '\0';
+	dump_close();
 }
 
 long
