@@ -202,14 +202,6 @@ dump_diff(const char *a, const char *b)
 	    (int)strcspn(b + i, "\n"), b + i);
 }
 
-static long
-next_n(long n, long every)
-{
-	if (every <= 1 || n < 8)
-		return n + 1;
-	return n + every;
-}
-
 long
 t_fault(struct fx *f, const struct t_fault *c)
 {
@@ -219,7 +211,7 @@ t_fault(struct fx *f, const struct t_fault *c)
 	long n, points = 0;
 	enum sel_err rc;
 
-	for (n = 1;; n = next_n(n, c->every)) {
+	for (n = 1;; n++) {
 		f->ar = arena_new(1 << 14);
 		store_fault_arm(f->app->st, n);
 		rc = c->run(f, c->ctx);
@@ -252,8 +244,8 @@ t_fault(struct fx *f, const struct t_fault *c)
 		(void)fx_events(f);	/* the chain verifies */
 	}
 	if (rc != c->want || strcmp(before, after) == 0) {
-		snprintf(what, sizeof what, "%s: without a fault: %s (want %s), "
-		    "the store %s: %.*s", c->name, sel_strerror(rc),
+		snprintf(what, sizeof what, "%s: without a fault: %s (want "
+		    "%s), the store %s: %.*s", c->name, sel_strerror(rc),
 		    sel_strerror(c->want), strcmp(before, after) == 0 ?
 		    "unchanged" : "changed", c->m != NULL ? 400 : 0,
 		    c->m != NULL ? c->m->text : "");
@@ -264,8 +256,7 @@ t_fault(struct fx *f, const struct t_fault *c)
 	free(before);
 	free(after);
 	(void)fx_events(f);
-	print_message("# %s: %ld fault points%s\n", c->name, points,
-	    c->every > 1 ? " (sampled)" : "");
+	print_message("# %s: %ld fault points\n", c->name, points);
 	return points;
 }
 

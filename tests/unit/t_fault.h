@@ -35,8 +35,6 @@ struct t_fault {
 					   refusal that writes (a wrong
 					   password is counted) */
 	unsigned	 flags;		/* T_FAULT_* */
-	long		 every;		/* 0, 1: every n; k: n = 1..8, then
-					   every k-th (long use cases) */
 	const struct app_msg *m;	/* the run's message, or NULL: shown
 					   when the loop fails */
 };
@@ -47,7 +45,11 @@ struct t_fault {
  * t_fault_release: the arena of the last run is kept.
  */
 long	t_fault(struct fx *, const struct t_fault *);
-/* Every row of every table of the store file, one line each, sorted. */
+/*
+ * Every row of every table of the store file (and the schema, and its
+ * version), one line each, in a fixed order: tables by name, rows by
+ * rowid (with it).  Freed by the caller.
+ */
 char	*t_fault_dump(struct fx *, unsigned flags);
 /* Frees the kept arenas and the dump's connection (at teardown). */
 void	t_fault_release(void);

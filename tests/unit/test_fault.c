@@ -54,7 +54,8 @@ group_setup(void **state)
 	snprintf(datadir, sizeof datadir, "/tmp/selter-fault-XXXXXX");
 	if (mkdtemp(datadir) == NULL)
 		return -1;
-	snprintf(cmd, sizeof cmd, "mkdir -p %s/profiles && cp %s/profiles/*.json "
+	snprintf(cmd, sizeof cmd, "mkdir -p %s/profiles && "
+	    "cp %s/profiles/*.json "
 	    "%s/tests/fixtures/profiles/praktik-2026.json %s/profiles/ && "
 	    "ln -s %s/data %s/data", datadir, t_data_dir(), t_data_dir(),
 	    datadir, t_data_dir(), datadir);
@@ -137,7 +138,7 @@ static long
 fault(struct fx *f, const char *name, t_fault_fn fn, struct uc *u,
     enum sel_err want, unsigned flags)
 {
-	struct t_fault c = { name, fn, u, want, flags, 1, &u->m };
+	struct t_fault c = { name, fn, u, want, flags, &u->m };
 
 	return t_fault(f, &c);
 }
@@ -190,7 +191,6 @@ uc_logout(struct fx *f, void *ctx)
 {
 	struct uc *u = ctx;
 
-	(void)f;
 	return app_logout(f->app, u->w);
 }
 
