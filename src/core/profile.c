@@ -14,6 +14,7 @@
 #include "core/prac.h"
 #include "core/profile.h"
 #include "core/profile_ext.h"
+#include "core/stage.h"
 #include "base/banned.h"
 
 #define FORMAT_VERSION	1
@@ -526,6 +527,8 @@ parse_rule(struct pctx *c, const struct json *o, struct prof_rule *r)
 			rc = parse_when(c, m, &r->when);
 		} else if (str_eqc(m->key, "jo")) {
 			jo = m;
+		} else if (profile_stage_key(m->key, rid)) {
+			rc = profile_stage_param(c->a, c->d, c->p->cite, m, r);
 		} else if (str_eqc(m->key, "item") &&
 		    rule_class(rid) == RC_CHECKLIST) {
 			rc = text(c, m, &r->item);

@@ -25,6 +25,7 @@
 
 struct arena;
 struct prac_params;
+struct stage_params;
 struct json;
 
 /* Which posts an entry applies to; a zero mask means "any". */
@@ -143,6 +144,8 @@ struct prof_rule {
 	   count, min_to_proceed, days, day_kind, max_times above, and
 	   PRAC-NO-REPLACE-2Y years */
 	const struct prac_params *prac;
+	/* STG-*: the stage's specifics (core/stage.h), NULL: none */
+	struct stage_params *stage;
 };
 
 /*

@@ -103,12 +103,16 @@ covers(const struct profile *p, const struct prof_when *e,
 	    (f->echelons & ~e->echelons) == 0);
 }
 
-/* The rules the commands take once for the whole selection. */
+/*
+ * The rules the commands take once for the whole selection; and a stage's
+ * (STG-*): its specifics are read from the first entry (core/stage.h).
+ */
 static bool
 whole_selection(enum rule_id id)
 {
 	return rule_class(id) == RC_SCORE || id == R_ANN_DURATION ||
-	    id == R_ANN_EXTEND || id == R_ANN_AFTER_EXTENSIONS;
+	    id == R_ANN_EXTEND || id == R_ANN_AFTER_EXTENSIONS ||
+	    (id >= R_STG_PAPER && id <= R_STG_HEALTH);
 }
 
 static void
