@@ -171,6 +171,12 @@ enum act {
 	ACT_PRAC_APPROVAL,	/* PRAC-OVERSIGHT-APPROVAL: record a letter */
 	ACT_PRAC_MINISTER,	/* PRAC-HOME-MINISTER: Pj flag, windows,
 				   the Minister's approval */
+	/* stage part (issue 12 item 1): app/stage.h */
+	ACT_STAGE_RUN,		/* invitations, absences */
+	ACT_STAGE_COMMITTEE,	/* instrument, inquiry notes, material */
+	ACT_TRACK_READ,		/* the confidential track record */
+	ACT_STAGE_ASSESSOR,	/* the assessment stage's page */
+	ACT_STAGE_NARASUMBER,	/* the interview stage's page */
 	ACT__N
 };
 const char	*act_name(enum act);
@@ -766,5 +772,8 @@ struct app_lib_versions {
 	const char	*sqlite, *openssl, *sodium, *curl;
 };
 void		app_lib_versions(struct app_lib_versions *);
+
+/* stage part (issue 12 item 1) */
+#include "app/stage.h"
 
 #endif

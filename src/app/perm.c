@@ -57,6 +57,19 @@ static const struct {
 	[ACT_PRAC_APPROVAL] = { "prac_approval", R(ROLE_OVERSIGHT) |
 	    R(ROLE_SECRETARIAT) },
 	[ACT_PRAC_MINISTER] = { "prac_minister", R(ROLE_SECRETARIAT) },
+	/* stage part (issue 12 item 1).  FAT_ABSENT (core/flow.c): the
+	   secretariat or the chair; the committee runs the track record
+	   (Demak Pasal 15 (1)) and composes the interview's material (Pasal
+	   14 (2)); the track record is confidential: the committee and the
+	   oversight body; an assessor reads the assessment stage, a resource
+	   person the interview (never a score: ACT_SCORE_ENTER). */
+	[ACT_STAGE_RUN] = { "stage_run", R(ROLE_SECRETARIAT) | R(ROLE_CHAIR) },
+	[ACT_STAGE_COMMITTEE] = { "stage_committee", R(ROLE_CHAIR) |
+	    R(ROLE_MEMBER) },
+	[ACT_TRACK_READ] = { "track_read", R(ROLE_CHAIR) | R(ROLE_MEMBER) |
+	    R(ROLE_OVERSIGHT) },
+	[ACT_STAGE_ASSESSOR] = { "stage_assessor", R(ROLE_ASSESSOR) },
+	[ACT_STAGE_NARASUMBER] = { "stage_narasumber", R(ROLE_NARASUMBER) },
 };
 
 const char *

@@ -272,6 +272,7 @@ static enum sel_err
 op_stage_put(struct op_ctx *c)
 {
 	struct s_stage s;
+	struct s_stage_plan sp;		/* stage part: app/stage.h */
 	sel_date from = 0, to = 0;
 	int k = 0;
 	enum sel_err rc;
@@ -284,16 +285,21 @@ op_stage_put(struct op_ctx *c)
 	if (to < from)
 		return app_say(c->m, SEL_EINVAL, "Tanggal selesai tidak boleh "
 		    "sebelum tanggal mulai.");
-	if ((rc = prep_stage_sense(c->a, c->ar, c->v, k, from, to, c->m)))
+	if ((rc = prep_stage_sense(c->a, c->ar, c->v, k, from, to, c->m)) ||
+	    (rc = stage_plan_fields(c->ar, c->v, str_c(prep_stage_ids[k]),
+	    c->f, &sp, c->m)))
 		return rc;
 	s.stage = str_c(prep_stage_ids[k]);
 	s.starts_on = app_date_iso(c->ar, from);
 	s.ends_on = app_date_iso(c->ar, to);
-	if ((rc = store_stage_put(c->tx, c->v->s.id, &s)) != SEL_OK)
+	if ((rc = store_stage_put(c->tx, c->v->s.id, &s)) != SEL_OK ||
+	    (rc = store_stage_plan_set(c->tx, c->v->s.id, &sp)) != SEL_OK)
 		return rc;
-	return audit(c, OP_STAGE_PUT, STR(""), app_kv(c->ar, "stage",
-	    &s.stage, "starts_on", &s.starts_on, "ends_on", &s.ends_on,
-	    "method", &s.method, NULL), R_VAC_PLAN);
+	sp.starts_on = s.starts_on;
+	sp.ends_on = s.ends_on;
+	sp.method = s.method;
+	return audit(c, OP_STAGE_PUT, STR(""), stage_plan_kv(c->ar, &sp),
+	    R_VAC_PLAN);
 }
 
 static enum sel_err
