@@ -133,6 +133,7 @@ h_applicant_home(struct req *r, struct resp *rs)
 	    "SIASN/SIMPEG</li></ul>");
 	H(p, "<p><a href=\"/pelamar/dokumen\">Dokumen persyaratan</a></p>");
 	my_applications(r, p);
+	h_my_stages(r, p);	/* stage part: invitations, absences */
 	open_vacancies(r, p);
 	page_end(r, rs);
 }

@@ -220,6 +220,7 @@ dashboard_page(struct req *r, struct resp *rs, const char *err)
 		H(p, ")</li>");
 	}
 	H(p, "</ul>");
+	h_stage_work(r, p);	/* stage part: assessor, resource person */
 	for (size_t i = 0; i < r->who.ngrants; i++) {
 		const struct s_grant *g = &r->who.grants[i];
 

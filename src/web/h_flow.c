@@ -13,6 +13,7 @@
 
 #include "base/arena.h"
 #include "core/profile.h"
+#include "web/label.h"
 #include "web/web.h"
 #include "base/banned.h"
 
@@ -58,7 +59,7 @@ dates(struct page *p, const struct flow_step *s)
 }
 
 static void
-progress(struct page *p, const struct flow_view *fv)
+progress(struct req *r, struct page *p, const struct flow_view *fv)
 {
 	H(p, "<h2>Tahapan seleksi</h2>" SCROLL("Tahapan seleksi")
 	    "<table class=\"flow\"><caption>Tahapan menurut profil ");
@@ -79,7 +80,17 @@ progress(struct page *p, const struct flow_view *fv)
 		if (s->mark == FM_CURRENT)
 			H(p, " aria-current=\"step\"");
 		H(p, "><th scope=\"row\">");
-		h_textc(p, flow_state_label(s->state));
+		if (flow_is_stage(s->state) && s->mark != FM_ABSENT) {
+			/* stage part: each stage's own page */
+			H(p, "<a");
+			HA(p, "href", arena_printf(r->ar, "/kelola/%lld/tahap/%s",
+			    (long long)fv->sel->s.id,
+			    web_stage_slug(s->state)));
+			H(p, ">");
+			h_textc(p, flow_state_label(s->state));
+			H(p, "</a>");
+		} else
+			h_textc(p, flow_state_label(s->state));
 		if (pr != NULL) {
 			H(p, " <cite>");
 			h_text(p, pr->citation);
@@ -190,7 +201,7 @@ flow_page(struct req *r, struct resp *rs, const struct flow_view *fv,
 	H(p, "</p><p class=\"state\">Tahap sekarang: <strong>");
 	h_textc(p, flow_state_label(v->state));
 	H(p, "</strong></p>");
-	progress(p, fv);
+	progress(r, p, fv);
 	H(p, "<h2>Langkah berikutnya</h2>");
 	if (fv->noffers == 0)
 		H(p, "<p>Tidak ada langkah berikutnya.</p>");

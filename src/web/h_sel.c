@@ -164,6 +164,7 @@ plan(struct ctx *c)
 	H(c->p, SCROLL("Jadwal tahapan")
 	    "<table><caption>Jadwal tahapan</caption><thead><tr><th "
 	    "scope=\"col\">Tahapan</th><th scope=\"col\">Tanggal</th><th "
+	    "scope=\"col\">Rincian</th><th "
 	    "scope=\"col\">Tindakan</th></tr></thead><tbody>");
 	for (size_t i = 0; i < v->nstages; i++) {
 		const char *label = prep_label(prep_stage_ids,
@@ -175,6 +176,8 @@ plan(struct ctx *c)
 		h_date_str(c->p, v->stages[i].starts_on);
 		H(c->p, " sampai ");
 		h_date_str(c->p, v->stages[i].ends_on);
+		H(c->p, "</td><td>");
+		sf_stage_plan_cell(c, v->stages[i].stage);
 		H(c->p, "</td><td>");
 		if (edit)
 			sf_del_button(c, "hapustahapan", "stage",
@@ -194,6 +197,7 @@ plan(struct ctx *c)
 	sf_input(c, "starts_on", "Tanggal mulai", "date", STR(""), true);
 	sf_input(c, "ends_on", "Tanggal selesai", "date", STR(""), true);
 	sf_input(c, "method", "Metode", "text", STR(""), false);
+	sf_stage_plan_inputs(c);
 	H(c->p, "</fieldset>");
 	sf_submit(c, "Simpan tahapan");
 	sf_form_open(c, "rencana");

@@ -44,5 +44,9 @@ void		sf_submit(struct ctx *, const char *label);
 void		sf_del_button(struct ctx *, const char *word,
 		    const char *field, struct str value, const char *label);
 bool		sf_editable(struct ctx *);
+/* stage part (issue 12 item 1), h_stage_plan.c: a stage's row of the
+   plan (criterion, place or link, time, provider) and its form fields. */
+void		sf_stage_plan_cell(struct ctx *, struct str stage);
+void		sf_stage_plan_inputs(struct ctx *);
 
 #endif

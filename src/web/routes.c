@@ -73,6 +73,13 @@ const struct web_route web_routes[] = {
 	{ M_GET, "/pelamar/dokumen", h_docs_get, false },
 	{ M_POST | M_UPLOAD, "/pelamar/dokumen", h_docs_post, false },
 	{ M_GET, "/dokumen/%", h_doc_get, false },
+	/* stage part (issue 12 item 1): a stage's page and its forms */
+	{ M_GET, "/kelola/%/tahap/*", h_stage, false },
+	{ M_POST, "/kelola/%/tahap/*/undang", h_stage_invite, false },
+	{ M_POST, "/kelola/%/tahap/*/absen", h_stage_absent, false },
+	{ M_POST, "/kelola/%/tahap/*/instrumen", h_stage_instrument, false },
+	{ M_POST, "/kelola/%/tahap/*/penelusuran", h_stage_inquiry, false },
+	{ M_POST, "/kelola/%/tahap/*/materi", h_stage_material, false },
 };
 
 const size_t web_nroutes = sizeof web_routes / sizeof *web_routes;

@@ -208,6 +208,13 @@ handler h_home, h_announcement, h_css, h_health, h_login_get,
     h_docs_get, h_docs_post, h_doc_get, h_doc_limits_get, h_doc_limits_post,
     h_rform_get, h_rform_post, h_flow, h_flow_post, h_invite_get, h_invite_post, h_sel_step, h_prac, h_prac_post,
     h_nip_get, h_nip_post;
+/* stage part (issue 12 item 1): h_stage.c */
+handler h_stage, h_stage_invite, h_stage_absent, h_stage_instrument,
+    h_stage_inquiry, h_stage_material;
+/* The assessor's and the resource person's work (the dashboard), and the
+   applicant's invitations and absences (/pelamar): h_stage_list.c. */
+void	h_stage_work(struct req *, struct page *);
+void	h_my_stages(struct req *, struct page *);
 
 /*
  * The route table (routes.c).  M_UPLOAD: a POST whose file streams to
