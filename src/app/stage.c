@@ -46,11 +46,12 @@ stage_plan_fields(struct arena *ar, const struct sel_view *v, struct str st,
 
 		for (int i = 0; keys[i] != NULL; i++)
 			if (str_trim(form_get(f, keys[i])).len > 0) {
+				app_say(m, SEL_EINVAL, "Kriteria kelulusan, "
+				    "tempat, tautan, waktu dan penyelenggara "
+				    "hanya untuk tahapan penilaian (makalah "
+				    "sampai tes kesehatan).");
 				app_msg_at(m, keys[i]);
-				return app_say(m, SEL_EINVAL, "Kriteria "
-				    "kelulusan, tempat, tautan, waktu dan "
-				    "penyelenggara hanya untuk tahapan penilaian "
-				    "(makalah sampai tes kesehatan).");
+				return SEL_EINVAL;
 			}
 		return SEL_OK;
 	}
@@ -434,9 +435,10 @@ app_stage_absent(struct app *a, struct arena *ar, const struct who *w,
 	note = str_trim(note);
 	if (note.len < 5 || note.len > 1000 || !app_text_valid(note, 1000,
 	    true)) {
+		app_say(m, SEL_EINVAL, "Keterangan ketidakhadiran wajib diisi "
+		    "(5 sampai 1000 karakter).");
 		app_msg_at(m, "note");
-		return app_say(m, SEL_EINVAL, "Keterangan ketidakhadiran wajib "
-		    "diisi (5 sampai 1000 karakter).");
+		return SEL_EINVAL;
 	}
 	if ((rc = stage_begin(a, ar, w, sel, st, ACT_STAGE_RUN, &tx, &v, m)))
 		return rc;

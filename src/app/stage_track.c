@@ -196,9 +196,10 @@ app_stage_material(struct app *a, struct arena *ar, const struct who *w,
 	body = str_trim(body);
 	if (body.len < 10 || body.len > 8000 || !app_text_valid(body, 8000,
 	    true)) {
+		app_say(m, SEL_EINVAL, "Materi wawancara wajib diisi (10 "
+		    "sampai 8000 karakter).");
 		app_msg_at(m, "body");
-		return app_say(m, SEL_EINVAL, "Materi wawancara wajib diisi "
-		    "(10 sampai 8000 karakter).");
+		return SEL_EINVAL;
 	}
 	if ((rc = stage_begin(a, ar, w, sel, FL_INTERVIEW,
 	    ACT_STAGE_COMMITTEE, &tx, &v, m)))
