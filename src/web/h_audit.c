@@ -75,6 +75,12 @@ static const char *const actions[][2] = {
 	{ "prac_window_del", "Masa larangan penggantian pejabat dihapus" },
 	{ "prac_assessor_set", "Penyelenggara asesmen dan akreditasinya "
 	    "dicatat" },
+	/* stage part (issue 12 item 1) */
+	{ "stage_invite", "Undangan tahapan dikirim kepada peserta" },
+	{ "stage_absent", "Peserta dicatat tidak hadir pada tahapan" },
+	{ "track_instrument", "Instrumen penilaian integritas ditetapkan" },
+	{ "track_inquiry", "Catatan penelusuran rekam jejak ditambahkan" },
+	{ "stage_material", "Materi wawancara terstandar disimpan" },
 };
 
 /* Field labels; "action.key" first, then "key". */
@@ -139,6 +145,14 @@ static const char *const fields[][2] = {
 	{ "override_reason", "Alasan pengecualian" },
 	{ "member_replace.ref", "Nomor keputusan penggantian" },
 	{ "subject", "Perihal" },
+	/* stage part (issue 12 item 1) */
+	{ "pass_min", "Nilai minimum kelulusan" },
+	{ "pass_best", "Peringkat terbaik per lowongan" },
+	{ "place", "Tempat" }, { "link", "Tautan konferensi video" },
+	{ "time_text", "Waktu" }, { "provider", "Penyelenggara" },
+	{ "count", "Jumlah" }, { "reg_nos", "Nomor pendaftaran" },
+	{ "criteria", "Kriteria dan bobot" }, { "source", "Yang ditanya" },
+	{ "material", "Materi" },
 };
 
 static struct str

@@ -49,6 +49,12 @@ permission_table_each_role_each_action(void **state)
 		[ACT_REG_CLOSE] =		"100000000",
 		[ACT_PRAC_APPROVAL] =		"100000010",
 		[ACT_PRAC_MINISTER] =		"100000000",
+		/* stage part (issue 12 item 1) */
+		[ACT_STAGE_RUN] =		"110000000",
+		[ACT_STAGE_COMMITTEE] =		"011000000",
+		[ACT_TRACK_READ] =		"011000010",
+		[ACT_STAGE_ASSESSOR] =		"000100000",
+		[ACT_STAGE_NARASUMBER] =	"000010000",
 	};
 
 	(void)state;

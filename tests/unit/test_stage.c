@@ -355,6 +355,31 @@ stage_specifics_loader_is_strict(void **state)
 	    "not a parameter of STG-REUSE"));
 }
 
+/* The checker: a stage's specifics are its first entry's. */
+static void
+stage_second_entry_warned(void **state)
+{
+	struct arena *a = ((struct fx *)*(state))->ar;
+	const struct profile *p = t_profile_text(a, HEAD "{\"rule\": "
+	    "\"STG-HEALTH\", \"citation\": \"Pasal 9\", \"when\": {\"levels\": "
+	    "[\"jpt_pratama\"]}},\n{\"rule\": \"STG-HEALTH\", \"citation\": "
+	    "\"Pasal 10\", \"label\": \"Tes kesehatan dan psikologi\"}" TAIL);
+
+	assert_int_equal(p->nwarnings, 1);
+	assert_non_null(strstr(t_cstr(a, p->warnings[0].msg), "only its first "
+	    "entry"));
+	/* ... and the first entry is what the pages read. */
+	assert_string_equal(t_cstr(a, stage_label(p, FL_HEALTH)),
+	    flow_state_label(FL_HEALTH));
+	for (size_t i = 0; i < 5; i++) {
+		static const char *const ids[] = { "demak-2022",
+		    "demak-2022-covid", "pekalongan-2022",
+		    "pekalongan-2022-covid", "pontianak-2015" };
+
+		assert_int_equal(t_profile(a, ids[i])->nwarnings, 0);
+	}
+}
+
 /* ---- the application ---- */
 
 static void
@@ -764,6 +789,7 @@ main(void)
 		    stg_interview_resource_persons_per_profile),
 		RULE_TEST("STG-HEALTH", stg_health_label_and_order_per_profile),
 		FX_TEST(stage_specifics_loader_is_strict),
+		FX_TEST(stage_second_entry_warned),
 	};
 	const struct CMUnitTest app_tests[] = {
 		FX_TEST(stage_plan_form_through_the_application),
