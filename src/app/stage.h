@@ -126,6 +126,10 @@ enum sel_err	app_stage_plans(struct app *, struct arena *, int64_t sel,
 /* The applicant's own invitations and absences. */
 enum sel_err	app_my_stages(struct app *, struct arena *, const struct who *,
 		    struct s_my_stage **, size_t *n);
+/* One application's, for whoever may see it (app_application). */
+enum sel_err	app_application_stages(struct app *, struct arena *,
+		    const struct who *, int64_t application_id,
+		    struct s_my_stage **, size_t *n);
 
 /* The selections where a role has stage work, for the dashboard. */
 struct stage_work {

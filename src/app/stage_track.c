@@ -250,6 +250,25 @@ app_my_stages(struct app *a, struct arena *ar, const struct who *w,
 }
 
 enum sel_err
+app_application_stages(struct app *a, struct arena *ar, const struct who *w,
+    int64_t id, struct s_my_stage **out, size_t *n)
+{
+	struct s_application x;
+	struct stx *tx;
+	enum sel_err rc;
+
+	*n = 0;
+	/* Its owner, or a role that may view its selection. */
+	if ((rc = app_application(a, ar, w, id, &x)) != SEL_OK)
+		return rc;
+	if ((rc = store_begin(a->st, false, &tx)) != SEL_OK)
+		return rc;
+	rc = store_application_stages(tx, ar, id, out, n);
+	store_abort(a->st, tx);
+	return rc;
+}
+
+enum sel_err
 app_stage_work(struct app *a, struct arena *ar, const struct who *w,
     enum role role, struct stage_work **out, size_t *n)
 {

@@ -314,28 +314,43 @@ mine_row(struct arena *a, struct sq *q, struct s_my_stage *s)
 	s->absence_note = sq_col_str(a, q, 10);
 }
 
+/* Every stage of the applications (of an account, or one) that has an
+   invitation or an absence, with the plan's row of that stage. */
+#define MINE_SQL "SELECT x.selection_id, x.id, x.reg_no, " \
+	    "k.stage, coalesce(i.sent_at, ''), coalesce(s.starts_on, ''), " \
+	    "coalesce(s.ends_on, ''), coalesce(s.place, ''), " \
+	    "coalesce(s.link, ''), coalesce(s.time_text, ''), b.note " \
+	    "FROM application x JOIN (SELECT application_id, stage FROM " \
+	    "stage_invite UNION SELECT application_id, stage FROM " \
+	    "stage_absence) k ON k.application_id = x.id " \
+	    "LEFT JOIN stage_invite i ON i.application_id = x.id AND " \
+	    "i.stage = k.stage LEFT JOIN stage_absence b ON " \
+	    "b.application_id = x.id AND b.stage = k.stage " \
+	    "LEFT JOIN selection_stage s ON s.selection_id = x.selection_id " \
+	    "AND s.stage = k.stage WHERE "
+
 enum sel_err
 store_my_stages(struct stx *tx, struct arena *a, int64_t account,
     struct s_my_stage **out, size_t *n)
 {
-	/* Every stage of the account's applications that has an invitation
-	   or an absence, with the plan's row of that stage. */
-	struct sq *q = db_sq(DB(tx), "SELECT x.selection_id, x.id, x.reg_no, "
-	    "k.stage, coalesce(i.sent_at, ''), coalesce(s.starts_on, ''), "
-	    "coalesce(s.ends_on, ''), coalesce(s.place, ''), "
-	    "coalesce(s.link, ''), coalesce(s.time_text, ''), b.note "
-	    "FROM application x JOIN (SELECT application_id, stage FROM "
-	    "stage_invite UNION SELECT application_id, stage FROM "
-	    "stage_absence) k ON k.application_id = x.id "
-	    "LEFT JOIN stage_invite i ON i.application_id = x.id AND "
-	    "i.stage = k.stage LEFT JOIN stage_absence b ON "
-	    "b.application_id = x.id AND b.stage = k.stage "
-	    "LEFT JOIN selection_stage s ON s.selection_id = x.selection_id "
-	    "AND s.stage = k.stage WHERE x.account_id = ?1 "
+	struct sq *q = db_sq(DB(tx), MINE_SQL "x.account_id = ?1 "
 	    "ORDER BY x.id, s.starts_on, k.stage");
 
 	if (q == NULL)
 		return SEL_ESTORE;
 	sq_i64(q, 1, account);
+	COLLECT(a, q, struct s_my_stage, out, n, mine_row);
+}
+
+enum sel_err
+store_application_stages(struct stx *tx, struct arena *a, int64_t app,
+    struct s_my_stage **out, size_t *n)
+{
+	struct sq *q = db_sq(DB(tx), MINE_SQL "x.id = ?1 "
+	    "ORDER BY s.starts_on, k.stage");
+
+	if (q == NULL)
+		return SEL_ESTORE;
+	sq_i64(q, 1, app);
 	COLLECT(a, q, struct s_my_stage, out, n, mine_row);
 }

@@ -101,5 +101,8 @@ struct s_my_stage {
 };
 enum sel_err	store_my_stages(struct stx *, struct arena *,
 		    int64_t account_id, struct s_my_stage **, size_t *n);
+/* The same rows of one application. */
+enum sel_err	store_application_stages(struct stx *, struct arena *,
+		    int64_t application_id, struct s_my_stage **, size_t *n);
 
 #endif

@@ -580,6 +580,7 @@ application_page(struct req *r, struct resp *rs, struct adm_view *v,
 		H(p, "</fieldset><button type=\"submit\">Simpan keputusan"
 		    "</button></form>");
 	}
+	h_app_stages(r, p, x->a.id, sel_zone(&v->sel));	/* stage part */
 	H(p, "<p><a");
 	HA(p, "href", arena_printf(r->ar, "/kelola/%lld/administrasi",
 	    (long long)sel));

@@ -65,6 +65,40 @@ h_stage_work(struct req *r, struct page *p)
 }
 
 void
+h_app_stages(struct req *r, struct page *p, int64_t id, struct str zone)
+{
+	struct s_my_stage *s;
+	size_t n = 0;
+
+	if (app_application_stages(r->app, r->ar, &r->who, id, &s, &n) !=
+	    SEL_OK || n == 0)
+		return;
+	H(p, "<h2>Tahapan sesudah seleksi administrasi</h2><ul>");
+	for (size_t i = 0; i < n; i++) {
+		enum flow_state st;
+
+		H(p, "<li>");
+		if (flow_stage_parse(s[i].stage, &st))
+			h_textc(p, flow_state_label(st));
+		H(p, ": ");
+		if (s[i].sent_at.len > 0) {
+			H(p, "diundang ");
+			h_when(p, s[i].sent_at, zone);
+		}
+		if (s[i].absent) {
+			if (s[i].sent_at.len > 0)
+				H(p, "; ");
+			h_text(p, lbl_state(STR("stage_absent")));
+			H(p, ", dicatat mengundurkan diri dari tahapan ini (");
+			h_text(p, s[i].absence_note);
+			H(p, ")");
+		}
+		H(p, "</li>");
+	}
+	H(p, "</ul>");
+}
+
+void
 h_my_stages(struct req *r, struct page *p)
 {
 	struct s_my_stage *s;

@@ -215,6 +215,9 @@ handler h_stage, h_stage_invite, h_stage_absent, h_stage_instrument,
    applicant's invitations and absences (/pelamar): h_stage_list.c. */
 void	h_stage_work(struct req *, struct page *);
 void	h_my_stages(struct req *, struct page *);
+/* An application's stages on its staff page (h_adm.c). */
+void	h_app_stages(struct req *, struct page *, int64_t application_id,
+	    struct str zone);
 
 /*
  * The route table (routes.c).  M_UPLOAD: a POST whose file streams to

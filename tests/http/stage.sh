@@ -173,6 +173,10 @@ refused "recording it twice: 409" 409 "sudah dicatat" \
 get sekretariat /kelola/2/tahap/makalah
 check "the stage's page shows the absence" all 'status_is 200' \
     'body_has "Tidak hadir pada tahapan"' 'body_has "Tidak hadir sampai batas waktu pengiriman makalah."'
+get sekretariat "/kelola/2/lamaran/$APP2"
+check "the application's page (staff) shows the invitation and the absence" all 'status_is 200' \
+    'body_has "Tahapan sesudah seleksi administrasi"' 'body_has "Penulisan makalah: diundang "' \
+    'body_has "Tidak hadir pada tahapan"' 'body_has "Tidak hadir sampai batas waktu pengiriman makalah."'
 get pelamar2 /pelamar
 check "the absent applicant's page shows the invitation and the absence" all 'status_is 200' \
     'body_has "Undangan tahapan seleksi"' "body_has \"$REG2\"" \
