@@ -310,9 +310,18 @@ instrument(struct sctx *s)
 	if (!v->may_committee || v->closed)
 		return;
 	rows = v->ncrit + 2 < 5 ? 5 : v->ncrit + 2;
+	open_form(s, "instrumen");
+	/* A refused form comes back with every row typed. */
+	for (size_t i = rows; sf_refilling(&s->c) && i < TRACK_MAX_CRITERIA;
+	    i++) {
+		char k[40];
+
+		snprintf(k, sizeof k, "c_name_%zu", i + 1);
+		if (form_get(s->c.posted, k).len > 0)
+			rows = i + 1;
+	}
 	if (rows > TRACK_MAX_CRITERIA)
 		rows = TRACK_MAX_CRITERIA;
-	open_form(s, "instrumen");
 	H(p, "<fieldset><legend>Kriteria dan bobot (jumlah bobot 100)"
 	    "</legend>");
 	for (size_t i = 0; i < rows; i++) {
