@@ -15,6 +15,7 @@
 #include "core/profile.h"
 #include "core/profile_ext.h"
 #include "core/stage.h"
+#include "core/reuse.h"
 #include "base/banned.h"
 
 #define FORMAT_VERSION	1
@@ -532,6 +533,8 @@ parse_rule(struct pctx *c, const struct json *o, struct prof_rule *r)
 		} else if (str_eqc(m->key, "item") &&
 		    rule_class(rid) == RC_CHECKLIST) {
 			rc = text(c, m, &r->item);
+		} else if (rid == R_STG_REUSE && profile_reuse_key(m->key)) {
+			rc = profile_reuse_param(c->a, c->d, m, r);
 		} else {
 			for (int i = 0; i < P__N; i++)
 				if (str_eqc(m->key, param_name[i]))
@@ -552,6 +555,8 @@ parse_rule(struct pctx *c, const struct json *o, struct prof_rule *r)
 		if (rc != SEL_OK)
 			return rc;
 	}
+	if (rid == R_STG_REUSE && profile_reuse_done(c->d, o, r) != SEL_OK)
+		return SEL_EINVAL;
 	if (r->citation.len == 0)
 		return fail_at(c, o, "citation", "required: every rule names "
 		    "its article");

@@ -26,6 +26,7 @@
 struct arena;
 struct prac_params;
 struct stage_params;
+struct reuse_params;
 struct json;
 
 /* Which posts an entry applies to; a zero mask means "any". */
@@ -146,6 +147,8 @@ struct prof_rule {
 	const struct prac_params *prac;
 	/* STG-*: the stage's specifics (core/stage.h), NULL: none */
 	struct stage_params *stage;
+	/* STG-REUSE: its validity (core/reuse.h), NULL on other rules */
+	struct reuse_params *reuse;
 };
 
 /*
