@@ -177,6 +177,9 @@ enum act {
 	ACT_TRACK_READ,		/* the confidential track record */
 	ACT_STAGE_ASSESSOR,	/* the assessment stage's page */
 	ACT_STAGE_NARASUMBER,	/* the interview stage's page */
+	/* reuse (issue 12 item 4): STG-REUSE */
+	ACT_REUSE_RECORD,	/* enter an assessment result by hand */
+	ACT_REUSE_APPLY,	/* use a result on record in a selection */
 	ACT__N
 };
 const char	*act_name(enum act);

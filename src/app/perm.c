@@ -70,6 +70,11 @@ static const struct {
 	    R(ROLE_OVERSIGHT) },
 	[ACT_STAGE_ASSESSOR] = { "stage_assessor", R(ROLE_ASSESSOR) },
 	[ACT_STAGE_NARASUMBER] = { "stage_narasumber", R(ROLE_NARASUMBER) },
+	/* reuse (issue 12 item 4): the secretariat keeps the region's
+	   assessment results and applies one, as does the chair. */
+	[ACT_REUSE_RECORD] = { "reuse_record", R(ROLE_SECRETARIAT) },
+	[ACT_REUSE_APPLY] = { "reuse_apply", R(ROLE_SECRETARIAT) |
+	    R(ROLE_CHAIR) },
 };
 
 const char *

@@ -55,6 +55,9 @@ permission_table_each_role_each_action(void **state)
 		[ACT_TRACK_READ] =		"011000010",
 		[ACT_STAGE_ASSESSOR] =		"000100000",
 		[ACT_STAGE_NARASUMBER] =	"000010000",
+		/* reuse (issue 12 item 4) */
+		[ACT_REUSE_RECORD] =		"100000000",
+		[ACT_REUSE_APPLY] =		"110000000",
 	};
 
 	(void)state;
