@@ -80,6 +80,11 @@ const struct web_route web_routes[] = {
 	{ M_POST, "/kelola/%/tahap/*/instrumen", h_stage_instrument, false },
 	{ M_POST, "/kelola/%/tahap/*/penelusuran", h_stage_inquiry, false },
 	{ M_POST, "/kelola/%/tahap/*/materi", h_stage_material, false },
+	/* reuse (issue 12 item 4): STG-REUSE */
+	{ M_GET, "/kelola/asesmen", h_reuse_rec_get, false },
+	{ M_POST, "/kelola/asesmen", h_reuse_rec_post, false },
+	{ M_GET, "/kelola/%/tahap/asesmen/ulang", h_reuse, false },
+	{ M_POST, "/kelola/%/tahap/asesmen/ulang", h_reuse_post, false },
 };
 
 const size_t web_nroutes = sizeof web_routes / sizeof *web_routes;

@@ -218,6 +218,8 @@ void	h_my_stages(struct req *, struct page *);
 /* An application's stages on its staff page (h_adm.c). */
 void	h_app_stages(struct req *, struct page *, int64_t application_id,
 	    struct str zone);
+/* reuse (issue 12 item 4): STG-REUSE */
+handler h_reuse, h_reuse_post, h_reuse_rec_get, h_reuse_rec_post;
 
 /*
  * The route table (routes.c).  M_UPLOAD: a POST whose file streams to
