@@ -81,6 +81,10 @@ static const char *const actions[][2] = {
 	{ "track_instrument", "Instrumen penilaian integritas ditetapkan" },
 	{ "track_inquiry", "Catatan penelusuran rekam jejak ditambahkan" },
 	{ "stage_material", "Materi wawancara terstandar disimpan" },
+	/* reuse (issue 12 item 4): STG-REUSE */
+	{ "assessment_record", "Hasil assessment dicatat (STG-REUSE)" },
+	{ "assessment_reuse", "Hasil assessment sebelumnya digunakan "
+	    "(STG-REUSE)" },
 };
 
 /* Field labels; "action.key" first, then "key". */
@@ -153,6 +157,23 @@ static const char *const fields[][2] = {
 	{ "count", "Jumlah" }, { "reg_nos", "Nomor pendaftaran" },
 	{ "criteria", "Kriteria dan bobot" }, { "source", "Yang ditanya" },
 	{ "material", "Materi" },
+	/* reuse (issue 12 item 4): STG-REUSE */
+	{ "assessment_record.record", "Nomor catatan" },
+	{ "assessment_record.origin", "Asal catatan" },
+	{ "assessment_record.source", "Seleksi asal" },
+	{ "assessment_record.result", "Hasil" },
+	{ "assessment_record.stop_reason", "Alasan tidak dapat mengikuti tes "
+	    "selanjutnya" },
+	{ "assessment_reuse.record", "Nomor catatan hasil assessment" },
+	{ "assessment_reuse.reason", "Pertimbangan (STG-REUSE)" },
+	{ "assessment_record.provider", "Lembaga penyelenggara assessment" },
+	{ "assessment_reuse.provider", "Lembaga penyelenggara assessment" },
+	{ "accreditation", "Akreditasi" },
+	{ "held_on", "Tanggal pelaksanaan assessment" },
+	{ "result_on", "Tanggal laporan hasil" },
+	{ "score", "Nilai (jumlah/banyak penilai, perseratus)" },
+	{ "report_ref", "Nomor laporan hasil assessment" },
+	{ "valid_until", "Berlaku sampai dengan" },
 };
 
 static struct str

@@ -238,6 +238,9 @@ dashboard_page(struct req *r, struct resp *rs, const char *err)
 		H(p, "><button type=\"submit\">Buka seleksi</button>"
 		    "</fieldset></form><p><a href=\"/kelola/nip\">Lepaskan "
 		    "NIP yang didaftarkan orang lain</a></p>");
+		/* reuse (issue 12 item 4): the region's assessment results */
+		H(p, "<p><a href=\"/kelola/asesmen\">Hasil assessment "
+		    "tercatat (STG-REUSE)</a></p>");
 		break;
 	}
 	page_end(r, rs);

@@ -74,8 +74,9 @@ rule_line(struct sctx *c)
 	}
 	h_textc(c->p, rp->from == RF_HELD ? " sejak tanggal pelaksanaan assessment" :
 	    " sejak tanggal laporan hasilnya");
-	h_textc(c->p, rp->reading == READ_INCLUSIVE ? ", tanggal ulang tahunnya "
-	    "masih berlaku" : ", sampai sehari sebelum tanggal ulang tahunnya");
+	h_textc(c->p, rp->reading == READ_INCLUSIVE ? ", sampai dengan tanggal "
+	    "yang sama pada akhir masa itu" : ", sampai sehari sebelum "
+	    "tanggal yang sama pada akhir masa itu");
 	H(c->p, " (STG-REUSE, ");
 	h_text(c->p, r->citation);
 	H(c->p, "). Masa berlaku diperiksa pada hari terakhir tahap asesmen "
@@ -152,10 +153,10 @@ option(struct sctx *c, const struct reuse_cand *k,
 		H(c->p, "; laporan ");
 		h_text(c->p, r->report_ref);
 	}
-	H(c->p, ". Dicatat ");
-	h_when_day(c->p, r->recorded_at, zone);
-	H(c->p, " oleh ");
+	H(c->p, ". Dicatat oleh ");
 	h_text(c->p, r->recorded_by);
+	H(c->p, " pada ");
+	h_when_day(c->p, r->recorded_at, zone);
 	H(c->p, ".</p><p>Berlaku sampai dengan: <strong>");
 	if (o->v.until != 0)
 		h_date(c->p, o->v.until);
