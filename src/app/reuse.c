@@ -214,6 +214,10 @@ stage_open_for(struct actx *c, const struct reuse_cand *k)
 	if (k == NULL)
 		return bad(c, "application", SEL_EINVAL, "Pelamar bukan peserta "
 		    "tahap asesmen seleksi ini.");
+	if (k->c.absent)
+		return bad(c, "application", SEL_ESTATE, "Pelamar tercatat tidak "
+		    "hadir pada tahap asesmen seleksi ini, sehingga mundur dari "
+		    "tahap ini.");
 	if (k->applied != NULL)
 		return bad(c, "application", SEL_ESTATE, "Hasil assessment "
 		    "sebelumnya sudah digunakan untuk pelamar ini.");

@@ -311,6 +311,10 @@ reuse_row(struct arena *ar, struct sq *q, struct s_reuse *u)
 	u->applied_by = sq_col_str(ar, q, 5);
 	u->reg_no = sq_col_str(ar, q, 6);
 	u->name = sq_col_str(ar, q, 7);
+	u->score_sum = sq_col_i64(q, 8);
+	u->score_count = sq_col_i64(q, 9);
+	u->provider = sq_col_str(ar, q, 10);
+	u->held_on = sq_col_str(ar, q, 11);
 }
 
 enum sel_err
@@ -319,8 +323,10 @@ store_reuses(struct stx *tx, struct arena *ar, int64_t sel,
 {
 	struct sq *q = db_sq(DB(tx), "SELECT u.application_id, u.selection_id, "
 	    "u.record_id, u.valid_until, u.applied_at, u.applied_by, x.reg_no, "
-	    "a.name FROM assessment_reuse u JOIN application x ON x.id = "
-	    "u.application_id JOIN account a ON a.id = x.account_id WHERE "
+	    "a.name, r.score_sum, r.score_count, r.provider, r.held_on FROM "
+	    "assessment_reuse u JOIN application x ON x.id = u.application_id "
+	    "JOIN account a ON a.id = x.account_id JOIN assessment_record r "
+	    "ON r.id = u.record_id WHERE "
 	    "u.selection_id = ?1 ORDER BY x.reg_no");
 
 	if (q == NULL)

@@ -73,11 +73,17 @@ struct s_reuse {
 	int64_t		 application_id, selection_id, record_id;
 	struct str	 valid_until, applied_at, applied_by;
 	struct str	 reg_no, name;	/* the application's, for lists */
+	/* The record's, for the stage's score and the page: the score as
+	   the record keeps it (sum/count, hundredths), its provider and
+	   date.  A candidate with a reuse takes this score in the stage. */
+	int64_t		 score_sum, score_count;
+	struct str	 provider, held_on;
 };
 
 /* SEL_EINVAL: the application has a reuse already. */
 enum sel_err	store_reuse_add(struct stx *, const struct s_reuse *);
-/* The reuses applied in a selection, by registration number. */
+/* The reuses applied in a selection, by registration number, with the
+ * score each brings to the assessment stage. */
 enum sel_err	store_reuses(struct stx *, struct arena *, int64_t sel,
 		    struct s_reuse **, size_t *n);
 /* Does the application have a score in this stage (a rater's)? */

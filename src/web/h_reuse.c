@@ -226,7 +226,8 @@ applied_table(struct sctx *c)
 	}
 	H(c->p, SCROLL("Hasil yang sudah digunakan") "<table><thead><tr><th "
 	    "scope=\"col\">Nomor pendaftaran</th><th scope=\"col\">Nama</th>"
-	    "<th scope=\"col\">Catatan</th><th scope=\"col\">Berlaku sampai"
+	    "<th scope=\"col\">Penyelenggara, tanggal</th><th scope=\"col\">"
+	    "Nilai</th><th scope=\"col\">Berlaku sampai"
 	    "</th><th scope=\"col\">Oleh</th><th scope=\"col\">Waktu</th>"
 	    "</tr></thead><tbody>");
 	for (size_t i = 0; i < rv->napplied; i++) {
@@ -237,7 +238,11 @@ applied_table(struct sctx *c)
 		H(c->p, "</td><td>");
 		h_text(c->p, u->name);
 		H(c->p, "</td><td>");
-		h_int(c->p, u->record_id);
+		h_text(c->p, u->provider);
+		H(c->p, ", ");
+		h_date_str(c->p, u->held_on);
+		H(c->p, "</td><td>");
+		score(c->p, u->score_sum, u->score_count);
 		H(c->p, "</td><td>");
 		h_date_str(c->p, u->valid_until);
 		H(c->p, "</td><td>");

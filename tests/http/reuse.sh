@@ -172,7 +172,8 @@ check "the chair applies Budi's result: 303" status_is 303 "$U?ok=1#digunakan"
 get pengawas "$U"
 check "the oversight body reads it among the results used, no form" all \
     'status_is 200' 'body_has "Hasil yang sudah digunakan"' \
-    'body_has "<td>3 Juni 2027</td>"' 'body_lacks "name=\"confirm\""'
+    'body_has "<td>3 Juni 2027</td>"' 'body_has "<td>81,00</td>"' \
+    'body_lacks "name=\"confirm\""'
 refused "the same again: 409, unchanged" 409 "sudah digunakan" \
     apply sekretariat "application=$A_BUDI" "record=$REC_BUDI" confirm=1
 check "the reuse is kept with its validity" test \

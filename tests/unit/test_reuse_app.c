@@ -353,6 +353,11 @@ stg_reuse_apply_roles_and_refusals(void **state)
 	    SEL_OK);
 	assert_true(rv.closed);
 	assert_int_equal(rv.napplied, 1);
+	assert_int_equal(rv.applied[0].score_sum, 16001);
+	assert_int_equal(rv.applied[0].score_count, 2);
+	assert_int_equal(apply(f, "sekretariat", SARI_NEW, sari, true, &m,
+	    &field), SEL_ESTATE);
+	assert_non_null(strstr(m.text, "sudah ditutup"));
 }
 
 /* A record by hand; kv overrides the defaults (Sari, held 2024-01-05). */
@@ -459,6 +464,15 @@ stg_reuse_hand_record_and_expiry(void **state)
 	assert_int_equal(apply(f, "sekretariat", SARI_NEW, other, true, &m,
 	    &field), SEL_EINVAL);
 	UNCHANGED(f, ev);
+	/* Recorded absent from this assessment: withdrawn from it. */
+	sql(f, "INSERT INTO stage_absence (selection_id, application_id, "
+	    "stage, recorded_at, recorded_by) VALUES (501, 711, 'assessment', "
+	    "'2026-11-23T02:00:00Z', 'Sekretariat');");
+	assert_int_equal(apply(f, "sekretariat", SARI_NEW, fresh, true, &m,
+	    &field), SEL_ESTATE);
+	assert_non_null(strstr(m.text, "tidak hadir"));
+	UNCHANGED(f, ev);
+	sql(f, "DELETE FROM stage_absence WHERE application_id = 711;");
 	assert_int_equal(apply(f, "sekretariat", SARI_NEW, fresh, true, &m,
 	    &field), SEL_OK);
 	assert_int_equal(count(f, "SELECT count(*) FROM assessment_reuse WHERE "
