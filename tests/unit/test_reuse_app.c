@@ -195,8 +195,7 @@ cand(const struct reuse_view *rv, int64_t app)
 	for (size_t i = 0; i < rv->ncand; i++)
 		if (rv->cand[i].c.a.id == app)
 			return &rv->cand[i];
-	fail_msg("application %lld is no candidate", (long long)app);
-	return NULL;
+	t_fail("the application is no candidate of the assessment stage");
 }
 
 static enum sel_err
