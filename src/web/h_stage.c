@@ -463,6 +463,14 @@ stage_page(struct req *r, struct resp *rs, struct stage_view *v, bool ok,
 		    sel, s.slug));
 		H(p, ">Penilaian tahapan ini</a></p>");
 	}
+	/* reuse (issue 12 item 4): a passed assessment used again */
+	if (v->stage == FL_ASSESS && profile_rule_any(v->sel.profile,
+	    R_STG_REUSE) != NULL) {
+		H(p, "<p><a");
+		HA(p, "href", arena_printf(r->ar, "/kelola/%lld/tahap/asesmen/"
+		    "ulang", sel));
+		H(p, ">Hasil assessment sebelumnya (STG-REUSE)</a></p>");
+	}
 	schedule(&s);
 	specifics(&s);
 	cands(&s);

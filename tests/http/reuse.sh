@@ -139,6 +139,9 @@ check "two audit events assessment_record, citing STG-REUSE" test \
 # ---- using them in the selection's assessment stage ----
 
 U=/kelola/$S/tahap/asesmen/ulang
+get sekretariat "/kelola/$S/tahap/asesmen"
+check "the assessment stage's page links its reuse page" all 'status_is 200' \
+    "body_has \"href=\\\"$U\\\"\""
 get sekretariat "$U"
 check "GET $U: each candidate with the results found for the NIP" all \
     'status_is 200' 'body_has "PKL-2026-1990"' 'body_has "Pusat Penilaian Kompetensi BKN"' \
