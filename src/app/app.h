@@ -180,6 +180,9 @@ enum act {
 	/* reuse (issue 12 item 4): STG-REUSE */
 	ACT_REUSE_RECORD,	/* enter an assessment result by hand */
 	ACT_REUSE_APPLY,	/* use a result on record in a selection */
+	/* export (issue 12 item 5): app/export.h */
+	ACT_EXPORT,		/* closed stages' scores, the adm. result */
+	ACT_EXPORT_RANKING,	/* the final ranking (PyB/PPK once sent) */
 	ACT__N
 };
 const char	*act_name(enum act);
@@ -778,5 +781,7 @@ void		app_lib_versions(struct app_lib_versions *);
 
 /* stage part (issue 12 item 1) */
 #include "app/stage.h"
+/* export (issue 12 item 5) */
+#include "app/export.h"
 
 #endif

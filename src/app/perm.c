@@ -75,6 +75,12 @@ static const struct {
 	[ACT_REUSE_RECORD] = { "reuse_record", R(ROLE_SECRETARIAT) },
 	[ACT_REUSE_APPLY] = { "reuse_apply", R(ROLE_SECRETARIAT) |
 	    R(ROLE_CHAIR) },
+	/* export (issue 12 item 5): the committee and the oversight body;
+	   the final ranking also the PyB and the PPK it is sent to. */
+	[ACT_EXPORT] = { "export", R(ROLE_CHAIR) | R(ROLE_MEMBER) |
+	    R(ROLE_OVERSIGHT) },
+	[ACT_EXPORT_RANKING] = { "export_ranking", R(ROLE_CHAIR) |
+	    R(ROLE_MEMBER) | R(ROLE_PYB) | R(ROLE_PPK) | R(ROLE_OVERSIGHT) },
 };
 
 const char *

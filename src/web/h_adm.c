@@ -130,6 +130,9 @@ queue_page(struct req *r, struct resp *rs, struct adm_view *v,
 	if (!v->closed)
 		H(p, "<p>Pendaftaran belum ditutup: seleksi administrasi "
 		    "dimulai sesudah batas akhir.</p>");
+	/* export (issue 12 item 5) */
+	if (app_may(&r->who, ACT_EXPORT, v->sel.s.region_id, sel))
+		h_export_links(p, sel, "administrasi");
 	for (size_t k = 0; k < v->nvac; k++) {
 		const struct adm_vac *c = &v->vac[k];
 

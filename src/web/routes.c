@@ -85,6 +85,10 @@ const struct web_route web_routes[] = {
 	{ M_POST, "/kelola/asesmen", h_reuse_rec_post, false },
 	{ M_GET, "/kelola/%/tahap/asesmen/ulang", h_reuse, false },
 	{ M_POST, "/kelola/%/tahap/asesmen/ulang", h_reuse_post, false },
+	/* export (issue 12 item 5) */
+	{ M_GET, "/kelola/%/ekspor/administrasi", h_export_adm, false },
+	{ M_GET, "/kelola/%/ekspor/peringkat", h_export_ranking, false },
+	{ M_GET, "/kelola/%/ekspor/nilai/*", h_export_stage, false },
 };
 
 const size_t web_nroutes = sizeof web_routes / sizeof *web_routes;

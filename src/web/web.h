@@ -220,6 +220,15 @@ void	h_app_stages(struct req *, struct page *, int64_t application_id,
 	    struct str zone);
 /* reuse (issue 12 item 4): STG-REUSE */
 handler h_reuse, h_reuse_post, h_reuse_rec_get, h_reuse_rec_post;
+/* export (issue 12 item 5): h_export.c */
+handler h_export_stage, h_export_ranking, h_export_adm;
+/*
+ * Links to an export as XLSX and CSV, for the page that shows the same
+ * data (the caller checks the role: ACT_EXPORT, or ACT_EXPORT_RANKING for
+ * "peringkat").  what: "administrasi", "peringkat", or a stage's slug
+ * (web_stage_slug: "wawancara") for that closed stage's scores.
+ */
+void	h_export_links(struct page *, int64_t sel, const char *what);
 
 /*
  * The route table (routes.c).  M_UPLOAD: a POST whose file streams to

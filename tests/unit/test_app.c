@@ -58,6 +58,9 @@ permission_table_each_role_each_action(void **state)
 		/* reuse (issue 12 item 4) */
 		[ACT_REUSE_RECORD] =		"100000000",
 		[ACT_REUSE_APPLY] =		"110000000",
+		/* export (issue 12 item 5) */
+		[ACT_EXPORT] =			"011000010",
+		[ACT_EXPORT_RANKING] =		"011001110",
 	};
 
 	(void)state;

@@ -1,0 +1,408 @@
+/*
+ * export.c - what the exports read (export.h): a closed stage's scores,
+ * the final ranking by the core, the administrative queue; the role
+ * check, and the provenance every export carries.
+ */
+#include <inttypes.h>
+#include <stdio.h>
+#include <string.h>
+
+#include <sodium.h>
+
+#include "app/app_int.h"
+#include "app/prep.h"
+#include "base/arena.h"
+#include "base/buf.h"
+#include "base/json.h"
+#include "core/profile.h"
+#include "store/store_export.h"
+#include "base/banned.h"
+
+const char *
+app_stage_label(enum flow_state s)
+{
+	const char *id = flow_stage_id(s);
+	const char *l = id != NULL ? prep_label(prep_stage_ids,
+	    prep_stage_labels, str_c(id)) : "";
+
+	return l[0] != '\0' ? l : id != NULL ? id : "?";
+}
+
+/* The time of export and the trail's head, read in tx. */
+static enum sel_err
+meta(struct app *a, struct stx *tx, struct arena *ar,
+    const struct sel_view *v, struct xp_meta *m)
+{
+	struct audit_head h;
+	char hex[65];
+	int64_t now = app_now(a);
+	enum sel_err rc;
+
+	if ((rc = store_audit_head(tx, &h)) != SEL_OK)
+		return rc;
+	sodium_bin2hex(hex, sizeof hex, h.hash, sizeof h.hash);
+	m->head = arena_printf(ar, "%" PRId64 ":%s", h.id, hex);
+	m->exported = app_when(ar, now, v->profile);
+	m->exported_iso = app_iso(ar, now);
+	return SEL_OK;
+}
+
+/* Opens a read transaction on the selection with the role checked. */
+static enum sel_err
+begin(struct app *a, struct arena *ar, const struct who *w, int64_t sel,
+    enum act act, struct stx **tx, struct sel_view *v, struct app_msg *m)
+{
+	enum sel_err rc;
+
+	if ((rc = store_begin(a->st, false, tx)) != SEL_OK)
+		return rc;
+	rc = prep_view_load(a, *tx, ar, sel, v);
+	if (rc == SEL_ENOENT)
+		app_say(m, rc, "Seleksi tidak ditemukan.");
+	else if (rc == SEL_OK && !app_may(w, act, v->s.region_id, sel))
+		rc = app_say(m, SEL_EPERM, "Ekspor ini hanya untuk panitia "
+		    "seleksi dan instansi pengawas%s.", act ==
+		    ACT_EXPORT_RANKING ? " (serta PyB dan PPK setelah "
+		    "peringkat dikirim)" : "");
+	if (rc != SEL_OK)
+		store_abort(a->st, *tx);
+	return rc;
+}
+
+static bool
+has_stage(const struct sel_view *v, enum flow_state s)
+{
+	for (size_t i = 0; i < v->flow.nstages; i++)
+		if (v->flow.stages[i] == s)
+			return true;
+	return false;
+}
+
+static size_t
+rater_ix(const struct xp_stage *x, int64_t account_id)
+{
+	for (size_t i = 0; i < x->nr; i++)
+		if (x->r[i].account_id == account_id)
+			return i;
+	return SIZE_MAX;
+}
+
+static enum sel_err
+stage_rows(struct stx *tx, struct arena *ar, int64_t sel, struct str id,
+    struct xp_stage *x)
+{
+	struct s_x_rater *r;
+	struct s_x_score *sc;
+	struct s_x_recusal *rc;
+	struct s_x_outcome *o;
+	size_t nsc, nrc, no;
+	enum sel_err e;
+
+	if ((e = store_x_raters(tx, ar, sel, id, &r, &x->nr)) != SEL_OK ||
+	    (e = store_x_scores(tx, ar, sel, id, &sc, &nsc)) != SEL_OK ||
+	    (e = store_x_recusals(tx, ar, sel, &rc, &nrc)) != SEL_OK ||
+	    (e = store_x_outcomes(tx, ar, sel, id, &o, &no)) != SEL_OK)
+		return e;
+	x->r = arena_array(ar, x->nr + 1, sizeof *x->r);
+	for (size_t i = 0; i < x->nr; i++) {
+		x->r[i].account_id = r[i].account_id;
+		x->r[i].name = r[i].name;
+		x->r[i].assessor = r[i].assessor;
+	}
+	x->c = arena_array(ar, no + 1, sizeof *x->c);
+	x->nc = no;
+	for (size_t i = 0; i < no; i++) {
+		struct xp_cand *c = &x->c[i];
+
+		c->a = o[i].a;
+		c->code = o[i].code;
+		x->coded |= c->code.len > 0;
+		c->s.sum = o[i].sum;
+		c->s.count = o[i].count;
+		c->s.present = o[i].count > 0;
+		c->mean = c->s.present ? stage_display(&c->s) : -1;
+		c->outcome = o[i].outcome;
+		c->score = arena_array(ar, x->nr + 1, sizeof *c->score);
+		for (size_t k = 0; k < x->nr; k++)
+			c->score[k] = XP_NONE;
+		for (size_t k = 0; k < nsc; k++) {
+			size_t j = rater_ix(x, sc[k].rater_id);
+
+			if (sc[k].application_id == c->a.id && j != SIZE_MAX)
+				c->score[j] = sc[k].value;
+		}
+		/* A recused rater's place says so, whatever else is there. */
+		for (size_t k = 0; k < nrc; k++) {
+			size_t j = rater_ix(x, rc[k].rater_id);
+
+			if (rc[k].application_id == c->a.id && j != SIZE_MAX)
+				c->score[j] = XP_RECUSED;
+		}
+	}
+	return SEL_OK;
+}
+
+enum sel_err
+app_export_stage(struct app *a, struct arena *ar, const struct who *w,
+    int64_t sel, enum flow_state stage, struct xp_stage *x,
+    struct app_msg *m)
+{
+	struct s_x_close cl;
+	struct stx *tx;
+	struct str id;
+	enum sel_err rc;
+
+	memset(x, 0, sizeof *x);
+	x->stage = stage;
+	if (flow_stage_id(stage) == NULL)
+		return app_say(m, SEL_ENOENT, "Tahap tidak dikenal.");
+	id = str_c(flow_stage_id(stage));
+	if ((rc = begin(a, ar, w, sel, ACT_EXPORT, &tx, &x->sel, m)) !=
+	    SEL_OK)
+		return rc;
+	if (!has_stage(&x->sel, stage))
+		rc = app_say(m, SEL_ENOENT, "Tahap %s tidak ada dalam seleksi "
+		    "ini.", app_stage_label(stage));
+	else if ((rc = store_x_close(tx, ar, sel, id, &cl)) == SEL_ENOENT)
+		rc = app_say(m, SEL_ESTATE, "Nilai tahap %s masih tersegel: "
+		    "tahap itu belum ditutup. Ekspor nilai tersedia setelah "
+		    "panitia menutup tahap.", app_stage_label(stage));
+	if (rc == SEL_OK) {
+		x->closed_at = cl.closed_at;
+		x->closed_by = cl.closed_by;
+		x->decision = cl.decision;
+		rc = stage_rows(tx, ar, sel, id, x);
+	}
+	if (rc == SEL_OK)
+		rc = meta(a, tx, ar, &x->sel, &x->meta);
+	store_abort(a->st, tx);
+	return rc;
+}
+
+/* ---- the final ranking ---- */
+
+static int
+core_stage(enum flow_state s)
+{
+	const char *id = flow_stage_id(s);
+
+	for (int k = 0; id != NULL && k < ST__N; k++)
+		if (strcmp(vocab_stage[k], id) == 0)
+			return k;
+	return -1;
+}
+
+/*
+ * A stage score (sum, count) as a list of count members' scores with that
+ * sum, each within 0..100: the core keeps the mean exact until its one
+ * rounding, as it does for the members' own scores.
+ */
+static void
+stage_json(struct json_w *j, int64_t sum, int64_t count)
+{
+	int64_t left = sum;
+
+	if (count == 1) {
+		jw_fixed2(j, sum);
+		return;
+	}
+	jw_arr(j);
+	for (int64_t i = 0; i < count; i++) {
+		int64_t v = left < 100 * SCORE_ONE ? left : 100 * SCORE_ONE;
+
+		jw_obj(j);
+		jw_key(j, "member");
+		jw_int(j, i + 1);
+		jw_key(j, "score");
+		jw_fixed2(j, v);
+		jw_obj_end(j);
+		left -= v;
+	}
+	jw_arr_end(j);
+}
+
+/* Ranks the candidates of one vacancy through rank_decode_eval. */
+static enum sel_err
+rank_vac(struct arena *ar, const struct xp_ranking *x,
+    const struct s_x_outcome *o, size_t no, struct xp_rank_vac *rv,
+    struct app_msg *m)
+{
+	size_t nst = x->sel.flow.nstages;
+	struct json_w j;
+	struct json *root;
+	struct diag d;
+	struct buf b;
+	enum sel_err rc;
+
+	buf_init(&b, 16u << 20);
+	jw_init(&j, &b);
+	jw_obj(&j);
+	jw_key(&j, "weights");
+	jw_obj(&j);
+	for (int k = 0; k < ST__N; k++) {
+		jw_key(&j, vocab_stage[k]);
+		jw_fixed2(&j, x->sel.weights.w[k]);
+	}
+	jw_obj_end(&j);
+	jw_key(&j, "candidates");
+	jw_arr(&j);
+	/* o is in vacancy and registration-number order: one run each. */
+	for (size_t i = 0; i < no;) {
+		size_t e = i, passed = 0;
+
+		while (e < no && o[e].a.id == o[i].a.id)
+			passed += str_eqc(o[e++].outcome, "passed");
+		if (o[i].a.vacancy_id != rv->vacancy_id || passed != nst) {
+			i = e;
+			continue;
+		}
+		jw_obj(&j);
+		jw_key(&j, "id");
+		jw_str(&j, o[i].a.reg_no);
+		jw_key(&j, "scores");
+		jw_obj(&j);
+		for (; i < e; i++) {
+			enum flow_state fs;
+			int k;
+
+			if (!flow_stage_parse(o[i].stage, &fs) ||
+			    (k = core_stage(fs)) < 0 || o[i].count < 1)
+				continue;
+			jw_key(&j, vocab_stage[k]);
+			stage_json(&j, o[i].sum, o[i].count);
+		}
+		jw_obj_end(&j);
+		jw_obj_end(&j);
+	}
+	jw_arr_end(&j);
+	jw_obj_end(&j);
+	memset(&d, 0, sizeof d);
+	rc = b.err;
+	if (rc == SEL_OK)
+		rc = json_parse(ar, b.p, b.len, 1, false, &root, &d);
+	if (rc == SEL_OK)
+		rc = rank_decode_eval(ar, x->sel.profile, root, &rv->out, &d);
+	buf_release(&b);
+	if (rc != SEL_OK)
+		return app_say(m, SEL_ESTATE, "Peringkat akhir %.*s tidak dapat "
+		    "dihitung: %s.", (int)rv->title.len, rv->title.p,
+		    d.msg[0] != '\0' ? d.msg : sel_strerror(rc));
+	rv->app = arena_array(ar, rv->out.n + 1, sizeof *rv->app);
+	for (size_t r = 0; r < rv->out.n; r++)
+		for (size_t k = 0; k < no; k++)
+			if (str_eq(o[k].a.reg_no, rv->out.r[r].id)) {
+				rv->app[r] = o[k].a;
+				break;
+			}
+	return SEL_OK;
+}
+
+static enum sel_err
+ranking(struct app *a, struct stx *tx, struct arena *ar, int64_t sel,
+    struct xp_ranking *x, struct app_msg *m)
+{
+	struct s_x_outcome *o;
+	struct s_x_close cl;
+	size_t no;
+	enum sel_err rc;
+
+	(void)a;
+	if (x->sel.flow.nstages == 0 || !x->sel.has_weights)
+		return app_say(m, SEL_ESTATE, "Seleksi ini belum memiliki "
+		    "tahapan dan bobot penilaian.");
+	for (size_t i = 0; i < x->sel.flow.nstages; i++) {
+		enum flow_state s = x->sel.flow.stages[i];
+		int k = core_stage(s);
+
+		rc = store_x_close(tx, ar, sel, str_c(flow_stage_id(s)), &cl);
+		if (rc == SEL_ENOENT)
+			return app_say(m, SEL_ESTATE, "Peringkat akhir belum "
+			    "ada: tahap %s belum ditutup.",
+			    app_stage_label(s));
+		if (rc != SEL_OK)
+			return rc;
+		if (k >= 0 && x->sel.weights.w[k] > 0)
+			x->cols[x->ncols++] = (enum stage)k;
+	}
+	if ((rc = store_x_outcomes(tx, ar, sel, STR(""), &o, &no)) != SEL_OK)
+		return rc;
+	x->vac = arena_array(ar, x->sel.nvac + 1, sizeof *x->vac);
+	for (size_t v = 0; v < x->sel.nvac; v++) {
+		struct xp_rank_vac *rv = &x->vac[x->nvac++];
+
+		rv->vacancy_id = x->sel.vac[v].id;
+		rv->title = x->sel.vac[v].title;
+		if ((rc = rank_vac(ar, x, o, no, rv, m)) != SEL_OK)
+			return rc;
+	}
+	return SEL_OK;
+}
+
+enum sel_err
+app_export_ranking(struct app *a, struct arena *ar, const struct who *w,
+    int64_t sel, struct xp_ranking *x, struct app_msg *m)
+{
+	struct s_x_sent sent;
+	struct stx *tx;
+	enum sel_err rc;
+
+	memset(x, 0, sizeof *x);
+	if ((rc = begin(a, ar, w, sel, ACT_EXPORT_RANKING, &tx, &x->sel,
+	    m)) != SEL_OK)
+		return rc;
+	rc = store_x_sent(tx, ar, sel, &sent);
+	if (rc == SEL_OK) {
+		x->sent = true;
+		x->sent_at = sent.sent_at;
+		x->sent_to = sent.to_role;
+	} else if (rc == SEL_ENOENT)
+		rc = SEL_OK;
+	/* The PyB and the PPK receive it; before it is sent it is the
+	   committee's. */
+	if (rc == SEL_OK && !x->sent && !app_may(w, ACT_EXPORT,
+	    x->sel.s.region_id, sel))
+		rc = app_say(m, SEL_EPERM, "Peringkat akhir sampai kepada PyB "
+		    "dan PPK setelah panitia mengirimkannya.");
+	if (rc == SEL_OK)
+		rc = ranking(a, tx, ar, sel, x, m);
+	if (rc == SEL_OK)
+		rc = meta(a, tx, ar, &x->sel, &x->meta);
+	store_abort(a->st, tx);
+	return rc;
+}
+
+/* ---- the administrative result ---- */
+
+enum sel_err
+app_export_adm(struct app *a, struct arena *ar, const struct who *w,
+    int64_t sel, struct xp_adm *x, struct app_msg *m)
+{
+	struct sel_view v;
+	struct s_x_nip *nips;
+	struct stx *tx;
+	size_t n;
+	enum sel_err rc;
+
+	memset(x, 0, sizeof *x);
+	if ((rc = begin(a, ar, w, sel, ACT_EXPORT, &tx, &v, m)) != SEL_OK)
+		return rc;
+	rc = store_x_nips(tx, ar, sel, &nips, &n);
+	if (rc == SEL_OK)
+		rc = meta(a, tx, ar, &v, &x->meta);
+	store_abort(a->st, tx);
+	/* The queue as its page shows it (its own read). */
+	if (rc == SEL_OK && (rc = app_adm_view(a, ar, w, sel, &x->v)) !=
+	    SEL_OK)
+		return app_say(m, rc, "Seleksi administrasi tidak dapat "
+		    "dibaca.");
+	if (rc != SEL_OK)
+		return rc;
+	x->nip = arena_array(ar, x->v.nrows + 1, sizeof *x->nip);
+	for (size_t i = 0; i < x->v.nrows; i++) {
+		x->nip[i] = STR("");
+		for (size_t k = 0; k < n; k++)
+			if (nips[k].application_id == x->v.rows[i].a.id)
+				x->nip[i] = nips[k].nip;
+	}
+	return SEL_OK;
+}
