@@ -201,6 +201,7 @@ static void
 stage_json(struct json_w *j, int64_t sum, int64_t count)
 {
 	int64_t left = sum;
+	char name[24];
 
 	if (count == 1) {
 		jw_fixed2(j, sum);
@@ -211,8 +212,9 @@ stage_json(struct json_w *j, int64_t sum, int64_t count)
 		int64_t v = left < 100 * SCORE_ONE ? left : 100 * SCORE_ONE;
 
 		jw_obj(j);
+		snprintf(name, sizeof name, "m%" PRId64, i + 1);
 		jw_key(j, "member");
-		jw_int(j, i + 1);
+		jw_strc(j, name);
 		jw_key(j, "score");
 		jw_fixed2(j, v);
 		jw_obj_end(j);
@@ -278,8 +280,10 @@ rank_vac(struct arena *ar, const struct xp_ranking *x,
 	jw_obj_end(&j);
 	memset(&d, 0, sizeof d);
 	rc = b.err;
+	/* The tree's strings point into its text: the text in the arena. */
 	if (rc == SEL_OK)
-		rc = json_parse(ar, b.p, b.len, 1, false, &root, &d);
+		rc = json_parse(ar, arena_strndup(ar, b.p, b.len), b.len, 1,
+		    false, &root, &d);
 	if (rc == SEL_OK)
 		rc = rank_decode_eval(ar, x->sel.profile, root, &rv->out, &d);
 	buf_release(&b);
