@@ -4,7 +4,8 @@
 set -euo pipefail
 
 build=(meson ninja-build gcc pkg-config libyajl-dev libmicrohttpd-dev
-	libsqlite3-dev libsodium-dev libssl-dev libcurl4-openssl-dev)
+	libsqlite3-dev libsodium-dev libssl-dev libcurl4-openssl-dev
+	libxlsxwriter-dev)
 case "${1:-run}" in
 run)	want=("${build[@]}") ;;
 test)	want=("${build[@]}" libcmocka-dev jq curl sqlite3 chromium

@@ -2,7 +2,8 @@
  * cmd_version.c - `selter version`: selter's version and the running
  * versions of the libraries linked into it, one "name version" a line,
  * each asked of the layer that links it (base: yajl; app: SQLite and
- * OpenSSL through the store, libsodium, libcurl; web: libmicrohttpd).
+ * OpenSSL through the store, libsodium, libcurl; web: libmicrohttpd,
+ * libxlsxwriter).
  */
 #include <stdio.h>
 #include <string.h>
@@ -10,6 +11,7 @@
 #include "app/app.h"
 #include "base/json.h"
 #include "cli/cli.h"
+#include "web/export.h"
 #include "web/web.h"
 #include "base/banned.h"
 
@@ -24,7 +26,8 @@ cmd_version(int argc, char **argv)
 	    strcmp(argv[1], "-h") == 0)) {
 		printf("usage: selter version\n\nPrints selter's version, "
 		    "then the running version of each library it\nlinks: "
-		    "sqlite, openssl, libsodium, libcurl, libmicrohttpd, yajl.\n");
+		    "sqlite, openssl, libsodium, libcurl, libmicrohttpd, yajl,\n"
+		    "libxlsxwriter.\n");
 		return EXIT_RESULT;
 	}
 	if (argc > 1)
@@ -39,5 +42,6 @@ cmd_version(int argc, char **argv)
 	printf("libcurl %s\n", v.curl);
 	printf("libmicrohttpd %s\n", web_lib_version());
 	printf("yajl %s\n", yajl);
+	printf("libxlsxwriter %s\n", xs_lib_version());
 	return EXIT_RESULT;
 }

@@ -97,7 +97,7 @@ done
 "$selter" version >"$tmp/v" 2>&1
 rc=$?
 shape() {
-	local want="selter sqlite openssl libsodium libcurl libmicrohttpd yajl" got
+	local want="selter sqlite openssl libsodium libcurl libmicrohttpd yajl libxlsxwriter" got
 	got=$(cut -d' ' -f1 "$tmp/v" | tr '\n' ' ')
 	[ "$got" = "$want " ] || { echo "names: $got (want $want)"; false; } || return 1
 	grep -qx "selter $("$selter" --version | cut -d' ' -f2)" "$tmp/v" ||
@@ -107,7 +107,7 @@ shape() {
 	grep -qE '^sqlite 3\.[0-9]+\.[0-9]+$' "$tmp/v" || { echo "sqlite's line"; false; }
 }
 check "selter version: exit 0" test "$rc" = 0
-check "selter version: selter, then sqlite, openssl, libsodium, libcurl, libmicrohttpd, yajl, each with a version" shape
+check "selter version: selter, then sqlite, openssl, libsodium, libcurl, libmicrohttpd, yajl, libxlsxwriter, each with a version" shape
 "$selter" version extra >/dev/null 2>"$tmp/ve"
 check "selter version ARG: exit 2" test "$?" = 2
 echo "1..$n"
