@@ -61,40 +61,39 @@ xs_row(struct xsheet *x)
 struct xcell *
 xs_cell(struct xsheet *x, size_t row, size_t col)
 {
-	static struct xcell none;
+	return row < x->nrow && col < x->ncol ? &x->cell[row * x->ncol + col] :
+	    NULL;
+}
 
-	if (row >= x->nrow || col >= x->ncol) {
-		memset(&none, 0, sizeof none);
-		return &none;
-	}
-	return &x->cell[row * x->ncol + col];
+static void
+set(struct xsheet *x, size_t row, size_t col, enum xk k, struct str s,
+    int64_t v)
+{
+	struct xcell *c = xs_cell(x, row, col);
+
+	if (c == NULL)
+		return;		/* outside the table: nothing */
+	c->k = k;
+	c->s = s;
+	c->v = v;
 }
 
 void
 xs_text(struct xsheet *x, size_t row, size_t col, struct str s)
 {
-	struct xcell *c = xs_cell(x, row, col);
-
-	c->k = XK_TEXT;
-	c->s = s;
+	set(x, row, col, XK_TEXT, s, 0);
 }
 
 void
 xs_fix2(struct xsheet *x, size_t row, size_t col, int64_t v)
 {
-	struct xcell *c = xs_cell(x, row, col);
-
-	c->k = XK_FIX2;
-	c->v = v;
+	set(x, row, col, XK_FIX2, STR(""), v);
 }
 
 void
 xs_int(struct xsheet *x, size_t row, size_t col, int64_t v)
 {
-	struct xcell *c = xs_cell(x, row, col);
-
-	c->k = XK_INT;
-	c->v = v;
+	set(x, row, col, XK_INT, STR(""), v);
 }
 
 /* ---- CSV ---- */

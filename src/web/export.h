@@ -71,7 +71,8 @@ void		xs_init(struct xsheet *, struct arena *, struct str title,
 		    size_t ncol);
 void		xs_meta(struct xsheet *, const char *label, struct str value);
 void		xs_head(struct xsheet *, size_t col, struct str);
-/* A new row of empty cells; its cells are xs_cell(x, row, col). */
+/* A new row of empty cells; its cells are xs_cell(x, row, col), NULL
+ * outside the table (the setters then do nothing). */
 size_t		xs_row(struct xsheet *);
 struct xcell	*xs_cell(struct xsheet *, size_t row, size_t col);
 void		xs_text(struct xsheet *, size_t row, size_t col, struct str);

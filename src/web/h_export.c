@@ -38,12 +38,12 @@ h_export_links(struct page *p, int64_t sel, const char *what)
 	H(p, "/ekspor/");
 	h_textc(p, dir);
 	h_textc(p, what);
-	H(p, "?format=xlsx\" download>XLSX</a> · <a href=\"/kelola/");
+	H(p, "?format=xlsx\">XLSX</a> · <a href=\"/kelola/");
 	h_int(p, sel);
 	H(p, "/ekspor/");
 	h_textc(p, dir);
 	h_textc(p, what);
-	H(p, "?format=csv\" download>CSV</a></p>");
+	H(p, "?format=csv\">CSV</a></p>");
 }
 
 /* 0: CSV, 1: XLSX, -1: neither (answered 400). */

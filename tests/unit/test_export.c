@@ -120,7 +120,7 @@ csv_whole_table(void **state)
 }
 
 static void
-csv_overflow_is_sticky(void **state)
+csv_overflow_is_sticky_cells_bounded(void **state)
 {
 	struct arena *a = T_ARENA(state);
 	struct xsheet x;
@@ -131,6 +131,12 @@ csv_overflow_is_sticky(void **state)
 	for (int i = 0; i < 100; i++)
 		xs_text(&x, xs_row(&x), 0, STR("0123456789"));
 	assert_int_equal(x.nrow, 100);
+	/* Outside the table: nothing written, nothing broken. */
+	assert_null(xs_cell(&x, 100, 0));
+	assert_null(xs_cell(&x, 0, 1));
+	xs_text(&x, 100, 0, STR("x"));
+	xs_fix2(&x, 0, 7, 1);
+	assert_int_equal(xs_cell(&x, 0, 0)->k, XK_TEXT);
 	buf_init(&b, 64);
 	xs_csv(&x, &b);
 	assert_int_not_equal(b.err, SEL_OK);
@@ -254,7 +260,7 @@ main(void)
 		T_TEST(csv_injection_each_prefix),
 		T_TEST(csv_utf8_and_text_kept),
 		T_TEST(csv_whole_table),
-		T_TEST(csv_overflow_is_sticky),
+		T_TEST(csv_overflow_is_sticky_cells_bounded),
 		T_TEST(xlsx_types_kept),
 		T_TEST(xlsx_sheet_name_cleaned),
 	};
