@@ -69,6 +69,56 @@ begin(struct app *a, struct arena *ar, const struct who *w, int64_t sel,
 	return rc;
 }
 
+/* The committee's tie decisions of a stage ("": the final ranking). */
+static enum sel_err
+ties(struct stx *tx, struct arena *ar, const struct sel_view *v,
+    struct str stage, struct xp_tie **out, size_t *nout)
+{
+	struct s_application *apps;
+	struct s_x_tie *t;
+	size_t n, napps;
+	enum sel_err rc;
+
+	*nout = 0;
+	if ((rc = store_x_ties(tx, ar, v->s.id, stage, &t, &n)) != SEL_OK ||
+	    (rc = store_applications(tx, ar, v->s.id, 0, &apps, &napps)) !=
+	    SEL_OK)
+		return rc;
+	*out = arena_array(ar, n + 1, sizeof **out);
+	for (size_t i = 0; i < n; i++) {
+		struct xp_tie *x = &(*out)[(*nout)++];
+		struct buf b;
+		const char *p = t[i].order_ids.p, *end = p + t[i].order_ids.len;
+
+		x->vacancy = STR("");
+		for (size_t k = 0; k < v->nvac; k++)
+			if (v->vac[k].id == t[i].vacancy_id)
+				x->vacancy = v->vac[k].title;
+		buf_init(&b, 4096);
+		while (p < end) {
+			const char *q = memchr(p, ';', (size_t)(end - p));
+			struct str id = { p, (size_t)((q != NULL ? q : end) -
+			    p) };
+			int64_t app = 0;
+
+			(void)parse_i64(id, 1, INT64_MAX, &app);
+			if (b.len > 0)
+				buf_puts(&b, ", ");
+			for (size_t k = 0; k < napps; k++)
+				if (apps[k].id == app)
+					id = apps[k].reg_no;
+			buf_putstr(&b, id);
+			p = q != NULL ? q + 1 : end;
+		}
+		x->order = app_printf(ar, "%s", b.p != NULL ? b.p : "");
+		buf_release(&b);
+		x->reason = t[i].reason;
+		x->decided_at = t[i].decided_at;
+		x->decided_by = t[i].decided_by;
+	}
+	return SEL_OK;
+}
+
 static bool
 has_stage(const struct sel_view *v, enum flow_state s)
 {
@@ -173,6 +223,8 @@ app_export_stage(struct app *a, struct arena *ar, const struct who *w,
 		x->decision = cl.decision;
 		rc = stage_rows(tx, ar, sel, id, x);
 	}
+	if (rc == SEL_OK)
+		rc = ties(tx, ar, &x->sel, id, &x->ties, &x->nties);
 	if (rc == SEL_OK)
 		rc = meta(a, tx, ar, &x->sel, &x->meta);
 	store_abort(a->st, tx);
@@ -369,6 +421,8 @@ app_export_ranking(struct app *a, struct arena *ar, const struct who *w,
 		    "dan PPK setelah panitia mengirimkannya.");
 	if (rc == SEL_OK)
 		rc = ranking(a, tx, ar, sel, x, m);
+	if (rc == SEL_OK)
+		rc = ties(tx, ar, &x->sel, STR(""), &x->ties, &x->nties);
 	if (rc == SEL_OK)
 		rc = meta(a, tx, ar, &x->sel, &x->meta);
 	store_abort(a->st, tx);

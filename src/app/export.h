@@ -25,6 +25,14 @@ struct xp_meta {
 	struct str	 head;		/* "N:HASH", the trail's head */
 };
 
+/* SCORE-TIES: the committee's decision on a tie, with its reason. */
+struct xp_tie {
+	struct str	 vacancy;	/* its title */
+	struct str	 order;		/* registration numbers, in the order
+					   decided, ", "-separated */
+	struct str	 reason, decided_at, decided_by;
+};
+
 #define XP_NONE		INT64_C(-1)	/* the rater gave no score */
 #define XP_RECUSED	INT64_C(-2)	/* recused: conflict of interest */
 
@@ -52,6 +60,8 @@ struct xp_stage {
 	struct xp_cand	*c;		/* vacancy, registration number */
 	size_t		 nc;
 	bool		 coded;		/* some candidate has a blind code */
+	struct xp_tie	*ties;		/* at the stage's cut-off */
+	size_t		 nties;
 	struct xp_meta	 meta;
 };
 
@@ -76,6 +86,8 @@ struct xp_ranking {
 	size_t		 nvac;
 	bool		 sent;
 	struct str	 sent_at, sent_to;	/* "pyb" or "ppk" */
+	struct xp_tie	*ties;		/* in the final ranking */
+	size_t		 nties;
 	struct xp_meta	 meta;
 };
 

@@ -199,3 +199,28 @@ store_x_nips(struct stx *tx, struct arena *ar, int64_t sel,
 	sq_i64(q, 1, sel);
 	COLLECT(ar, q, struct s_x_nip, out, n, nip_row);
 }
+
+static void
+tie_row(struct arena *ar, struct sq *q, struct s_x_tie *t)
+{
+	t->vacancy_id = sq_col_i64(q, 0);
+	t->order_ids = sq_col_str(ar, q, 1);
+	t->reason = sq_col_str(ar, q, 2);
+	t->decided_at = sq_col_str(ar, q, 3);
+	t->decided_by = sq_col_str(ar, q, 4);
+}
+
+enum sel_err
+store_x_ties(struct stx *tx, struct arena *ar, int64_t sel,
+    struct str stage, struct s_x_tie **out, size_t *n)
+{
+	struct sq *q = db_sq(DB(tx), "SELECT vacancy_id, order_ids, reason, "
+	    "decided_at, decided_by FROM tie_decision WHERE selection_id = ?1 "
+	    "AND stage = ?2 ORDER BY vacancy_id, id");
+
+	if (q == NULL)
+		return SEL_ESTORE;
+	sq_i64(q, 1, sel);
+	sq_text(q, 2, stage);
+	COLLECT(ar, q, struct s_x_tie, out, n, tie_row);
+}

@@ -52,6 +52,13 @@ struct s_x_sent {
 	struct str	 sent_at, sent_by, to_role;
 };
 
+/* SCORE-TIES: the committee's decision on a tie (tie_decision). */
+struct s_x_tie {
+	int64_t		 vacancy_id;
+	struct str	 order_ids;	/* application ids, ';'-separated */
+	struct str	 reason, decided_at, decided_by;
+};
+
 struct s_x_nip {
 	int64_t		 application_id;
 	struct str	 nip;
@@ -80,6 +87,9 @@ enum sel_err	store_x_outcomes(struct stx *, struct arena *, int64_t sel,
 /* SEL_ENOENT: not sent. */
 enum sel_err	store_x_sent(struct stx *, struct arena *, int64_t sel,
 		    struct s_x_sent *);
+/* The tie decisions of a stage (stage "": the final ranking's). */
+enum sel_err	store_x_ties(struct stx *, struct arena *, int64_t sel,
+		    struct str stage, struct s_x_tie **, size_t *n);
 enum sel_err	store_x_nips(struct stx *, struct arena *, int64_t sel,
 		    struct s_x_nip **, size_t *n);
 

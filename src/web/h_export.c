@@ -8,6 +8,7 @@
  */
 #include <fcntl.h>
 #include <inttypes.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -70,6 +71,28 @@ logged_in(struct req *r, struct resp *rs)
 	return false;
 }
 
+/* printf of any length into the request's arena (arena_printf cuts at
+ * 1023 bytes; a reason or a citation may be longer). */
+static struct str	textf(struct req *, const char *, ...)
+			    __attribute__((format(printf, 2, 3)));
+
+static struct str
+textf(struct req *r, const char *f, ...)
+{
+	struct buf b;
+	struct str s;
+	va_list ap;
+
+	buf_init(&b, 1u << 20);
+	va_start(ap, f);
+	buf_vprintf(&b, f, ap);
+	va_end(ap);
+	s.p = arena_strndup(r->ar, b.p != NULL ? b.p : "", b.len);
+	s.len = b.len;
+	buf_release(&b);
+	return s;
+}
+
 /* An instant from the store in the selection's zone, or as it is. */
 static struct str
 when(struct req *r, const struct sel_view *v, struct str iso)
@@ -81,12 +104,23 @@ when(struct req *r, const struct sel_view *v, struct str iso)
 }
 
 static void
-meta_common(struct xsheet *x, const struct sel_view *v,
-    const struct xp_meta *m)
+meta_common(struct xsheet *x, const struct sel_view *v)
 {
 	xs_meta(x, "Seleksi", v->s.f[SF_TITLE]);
 	xs_meta(x, "Wilayah", v->region.name);
-	(void)m;
+}
+
+static void
+meta_ties(struct req *r, struct xsheet *x, const struct sel_view *v,
+    const struct xp_tie *t, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		xs_meta(x, arena_printf(r->ar, "Keputusan seri (%.*s)",
+		    (int)t[i].vacancy.len, t[i].vacancy.p).p, textf(r,
+		    "urutan %.*s; alasan: %.*s; %.*s, %s", (int)t[i].order.len,
+		    t[i].order.p, (int)t[i].reason.len, t[i].reason.p,
+		    (int)t[i].decided_by.len, t[i].decided_by.p,
+		    when(r, v, t[i].decided_at).p));
 }
 
 static void
@@ -193,9 +227,9 @@ stage_sheet(struct req *r, struct xsheet *x, const struct xp_stage *s)
 		xs_text(x, row, base + s->nr + 2, str_c(outcome_label(
 		    c->outcome)));
 	}
-	meta_common(x, &s->sel, &s->meta);
+	meta_common(x, &s->sel);
 	xs_meta(x, "Tahap", str_c(label));
-	xs_meta(x, "Ditutup", arena_printf(r->ar, "%s oleh %.*s",
+	xs_meta(x, "Ditutup", textf(r, "%s oleh %.*s",
 	    when(r, &s->sel, s->closed_at).p, (int)s->closed_by.len,
 	    s->closed_by.p));
 	xs_meta(x, "Keputusan panitia", s->decision);
@@ -204,6 +238,7 @@ stage_sheet(struct req *r, struct xsheet *x, const struct xp_stage *s)
 	    "ke atas menjadi dua desimal."));
 	xs_meta(x, "rekusal", STR("Penilai menyatakan konflik kepentingan "
 	    "dengan peserta itu: tidak menilai dan tidak dihitung."));
+	meta_ties(r, x, &s->sel, s->ties, s->nties);
 	meta_end(r, x, &s->meta);
 }
 
@@ -253,7 +288,7 @@ ranking_sheet(struct req *r, struct xsheet *x, const struct xp_ranking *k)
 	xs_head(x, last, STR("Nilai akhir"));
 	xs_head(x, last + 1, STR("Seri"));
 	xs_head(x, last + 2, STR("Tiga terbaik"));
-	meta_common(x, &k->sel, &k->meta);
+	meta_common(x, &k->sel);
 	for (size_t v = 0; v < k->nvac; v++) {
 		const struct xp_rank_vac *rv = &k->vac[v];
 		const struct rank_out *o = &rv->out;
@@ -280,7 +315,7 @@ ranking_sheet(struct req *r, struct xsheet *x, const struct xp_ranking *k)
 		for (size_t i = 0; i < o->nrules; i++)
 			xs_meta(x, arena_printf(r->ar, "%s (%.*s)",
 			    rule_name(o->rules[i].id), (int)rv->title.len,
-			    rv->title.p).p, arena_printf(r->ar, "%.*s %.*s",
+			    rv->title.p).p, textf(r, "%.*s %.*s",
 			    (int)o->rules[i].detail.len, o->rules[i].detail.p,
 			    (int)o->rules[i].citation.len,
 			    o->rules[i].citation.p));
@@ -298,6 +333,7 @@ ranking_sheet(struct req *r, struct xsheet *x, const struct xp_ranking *k)
 	xs_meta(x, "Dikirim", k->sent ? arena_printf(r->ar, "kepada %s, %s",
 	    str_eqc(k->sent_to, "pyb") ? "PyB" : "PPK", when(r, &k->sel,
 	    k->sent_at).p) : STR("belum dikirim kepada PyB/PPK"));
+	meta_ties(r, x, &k->sel, k->ties, k->nties);
 	meta_end(r, x, &k->meta);
 }
 
@@ -361,7 +397,7 @@ adm_sheet(struct req *r, struct xsheet *x, const struct xp_adm *a)
 			xs_text(x, row, 9, e->ov_rules);
 			xs_text(x, row, 10, e->ov_reason);
 		}
-	meta_common(x, &v->sel, &a->meta);
+	meta_common(x, &v->sel);
 	xs_meta(x, "Status", v->published ? arena_printf(r->ar, "diumumkan "
 	    "%s", when(r, &v->sel, v->sel.s.f[SF_ADM_PUBLISHED_AT]).p) :
 	    STR("belum diumumkan: keputusan dapat berubah"));

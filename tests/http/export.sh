@@ -364,6 +364,18 @@ cat >"$T/rank.xlsx.want" <<'EOF2'
 EOF2
 check "peringkat-akhir.xlsx: rank and scores as numbers, registration numbers as strings" \
     pycheck xlsx "$T/rank.xlsx" "$T/rank.xlsx.want"
+# seed_tie_decision: the committee's order of the tie in the final
+# ranking (SCORE-TIES), with its reason.
+seed_tie_decision() {
+	sq "INSERT INTO tie_decision (selection_id, vacancy_id, stage, order_ids,
+	    reason, decided_at, decided_by) VALUES (1, 1, '', '3;1',
+	    'Nilai wawancara, lalu rekam jejak, sesuai Pasal 17', '$AT',
+	    'Dr. Siti Aminah')"
+}
+seed_tie_decision
+export_get anggota peringkat csv
+check "peringkat-akhir.csv names the committee's tie decision, by registration number, with its reason" \
+    grep -q '^Keputusan seri (Kepala Dinas Kesehatan),"urutan DEMAK-2026-1-0003, DEMAK-2026-1-0001; alasan: Nilai wawancara, lalu rekam jejak, sesuai Pasal 17; Dr. Siti Aminah, 23 November 2026 pukul 10.00 WIB"' "$BODY"
 seed_ranking_sent
 each_role peringkat peringkat-akhir "ketua anggota pyb ppk pengawas"
 export_get pyb peringkat csv
