@@ -194,6 +194,8 @@ export_stage_scores(void **state)
 	seed_applications(f);
 	seed_open_stage(f, "paper", paper);
 	seed_closed_stage(f, "paper");
+	sql(f, "INSERT INTO blind_code VALUES (1, 1, 'paper', 'M-17'), "
+	    "(1, 2, 'paper', 'M-04')");
 	fx_as(f, "pengawas", &w);
 	assert_int_equal(app_export_stage(f->app, f->ar, &w, 1, FL_PAPER, &s,
 	    &m), SEL_OK);
@@ -211,6 +213,10 @@ export_stage_scores(void **state)
 	assert_int_equal(s.c[2].mean, 7517);	/* 22551 / 3 = 75.17 */
 	assert_string_equal(s.c[2].a.name.p, "Ñoño");
 	assert_string_equal(s.decision.p, "Rapat panitia");
+	/* Graded blind: the codes beside the names, once closed. */
+	assert_true(s.coded);
+	assert_string_equal(s.c[0].code.p, "M-17");
+	assert_string_equal(s.c[2].code.p, "");
 	assert_true(str_starts(s.meta.head, "") && s.meta.head.len > 65);
 }
 
