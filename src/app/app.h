@@ -180,6 +180,7 @@ enum act {
 	/* reuse (issue 12 item 4): STG-REUSE */
 	ACT_REUSE_RECORD,	/* enter an assessment result by hand */
 	ACT_REUSE_APPLY,	/* use a result on record in a selection */
+	ACT_RANKING_VIEW,	/* result: the confidential ranking */
 	ACT__N
 };
 const char	*act_name(enum act);
