@@ -461,7 +461,8 @@ app_stage_publish(struct app *a, struct arena *ar, const struct who *w,
 		p.published_at = at;
 		p.signed_by = signer;
 		p.stage = stage;
-		p.sheet = rv->sheet;
+		/* Scores not announced: no public sheet either. */
+		p.sheet = show_scores ? rv->sheet : STR("");
 		rc = store_publication_add(tx, &p, &id);
 	}
 	if (rc == SEL_OK)
