@@ -459,13 +459,21 @@ result_flow_guards(struct app *a, struct arena *ar, const struct sel_view *v,
 		return;
 	rc = store_stage_close_get(tx, ar, v->s.id, str_c(sid), &c);
 	store_abort(a->st, tx);
-	if (rc == SEL_OK)
+	/* The stage's own rule, and SCORE-PUBLISH for a stage the profile
+	   names only through the plan (Demak's paper). */
+	if (rc == SEL_OK) {
 		flow_guard(g, r, RS_PASS, arena_printf(ar, "Tahap ditutup "
 		    "panitia; nilai dibekukan."));
-	else if (rc == SEL_ENOENT)
-		flow_guard(g, r, RS_MISSING, arena_printf(ar, "Tahap %s belum "
-		    "ditutup: setiap penilai menyerahkan nilai, lalu panitia "
-		    "menutup tahap itu.", flow_state_label(v->state)));
+		flow_guard(g, R_SCORE_PUBLISH, RS_PASS, arena_printf(ar,
+		    "Tahap ditutup panitia; hasilnya dapat diumumkan."));
+	} else if (rc == SEL_ENOENT) {
+		struct str d = arena_printf(ar, "Tahap %s belum ditutup: "
+		    "setiap penilai menyerahkan nilai, lalu panitia menutup "
+		    "tahap itu.", flow_state_label(v->state));
+
+		flow_guard(g, r, RS_MISSING, d);
+		flow_guard(g, R_SCORE_PUBLISH, RS_MISSING, d);
+	}
 }
 
 enum sel_err

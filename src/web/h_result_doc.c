@@ -31,12 +31,11 @@ score_id(struct page *p, int64_t v)
 	buf_release(&b);
 }
 
-static void
-score_dot(struct page *p, const char *attr, int64_t v)
+/* A score for machines: "78.50". */
+static struct str
+dot(struct arena *ar, int64_t v)
 {
-	H(p, " ");
-	h_textc(p, attr);
-	h_textf(p, "=\"%lld.%02lld\"", (long long)(v / 100),
+	return arena_printf(ar, "%lld.%02lld", (long long)(v / 100),
 	    (long long)(v % 100));
 }
 
@@ -62,7 +61,7 @@ signature(struct page *p, const struct profile *pf, struct str at,
 	if (app_local_day(pf, at, &d))
 		h_date(p, d);
 	else
-		h_text(p, at);
+		H(p, "(belum ditetapkan)");
 	H(p, "<br>Ketua Panitia Seleksi,<br><strong>");
 	h_text(p, signer);
 	H(p, "</strong></p>");
@@ -75,8 +74,7 @@ stage_vacancy(struct arena *ar, struct page *p, const struct result_view *rv,
 	const char *slug = web_stage_slug(rv->stage);
 
 	H(p, SCROLL("Hasil per jabatan") "<table class=\"result\"");
-	HA(p, "data-vacancy", arena_printf(ar, "%lld",
-	    (long long)x->vacancy_id));
+	HAI(p, "data-vacancy", x->vacancy_id);
 	H(p, "><caption>");
 	h_text(p, x->title);
 	H(p, "</caption><thead><tr><th scope=\"col\">Peringkat</th>"
@@ -91,9 +89,9 @@ stage_vacancy(struct arena *ar, struct page *p, const struct result_view *rv,
 		H(p, "<tr");
 		HA(p, "data-id", c->o.reg_no);
 		if (c->rank > 0) {
-			h_textf(p, " data-rank=\"%d\"", c->rank);
+			HAI(p, "data-rank", c->rank);
 			if (rv->show_scores)
-				score_dot(p, "data-score", c->score);
+				HA(p, "data-score", dot(ar, c->score));
 		}
 		H(p, "><td>");
 		if (c->rank > 0) {
@@ -201,8 +199,7 @@ ranking_vacancy(struct arena *ar, struct page *p, const struct ranking_view *rv,
 		return;
 	}
 	H(p, SCROLL("Peringkat") "<table class=\"ranking\"");
-	HA(p, "data-vacancy", arena_printf(ar, "%lld",
-	    (long long)x->vacancy_id));
+	HAI(p, "data-vacancy", x->vacancy_id);
 	H(p, "><caption>Peringkat nilai akhir</caption><thead><tr>"
 	    "<th scope=\"col\">Peringkat</th><th scope=\"col\">Nomor "
 	    "pendaftaran</th><th scope=\"col\">Nama</th>");
@@ -219,8 +216,8 @@ ranking_vacancy(struct arena *ar, struct page *p, const struct ranking_view *rv,
 
 		H(p, "<tr");
 		HA(p, "data-id", w->r->id);
-		h_textf(p, " data-rank=\"%d\"", w->r->rank);
-		score_dot(p, "data-final", w->r->final);
+		HAI(p, "data-rank", w->r->rank);
+		HA(p, "data-final", dot(ar, w->r->final));
 		if (w->shortlisted)
 			H(p, " data-short=\"1\"");
 		if (w->tied_at_cut)
