@@ -58,6 +58,8 @@ permission_table_each_role_each_action(void **state)
 		/* reuse (issue 12 item 4) */
 		[ACT_REUSE_RECORD] =		"100000000",
 		[ACT_REUSE_APPLY] =		"110000000",
+		/* result: the confidential ranking */
+		[ACT_RANKING_VIEW] =		"011001110",
 	};
 
 	(void)state;

@@ -600,6 +600,29 @@ score_ties_decided_order_must_match(void **state)
 	assert_true(str_eqc(sl.ids[2], "D"));
 }
 
+/* The stored sheet is one line per vacancy; each is found by its id. */
+static void
+score_publish_sheet_lines_by_vacancy(void **state)
+{
+	struct str sheet = STR("{\"selter_sheet\":1,\"vacancy\":{\"id\":7,"
+	    "\"title\":\"A\"}}\n{\"selter_sheet\":1,\"vacancy\":{\"id\":17,"
+	    "\"title\":\"B\"}}"), l;
+	size_t n;
+
+	(void)state;
+	l = app_sheet_line(sheet, 17, &n);
+	assert_int_equal(n, 2);
+	assert_non_null(strstr(l.p, "\"B\""));
+	assert_int_equal(l.p[l.len - 1], '}');
+	assert_true(l.p[l.len] == '\0');
+	l = app_sheet_line(sheet, 7, &n);
+	assert_int_equal(l.len, sizeof "{\"selter_sheet\":1,\"vacancy\":"
+	    "{\"id\":7,\"title\":\"A\"}}" - 1);
+	assert_int_equal(app_sheet_line(sheet, 1, &n).len, 0);
+	assert_int_equal(app_sheet_line(STR(""), 0, &n).len, 0);
+	assert_int_equal(n, 0);
+}
+
 int
 main(void)
 {
@@ -611,6 +634,8 @@ main(void)
 		RULE_TEST("SCORE-PUBLISH", score_publish_optional_elsewhere),
 		RULE_TEST("SCORE-PUBLISH",
 		    score_publish_sheet_is_selter_rank_input),
+		RULE_TEST("SCORE-PUBLISH",
+		    score_publish_sheet_lines_by_vacancy),
 		RULE_TEST("SCORE-TOP3", score_top3_ties_at_the_cutoff),
 		RULE_TEST("SCORE-TOP3", score_top3_fewer_than_three),
 		RULE_TEST("SCORE-TOP3", score_top3_route_by_profile),
