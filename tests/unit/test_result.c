@@ -331,7 +331,7 @@ score_publish_sheet_is_selter_rank_input(void **state)
 }
 
 static void
-score_top3_ties_at_the_cutoff(void **state)
+score_ties_at_the_top3_cutoff(void **state)
 {
 	/* Finals 85, 80, 75, 75: places 3 and 4 tie. */
 	static const int sc[4][3] = { { 8500, 8500, 8500 },
@@ -636,7 +636,7 @@ main(void)
 		    score_publish_sheet_is_selter_rank_input),
 		RULE_TEST("SCORE-PUBLISH",
 		    score_publish_sheet_lines_by_vacancy),
-		RULE_TEST("SCORE-TOP3", score_top3_ties_at_the_cutoff),
+		RULE_TEST("SCORE-TIES", score_ties_at_the_top3_cutoff),
 		RULE_TEST("SCORE-TOP3", score_top3_fewer_than_three),
 		RULE_TEST("SCORE-TOP3", score_top3_route_by_profile),
 		RULE_TEST("SCORE-TOP3", score_top3_pyb_on_committee_pontianak),
