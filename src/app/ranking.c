@@ -449,10 +449,13 @@ result_flow_guards(struct app *a, struct arena *ar, const struct sel_view *v,
 			return;
 		rc = ranking_load(a, tx, ar, v->s.id, rv);
 		store_abort(a->st, tx);
+		/* Whoever reads the workflow: nothing of the ranking. */
 		if (rc == SEL_OK)
 			flow_guard(g, R_SCORE_TOP3, rv->may_send ? RS_PASS :
 			    RS_MISSING, rv->may_send ? STR("Tiga calon terbaik "
-			    "setiap jabatan ditetapkan.") : rv->why);
+			    "setiap jabatan ditetapkan.") : STR("Tiga calon "
+			    "terbaik belum ditetapkan untuk setiap jabatan: "
+			    "lihat halaman peringkat (rahasia)."));
 		return;
 	}
 	if (sid == NULL || store_begin(a->st, false, &tx) != SEL_OK)

@@ -383,10 +383,13 @@ app_stage_result_view(struct app *a, struct arena *ar, const struct who *w,
 
 	if ((rc = store_begin(a->st, false, &tx)) != SEL_OK)
 		return rc;
-	rc = result_load(a, tx, ar, sel, stage, rv);
-	if ((rc == SEL_OK || rc == SEL_ESTATE) && !app_may(w, ACT_SEL_VIEW,
-	    rv->sel.s.region_id, sel))
+	/* Who may look, before anything of the stage is read. */
+	rc = prep_view_load(a, tx, ar, sel, &rv->sel);
+	if (rc == SEL_OK && !app_may(w, ACT_SEL_VIEW, rv->sel.s.region_id,
+	    sel))
 		rc = SEL_EPERM;
+	if (rc == SEL_OK)
+		rc = result_load(a, tx, ar, sel, stage, rv);
 	store_abort(a->st, tx);
 	return rc;
 }

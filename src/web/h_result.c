@@ -130,14 +130,14 @@ h_stage_sheet(struct req *r, struct resp *rs)
 	buf_printf(b, "{\"note\":\"Seleksi ini mempunyai %zu jabatan; "
 	    "peringkat disusun per jabatan. Lembar hitung ulang setiap "
 	    "jabatan:\",\"sheets\":[", n);
-	for (size_t i = 0; i < v.nvac; i++) {
+	for (size_t i = 0, listed = 0; i < v.nvac; i++) {
 		size_t k;
 
 		if (app_sheet_line(pub.sheet, v.vac[i].id, &k).len == 0)
 			continue;
 		buf_printf(b, "%s\"/seleksi/%lld/hasil/%.*s/lembar/%lld.json\"",
-		    i > 0 ? "," : "", (long long)v.s.id, (int)r->word.len,
-		    r->word.p, (long long)v.vac[i].id);
+		    listed++ > 0 ? "," : "", (long long)v.s.id,
+		    (int)r->word.len, r->word.p, (long long)v.vac[i].id);
 	}
 	buf_puts(b, "]}\n");
 }
