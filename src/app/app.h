@@ -183,6 +183,7 @@ enum act {
 	/* export (issue 12 item 5): app/export.h */
 	ACT_EXPORT,		/* closed stages' scores, the adm. result */
 	ACT_EXPORT_RANKING,	/* the final ranking (PyB/PPK once sent) */
+	ACT_RANKING_VIEW,	/* result: the confidential ranking */
 	ACT__N
 };
 const char	*act_name(enum act);

@@ -9,6 +9,7 @@
 
 #include "app/app_int.h"
 #include "app/prep.h"
+#include "app/result.h"
 #include "base/arena.h"
 #include "core/profile.h"
 #include "base/banned.h"
@@ -21,6 +22,8 @@ app_flow_has_use_case(enum flow_tr t)
 	case FT_CLOSE:
 	case FT_EXTEND:
 	case FT_ADM_PUBLISH:
+	case FT_STAGE_PUBLISH:		/* result */
+	case FT_RANKING_SEND:
 		return true;
 	default:
 		return false;
@@ -251,6 +254,7 @@ app_flow_view(struct app *a, struct arena *ar, const struct who *w,
 	fv->sel = &fv->adm.sel;
 	guards_prep(fv->sel, g);
 	guards_adm(ar, &fv->adm, g);
+	result_flow_guards(a, ar, fv->sel, g);	/* result */
 	fv->noffers = flow_offers(ar, fv->sel->profile, &fv->sel->flow,
 	    fv->sel->state, g, fv->offers);
 	dates(fv->sel, &d);

@@ -81,6 +81,13 @@ static const struct {
 	    R(ROLE_OVERSIGHT) },
 	[ACT_EXPORT_RANKING] = { "export_ranking", R(ROLE_CHAIR) |
 	    R(ROLE_MEMBER) | R(ROLE_PYB) | R(ROLE_PPK) | R(ROLE_OVERSIGHT) },
+	/* result: the ranking is confidential (Demak 17(5), Pekalongan
+	   II.B.4.i.4, Pontianak 12(6)c): its recipients on the path (PyB,
+	   PPK), the committee that made it and the oversight body; not the
+	   secretariat, which only supports the committee administratively
+	   (Demak 8(4)) and receives nothing under those articles. */
+	[ACT_RANKING_VIEW] = { "ranking_view", R(ROLE_CHAIR) | R(ROLE_MEMBER) |
+	    R(ROLE_PYB) | R(ROLE_PPK) | R(ROLE_OVERSIGHT) },
 };
 
 const char *

@@ -6,6 +6,7 @@
 
 #include "app/prac.h"
 #include "app/prep.h"
+#include "app/result.h"
 #include "base/arena.h"
 #include "base/buf.h"
 #include "base/json.h"
@@ -286,7 +287,7 @@ window(struct app *a, struct arena *ar, struct sel_view *v)
 
 /* The facts the workflow reads, and the state they put the selection in. */
 static void
-flow(struct app *a, struct sel_view *v)
+flow(struct app *a, struct sel_view *v, size_t npub, bool sent)
 {
 	struct flow_plan_stage plan[FL_NSTAGES];
 	struct flow_facts *f = &v->flow;
@@ -313,6 +314,8 @@ flow(struct app *a, struct sel_view *v)
 		np++;
 	}
 	f->nstages = flow_stages(v->profile, plan, np, f->stages);
+	f->stages_published = npub;		/* result */
+	f->ranking_sent = sent;
 	v->published = f->published;
 	v->state = flow_state_of(f);
 }
@@ -322,6 +325,8 @@ prep_view_load(struct app *a, struct stx *tx, struct arena *ar, int64_t sel,
     struct sel_view *v)
 {
 	struct prep_in in;
+	size_t npub = 0;
+	bool sent = false;
 	enum sel_err rc;
 
 	memset(v, 0, sizeof *v);
@@ -331,7 +336,8 @@ prep_view_load(struct app *a, struct stx *tx, struct arena *ar, int64_t sel,
 	    (rc = store_stages(tx, ar, sel, &v->stages, &v->nstages)) ||
 	    (rc = store_members(tx, ar, sel, &v->members, &v->nmembers)) ||
 	    (rc = store_selection_num(tx, sel, SN_MAX_APPS,
-	    &v->max_apps)))
+	    &v->max_apps)) ||
+	    (rc = result_facts(tx, sel, &npub, &sent)))	/* result */
 		return rc;
 	v->profile = app_profile_get(a, v->region.profile_id);
 	if (v->profile == NULL)
@@ -339,7 +345,7 @@ prep_view_load(struct app *a, struct stx *tx, struct arena *ar, int64_t sel,
 	committee(ar, v);
 	weights(ar, v);
 	window(a, ar, v);
-	flow(a, v);
+	flow(a, v, npub, sent);
 
 	memset(&in, 0, sizeof in);
 	in.oversight = v->region.oversight;

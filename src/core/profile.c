@@ -14,8 +14,6 @@
 #include "core/prac.h"
 #include "core/profile.h"
 #include "core/profile_ext.h"
-#include "core/stage.h"
-#include "core/reuse.h"
 #include "base/banned.h"
 
 #define FORMAT_VERSION	1
@@ -535,6 +533,8 @@ parse_rule(struct pctx *c, const struct json *o, struct prof_rule *r)
 			rc = text(c, m, &r->item);
 		} else if (rid == R_STG_REUSE && profile_reuse_key(m->key)) {
 			rc = profile_reuse_param(c->a, c->d, m, r);
+		} else if (result_profile_key(rid, m->key)) {	/* result */
+			rc = result_profile_param(c->a, c->d, c->p->cite, m, r);
 		} else {
 			for (int i = 0; i < P__N; i++)
 				if (str_eqc(m->key, param_name[i]))

@@ -27,6 +27,7 @@ struct arena;
 struct prac_params;
 struct stage_params;
 struct reuse_params;
+struct result_params;
 struct json;
 
 /* Which posts an entry applies to; a zero mask means "any". */
@@ -149,6 +150,8 @@ struct prof_rule {
 	struct stage_params *stage;
 	/* STG-REUSE: its validity (core/reuse.h), NULL on other rules */
 	struct reuse_params *reuse;
+	/* result: SCORE-PUBLISH "scores", SCORE-TOP3 "send" (core/result.h) */
+	const struct result_params *res;
 };
 
 /*

@@ -10,6 +10,11 @@
 #include "base/err.h"
 #include "base/json.h"
 #include "core/profile.h"
+/* The parts' own parameters (profile.c, under 800 lines): the stages'
+   specifics, STG-REUSE, the results. */
+#include "core/stage.h"
+#include "core/reuse.h"
+#include "core/result.h"
 
 /* Entries of one checklist rule id a profile may have (elig.h's room). */
 #define PROF_MAX_CHECKS	8

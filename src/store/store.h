@@ -323,7 +323,9 @@ enum sel_err	store_selection_set_num(struct stx *, int64_t sel, enum snum,
  * What was published (008_flow.sql): the body as the public saw it, never
  * changed afterwards; a change is a new row of kind PUB_ADDENDUM.
  */
-enum pub_kind { PUB_ANNOUNCEMENT, PUB_ADDENDUM, PUB_ADM_RESULT, PUB__N };
+enum pub_kind { PUB_ANNOUNCEMENT, PUB_ADDENDUM, PUB_ADM_RESULT,
+	PUB_STAGE_RESULT,	/* result: a stage's result, with its sheet */
+	PUB__N };
 const char	*pub_kind_name(enum pub_kind);	/* "announcement" */
 
 struct s_publication {
@@ -334,6 +336,9 @@ struct s_publication {
 	struct str	 sha256;	/* of body, hex (set by the store) */
 	int64_t		 head_id;	/* the trail's head when published */
 	struct str	 head_hash;	/* (set by the store), hex */
+	/* result: PUB_STAGE_RESULT's stage ("interview") and recomputation
+	   sheet (the `selter rank` input per vacancy, JSON lines) */
+	struct str	 stage, sheet;
 };
 
 /* The trail's newest event and its hash (id 0 when it is empty). */

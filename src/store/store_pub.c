@@ -14,7 +14,7 @@
 #include "base/banned.h"
 
 static const char *const kinds[PUB__N] = { "announcement", "addendum",
-	"adm_result" };
+	"adm_result", "stage_result" };
 
 const char *
 pub_kind_name(enum pub_kind k)
@@ -41,6 +41,8 @@ pub_row(struct arena *ar, struct sq *q, struct s_publication *p)
 	p->sha256 = sq_col_str(ar, q, 7);
 	p->head_id = sq_col_i64(q, 8);
 	p->head_hash = sq_col_str(ar, q, 9);
+	p->stage = sq_col_str(ar, q, 10);
+	p->sheet = sq_col_str(ar, q, 11);
 }
 
 enum sel_err
@@ -61,8 +63,9 @@ store_publication_add(struct stx *tx, const struct s_publication *p,
 		return rc;
 	sodium_bin2hex(hhex, sizeof hhex, head.hash, sizeof head.hash);
 	q = db_sq(DB(tx), "INSERT INTO publication (selection_id, kind, title, "
-	    "published_at, signed_by, body, sha256, head_id, head_hash) VALUES "
-	    "(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) RETURNING id");
+	    "published_at, signed_by, body, sha256, head_id, head_hash, stage, "
+	    "sheet) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11) "
+	    "RETURNING id");
 	if (q == NULL)
 		return SEL_ESTORE;
 	crypto_hash_sha256(h, (const unsigned char *)p->body.p, p->body.len);
@@ -76,6 +79,8 @@ store_publication_add(struct stx *tx, const struct s_publication *p,
 	sq_text(q, 7, str_c(hex));
 	sq_i64(q, 8, head.id);
 	sq_text(q, 9, str_c(hhex));
+	sq_text(q, 10, p->stage);
+	sq_text(q, 11, p->sheet);
 	return sq_run_id(q, id);
 }
 
@@ -84,8 +89,8 @@ store_publications(struct stx *tx, struct arena *ar, int64_t sel,
     struct s_publication **out, size_t *n)
 {
 	struct sq *q = db_sq(DB(tx), "SELECT id, selection_id, kind, title, "
-	    "published_at, signed_by, body, sha256, head_id, head_hash FROM "
-	    "publication WHERE "
+	    "published_at, signed_by, body, sha256, head_id, head_hash, stage, "
+	    "sheet FROM publication WHERE "
 	    "selection_id = ?1 ORDER BY id");
 
 	if (q == NULL)

@@ -201,7 +201,9 @@ dashboard_page(struct req *r, struct resp *rs, const char *err)
 		}
 		H(p, "</li>");
 	}
-	H(p, "</ul><h2>Seleksi</h2>");
+	H(p, "</ul>");
+	h_ranking_inbox(r, p);		/* result */
+	H(p, "<h2>Seleksi</h2>");
 	if (app_selections(r->app, r->ar, false, &list, &n) != SEL_OK)
 		n = 0;
 	H(p, "<ul>");

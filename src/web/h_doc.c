@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "app/prep.h"
+#include "app/result.h"
 #include "base/arena.h"
 #include "core/profile.h"
 #include "web/web.h"
@@ -206,6 +207,14 @@ web_render_doc(struct arena *ar, const struct pub_src *src,
 			return SEL_EINVAL;
 		}
 		adm_result(&p, src->adm);
+		break;
+	case PUB_STAGE_RESULT:		/* result */
+		web_doc_stage(ar, &p, ((const struct result_src *)
+		    (const void *)src)->stage);
+		break;
+	case PUB__N:			/* result: the ranking sent */
+		web_doc_ranking(ar, &p, ((const struct result_src *)
+		    (const void *)src)->ranking);
 		break;
 	default:
 		/* An addendum's sentence; its date and signer are the

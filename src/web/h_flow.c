@@ -36,6 +36,10 @@ form_page(enum flow_tr t)
 	case FT_EXTEND:
 	case FT_ADM_PUBLISH:
 		return "/administrasi";
+	case FT_STAGE_PUBLISH:		/* result */
+		return "/hasil";
+	case FT_RANKING_SEND:
+		return "/peringkat";
 	default:
 		return NULL;
 	}

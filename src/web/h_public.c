@@ -271,6 +271,7 @@ h_announcement(struct req *r, struct resp *rs)
 		if (pubs[i].kind == PUB_ADDENDUM)
 			publication(r, p, &v, &pubs[i]);
 	}
+	h_result_links(r, p, &v, pubs, n);	/* result */
 	next_steps(r, p, &v, adm || v.flow.adm_published);
 	h_audit_head(r, p);
 	page_end(r, rs);

@@ -569,6 +569,18 @@ sel_page(struct req *r, struct resp *rs, struct sel_view *v, bool ok,
 		    (long long)v->s.id));
 		H(c.p, ">Seleksi administrasi</a>");
 	}
+	if (v->flow.adm_published) {		/* result */
+		H(c.p, " · <a");
+		HA(c.p, "href", arena_printf(r->ar, "/kelola/%lld/hasil",
+		    (long long)v->s.id));
+		H(c.p, ">Hasil tahapan</a>");
+	}
+	if (v->state >= FL_RANKING && sf_may(&c, ACT_RANKING_VIEW)) {
+		H(c.p, " · <a");
+		HA(c.p, "href", arena_printf(r->ar, "/kelola/%lld/peringkat",
+		    (long long)v->s.id));
+		H(c.p, ">Peringkat (rahasia)</a>");
+	}
 	if (v->published && sf_may(&c, ACT_COMPLAINT_VIEW)) {
 		H(c.p, " · <a");
 		HA(c.p, "href", arena_printf(r->ar, "/kelola/%lld/pengaduan",

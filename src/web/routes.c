@@ -89,6 +89,15 @@ const struct web_route web_routes[] = {
 	{ M_GET, "/kelola/%/ekspor/administrasi", h_export_adm, false },
 	{ M_GET, "/kelola/%/ekspor/peringkat", h_export_ranking, false },
 	{ M_GET, "/kelola/%/ekspor/nilai/*", h_export_stage, false },
+	/* result */
+	{ M_GET, "/seleksi/%/hasil/*", h_stage_result, true },
+	{ M_GET, "/seleksi/%/hasil/*/lembar.json", h_stage_sheet, true },
+	{ M_GET, "/seleksi/%/hasil/*/lembar/%.json", h_stage_sheet_vac, true },
+	{ M_GET, "/kelola/%/hasil", h_results, false },
+	{ M_POST, "/kelola/%/hasil/*", h_results_post, false },
+	{ M_GET, "/kelola/%/peringkat", h_ranking, false },
+	{ M_POST, "/kelola/%/peringkat/*", h_ranking_post, false },
+	{ M_GET, "/kelola/%/peringkat/lembar/%.json", h_ranking_sheet, false },
 };
 
 const size_t web_nroutes = sizeof web_routes / sizeof *web_routes;

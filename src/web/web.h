@@ -229,6 +229,21 @@ handler h_export_stage, h_export_ranking, h_export_adm;
  * (web_stage_slug: "wawancara") for that closed stage's scores.
  */
 void	h_export_links(struct page *, int64_t sel, const char *what);
+/* result: stage results, their sheets, the confidential ranking */
+handler h_stage_result, h_stage_sheet, h_stage_sheet_vac, h_results,
+    h_results_post, h_ranking, h_ranking_post, h_ranking_sheet;
+struct result_view;
+struct ranking_view;
+/* The documents of the results (h_result_doc.c), for web_render_doc. */
+void	web_doc_stage(struct arena *, struct page *,
+	    const struct result_view *);
+void	web_doc_ranking(struct arena *, struct page *,
+	    const struct ranking_view *);
+/* The links to a selection's published stage results (h_result.c). */
+void	h_result_links(struct req *, struct page *, const struct sel_view *,
+	    const struct s_publication *, size_t n);
+/* The rankings sent to this visitor, for the dashboard (h_result.c). */
+void	h_ranking_inbox(struct req *, struct page *);
 
 /*
  * The route table (routes.c).  M_UPLOAD: a POST whose file streams to

@@ -61,6 +61,8 @@ permission_table_each_role_each_action(void **state)
 		/* export (issue 12 item 5) */
 		[ACT_EXPORT] =			"011000010",
 		[ACT_EXPORT_RANKING] =		"011001110",
+		/* result: the confidential ranking */
+		[ACT_RANKING_VIEW] =		"011001110",
 	};
 
 	(void)state;

@@ -355,6 +355,22 @@ test_errors(void **state)
 		  "rules[0].min_grde: not a parameter of ELIG-GRADE" },
 		{ HEAD "{\"rule\": \"ANN-OPEN\", \"citation\": \"x\", \"days\": "
 		  "15}" TAIL, 7, "rules[0].days: not a parameter of ANN-OPEN" },
+		/* result: SCORE-PUBLISH "scores", SCORE-TOP3 "send" */
+		{ HEAD "{\"rule\": \"SCORE-PUBLISH\", \"citation\": \"x\", "
+		  "\"scores\": {\"publish\": \"always\", \"citation\": "
+		  "\"y\"}}" TAIL, 7, "rules[0].scores.publish: unknown value "
+		  "\"always\"" },
+		{ HEAD "{\"rule\": \"SCORE-PUBLISH\", \"citation\": \"x\", "
+		  "\"scores\": {\"publish\": \"required\"}}" TAIL, 7,
+		  "rules[0].scores.citation: required" },
+		{ HEAD "{\"rule\": \"SCORE-TOP3\", \"citation\": \"x\", "
+		  "\"count\": 3, \"min_to_proceed\": 3, \"send\": {\"to\": "
+		  "\"ppk\", \"direct_when\": [\"sekda\"], \"citation\": "
+		  "\"y\"}}" TAIL, 7, "rules[0].send.direct_when: only a ranking "
+		  "sent to the PyB" },
+		{ HEAD "{\"rule\": \"SCORE-WEIGHTS-SUM\", \"citation\": \"x\", "
+		  "\"send\": {}}" TAIL, 7, "rules[0].send: not a parameter of "
+		  "SCORE-WEIGHTS-SUM" },
 		{ HEAD "{\"rule\": \"ELIG-AGE\", \"citation\": \"x\", "
 		  "\"max_age\": 56, \"at\": \"today\"}" TAIL, 7,
 		  "rules[0].at: unknown value \"today\"" },
