@@ -152,7 +152,12 @@ struct prof_rule {
 	struct reuse_params *reuse;
 	/* result: SCORE-PUBLISH "scores", SCORE-TOP3 "send" (core/result.h) */
 	const struct result_params *res;
+	/* STG-ASSESS: who rates it, PROF_RATE_* bits; 0: the assessors */
+	unsigned	 raters;
 };
+
+#define PROF_RATE_COMMITTEE	1u
+#define PROF_RATE_ASSESSOR	2u
 
 /*
  * What the loader found odd but legal (profile_check.c): an entry that
