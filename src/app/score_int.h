@@ -1,0 +1,42 @@
+/*
+ * score_int.h - private to app/score*.c: a stage's scoring loaded whole
+ * inside a transaction (every score, every recusal), of which the view
+ * (score.h) gets only what its visitor may read.
+ */
+#ifndef SELTER_APP_SCORE_INT_H
+#define SELTER_APP_SCORE_INT_H
+
+#include "app/score.h"
+
+struct score_ctx {
+	struct score_view v;
+	struct arena	*ar;
+	int64_t		 me;		/* the visitor's account, 0: none */
+	struct s_stage_cand *cand;	/* the candidates of the stage */
+	size_t		 ncand;
+	struct merit_cand *mc;		/* ... as the core sees them */
+	struct merit_pass_out po;	/* ... and their outcomes */
+	struct s_score	*all;		/* every score of the stage */
+	size_t		 nall;
+	struct s_recusal *rec;		/* every recusal of the selection */
+	size_t		 nrec;
+	struct s_blind	*blind;
+	size_t		 nblind;
+	struct s_outcome *outs;		/* a closed stage's */
+	size_t		 nouts;
+	struct merit_person *people;
+	size_t		 npeople;
+	int64_t		 best;
+};
+
+enum sel_err	score_load(struct app *, struct stx *, struct arena *,
+		    const struct who *, int64_t sel, struct str stage,
+		    struct score_ctx *);
+bool		score_recused(const struct score_ctx *, int64_t app,
+		    int64_t rater);
+const struct s_stage_cand *score_cand(const struct score_ctx *, int64_t app);
+struct s_rater	*score_rater(const struct score_ctx *, int64_t account);
+const struct s_score *score_of(const struct score_ctx *, int64_t app,
+		    int64_t rater);
+
+#endif
