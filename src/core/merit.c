@@ -27,16 +27,17 @@ merit_by(const struct profile *p, enum flow_state stage,
 
 	memset(why, 0, sizeof *why);
 	why->id = id;
-	if (id == R__N || (r = profile_rule_any(p, id)) == NULL) {
-		why->status = RS_MISSING;
-		why->detail = STR("Tahap ini tidak ada dalam peraturan wilayah.");
+	if (id == R__N)
 		return 0;
-	}
-	why->status = RS_PASS;
-	why->citation = r->citation;
+	/* A stage the plan schedules though the profile has no rule for
+	   it: rated as the catalogue says, without a citation. */
+	r = profile_rule_any(p, id);
+	why->status = r != NULL ? RS_PASS : RS_MISSING;
+	why->citation = r != NULL ? r->citation : STR("");
 	switch (stage) {
 	case FL_ASSESS:
-		by = r->raters != 0 ? r->raters : PROF_RATE_ASSESSOR;
+		by = r != NULL && r->raters != 0 ? r->raters :
+		    PROF_RATE_ASSESSOR;
 		by = ((by & PROF_RATE_COMMITTEE) ? MB_COMMITTEE : 0) |
 		    ((by & PROF_RATE_ASSESSOR) ? MB_ASSESSOR : 0);
 		why->detail = by & MB_COMMITTEE ? STR("Dinilai panitia "

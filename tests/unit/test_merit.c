@@ -63,11 +63,15 @@ stg_paper_committee_with_accounts(void **state)
 	assert_int_equal(entitled(p, FL_PAPER, 7, ids), 2);
 	assert_int_equal(ids[0], 1);
 	assert_int_equal(ids[1], 2);
-	/* Demak (not Covid) has no paper: nobody rates it */
+	/* Demak (not Covid) has no STG-PAPER: a paper its plan schedules is
+	 * rated by the committee all the same, without a citation */
 	assert_int_equal(merit_by(t_profile(a, "demak-2022"), FL_PAPER, &why),
-	    0);
+	    MB_COMMITTEE);
+	assert_int_equal(why.status, RS_MISSING);
+	assert_int_equal(why.citation.len, 0);
 	assert_int_equal(entitled(t_profile(a, "demak-2022"), FL_PAPER, 7,
-	    ids), 0);
+	    ids), 2);
+	assert_int_equal(merit_by(p, FL_RANKING, &why), 0);
 }
 
 static void
