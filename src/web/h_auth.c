@@ -245,5 +245,6 @@ dashboard_page(struct req *r, struct resp *rs, const char *err)
 		    "tercatat (STG-REUSE)</a></p>");
 		break;
 	}
+	h_score_links(r, p);	/* score part (issue 12) */
 	page_end(r, rs);
 }

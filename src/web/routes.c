@@ -98,6 +98,10 @@ const struct web_route web_routes[] = {
 	{ M_GET, "/kelola/%/peringkat", h_ranking, false },
 	{ M_POST, "/kelola/%/peringkat/*", h_ranking_post, false },
 	{ M_GET, "/kelola/%/peringkat/lembar/%.json", h_ranking_sheet, false },
+	/* score part (issue 12): a stage's scoring */
+	{ M_GET, "/kelola/%/tahap/*/nilai", h_score_get, false },
+	{ M_GET, "/kelola/%/tahap/*/nilai/semua", h_score_all, false },
+	{ M_POST, "/kelola/%/tahap/*/nilai", h_score_post, false },
 };
 
 const size_t web_nroutes = sizeof web_routes / sizeof *web_routes;

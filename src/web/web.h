@@ -244,6 +244,10 @@ void	h_result_links(struct req *, struct page *, const struct sel_view *,
 	    const struct s_publication *, size_t n);
 /* The rankings sent to this visitor, for the dashboard (h_result.c). */
 void	h_ranking_inbox(struct req *, struct page *);
+/* score part (issue 12): a stage's scoring, h_score.c */
+handler h_score_get, h_score_all, h_score_post;
+/* The dashboard's links to the sheets of the stages being scored. */
+void	h_score_links(struct req *, struct page *);
 
 /*
  * The route table (routes.c).  M_UPLOAD: a POST whose file streams to
