@@ -554,6 +554,95 @@ stage_absent_candidate_outcome_absent(void **state)
 	    1);
 }
 
+static void
+stg_assess_committee_and_assessors_with_parts(void **state)
+{
+	struct fx *f = *state;
+	struct people p;
+	struct who as;
+	struct score_view v;
+	struct app_msg m;
+	const struct str parts[3] = { STR("78,5"), STR("81"), STR("80.25") };
+	const struct str bad[3] = { STR("78,5"), STR("181"), STR("") };
+
+	seed_stage(f);
+	everyone(f, &p);
+	fx_as(f, "asesor", &as);
+	/* the plan without its paper and track record: the assessment is
+	 * the first stage with a date */
+	sql(f, "DELETE FROM selection_stage WHERE selection_id = 1 AND stage "
+	    "IN ('paper', 'track_record')");
+	assert_int_equal(app_stage_open(f->app, f->ar, &p.sec, 1,
+	    STR("assessment"), &m), SEL_OK);
+	/* demak-2022: the committee, assisted by the assessors */
+	assert_int_equal(sql_int(f, "SELECT count(*) FROM stage_rater WHERE "
+	    "stage = 'assessment'"), 4);
+	assert_int_equal(sql_int(f, "SELECT count(*) FROM stage_rater r JOIN "
+	    "account a ON a.id = r.account_id WHERE a.login = 'asesor' AND "
+	    "r.member_id IS NULL"), 1);
+	assert_int_equal(sql_int(f, "SELECT count(*) FROM blind_code"), 0);
+	assert_int_equal(app_score_enter(f->app, f->ar, &as, 1,
+	    STR("assessment"), 901, STR("80"), bad, STR(""), &m), SEL_EINVAL);
+	assert_string_equal(app_msg_field(&m), "social");
+	assert_int_equal(app_score_enter(f->app, f->ar, &as, 1,
+	    STR("assessment"), 901, STR("80"), parts, STR(""), &m), SEL_OK);
+	assert_int_equal(sql_int(f, "SELECT part_managerial FROM score"), 7850);
+	assert_int_equal(sql_int(f, "SELECT part_social FROM score"), 8100);
+	assert_int_equal(sql_int(f, "SELECT part_field FROM score"), 8025);
+	assert_int_equal(sql_int(f, "SELECT value FROM score"), 8000);
+	/* not blind: names shown */
+	assert_int_equal(app_score_view(f->app, f->ar, &as, 1,
+	    STR("assessment"), false, &v, &m), SEL_OK);
+	assert_false(v.blind);
+	assert_true(str_eqc(v.rows[0].reg_no, "REG-001"));
+	assert_int_equal(v.rows[0].mine->part[2], 8025);
+}
+
+static void
+stg_health_secretariat_records_the_result(void **state)
+{
+	struct fx *f = *state;
+	struct people p;
+	struct score_view v;
+	struct app_msg m;
+
+	seed_stage(f);
+	everyone(f, &p);
+	sql(f, "DELETE FROM selection_stage WHERE selection_id = 1 AND stage "
+	    "IN ('paper', 'track_record', 'assessment', 'interview')");
+	assert_int_equal(app_stage_open(f->app, f->ar, &p.sec, 1,
+	    STR("health"), &m), SEL_OK);
+	assert_int_equal(sql_int(f, "SELECT count(*) FROM stage_rater r JOIN "
+	    "account a ON a.id = r.account_id WHERE r.stage = 'health' AND "
+	    "a.login = 'sekretariat'"), 1);
+	assert_int_equal(sql_int(f, "SELECT count(*) FROM stage_rater"), 1);
+	/* the committee does not record it; only met (100) or not (0) */
+	assert_int_equal(app_score_enter(f->app, f->ar, &p.mem, 1,
+	    STR("health"), 901, STR("100"), NULL, STR(""), &m), SEL_EPERM);
+	assert_int_equal(app_score_enter(f->app, f->ar, &p.sec, 1,
+	    STR("health"), 901, STR("50"), NULL, STR(""), &m), SEL_EINVAL);
+	assert_non_null(strstr(m.text, "Memenuhi syarat"));
+	assert_int_equal(app_score_enter(f->app, f->ar, &p.sec, 1,
+	    STR("health"), 901, STR("100"), NULL, STR(""), &m), SEL_OK);
+	assert_int_equal(app_score_enter(f->app, f->ar, &p.sec, 1,
+	    STR("health"), 902, STR("0"), NULL, STR(""), &m), SEL_OK);
+	assert_int_equal(app_score_enter(f->app, f->ar, &p.sec, 1,
+	    STR("health"), 903, STR("100"), NULL, STR(""), &m), SEL_OK);
+	assert_int_equal(sql_int(f, "SELECT sum(value) FROM score"), 20000);
+	assert_int_equal(app_score_submit(f->app, f->ar, &p.sec, 1,
+	    STR("health"), &m), SEL_OK);
+	sql(f, "UPDATE selection_stage SET pass_min = 10000 WHERE stage = "
+	    "'health'");
+	assert_int_equal(app_score_view(f->app, f->ar, &p.chair, 1,
+	    STR("health"), true, &v, &m), SEL_OK);
+	assert_int_equal(v.rows[1].outcome, MO_FAILED);
+	assert_int_equal(app_stage_close(f->app, f->ar, &p.chair, 1,
+	    STR("health"), STR("Hasil tes kesehatan ditetapkan."), &m),
+	    SEL_OK);
+	assert_int_equal(sql_int(f, "SELECT count(*) FROM stage_outcome WHERE "
+	    "outcome = 'passed'"), 2);
+}
+
 int
 main(void)
 {
@@ -567,6 +656,10 @@ main(void)
 		    score_ties_at_the_cut_off_decided_by_the_chair),
 		FX_TEST(score_rounding_at_005_on_the_minimum),
 		FX_TEST(stage_absent_candidate_outcome_absent),
+		RULE_TEST("STG-ASSESS",
+		    stg_assess_committee_and_assessors_with_parts),
+		RULE_TEST("STG-HEALTH",
+		    stg_health_secretariat_records_the_result),
 	};
 
 	return cmocka_run_group_tests_name("score_app", tests, NULL, NULL);
