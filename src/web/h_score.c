@@ -32,6 +32,33 @@ struct sctx {
 	const char	*field;		/* ... and its field */
 };
 
+/*
+ * How the page names a candidate in its forms: his blind code while the
+ * stage is blind (an application number could be matched to the list of
+ * registrants), else his application's number.
+ */
+static struct str
+key_of(struct arena *ar, const struct score_view *v, int64_t app)
+{
+	for (size_t i = 0; v->blind && i < v->nrows; i++)
+		if (v->rows[i].application_id == app)
+			return v->rows[i].code;
+	return arena_printf(ar, "%lld", (long long)app);
+}
+
+/* The candidate a posted key names; 0 when none. */
+static int64_t
+key_app(const struct score_view *v, struct str key)
+{
+	int64_t id = 0;
+
+	for (size_t i = 0; i < v->nrows; i++)
+		if (v->blind ? str_eq(v->rows[i].code, key) : parse_i64(key, 1,
+		    INT64_MAX, &id) == SEL_OK && id == v->rows[i].application_id)
+			return v->rows[i].application_id;
+	return 0;
+}
+
 static bool
 failed(const struct sctx *c, const char *act, int64_t app)
 {
@@ -70,9 +97,13 @@ form_open(struct sctx *c, const char *act, int64_t app)
 	H(c->p, "<input type=\"hidden\" name=\"aksi\"");
 	HA(c->p, "value", str_c(act));
 	H(c->p, ">");
-	if (app != 0) {
-		H(c->p, "<input type=\"hidden\" name=\"calon\"");
+	if (app != 0 && strcmp(act, "seri") == 0) {
+		H(c->p, "<input type=\"hidden\" name=\"lowongan\"");
 		HAI(c->p, "value", app);
+		H(c->p, ">");
+	} else if (app != 0) {
+		H(c->p, "<input type=\"hidden\" name=\"calon\"");
+		HA(c->p, "value", key_of(c->r->ar, c->v, app));
 		H(c->p, ">");
 	}
 }
@@ -108,8 +139,9 @@ static void
 input(struct sctx *c, int64_t app, const char *name, const char *label,
     struct str dflt)
 {
-	struct str id = arena_printf(c->r->ar, "%s-%lld", name,
-	    (long long)app);
+	struct str k = key_of(c->r->ar, c->v, app);
+	struct str id = arena_printf(c->r->ar, "%s-%.*s", name, (int)k.len,
+	    k.p);
 
 	H(c->p, "<label");
 	HA(c->p, "for", id);
@@ -166,7 +198,7 @@ sheet_row(struct sctx *c, const struct score_row *x)
 	struct arena *ar = c->r->ar;
 	int64_t id = x->application_id;
 
-	H(p, "<section class=\"card\"><h3>");
+	H(p, "<section><h3>");
 	who_text(p, x);
 	H(p, "</h3>");
 	if (x->absent) {
@@ -215,7 +247,9 @@ sheet_row(struct sctx *c, const struct score_row *x)
 		    x->mine != NULL ? shown(ar, x->mine->part[2]) : STR(""));
 	}
 	if (v->submitted) {
-		struct str rid = arena_printf(ar, "reason-%lld", (long long)id);
+		struct str k = key_of(ar, v, id);
+		struct str rid = arena_printf(ar, "reason-%.*s", (int)k.len,
+		    k.p);
 
 		H(p, "<label");
 		HA(p, "for", rid);
@@ -238,8 +272,9 @@ sheet_row(struct sctx *c, const struct score_row *x)
 	H(p, "><summary>Nyatakan benturan kepentingan</summary>");
 	form_open(c, "benturan", id);
 	{
-		struct str rid = arena_printf(ar, "conflict-%lld",
-		    (long long)id);
+		struct str k = key_of(ar, v, id);
+		struct str rid = arena_printf(ar, "conflict-%.*s",
+		    (int)k.len, k.p);
 
 		H(p, "<label");
 		HA(p, "for", rid);
@@ -337,8 +372,9 @@ tie_forms(struct sctx *c)
 		H(p, "<fieldset><legend>Urutan yang diputuskan (1 = "
 		    "teratas)</legend>");
 		for (size_t k = 0; k < t->n; k++) {
-			struct str id = arena_printf(c->r->ar, "pos-%lld",
-			    (long long)t->ids[k]);
+			struct str kk = key_of(c->r->ar, v, t->ids[k]);
+			struct str id = arena_printf(c->r->ar, "pos-%.*s",
+			    (int)kk.len, kk.p);
 
 			for (size_t j = 0; j < v->nrows; j++) {
 				if (v->rows[j].application_id != t->ids[k])
@@ -548,8 +584,9 @@ tie_order(struct req *r, struct score_view *v, int64_t vac, int64_t **out)
 	*out = arena_array(r->ar, n + 1, sizeof **out);
 	pos = arena_array(r->ar, n + 1, sizeof *pos);
 	for (size_t k = 0; k < n; k++) {
-		struct str name = arena_printf(r->ar, "pos-%lld",
-		    (long long)t->ids[k]);
+		struct str kk = key_of(r->ar, v, t->ids[k]);
+		struct str name = arena_printf(r->ar, "pos-%.*s",
+		    (int)kk.len, kk.p);
 
 		if (parse_i64(str_trim(form_get(&r->form, name.p)), 1,
 		    (int64_t)n, &pos[k]) != SEL_OK)
@@ -586,7 +623,13 @@ h_score_post(struct req *r, struct resp *rs)
 		return;
 	}
 	stage = str_c(flow_stage_id(st));
-	(void)parse_i64(form_get(&r->form, "calon"), 1, INT64_MAX, &app);
+	/* the candidate by his key on the page (a code while blind) */
+	if (form_get(&r->form, "calon").len > 0 && app_score_view(r->app,
+	    r->ar, &r->who, r->ids[0], stage, false, &v, &m) == SEL_OK)
+		app = key_app(&v, form_get(&r->form, "calon"));
+	if (str_eqc(act, "seri"))
+		(void)parse_i64(form_get(&r->form, "lowongan"), 1, INT64_MAX,
+		    &app);
 	if (str_eqc(act, "buka")) {
 		rc = app_stage_open(r->app, r->ar, &r->who, r->ids[0], stage,
 		    &m);

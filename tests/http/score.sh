@@ -88,11 +88,16 @@ check "  ... its raters are the chair and the two members with accounts" \
     test "$(sq "SELECT count(*) FROM stage_rater WHERE selection_id = 1 AND stage = 'paper'")" = 3
 check "  ... a blind code per candidate" \
     test "$(sq "SELECT count(DISTINCT code) FROM blind_code WHERE stage = 'paper'")" = 3
+declare -A CODE
+for a in 901 902 903; do
+	CODE[$a]=$(sq "SELECT code FROM blind_code WHERE application_id = $a AND stage = 'paper'")
+done
 
 get anggota "$S"
 blind_ok() {
-	body_has 'inputmode="decimal"' && body_has "Kode M-" &&
-	    body_lacks "REG-00" && body_lacks "Calon Nomor"
+	body_has 'inputmode="decimal"' && body_has "Kode ${CODE[901]}" &&
+	    body_lacks "REG-00" && body_lacks "Calon Nomor" &&
+	    body_lacks 'value="901"' && body_lacks -901
 }
 check "the member's sheet: decimal inputs, codes only, no names or numbers" all \
     'status_is 200' blind_ok
@@ -100,17 +105,17 @@ check "  ... the seal: 0 of 3" body_has "Disegel: 0 dari 3 penilai telah mengiri
 
 refused "the narasumber cannot score: 403, STG-INTERVIEW's reason" 403 \
     "Narasumber dapat hadir tetapi tidak memberi nilai (STG-INTERVIEW" \
-    post narasumber "$S" aksi=nilai calon=901 value=90
+    post narasumber "$S" aksi=nilai "calon=${CODE[901]}" value=90
 refused "the secretariat cannot score: 403" 403 "bukan penilai" \
-    post sekretariat "$S" aksi=nilai calon=901 value=90
+    post sekretariat "$S" aksi=nilai "calon=${CODE[901]}" value=90
 refused "the administrator cannot score: 403" 403 "" \
-    post admin "$S" aksi=nilai calon=901 value=90
+    post admin "$S" aksi=nilai "calon=${CODE[901]}" value=90
 refused "a member of another selection's committee cannot score: 403" 403 "" \
-    post lain "$S" aksi=nilai calon=901 value=90
+    post lain "$S" aksi=nilai "calon=${CODE[901]}" value=90
 refused "a candidate cannot score: 403" 403 "" \
-    post c1 "$S" aksi=nilai calon=901 value=90
+    post c1 "$S" aksi=nilai "calon=${CODE[901]}" value=90
 refused "a score over 100 is refused beside its field, nothing kept" 400 \
-    "Nilai: isi angka 0 sampai 100" post anggota "$S" aksi=nilai calon=901 value=100,5
+    "Nilai: isi angka 0 sampai 100" post anggota "$S" aksi=nilai "calon=${CODE[901]}" value=100,5
 check "  ... the typed value comes back" body_has 'value="100,5"'
 
 # three raters, each candidate; a comma and a point both accepted
@@ -118,7 +123,7 @@ score() {	# score WHO V1 V2 V3
 	local who=$1 i=0 v
 	shift
 	for v in "$@"; do
-		post "$who" "$S" aksi=nilai calon=$((901 + i)) "value=$v"
+		post "$who" "$S" aksi=nilai "calon=${CODE[$((901 + i))]}" "value=$v"
 		[ "$code" = 303 ] || { diag "$who $((901 + i)) $v: $code"; return 1; }
 		i=$((i + 1))
 	done
@@ -142,8 +147,8 @@ check "  ... the sheet shows no other rater's score" all 'status_is 200' \
 refused "the chair cannot close a sealed stage: 409" 409 "Disegel: 2 dari 3" \
     post ketua "$S" aksi=tutup "decision=Panitia menetapkan hasil."
 refused "a correction after submission needs its reason" 400 "Alasan koreksi" \
-    post anggota "$S" aksi=nilai calon=902 value=73
-post anggota "$S" aksi=nilai calon=902 value=73 "reason=Salah ketik."
+    post anggota "$S" aksi=nilai "calon=${CODE[902]}" value=73
+post anggota "$S" aksi=nilai "calon=${CODE[902]}" value=73 "reason=Salah ketik."
 check "  ... with it, the correction is kept with both values in the trail" all \
     'status_is 303' \
     "[ \"\$(sq \"SELECT count(*) FROM event WHERE action = 'score_correct' AND before LIKE '%72,50%' AND after LIKE '%73,00%'\")\" = 1 ]"
@@ -165,6 +170,8 @@ check "closed: the PPK reads the table, now with numbers and names" all \
     'status_is 200' 'body_has "REG-001"' 'body_has "Calon Nomor 1"'
 refused "after closing no score changes: 409" 409 "sudah ditutup" \
     post anggota "$S" aksi=nilai calon=901 value=10 "reason=Terlambat diubah."
+refused "  ... nor by its blind code" 409 "sudah ditutup" \
+    post anggota "$S" aksi=nilai "calon=${CODE[901]}" value=10 "reason=Terlambat diubah."
 check "no sanitizer report from the server" sanitizer_quiet
 check "the audit trail is intact" audit_ok
 unserve
