@@ -476,6 +476,8 @@ app_events(struct app *a, struct arena *ar, const struct who *w,
 		rc = SEL_EPERM;
 	if (rc == SEL_OK)
 		rc = store_events(tx, ar, sel, 0, SIZE_MAX, out, n);
+	if (rc == SEL_OK)	/* score part: sealed scores stay sealed */
+		rc = score_events_seal(a, tx, ar, w, sel, *out, *n);
 	store_abort(a->st, tx);
 	return rc;
 }

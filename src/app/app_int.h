@@ -131,6 +131,14 @@ struct elig_out;
 enum sel_err	app_review_eval(struct arena *, const struct sel_view *,
 		    const struct s_application *, struct elig_out **);
 
+/*
+ * score part (issue 12): the values of score events of a stage still
+ * sealed to w (not its own) shown as "disegel" (score_view.c).
+ */
+enum sel_err	score_events_seal(struct app *, struct stx *, struct arena *,
+		    const struct who *, int64_t sel, struct s_event *,
+		    size_t n);
+
 /* Commits tx and bumps the cache generation. */
 enum sel_err	app_commit(struct app *, struct stx *);
 

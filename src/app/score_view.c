@@ -10,6 +10,8 @@
 #include "app/prep.h"
 #include "app/score_int.h"
 #include "base/arena.h"
+#include "base/buf.h"
+#include "base/json.h"
 #include "base/banned.h"
 
 static bool
@@ -383,5 +385,80 @@ app_score_view(struct app *a, struct arena *ar, const struct who *w,
 	}
 	visible(ar, c);
 	*out = *v;
+	return SEL_OK;
+}
+
+/* A score event's values replaced by "disegel"; the rest kept. */
+static struct str
+masked(struct arena *ar, struct str json)
+{
+	static const char *const keys[] = { "value", "managerial", "social",
+	    "field", "score_kept", NULL };
+	struct json *root;
+	struct diag d;
+	struct buf b;
+	struct json_w jw;
+	struct str out;
+
+	if (json.len == 0 || json_parse(ar, json.p, json.len, 1, false,
+	    &root, &d) != SEL_OK || root->type != JSON_OBJECT)
+		return json;
+	buf_init(&b, 1 << 16);
+	jw_init(&jw, &b);
+	jw_obj(&jw);
+	for (const struct json *m = root->head; m != NULL; m = m->next) {
+		bool hide = false;
+
+		for (size_t i = 0; keys[i] != NULL; i++)
+			hide |= str_eqc(m->key, keys[i]);
+		jw_keyn(&jw, m->key.p, m->key.len);
+		jw_str(&jw, hide && m->s.len > 0 ? STR("disegel") : m->s);
+	}
+	jw_obj_end(&jw);
+	out = (struct str){ arena_strndup(ar, b.p, b.len), b.len };
+	buf_release(&b);
+	return out;
+}
+
+enum sel_err
+score_events_seal(struct app *a, struct stx *tx, struct arena *ar,
+    const struct who *w, int64_t sel, struct s_event *ev, size_t n)
+{
+	struct str seen[FL_NSTAGES];
+	bool hide[FL_NSTAGES];
+	size_t nseen = 0;
+
+	for (size_t i = 0; i < n; i++) {
+		struct s_event *e = &ev[i];
+		struct json *root;
+		const struct json *st;
+		struct diag d;
+		size_t k;
+
+		if ((!str_eqc(e->action, "score_enter") &&
+		    !str_eqc(e->action, "score_correct") &&
+		    !str_eqc(e->action, "score_recuse")) ||
+		    (w != NULL && e->actor_id == w->account_id) ||
+		    json_parse(ar, e->after.p, e->after.len, 1, false, &root,
+		    &d) != SEL_OK || (st = json_get(root, "stage")) == NULL)
+			continue;
+		for (k = 0; k < nseen && !str_eq(seen[k], st->s); k++)
+			;
+		if (k == nseen && nseen < FL_NSTAGES) {
+			struct score_ctx *c = arena_alloc(ar, sizeof *c);
+			enum sel_err rc = score_load(a, tx, ar, w, sel, st->s,
+			    c);
+
+			if (rc != SEL_OK && rc != SEL_ENOENT)
+				return rc;
+			seen[nseen] = st->s;
+			hide[nseen++] = rc != SEL_OK || w == NULL ||
+			    !may_read_all(w, &c->v, c->v.closed, c->v.sealed);
+		}
+		if (k < nseen && hide[k]) {
+			e->before = masked(ar, e->before);
+			e->after = masked(ar, e->after);
+		}
+	}
 	return SEL_OK;
 }

@@ -85,6 +85,14 @@ static const char *const actions[][2] = {
 	{ "assessment_record", "Hasil assessment dicatat (STG-REUSE)" },
 	{ "assessment_reuse", "Hasil assessment sebelumnya digunakan "
 	    "(STG-REUSE)" },
+	/* score part (issue 12) */
+	{ "stage_open", "Penilaian tahap dibuka" },
+	{ "score_enter", "Nilai diisi" },
+	{ "score_correct", "Nilai dikoreksi sesudah lembar dikirim" },
+	{ "score_submit", "Lembar nilai dikirim" },
+	{ "score_recuse", "Benturan kepentingan dinyatakan" },
+	{ "stage_tie", "Keputusan atas nilai sama pada batas kelulusan" },
+	{ "stage_close", "Tahap ditutup dengan keputusan panitia" },
 };
 
 /* Field labels; "action.key" first, then "key". */
@@ -174,6 +182,20 @@ static const char *const fields[][2] = {
 	{ "score", "Nilai (jumlah/banyak penilai, perseratus)" },
 	{ "report_ref", "Nomor laporan hasil assessment" },
 	{ "valid_until", "Berlaku sampai dengan" },
+	/* score part (issue 12) */
+	{ "score_enter.reason", "Alasan koreksi" },
+	{ "score_correct.reason", "Alasan koreksi" },
+	{ "score_recuse.reason", "Alasan benturan kepentingan" },
+	{ "stage_tie.reason", "Alasan keputusan" },
+	{ "score_enter.field", "Kompetensi bidang" },
+	{ "score_correct.field", "Kompetensi bidang" },
+	{ "managerial", "Kompetensi manajerial" },
+	{ "social", "Kompetensi sosial kultural" },
+	{ "value", "Nilai" }, { "raters", "Jumlah penilai" },
+	{ "rater_accounts", "Akun penilai" }, { "scored", "Calon dinilai" },
+	{ "score_kept", "Nilai yang tetap tercatat, tidak dihitung" },
+	{ "order", "Urutan (nomor lamaran)" },
+	{ "outcomes", "Hasil per calon" },
 };
 
 static struct str

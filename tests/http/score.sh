@@ -144,6 +144,9 @@ refused "  ... to the administrator: 403" 403 "" get admin "$S/semua"
 get anggota "$S"
 check "  ... the sheet shows no other rater's score" all 'status_is 200' \
     'body_lacks "78,50"' 'body_lacks "82,00"'
+get anggota /kelola/1/jejak
+check "  ... nor does the audit trail: another rater's values are sealed" all \
+    'status_is 200' 'body_lacks "78,50"' 'body_has "disegel"' 'body_has "Nilai diisi"'
 refused "the chair cannot close a sealed stage: 409" 409 "Disegel: 2 dari 3" \
     post ketua "$S" aksi=tutup "decision=Panitia menetapkan hasil."
 refused "a correction after submission needs its reason" 400 "Alasan koreksi" \

@@ -643,6 +643,55 @@ stg_health_secretariat_records_the_result(void **state)
 	    "outcome = 'passed'"), 2);
 }
 
+/* The trail of a sealed stage: another rater's values hidden. */
+static size_t
+trail_has(struct fx *f, const struct who *w, const char *action,
+    const char *needle)
+{
+	struct s_event *ev;
+	size_t n, hits = 0;
+
+	assert_int_equal(app_events(f->app, f->ar, w, 1, &ev, &n), SEL_OK);
+	for (size_t i = 0; i < n; i++)
+		if (str_eqc(ev[i].action, action) &&
+		    (strstr(t_cstr(f->ar, ev[i].after), needle) != NULL ||
+		    strstr(t_cstr(f->ar, ev[i].before), needle) != NULL))
+			hits++;
+	return hits;
+}
+
+static void
+score_sealed_in_the_audit_trail_too(void **state)
+{
+	static const char *const vals[3][3] = {
+		{ "81,25", "70", "60" }, { "80", "70", "60" },
+		{ "80", "70", "60" },
+	};
+	struct fx *f = *state;
+	struct people p;
+	struct app_msg m;
+
+	seed_stage(f);
+	everyone(f, &p);
+	assert_int_equal(app_stage_open(f->app, f->ar, &p.sec, 1, PAPER, &m),
+	    SEL_OK);
+	assert_int_equal(enter(f, &p.chair, 901, "81,25", "", &m), SEL_OK);
+	/* a member reading the trail: the chair's value is sealed */
+	assert_int_equal(trail_has(f, &p.mem, "score_enter", "81,25"), 0);
+	assert_int_equal(trail_has(f, &p.mem, "score_enter", "disegel"), 1);
+	assert_int_equal(trail_has(f, &p.oversight, "score_enter", "81,25"),
+	    0);
+	/* the chair reads his own */
+	assert_int_equal(trail_has(f, &p.chair, "score_enter", "81,25"), 1);
+	assert_int_equal(sql_int(f, "SELECT count(*) FROM event WHERE after "
+	    "LIKE '%81,25%'"), 1);		/* kept whole in the store */
+	/* unsealed: both of the chair's entries of 81,25 readable */
+	sql(f, "DELETE FROM score");
+	score_all(f, &p, vals);
+	assert_int_equal(trail_has(f, &p.mem, "score_enter", "81,25"), 2);
+	assert_int_equal(trail_has(f, &p.mem, "score_enter", "disegel"), 0);
+}
+
 int
 main(void)
 {
@@ -650,6 +699,7 @@ main(void)
 		RULE_TEST("STG-PAPER", stg_paper_open_raters_and_blind_codes),
 		RULE_TEST("STG-INTERVIEW", score_role_action_matrix_refused),
 		FX_TEST(score_sealed_until_the_last_sheet),
+		FX_TEST(score_sealed_in_the_audit_trail_too),
 		FX_TEST(score_correction_before_and_after_closing),
 		RULE_TEST("SCORE-FINAL", score_recused_score_kept_not_counted),
 		RULE_TEST("SCORE-TIES",
