@@ -45,6 +45,8 @@ seed_stage() {
 	    FROM account WHERE login = 'anggota';
 	INSERT INTO grant_role (account_id, region_id, selection_id, role)
 	    VALUES (912, 1, 2, 'member');
+	UPDATE selection_stage SET pass_best = 2 WHERE selection_id = 1 AND
+	    stage = 'paper';
 	UPDATE selection SET closed_at = ann_close || 'T17:00:00Z',
 	    closed_by = 'Sekretariat', adm_published_at = ann_close ||
 	    'T18:00:00Z', adm_signed_by = 'Ketua' WHERE id = 1;
@@ -130,7 +132,7 @@ score() {	# score WHO V1 V2 V3
 }
 check "ketua scores the three papers" score ketua 78,5 70 60.25
 check "anggota scores the three papers" score anggota 80 72,5 61
-check "anggota3 scores the three papers" score anggota3 82 71 59
+check "anggota3 scores the three papers" score anggota3 82 71 92,75
 check "  ... the values as typed, in hundredths" \
     test "$(sq "SELECT group_concat(value, ',') FROM (SELECT value FROM score s JOIN account a ON a.id = s.rater_id WHERE a.login = 'ketua' ORDER BY application_id)")" = "7850,7000,6025"
 post ketua "$S" aksi=kirim
@@ -163,8 +165,29 @@ check "unsealed: a member reads every rater's score and the mean" all \
     'body_lacks "REG-00"'
 refused "  ... the PPK not before closing: 409" 409 "sesudah tahap ditutup" \
     get ppk "$S/semua"
+# 902: (70 + 73 + 71) / 3 and 903: (60.25 + 61 + 92.75) / 3, both 71,33,
+# for the one place left after 901 (SCORE-TIES)
+refused "a tie at the best-2 cut: the chair cannot close before deciding it" 409 \
+    "SCORE-TIES" post ketua "$S" aksi=tutup "decision=Panitia menetapkan hasil."
+get ketua "$S"
+check "  ... the chair's page offers the tie decision, by codes" all \
+    'status_is 200' 'body_has "Nilai sama pada batas kelulusan"' \
+    "body_has 'name=\"pos-${CODE[902]}\"'" 'body_lacks "REG-00"'
+VAC=$(sq "SELECT vacancy_id FROM application WHERE id = 902")
+refused "  ... a position twice is refused beside the order" 400 "Urutan" \
+    post ketua "$S" aksi=seri "lowongan=$VAC" "pos-${CODE[902]}=1" \
+    "pos-${CODE[903]}=1" "reason=Nilai wawancara awal lebih tinggi."
+refused "  ... a member cannot decide it: 403" 403 "Hanya ketua" \
+    post anggota "$S" aksi=seri "lowongan=$VAC" "pos-${CODE[902]}=2" \
+    "pos-${CODE[903]}=1" "reason=Nilai wawancara awal lebih tinggi."
+post ketua "$S" aksi=seri "lowongan=$VAC" "pos-${CODE[902]}=2" \
+    "pos-${CODE[903]}=1" "reason=Makalah 903 lebih sesuai dengan tema."
+check "  ... the chair records the order and its reason" all 'status_is 303' \
+    "[ \"\$(sq \"SELECT order_ids || '|' || reason FROM tie_decision WHERE stage = 'paper'\")\" = '903;902|Makalah 903 lebih sesuai dengan tema.' ]"
 post ketua "$S" aksi=tutup "decision=Panitia menetapkan hasil penilaian makalah."
 check "the chair closes the stage: 303" status_is 303
+check "  ... 903 goes on by the decision, 902 does not" \
+    test "$(sq "SELECT group_concat(application_id || ':' || outcome, ' ') FROM (SELECT * FROM stage_outcome WHERE stage = 'paper' ORDER BY application_id)")" = "901:passed 902:failed 903:passed"
 check "  ... the outcomes are frozen" all \
     "[ \"\$(sq \"SELECT count(*) FROM stage_outcome WHERE stage = 'paper'\")\" = 3 ]" \
     "! sqlite3 '$DB' \"UPDATE stage_outcome SET outcome = 'failed'\" 2>/dev/null"
