@@ -506,12 +506,18 @@ app_stage_close(struct app *a, struct arena *ar, const struct who *w,
 	if ((rc = begin(a, ar, w, sel, stage, c, &tx, m)) != SEL_OK)
 		return rc;
 	rc = chair_ok(c, m);
-	for (size_t i = 0; rc == SEL_OK && i < c->ncand; i++)
+	for (size_t i = 0; rc == SEL_OK && i < c->ncand; i++) {
+		struct str who = c->cand[i].a.reg_no;
+
+		/* while blind, the candidate by his code */
+		for (size_t k = 0; v->blind && k < c->nblind; k++)
+			if (c->blind[k].application_id == c->cand[i].a.id)
+				who = c->blind[k].code;
 		if (!c->cand[i].absent && c->mc[i].s.count == 0)
 			rc = app_say(m, SEL_ESTATE, "Calon %.*s belum mempunyai "
 			    "nilai dari penilai yang tidak menyatakan benturan "
-			    "kepentingan.", (int)(v->blind ? 0 :
-			    c->cand[i].a.reg_no.len), c->cand[i].a.reg_no.p);
+			    "kepentingan.", (int)who.len, who.p);
+	}
 	if (rc == SEL_OK && c->po.undecided)
 		rc = app_say(m, SEL_ESTATE, "Ada nilai sama pada batas "
 		    "kelulusan yang belum diputuskan ketua (SCORE-TIES): "

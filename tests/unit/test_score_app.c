@@ -50,6 +50,27 @@ sql_int(struct fx *f, const char *q)
 	return v;
 }
 
+/* The paper's blind code of application 901, in a static buffer. */
+static char code901[16];
+
+static const char *
+sql_text_code(struct fx *f)
+{
+	sqlite3 *db;
+	sqlite3_stmt *st;
+
+	code901[0] = '\0';
+	assert_int_equal(sqlite3_open(f->path, &db), SQLITE_OK);
+	assert_int_equal(sqlite3_prepare_v2(db, "SELECT code FROM blind_code "
+	    "WHERE application_id = 901", -1, &st, NULL), SQLITE_OK);
+	if (sqlite3_step(st) == SQLITE_ROW)
+		snprintf(code901, sizeof code901, "%s",
+		    (const char *)sqlite3_column_text(st, 0));
+	sqlite3_finalize(st);
+	sqlite3_close(db);
+	return code901;
+}
+
 /*
  * Until the stage part is merged: the administrative result published
  * with three candidates (accounts c1, c2, c3; applications 901-903), a
@@ -692,6 +713,39 @@ score_sealed_in_the_audit_trail_too(void **state)
 	assert_int_equal(trail_has(f, &p.mem, "score_enter", "disegel"), 0);
 }
 
+static void
+score_close_needs_a_score_not_recused(void **state)
+{
+	static const char *const vals[3][3] = {
+		{ NULL, "70", "60" }, { NULL, "70", "60" },
+		{ NULL, "70", "60" },
+	};
+	const struct who *r[3];
+	struct fx *f = *state;
+	struct people p;
+	struct app_msg m;
+	char want[64];
+
+	seed_stage(f);
+	everyone(f, &p);
+	r[0] = &p.chair;
+	r[1] = &p.mem;
+	r[2] = &p.mem3;
+	assert_int_equal(app_stage_open(f->app, f->ar, &p.sec, 1, PAPER, &m),
+	    SEL_OK);
+	for (int i = 0; i < 3; i++)
+		assert_int_equal(app_score_recuse(f->app, f->ar, r[i], 1, PAPER,
+		    901, STR("Hubungan keluarga."), &m), SEL_OK);
+	score_all(f, &p, vals);
+	assert_int_equal(app_stage_close(f->app, f->ar, &p.chair, 1, PAPER,
+	    STR("Panitia menetapkan hasil."), &m), SEL_ESTATE);
+	/* named by his blind code, not his registration number */
+	snprintf(want, sizeof want, "Calon %s belum", t_cstr(f->ar,
+	    str_c(sql_text_code(f))));
+	assert_non_null(strstr(m.text, want));
+	assert_null(strstr(m.text, "REG-"));
+}
+
 int
 main(void)
 {
@@ -706,6 +760,7 @@ main(void)
 		    score_ties_at_the_cut_off_decided_by_the_chair),
 		FX_TEST(score_rounding_at_005_on_the_minimum),
 		FX_TEST(stage_absent_candidate_outcome_absent),
+		FX_TEST(score_close_needs_a_score_not_recused),
 		RULE_TEST("STG-ASSESS",
 		    stg_assess_committee_and_assessors_with_parts),
 		RULE_TEST("STG-HEALTH",
