@@ -13,7 +13,7 @@
 
 # seed_stage: three candidates the published administrative result
 # passed (accounts c1-c3, applications 901-903), a third member with an
-# account (anggota3), an account on selection 2's committee only (lain).
+# account (penilai3), an account on selection 2's committee only (lain).
 seed_stage() {
 	sqlite3 "$DB" <<-'EOF'
 	INSERT INTO account (id, login, name, pwhash, created_at)
@@ -33,7 +33,7 @@ seed_stage() {
 	INSERT INTO adm_decision SELECT id, 1, 'Memenuhi syarat.', 'Panitia',
 	    '2026-12-13T00:00:00Z' FROM application WHERE id > 900;
 	INSERT INTO account (id, login, name, pwhash, created_at)
-	    SELECT 911, 'anggota3', 'Anggota Tiga', pwhash, created_at
+	    SELECT 911, 'penilai3', 'Anggota Tiga', pwhash, created_at
 	    FROM account WHERE login = 'anggota';
 	UPDATE member SET account_id = 911 WHERE id = (SELECT min(id) FROM
 	    member WHERE selection_id = 1 AND account_id IS NULL);
@@ -69,7 +69,7 @@ if ! serve --now "$NOW"; then
 	exit 1
 fi
 ok "selter serve restarts at $NOW, the administrative result published"
-for u in sekretariat ketua anggota anggota3 narasumber admin lain pengawas ppk c1; do
+for u in sekretariat ketua anggota penilai3 narasumber admin lain pengawas ppk c1; do
 	login "$u"
 done
 S=/kelola/1/tahap/makalah/nilai
@@ -132,7 +132,7 @@ score() {	# score WHO V1 V2 V3
 }
 check "ketua scores the three papers" score ketua 78,5 70 60.25
 check "anggota scores the three papers" score anggota 80 72,5 61
-check "anggota3 scores the three papers" score anggota3 82 71 92,75
+check "penilai3 scores the three papers" score penilai3 82 71 92,75
 check "  ... the values as typed, in hundredths" \
     test "$(sq "SELECT group_concat(value, ',') FROM (SELECT value FROM score s JOIN account a ON a.id = s.rater_id WHERE a.login = 'ketua' ORDER BY application_id)")" = "7850,7000,6025"
 post ketua "$S" aksi=kirim
@@ -157,8 +157,8 @@ post anggota "$S" aksi=nilai "calon=${CODE[902]}" value=73 "reason=Salah ketik."
 check "  ... with it, the correction is kept with both values in the trail" all \
     'status_is 303' \
     "[ \"\$(sq \"SELECT count(*) FROM event WHERE action = 'score_correct' AND before LIKE '%72,50%' AND after LIKE '%73,00%'\")\" = 1 ]"
-post anggota3 "$S" aksi=kirim
-check "anggota3 submits the last sheet" status_is 303
+post penilai3 "$S" aksi=kirim
+check "penilai3 submits the last sheet" status_is 303
 get anggota "$S/semua"
 check "unsealed: a member reads every rater's score and the mean" all \
     'status_is 200' 'body_has "Nilai semua penilai"' 'body_has "80,17"' \

@@ -74,7 +74,7 @@ sql_text_code(struct fx *f)
 /*
  * Until the stage part is merged: the administrative result published
  * with three candidates (accounts c1, c2, c3; applications 901-903), a
- * third committee member with an account (anggota3), an account on
+ * third committee member with an account (penilai3), an account on
  * selection 2's committee only (lain), the clock after the closing date.
  */
 static void
@@ -96,7 +96,7 @@ seed_stage(struct fx *f)
 	    "'Panitia', '2026-12-13T00:00:00Z' FROM application WHERE id > "
 	    "900;"
 	    "INSERT INTO account (id, login, name, pwhash, created_at) "
-	    "SELECT 911, 'anggota3', 'Anggota Tiga', pwhash, created_at FROM "
+	    "SELECT 911, 'penilai3', 'Anggota Tiga', pwhash, created_at FROM "
 	    "account WHERE login = 'anggota';"
 	    "UPDATE member SET account_id = 911 WHERE id = (SELECT min(id) "
 	    "FROM member WHERE selection_id = 1 AND account_id IS NULL);"
@@ -125,7 +125,7 @@ everyone(struct fx *f, struct people *p)
 	fx_as(f, "sekretariat", &p->sec);
 	fx_as(f, "ketua", &p->chair);
 	fx_as(f, "anggota", &p->mem);
-	fx_as(f, "anggota3", &p->mem3);
+	fx_as(f, "penilai3", &p->mem3);
 	fx_as(f, "narasumber", &p->nara);
 	fx_as(f, "lain", &p->other);
 	fx_as(f, "admin", &p->admin);
