@@ -36,6 +36,8 @@ bool		score_recused(const struct score_ctx *, int64_t app,
 		    int64_t rater);
 const struct s_stage_cand *score_cand(const struct score_ctx *, int64_t app);
 struct s_rater	*score_rater(const struct score_ctx *, int64_t account);
+/* A member rater replaced since the stage opened (his scores stay). */
+bool		score_rater_left(const struct score_ctx *, const struct s_rater *);
 const struct s_score *score_of(const struct score_ctx *, int64_t app,
 		    int64_t rater);
 

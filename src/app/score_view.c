@@ -191,6 +191,17 @@ closed_cands(struct stx *tx, struct arena *ar, struct score_ctx *c)
 	return SEL_OK;
 }
 
+bool
+score_rater_left(const struct score_ctx *c, const struct s_rater *r)
+{
+	if (r->member_id == 0)
+		return false;
+	for (size_t i = 0; i < c->v.sel.nmembers; i++)
+		if (c->v.sel.members[i].id == r->member_id)
+			return false;
+	return true;
+}
+
 static void
 seal(struct score_ctx *c)
 {
@@ -208,7 +219,9 @@ seal(struct score_ctx *c)
 			    v->raters[i].account_id);
 		}
 		r[i].account_id = v->raters[i].account_id;
-		r[i].submitted = v->raters[i].submitted_at.len > 0;
+		/* a member replaced since can send nothing: done */
+		r[i].submitted = v->raters[i].submitted_at.len > 0 ||
+		    score_rater_left(c, &v->raters[i]);
 		r[i].recused_all = present > 0 && recused == present;
 	}
 	v->sealed = !v->closed && merit_sealed(r, v->nraters, &v->done);
@@ -269,7 +282,8 @@ score_load(struct app *a, struct stx *tx, struct arena *ar,
 	outcomes(ar, c);
 	v->blind = v->stage == FL_PAPER && !v->closed;
 	c->me = w != NULL ? w->account_id : 0;
-	v->rater = c->me != 0 && score_rater(c, c->me) != NULL;
+	v->rater = c->me != 0 && score_rater(c, c->me) != NULL &&
+	    !score_rater_left(c, score_rater(c, c->me));
 	v->submitted = v->rater && score_rater(c, c->me)->submitted_at.len > 0;
 	v->narasumber = w != NULL && has(w, v, ROLE_NARASUMBER);
 	v->may_open = w != NULL && (has(w, v, ROLE_SECRETARIAT) ||

@@ -746,6 +746,41 @@ score_close_needs_a_score_not_recused(void **state)
 	assert_null(strstr(m.text, "REG-"));
 }
 
+static void
+score_replaced_member_counts_as_done(void **state)
+{
+	struct fx *f = *state;
+	struct people p;
+	struct score_view v;
+	struct app_msg m;
+
+	seed_stage(f);
+	everyone(f, &p);
+	assert_int_equal(app_stage_open(f->app, f->ar, &p.sec, 1, PAPER, &m),
+	    SEL_OK);
+	assert_int_equal(enter(f, &p.mem3, 901, "50", "", &m), SEL_OK);
+	sql(f, "UPDATE member SET left_at = '2026-12-15T00:00:00Z' WHERE "
+	    "account_id = 911");
+	/* he enters nothing more; his score stays and counts */
+	assert_int_equal(enter(f, &p.mem3, 902, "50", "", &m), SEL_EPERM);
+	for (int64_t k = 901; k <= 903; k++) {
+		assert_int_equal(enter(f, &p.chair, k, "80", "", &m), SEL_OK);
+		assert_int_equal(enter(f, &p.mem, k, "80", "", &m), SEL_OK);
+	}
+	assert_int_equal(app_score_submit(f->app, f->ar, &p.chair, 1, PAPER,
+	    &m), SEL_OK);
+	assert_int_equal(app_score_view(f->app, f->ar, &p.mem, 1, PAPER, true,
+	    &v, &m), SEL_ESTATE);
+	assert_string_equal(m.text, "Disegel: 2 dari 3 penilai telah "
+	    "mengirim.");
+	assert_int_equal(app_score_submit(f->app, f->ar, &p.mem, 1, PAPER,
+	    &m), SEL_OK);
+	assert_int_equal(app_score_view(f->app, f->ar, &p.mem, 1, PAPER, true,
+	    &v, &m), SEL_OK);
+	assert_int_equal(v.rows[0].s.sum, 21000);
+	assert_int_equal(v.rows[0].s.count, 3);
+}
+
 int
 main(void)
 {
@@ -761,6 +796,7 @@ main(void)
 		FX_TEST(score_rounding_at_005_on_the_minimum),
 		FX_TEST(stage_absent_candidate_outcome_absent),
 		FX_TEST(score_close_needs_a_score_not_recused),
+		FX_TEST(score_replaced_member_counts_as_done),
 		RULE_TEST("STG-ASSESS",
 		    stg_assess_committee_and_assessors_with_parts),
 		RULE_TEST("STG-HEALTH",
