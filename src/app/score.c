@@ -78,7 +78,7 @@ rules(struct arena *ar, const struct score_ctx *c)
 }
 
 static const char *
-stage_label(const struct score_ctx *c)
+sc_label(const struct score_ctx *c)
 {
 	return flow_state_label(c->v.stage);
 }
@@ -124,11 +124,11 @@ app_stage_open(struct app *a, struct arena *ar, const struct who *w,
 		    "panitia yang membuka penilaian tahap.");
 	else if (v->open)
 		rc = app_say(m, SEL_ESTATE, "Penilaian tahap %s sudah dibuka.",
-		    stage_label(c));
+		    sc_label(c));
 	else if (!v->current)
 		rc = app_say(m, SEL_ESTATE, "Penilaian tahap %s dibuka ketika "
 		    "seleksi berada pada tahap itu; sekarang: %s.",
-		    stage_label(c), flow_state_label(v->sel.state));
+		    sc_label(c), flow_state_label(v->sel.state));
 	else if ((n = merit_entitled(v->sel.profile, v->stage, c->people,
 	    c->npeople, w->account_id, idx)) == 0)
 		rc = app_say(m, SEL_ESTATE, "Belum ada penilai tahap ini: %.*s "
@@ -174,10 +174,10 @@ rater_ok(struct score_ctx *c, const struct who *w, struct app_msg *m)
 
 	if (v->closed)
 		return app_say(m, SEL_ESTATE, "Tahap %s sudah ditutup; nilai "
-		    "tidak dapat diubah lagi.", stage_label(c));
+		    "tidak dapat diubah lagi.", sc_label(c));
 	if (!v->open)
 		return app_say(m, SEL_ESTATE, "Penilaian tahap %s belum "
-		    "dibuka.", stage_label(c));
+		    "dibuka.", sc_label(c));
 	if (merit_may_rate(c->ar, v->sel.profile, v->stage, v->narasumber,
 	    v->rater, false, &why) != MM_OK)
 		return app_say(m, SEL_EPERM, "%.*s", (int)why.detail.len,
@@ -411,10 +411,10 @@ chair_ok(struct score_ctx *c, struct app_msg *m)
 		    "melakukannya.");
 	if (!v->open)
 		return app_say(m, SEL_ESTATE, "Penilaian tahap %s belum "
-		    "dibuka.", stage_label(c));
+		    "dibuka.", sc_label(c));
 	if (v->closed)
 		return app_say(m, SEL_ESTATE, "Tahap %s sudah ditutup.",
-		    stage_label(c));
+		    sc_label(c));
 	if (v->sealed)
 		return app_say(m, SEL_ESTATE, "Disegel: %zu dari %zu penilai "
 		    "telah mengirim.", v->done, v->nraters);
