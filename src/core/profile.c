@@ -26,8 +26,7 @@ enum param {
 	P_OFFICIAL_ECH, P_DECLS, P_RANGES, P_ADJUSTABLE, P_COUNT,
 	P_MIN_PROCEED, P_DAYS, P_DAY_KIND, P_READING, P_TRIGGER,
 	P_THRESHOLD, P_MAX_TIMES, P_DETAIL, P_GATE, P_FORCE, P_WITH_DECL,
-	P_RATERS,
-	P__N
+	P_RATERS, P__N
 };
 
 static const char *const param_name[P__N] = {
@@ -95,8 +94,7 @@ static const struct {
 	[R_ADM_MIN_3] = { B(P_COUNT) | B(P_MIN_PROCEED) | B(P_DETAIL),
 	    B(P_COUNT) },
 	[R_VAC_PLAN] = { B(P_DETAIL) | B(P_GATE), 0 },
-	/* score: who rates the assessment (default the assessors) */
-	[R_STG_ASSESS] = { B(P_RATERS), 0 },
+	[R_STG_ASSESS] = { B(P_RATERS), 0 },	/* score: who rates it */
 };
 
 struct pctx {
