@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "base/arena.h"
+#include "base/json.h"
 #include "core/merit.h"
 #include "core/profile.h"
 #include "base/banned.h"
@@ -55,6 +56,26 @@ merit_by(const struct profile *p, enum flow_state stage,
 		break;
 	}
 	return by;
+}
+
+enum sel_err
+merit_raters_parse(struct diag *d, const struct json *v, unsigned *out)
+{
+	static const char *const words[] = { "committee", "assessor", NULL };
+	unsigned set = 0;
+	int i;
+
+	if (v->type != JSON_ARRAY || v->count == 0)
+		return json_fail(d, v, "expected a non-empty array of "
+		    "\"committee\", \"assessor\"");
+	for (const struct json *e = v->head; e != NULL; e = e->next) {
+		if (json_enum(d, e, words, &i) != SEL_OK)
+			return SEL_EINVAL;
+		set |= 1u << i;
+	}
+	*out = (set & 1u ? PROF_RATE_COMMITTEE : 0) |
+	    (set & 2u ? PROF_RATE_ASSESSOR : 0);
+	return SEL_OK;
 }
 
 size_t

@@ -61,6 +61,15 @@ size_t		merit_entitled(const struct profile *, enum flow_state stage,
 		    const struct merit_person *people, size_t n,
 		    int64_t opener, size_t *out);
 
+/*
+ * The profile's STG-ASSESS "raters": a non-empty array of "committee",
+ * "assessor" as PROF_RATE_* bits (the loader's, core/stage.c).
+ */
+struct diag;
+struct json;
+enum sel_err	merit_raters_parse(struct diag *, const struct json *,
+		    unsigned *out);
+
 /* Whether one person may rate a candidate now. */
 enum merit_may {
 	MM_OK,

@@ -26,7 +26,7 @@ enum param {
 	P_OFFICIAL_ECH, P_DECLS, P_RANGES, P_ADJUSTABLE, P_COUNT,
 	P_MIN_PROCEED, P_DAYS, P_DAY_KIND, P_READING, P_TRIGGER,
 	P_THRESHOLD, P_MAX_TIMES, P_DETAIL, P_GATE, P_FORCE, P_WITH_DECL,
-	P_RATERS, P__N
+	P__N
 };
 
 static const char *const param_name[P__N] = {
@@ -39,7 +39,6 @@ static const char *const param_name[P__N] = {
 	"declarations", "ranges", "adjustable", "count", "min_to_proceed",
 	"days", "day_kind", "reading", "trigger", "threshold", "max_times",
 	"detail", "approval_before_announcement", "force", "with_declaration",
-	"raters",
 };
 
 #define B(p)	(1ull << (p))
@@ -94,7 +93,6 @@ static const struct {
 	[R_ADM_MIN_3] = { B(P_COUNT) | B(P_MIN_PROCEED) | B(P_DETAIL),
 	    B(P_COUNT) },
 	[R_VAC_PLAN] = { B(P_DETAIL) | B(P_GATE), 0 },
-	[R_STG_ASSESS] = { B(P_RATERS), 0 },	/* score: who rates it */
 };
 
 struct pctx {
@@ -483,9 +481,6 @@ parse_param(struct pctx *c, enum param p, const struct json *v,
 		return SEL_OK;
 	case P_WITH_DECL:
 		return profile_with_decl(c->a, c->d, v, c->p->cite, r);
-	case P_RATERS:
-		return word_set(c, v, (const char *const[]){ "committee",
-		    "assessor", NULL }, &r->raters);
 	case P__N:
 		break;
 	}

@@ -8,6 +8,7 @@
 #include "base/json.h"
 #include "core/profile.h"
 #include "core/stage.h"
+#include "core/merit.h"
 #include "base/banned.h"
 
 static const struct {
@@ -68,7 +69,8 @@ bool
 profile_stage_key(struct str key, enum rule_id r)
 {
 	return rule_stage(r) != FL__N && (str_eqc(key, "label") ||
-	    str_eqc(key, "video_conference") || str_eqc(key, "steps"));
+	    str_eqc(key, "video_conference") || str_eqc(key, "steps") ||
+	    (r == R_STG_ASSESS && str_eqc(key, "raters")));	/* score */
 }
 
 static enum sel_err
@@ -177,6 +179,8 @@ profile_stage_param(struct arena *a, struct diag *d, struct str cite,
 		memset(sp, 0, sizeof *sp);
 		r->stage = sp;
 	}
+	if (str_eqc(m->key, "raters"))		/* score part: merit.h */
+		return merit_raters_parse(d, m, &r->raters);
 	if (str_eqc(m->key, "label"))
 		return nonempty(d, m, &sp->label);
 	if (str_eqc(m->key, "video_conference"))
