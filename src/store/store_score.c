@@ -244,7 +244,7 @@ recusal_row(struct arena *ar, struct sq *q, struct s_recusal *r)
 }
 
 enum sel_err
-store_recusals(struct stx *tx, struct arena *ar, int64_t sel,
+store_sc_recusals(struct stx *tx, struct arena *ar, int64_t sel,
     struct s_recusal **out, size_t *n)
 {
 	struct sq *q = db_sq(DB(tx), "SELECT application_id, rater_id, "
@@ -320,7 +320,7 @@ close_row(struct arena *ar, struct sq *q, struct s_stage_close *c)
 }
 
 enum sel_err
-store_stage_close_get(struct stx *tx, struct arena *ar, int64_t sel,
+store_sc_stage_close_get(struct stx *tx, struct arena *ar, int64_t sel,
     struct str stage, struct s_stage_close *c)
 {
 	struct sq *q = db_sq(DB(tx), "SELECT closed_at, closed_by, decision "
@@ -380,7 +380,7 @@ outcome_row(struct arena *ar, struct sq *q, struct s_outcome *o)
 }
 
 enum sel_err
-store_outcomes(struct stx *tx, struct arena *ar, int64_t sel,
+store_sc_outcomes(struct stx *tx, struct arena *ar, int64_t sel,
     struct str stage, struct s_outcome **out, size_t *n)
 {
 	struct sq *q = db_sq(DB(tx), "SELECT application_id, score_sum, "
@@ -406,7 +406,7 @@ tie_row(struct arena *ar, struct sq *q, struct s_tie *t)
 }
 
 enum sel_err
-store_ties(struct stx *tx, struct arena *ar, int64_t sel, struct str stage,
+store_sc_ties(struct stx *tx, struct arena *ar, int64_t sel, struct str stage,
     struct s_tie **out, size_t *n)
 {
 	struct sq *q = db_sq(DB(tx), "SELECT id, vacancy_id, order_ids, "
@@ -421,7 +421,7 @@ store_ties(struct stx *tx, struct arena *ar, int64_t sel, struct str stage,
 }
 
 enum sel_err
-store_tie_add(struct stx *tx, int64_t sel, struct str stage,
+store_sc_tie_add(struct stx *tx, int64_t sel, struct str stage,
     const struct s_tie *t, int64_t *id)
 {
 	struct sq *q = db_sq(DB(tx), "INSERT INTO tie_decision (selection_id, "

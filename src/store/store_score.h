@@ -74,7 +74,7 @@ struct s_recusal {
 	int64_t		 application_id, rater_id;
 	struct str	 reason, declared_at;
 };
-enum sel_err	store_recusals(struct stx *, struct arena *, int64_t sel,
+enum sel_err	store_sc_recusals(struct stx *, struct arena *, int64_t sel,
 		    struct s_recusal **, size_t *n);
 /* SEL_EINVAL: declared already. */
 enum sel_err	store_recusal_add(struct stx *, int64_t sel,
@@ -94,7 +94,7 @@ struct s_stage_close {
 	struct str	 closed_at, closed_by, decision;
 };
 /* SEL_ENOENT: not closed. */
-enum sel_err	store_stage_close_get(struct stx *, struct arena *,
+enum sel_err	store_sc_stage_close_get(struct stx *, struct arena *,
 		    int64_t sel, struct str stage, struct s_stage_close *);
 enum sel_err	store_stage_close_add(struct stx *, int64_t sel,
 		    struct str stage, const struct s_stage_close *);
@@ -105,7 +105,7 @@ struct s_outcome {
 };
 enum sel_err	store_outcome_add(struct stx *, int64_t sel, struct str stage,
 		    const struct s_outcome *);
-enum sel_err	store_outcomes(struct stx *, struct arena *, int64_t sel,
+enum sel_err	store_sc_outcomes(struct stx *, struct arena *, int64_t sel,
 		    struct str stage, struct s_outcome **, size_t *n);
 
 struct s_tie {
@@ -114,9 +114,9 @@ struct s_tie {
 	struct str	 reason, decided_at, decided_by;
 };
 /* The decisions of a stage ("" : the final ranking's), oldest first. */
-enum sel_err	store_ties(struct stx *, struct arena *, int64_t sel,
+enum sel_err	store_sc_ties(struct stx *, struct arena *, int64_t sel,
 		    struct str stage, struct s_tie **, size_t *n);
-enum sel_err	store_tie_add(struct stx *, int64_t sel, struct str stage,
+enum sel_err	store_sc_tie_add(struct stx *, int64_t sel, struct str stage,
 		    const struct s_tie *, int64_t *id);
 
 #endif
