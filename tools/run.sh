@@ -30,14 +30,19 @@ Akun demo (kata sandi semuanya: demo-selter):
   pyb          Pejabat yang Berwenang
   ppk          Pejabat Pembina Kepegawaian (Bupati): menetapkan panitia
   pengawas     instansi pengawas (BKN): rekomendasi, jejak audit
+  anggota2..4  anggota panitia seleksi 3
   pelamar      pelamar terdaftar (Budi Santoso, NIP 197804212003031002) dengan
                data riwayat: Dasbor, "halaman pelamar", lowongan seleksi 1
 
 Seleksi 1 sudah diumumkan; seleksi 2 menunggu tanda tangan ketua
 (masuk sebagai "ketua", buka Dasbor, seleksi 2, langkah "5. Pengumuman",
-lalu "Tandatangani dan terbitkan").  Alur tiap seleksi: /kelola/N/alur.
-Ketua dan anggota panitia adalah akun "ketua" dan "anggota"; anggota lain
-diundang lewat surel (lihat kotak keluar: selter mail send).
+lalu "Tandatangani dan terbitkan").  Seleksi 3 telah berjalan sejak 100
+hari lalu: lima calon, hasil administrasi, hasil tiap tahap dengan lembar
+hitung ulangnya (/seleksi/3), dan peringkat rahasia (/kelola/3/peringkat).
+Alur tiap seleksi: /kelola/N/alur.
+Ketua dan anggota panitia adalah akun "ketua" dan "anggota" (di seleksi 3
+juga anggota2, anggota3, anggota4); anggota lain seleksi 1 dan 2 diundang
+lewat surel (lihat kotak keluar: selter mail send).
 Store: $db (hapus berkas itu untuk memulai ulang data demo);
 log akses: $(dirname "$db")/access.log.
 Berhenti: Ctrl-C.  Perintah lain: $selter --help

@@ -114,7 +114,7 @@ demo_vacancy(struct seed *s, int64_t sel)
 
 void
 demo_prepare(struct seed *s, int64_t sel, sel_date today, sel_date open,
-    sel_date close, bool publish, bool all_accounts)
+    sel_date close, bool publish, bool past)
 {
 	const char *d_sent = demo_day(s, today - 30), *d_rec = demo_day(s, today - 20),
 	    *d_com = demo_day(s, today - 10);
@@ -154,6 +154,10 @@ demo_prepare(struct seed *s, int64_t sel, sel_date today, sel_date open,
 		demo_op(s, sel, OP_STAGE_PUT, (const char *[]){ "stage",
 		    stages[i][0], "starts_on", demo_day(s, close + (sel_date)k),
 		    "ends_on", demo_day(s, close + (sel_date)k + 1), "method", "",
+		    "place", !past || i == 0 || i + 1 == sizeof stages /
+		    sizeof *stages ? "" : "Aula BKPSDM Kabupaten Demak, Jl. "
+		    "Contoh No. 1", "time_text", !past || i == 0 || i + 1 ==
+		    sizeof stages / sizeof *stages ? "" : "08.00-15.00 WIB",
 		    NULL });
 	}
 	demo_op(s, sel, OP_PLAN_SENT, (const char *[]){ "date", d_sent, "ref",
@@ -168,8 +172,8 @@ demo_prepare(struct seed *s, int64_t sel, sel_date today, sel_date open,
 		    members[i][0], "origin", members[i][1], "echelon",
 		    members[i][2], "chair", members[i][3], "assessor",
 		    members[i][4],
-		    all_accounts && logins[i] != NULL ? "login" : members[i][5],
-		    all_accounts && logins[i] != NULL ? logins[i] : members[i][6],
+		    past && logins[i] != NULL ? "login" : members[i][5],
+		    past && logins[i] != NULL ? logins[i] : members[i][6],
 		    "decl",
 		    "knowledge_field", "decl",
 		    "knowledge_assessment", "decl", "no_party_stamped", "decl",

@@ -33,13 +33,13 @@ const char	*demo_day(struct seed *, sel_date);
 void		 demo_vacancy(struct seed *, int64_t sel);
 /*
  * Prepares a selection with its vacancy (plan, stages after close, committee,
- * announcement) and publishes it when publish; with all_accounts every
- * member of the committee is a demo account (anggota2..4), else three
- * are invited by e-mail.
+ * announcement) and publishes it when publish.  For the past selection
+ * (past) every member of the committee is a demo account (anggota2..4)
+ * and the stages have their place and time; else three members are
+ * invited by e-mail and the stages' places are left to the plan.
  */
 void		 demo_prepare(struct seed *, int64_t sel, sel_date today,
-		    sel_date open, sel_date close, bool publish,
-		    bool all_accounts);
+		    sel_date open, sel_date close, bool publish, bool past);
 /*
  * A registered, confirmed applicant with account_id: the NIP gives the
  * birth date and TMT, and a record that meets the demo vacancy's rules.
@@ -53,5 +53,9 @@ void		 demo_applicant(struct seed *, int64_t account_id,
  * the caller restores it).
  */
 void		 demo_past(struct seed *, int64_t sel, sel_date today);
+/* The chair publishes a closed stage's result (demo_result.c). */
+void		 demo_publish(struct seed *, int64_t sel, struct str stage);
+/* The chair sends the ranking with the best 3 (demo_result.c). */
+void		 demo_send(struct seed *, int64_t sel);
 
 #endif

@@ -14,6 +14,8 @@
 #include "app/demo_int.h"
 #include "base/arena.h"
 #include "core/profile.h"
+#include "app/score.h"
+#include "app/stage.h"
 #include "base/banned.h"
 
 /* The candidates: NIPs consistent with a birth date and a TMT. */
@@ -99,6 +101,83 @@ administrative(struct seed *s, int64_t sel, const int64_t *apps)
 		    &s->m), "administrative result");
 }
 
+/* The committee's raters (demo.c's logins) and what each gives. */
+static const char *const raters[] = { "ketua", "anggota", "anggota2",
+	"anggota3", "anggota4" };
+#define NRATERS	(sizeof raters / sizeof *raters)
+
+/*
+ * A rater's score of candidate i in a stage: distinct per candidate so
+ * the demo's ranking has no tie at its cut-off (a tie is the committee's,
+ * shown in the tests), spread between raters as real panels are.
+ */
+static const char *
+value(struct seed *s, size_t stage, size_t i, size_t r)
+{
+	static const int base[][NCANDS] = {
+		{ 8150, 7725, 8400, 7010, 7580 },	/* paper */
+		{ 7900, 8120, 8275, 7450, 7300 },	/* track record */
+		{ 8010, 7640, 8550, 7225, 7810 },	/* assessment */
+		{ 8300, 7950, 8630, 7100, 7720 },	/* interview */
+	};
+	int v = base[stage][i] + (int)(r * 37 % 150) - 75;
+
+	return arena_printf(s->ar, "%d,%02d", v / 100, v % 100).p;
+}
+
+static void
+score_stage(struct seed *s, int64_t sel, const char *stage, size_t k,
+    const int64_t *apps, bool assessor)
+{
+	struct str st = str_c(stage);
+	enum flow_state fs = FL__N;
+	int sent = 0;
+	static const char *const parts[3] = { "78,00", "80,50", "76,25" };
+
+	as_role(s, "sekretariat", ROLE_SECRETARIAT);
+	if (s->rc == SEL_OK)
+		demo_check(s, flow_stage_parse(st, &fs) ? app_stage_invite(s->a,
+		    s->ar, &s->w, sel, fs, &sent, &s->m) : SEL_EINVAL,
+		    "invitations");
+	if (s->rc == SEL_OK)
+		demo_check(s, app_stage_open(s->a, s->ar, &s->w, sel, st,
+		    &s->m), "stage open");
+	if (strcmp(stage, "health") == 0) {
+		for (size_t i = 0; i < NCANDS && s->rc == SEL_OK; i++)
+			demo_check(s, app_score_enter(s->a, s->ar, &s->w, sel,
+			    st, apps[i], STR("100"), NULL, STR(""), &s->m),
+			    "health");
+		if (s->rc == SEL_OK)
+			demo_check(s, app_score_submit(s->a, s->ar, &s->w, sel,
+			    st, &s->m), "submit");
+	} else {
+		for (size_t r = 0; r < NRATERS + (assessor ? 1 : 0); r++) {
+			struct str pv[3];
+
+			for (int j = 0; j < 3; j++)
+				pv[j] = str_c(parts[j]);
+			as_role(s, r < NRATERS ? raters[r] : "asesor",
+			    r < NRATERS ? (r == 0 ? ROLE_CHAIR : ROLE_MEMBER) :
+			    ROLE_ASSESSOR);
+			for (size_t i = 0; i < NCANDS && s->rc == SEL_OK; i++)
+				demo_check(s, app_score_enter(s->a, s->ar,
+				    &s->w, sel, st, apps[i], str_c(value(s, k,
+				    i, r)), assessor ? pv : NULL, STR(""),
+				    &s->m), "score");
+			if (s->rc == SEL_OK)
+				demo_check(s, app_score_submit(s->a, s->ar,
+				    &s->w, sel, st, &s->m), "submit");
+		}
+	}
+	as_role(s, "ketua", ROLE_CHAIR);
+	if (s->rc == SEL_OK)
+		demo_check(s, app_stage_close(s->a, s->ar, &s->w, sel, st,
+		    STR("Rapat panitia seleksi menetapkan nilai tahap ini "
+		    "sesuai rekapitulasi penilaian."), &s->m), "stage close");
+	if (s->rc == SEL_OK)
+		demo_publish(s, sel, st);
+}
+
 void
 demo_past(struct seed *s, int64_t sel, sel_date today)
 {
@@ -116,4 +195,23 @@ demo_past(struct seed *s, int64_t sel, sel_date today)
 	candidates(s, sel, apps);
 	clock_at(s, p, t0 + 20);
 	administrative(s, sel, apps);
+	/* The stages on their planned days (demo.c: close + 7 ... + 18). */
+	{
+		static const struct { const char *id; int day; size_t k;
+		    bool assessor; } st[] = {
+			{ "paper", 7, 0, false }, { "track_record", 9, 1, false },
+			{ "assessment", 12, 2, true }, { "interview", 16, 3,
+			false }, { "health", 18, 0, false },
+		};
+
+		for (size_t i = 0; i < sizeof st / sizeof *st; i++) {
+			clock_at(s, p, t0 + 19 + st[i].day);
+			score_stage(s, sel, st[i].id, st[i].k, apps,
+			    st[i].assessor);
+		}
+	}
+	clock_at(s, p, t0 + 19 + 21);
+	as_role(s, "ketua", ROLE_CHAIR);
+	if (s->rc == SEL_OK)
+		demo_send(s, sel);
 }

@@ -10,6 +10,7 @@
 
 #include "app/app_int.h"
 #include "app/score_int.h"
+#include "app/reuse.h"
 #include "base/arena.h"
 #include "core/profile.h"
 #include "base/banned.h"
@@ -544,5 +545,12 @@ app_stage_close(struct app *a, struct arena *ar, const struct who *w,
 		rc = app_audit(a, tx, ar, w, sel, "stage_close", STR(""),
 		    app_kv(ar, "stage", &v->stage_id, "decision", &decision,
 		    "outcomes", &summary, NULL), rules(ar, c));
+	/* STG-REUSE: the assessment's passed candidates are recorded for
+	   the region's later selections, in this same transaction. */
+	if (rc == SEL_OK && str_eqc(v->stage_id, "assessment")) {
+		size_t nrec = 0;
+
+		rc = reuse_record_from_stage(a, tx, ar, w, sel, &nrec);
+	}
 	return finish(a, tx, rc);
 }

@@ -399,6 +399,10 @@ ranking_page(struct req *r, struct resp *rs, struct ranking_view *rv,
 	HA(p, "href", arena_printf(r->ar, "/kelola/%lld",
 	    (long long)rv->sel.s.id));
 	H(p, ">Kembali ke halaman seleksi</a></p>");
+	/* export (issue 12 item 5): the same ranking as XLSX and CSV */
+	if ((rv->sent || rv->ready) && app_may(&r->who, ACT_EXPORT_RANKING,
+	    rv->sel.s.region_id, rv->sel.s.id))
+		h_export_links(p, rv->sel.s.id, "peringkat");
 	if (rv->sent) {
 		H(p, "<p class=\"state\">Disampaikan kepada <strong>");
 		h_textc(p, rv->s.to_role.len > 0 && str_eqc(rv->s.to_role,

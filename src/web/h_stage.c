@@ -457,6 +457,10 @@ stage_page(struct req *r, struct resp *rs, struct stage_view *v, bool ok,
 	h_textc(p, v->closed ? "Sudah ditutup" : v->current ?
 	    "Sedang berjalan" : "Bukan tahapan yang sedang berjalan");
 	H(p, "</strong></p>");
+	/* export (issue 12 item 5): a closed stage's scores */
+	if (v->closed && app_may(&r->who, ACT_EXPORT, v->sel.s.region_id,
+	    sel))
+		h_export_links(p, sel, s.slug);
 	if (v->full || v->stage == FL_ASSESS) {
 		H(p, "<p><a");
 		HA(p, "href", arena_printf(r->ar, "/kelola/%lld/tahap/%s/nilai",

@@ -233,6 +233,48 @@ stg_assess_committee_and_assessors_with_parts(void **state)
 	assert_int_equal(v.rows[0].mine->part[2], 8025);
 }
 
+/*
+ * STG-REUSE: closing the assessment of a region whose profile has the
+ * rule records each passed candidate for its later selections, in the
+ * closing transaction (Pekalongan: the assessors rate, 3 years).
+ */
+static void
+stg_reuse_recorded_when_the_assessment_closes(void **state)
+{
+	struct fx *f = *state;
+	struct people p;
+	struct who as;
+	struct app_msg m;
+	int64_t ids[3] = { 901, 902, 903 };
+
+	seed_stage(f);
+	everyone(f, &p);
+	fx_as(f, "asesor", &as);
+	sql(f, "UPDATE region SET profile_id = 'pekalongan-2022';"
+	    "DELETE FROM selection_stage WHERE selection_id = 1 AND stage "
+	    "IN ('paper', 'track_record');"
+	    "INSERT INTO applicant (account_id, nip, birth_date, tmt_cpns, "
+	    "confirmed_at) SELECT id, '197901012005011' || (id - 800), "
+	    "'1979-01-01', '2005-01', created_at FROM account WHERE id "
+	    "BETWEEN 901 AND 903;");
+	assert_int_equal(app_stage_open(f->app, f->ar, &p.sec, 1,
+	    STR("assessment"), &m), SEL_OK);
+	for (size_t i = 0; i < 3; i++)
+		assert_int_equal(app_score_enter(f->app, f->ar, &as, 1,
+		    STR("assessment"), ids[i], STR("80"), NULL, STR(""), &m),
+		    SEL_OK);
+	assert_int_equal(app_score_submit(f->app, f->ar, &as, 1,
+	    STR("assessment"), &m), SEL_OK);
+	assert_int_equal(sql_int(f, "SELECT count(*) FROM assessment_record"),
+	    0);
+	assert_int_equal(app_stage_close(f->app, f->ar, &p.chair, 1,
+	    STR("assessment"), STR("Hasil asesmen ditetapkan."), &m), SEL_OK);
+	assert_int_equal(sql_int(f, "SELECT count(*) FROM assessment_record"),
+	    3);
+	assert_int_equal(sql_int(f, "SELECT count(*) FROM event WHERE action "
+	    "= 'assessment_record'"), 3);
+}
+
 static void
 stg_health_secretariat_records_the_result(void **state)
 {
@@ -323,6 +365,8 @@ main(void)
 		FX_TEST(score_close_needs_a_score_not_recused),
 		RULE_TEST("STG-ASSESS",
 		    stg_assess_committee_and_assessors_with_parts),
+		RULE_TEST("STG-REUSE",
+		    stg_reuse_recorded_when_the_assessment_closes),
 		RULE_TEST("STG-HEALTH",
 		    stg_health_secretariat_records_the_result),
 	};
