@@ -142,7 +142,7 @@ send_sheet(struct req *r, struct resp *rs, const struct xsheet *x, int fmt,
 {
 	char path[64], err[256];
 	struct stat st;
-	int y, mo, d, fd;
+	int y, mo, d, fd, k;
 
 	date_ymd(v->today, &y, &mo, &d);
 	rs->cache = "private, no-store";
@@ -155,7 +155,10 @@ send_sheet(struct req *r, struct resp *rs, const struct xsheet *x, int fmt,
 		xs_csv(x, &rs->pg.b);
 		return;
 	}
-	snprintf(path, sizeof path, "/tmp/selter-xlsx-XXXXXX");
+	/* mkstemp's template: the prefix, then the six 'X' it replaces. */
+	k = snprintf(path, sizeof path, "/tmp/selter-xlsx-");
+	memset(path + k, 'X', 6);
+	path[k + 6] = '\0';
 	fd = mkstemp(path);
 	if (fd < 0 || (close(fd), xs_xlsx(x, path, err, sizeof err)) !=
 	    SEL_OK || (fd = open(path, O_RDONLY | O_CLOEXEC)) < 0 ||
