@@ -198,6 +198,10 @@ cand_ok(struct score_ctx *c, int64_t app, const struct s_stage_cand **x,
 	if ((*x)->absent)
 		return app_say(m, SEL_ESTATE, "Calon ini tercatat tidak hadir "
 		    "pada tahap ini.");
+	if (score_reused(c, app) != NULL)
+		return app_say(m, SEL_ESTATE, "Calon ini memakai hasil asesmen "
+		    "yang tercatat (STG-REUSE): penilai tidak menilainya pada "
+		    "tahap ini.");
 	return SEL_OK;
 }
 
@@ -330,7 +334,7 @@ app_score_submit(struct app *a, struct arena *ar, const struct who *w,
 		rc = app_say(m, SEL_ESTATE, "Lembar nilai Anda sudah dikirim.");
 	for (size_t i = 0; rc == SEL_OK && i < c->ncand; i++) {
 		if (c->cand[i].absent || score_recused(c, c->cand[i].a.id,
-		    w->account_id))
+		    w->account_id) || score_reused(c, c->cand[i].a.id) != NULL)
 			continue;
 		if (score_of(c, c->cand[i].a.id, w->account_id) != NULL)
 			scored++;

@@ -20,6 +20,8 @@
 #include "store/store_merit.h"
 #include "store/store_score.h"
 
+struct s_reuse;
+
 /* One candidate of the stage, as this viewer may see him. */
 struct score_row {
 	int64_t		 application_id, vacancy_id;
@@ -27,6 +29,9 @@ struct score_row {
 	struct str	 code;		/* the paper's blind code */
 	bool		 absent;
 	bool		 recused;	/* the viewer is recused from him */
+	/* STG-REUSE: the assessment result on record this candidate takes
+	   instead of the raters' scores (NULL: none). */
+	const struct s_reuse *reused;
 	const struct s_score *mine;	/* the viewer's score, or NULL */
 	struct stage_score s;		/* when readable: the mean */
 	enum merit_outcome outcome;	/* when readable */

@@ -7,6 +7,7 @@
 #define SELTER_APP_SCORE_INT_H
 
 #include "app/score.h"
+#include "store/store_reuse.h"
 
 struct score_ctx {
 	struct score_view v;
@@ -22,6 +23,8 @@ struct score_ctx {
 	size_t		 nrec;
 	struct s_blind	*blind;
 	size_t		 nblind;
+	struct s_reuse	*reuse;		/* STG-REUSE, the assessment only */
+	size_t		 nreuse;
 	struct s_outcome *outs;		/* a closed stage's */
 	size_t		 nouts;
 	struct merit_person *people;
@@ -38,6 +41,8 @@ const struct s_stage_cand *score_cand(const struct score_ctx *, int64_t app);
 struct s_rater	*score_rater(const struct score_ctx *, int64_t account);
 /* A member rater replaced since the stage opened (his scores stay). */
 bool		score_rater_left(const struct score_ctx *, const struct s_rater *);
+/* The result on record a candidate of the assessment takes (STG-REUSE). */
+const struct s_reuse *score_reused(const struct score_ctx *, int64_t app);
 const struct s_score *score_of(const struct score_ctx *, int64_t app,
 		    int64_t rater);
 

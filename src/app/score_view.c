@@ -89,6 +89,15 @@ score_rater(const struct score_ctx *c, int64_t account)
 	return NULL;
 }
 
+const struct s_reuse *
+score_reused(const struct score_ctx *c, int64_t app)
+{
+	for (size_t i = 0; i < c->nreuse; i++)
+		if (c->reuse[i].application_id == app)
+			return &c->reuse[i];
+	return NULL;
+}
+
 const struct s_score *
 score_of(const struct score_ctx *c, int64_t app, int64_t rater)
 {
@@ -99,12 +108,27 @@ score_of(const struct score_ctx *c, int64_t app, int64_t rater)
 	return NULL;
 }
 
-/* The mean of the raters of the stage not recused from app. */
+/*
+ * The mean of the raters of the stage not recused from app; for a
+ * candidate who takes an assessment result on record (STG-REUSE), that
+ * result as its selection published it: the stage score rounded half up
+ * to hundredths, one value.
+ */
 static struct stage_score
 mean(struct arena *ar, const struct score_ctx *c, int64_t app)
 {
 	struct merit_score *s = arena_array(ar, c->nall + 1, sizeof *s);
+	const struct s_reuse *u = score_reused(c, app);
 	size_t n = 0;
+
+	if (u != NULL && u->score_count > 0) {
+		struct stage_score r = { .sum = u->score_sum,
+		    .count = u->score_count, .present = true };
+
+		r.sum = stage_display(&r);
+		r.count = 1;
+		return r;
+	}
 
 	for (size_t i = 0; i < c->nall; i++) {
 		if (c->all[i].application_id != app ||
@@ -212,7 +236,8 @@ seal(struct score_ctx *c)
 		size_t present = 0, recused = 0;
 
 		for (size_t k = 0; k < c->ncand; k++) {
-			if (c->cand[k].absent)
+			if (c->cand[k].absent ||
+			    score_reused(c, c->cand[k].a.id) != NULL)
 				continue;
 			present++;
 			recused += score_recused(c, c->cand[k].a.id,
@@ -274,7 +299,9 @@ score_load(struct app *a, struct stx *tx, struct arena *ar,
 	    &ng)) ||
 	    (rc = store_sc_ties(tx, ar, sel, v->stage_id, &v->ties, &v->nties)) ||
 	    (rc = store_stage_pass(tx, sel, v->stage_id, &v->pass.min,
-	    &c->best)))
+	    &c->best)) ||
+	    (rc = v->stage == FL_ASSESS ? store_reuses(tx, ar, sel, &c->reuse,
+	    &c->nreuse) : SEL_OK))
 		return rc;
 	v->pass.best = (int)(c->best > 0 && c->best < 1000 ? c->best : 0);
 	people(ar, c, g, ng);
@@ -347,6 +374,7 @@ visible(struct arena *ar, struct score_ctx *c)
 			if (c->blind[k].application_id == x->id)
 				r->code = c->blind[k].code;
 		r->absent = c->cand[i].absent;
+		r->reused = score_reused(c, x->id);
 		r->recused = c->me != 0 && score_recused(c, x->id, c->me);
 		r->mine = c->me != 0 ? score_of(c, x->id, c->me) : NULL;
 		if (v->read_all) {

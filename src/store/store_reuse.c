@@ -224,6 +224,10 @@ store_assess_stage_rows(struct stx *tx, struct arena *ar, int64_t sel,
 	    "WHERE o.selection_id = ?1 AND o.stage = " STAGE " AND "
 	    "o.outcome = 'passed' AND o.score_count > 0 AND NOT EXISTS "
 	    "(SELECT 1 FROM assessment_record r WHERE r.application_id = x.id) "
+	    /* a result reused here is on record already, from its own
+	       assessment: recording it again would restart its validity */
+	    "AND NOT EXISTS (SELECT 1 FROM assessment_reuse u WHERE "
+	    "u.application_id = x.id) "
 	    "ORDER BY x.vacancy_id, x.reg_no");
 	if (q == NULL)
 		return SEL_ESTORE;

@@ -56,7 +56,8 @@ enum sel_err	store_assess_recs(struct stx *, struct arena *,
  * title of the vacancy, the stage's score as stage_outcome froze it and
  * the mean of each part over the raters' scores, provider and
  * accreditation from the plan, held_on the stage's last planned day),
- * leaving out applications recorded already.  result_on and the
+ * leaving out applications recorded already and those that took a
+ * result on record (STG-REUSE) instead.  result_on and the
  * recorded_* fields are the caller's.  SEL_ESTATE: the stage is not
  * closed (a stage's scores are read only once it is).
  */

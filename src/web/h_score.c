@@ -12,6 +12,7 @@
 
 #include <microhttpd.h>
 
+#include "app/reuse.h"
 #include "app/score.h"
 #include "base/arena.h"
 #include "web/label.h"
@@ -189,6 +190,24 @@ health_input(struct sctx *c, const struct score_row *x)
 	field_err(c, "nilai", x->application_id, "value");
 }
 
+/* STG-REUSE: the result on record the candidate takes here. */
+static void
+reused_text(struct page *p, const struct s_reuse *u)
+{
+	H(p, "<p>Memakai hasil asesmen yang tercatat (STG-REUSE): nilai ");
+	if (u->score_count > 0) {
+		struct stage_score s = { .sum = u->score_sum,
+		    .count = u->score_count, .present = true };
+
+		value_text(p, stage_display(&s));
+	}
+	H(p, ", penyelenggara ");
+	h_text(p, u->provider.len > 0 ? u->provider : STR("(tidak dicatat)"));
+	H(p, ", ");
+	h_date_str(p, u->held_on);
+	H(p, ". Penilai tidak menilai calon ini pada tahap ini.</p>");
+}
+
 /* One candidate of the rater's sheet. */
 static void
 sheet_row(struct sctx *c, const struct score_row *x)
@@ -203,6 +222,11 @@ sheet_row(struct sctx *c, const struct score_row *x)
 	H(p, "</h3>");
 	if (x->absent) {
 		H(p, "<p>Tidak hadir pada tahap ini.</p></section>");
+		return;
+	}
+	if (x->reused != NULL) {
+		reused_text(p, x->reused);
+		H(p, "</section>");
 		return;
 	}
 	if (x->recused) {
@@ -340,6 +364,8 @@ full_table(struct sctx *c)
 			value_text(p, stage_display(&x->s));
 		else
 			H(p, "-");
+		if (x->reused != NULL)
+			H(p, " (hasil asesmen yang tercatat, STG-REUSE)");
 		H(p, "</td><td>");
 		h_textc(p, merit_outcome_label(x->outcome));
 		H(p, "</td></tr>");

@@ -15,6 +15,7 @@
 
 #include "t_reuse.h"
 #include "app/reuse.h"
+#include "app/score.h"
 #include "base/banned.h"
 
 /* reuse_record_from_stage inside a write transaction, as at closing. */
@@ -355,6 +356,74 @@ stg_reuse_page_refused_without_rule_or_role(void **state)
 	assert_int_equal(n, 0);
 }
 
+/*
+ * A candidate who took a result on record is not scored again: the
+ * assessment stage takes that result as its selection published it
+ * (Budi's 160.01/2 = 80.005, half up: 80.01), the raters' sheets leave
+ * him out and refuse a score for him, and closing records only those
+ * the raters assessed here.
+ */
+static void
+stg_reuse_score_taken_at_the_assessment(void **state)
+{
+	struct fx *f = *state;
+	const struct str assess = STR("assessment");
+	struct score_view v;
+	struct app_msg m;
+	const char *field = NULL;
+	struct who sec, chair, ases;
+	int64_t budi;
+	size_t n;
+
+	seed_region(f);
+	seed_closed_assessment(f);
+	assert_int_equal(close_records(f, OLD, &n), SEL_OK);
+	budi = count(f, "SELECT id FROM assessment_record WHERE "
+	    "application_id = 700");
+	assert_int_equal(apply(f, "ketua", BUDI_NEW, budi, true, &m, &field),
+	    SEL_OK);
+	/* Pekalongan's assessment: the assessors score (STG-ASSESS). */
+	sql(f, "INSERT INTO grant_role (account_id, region_id, selection_id, "
+	    "role) SELECT id, 50, 501, 'assessor' FROM account WHERE login = "
+	    "'asesor';");
+	fx_as(f, "sekretariat", &sec);
+	fx_as(f, "ketua", &chair);
+	fx_as(f, "asesor", &ases);
+	assert_int_equal(app_stage_open(f->app, f->ar, &sec, NEW, assess, &m),
+	    SEL_OK);
+	/* The sheet names the result on record instead of a field. */
+	assert_int_equal(app_score_view(f->app, f->ar, &ases, NEW, assess,
+	    false, &v, &m), SEL_OK);
+	assert_int_equal(v.nrows, 2);
+	for (size_t i = 0; i < v.nrows; i++)
+		assert_true((v.rows[i].reused != NULL) ==
+		    (v.rows[i].application_id == BUDI_NEW));
+	/* No score for him: refused, nothing written. */
+	assert_int_equal(app_score_enter(f->app, f->ar, &ases, NEW, assess,
+	    BUDI_NEW, STR("90"), NULL, STR(""), &m), SEL_ESTATE);
+	t_contains(str_c(m.text), "STG-REUSE");
+	assert_int_equal(count(f, "SELECT count(*) FROM score WHERE "
+	    "selection_id = 501"), 0);
+	/* The assessor scores Sari only and may send the sheet. */
+	assert_int_equal(app_score_enter(f->app, f->ar, &ases, NEW, assess,
+	    SARI_NEW, STR("76"), NULL, STR(""), &m), SEL_OK);
+	assert_int_equal(app_score_submit(f->app, f->ar, &ases, NEW, assess,
+	    &m), SEL_OK);
+	assert_int_equal(app_stage_close(f->app, f->ar, &chair, NEW, assess,
+	    STR("Hasil asesmen ditetapkan."), &m), SEL_OK);
+	assert_int_equal(count(f, "SELECT count(*) FROM stage_outcome WHERE "
+	    "application_id = 710 AND stage = 'assessment' AND score_sum = "
+	    "8001 AND score_count = 1 AND outcome = 'passed'"), 1);
+	assert_int_equal(count(f, "SELECT count(*) FROM stage_outcome WHERE "
+	    "application_id = 711 AND score_sum = 7600 AND score_count = 1"),
+	    1);
+	/* Budi's result stays the 2024 one: no second record of it. */
+	assert_int_equal(count(f, "SELECT count(*) FROM assessment_record "
+	    "WHERE nip = '" BUDI_NIP "'"), 1);
+	assert_int_equal(count(f, "SELECT count(*) FROM assessment_record "
+	    "WHERE application_id = 711"), 1);
+}
+
 int
 main(void)
 {
@@ -364,6 +433,7 @@ main(void)
 		RULE_TEST("STG-REUSE", stg_reuse_hand_record_and_expiry),
 		RULE_TEST("STG-REUSE",
 		    stg_reuse_page_refused_without_rule_or_role),
+		RULE_TEST("STG-REUSE", stg_reuse_score_taken_at_the_assessment),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
