@@ -782,7 +782,5 @@ void		app_lib_versions(struct app_lib_versions *);
 
 /* stage part (issue 12 item 1) */
 #include "app/stage.h"
-/* export (issue 12 item 5) */
-#include "app/export.h"
 
 #endif

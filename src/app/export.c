@@ -10,7 +10,9 @@
 #include <sodium.h>
 
 #include "app/app_int.h"
+#include "app/export.h"
 #include "app/prep.h"
+#include "app/result_int.h"
 #include "base/arena.h"
 #include "base/buf.h"
 #include "base/json.h"
@@ -75,12 +77,12 @@ ties(struct stx *tx, struct arena *ar, const struct sel_view *v,
     struct str stage, struct xp_tie **out, size_t *nout)
 {
 	struct s_application *apps;
-	struct s_x_tie *t;
+	struct s_tie *t;
 	size_t n, napps;
 	enum sel_err rc;
 
 	*nout = 0;
-	if ((rc = store_x_ties(tx, ar, v->s.id, stage, &t, &n)) != SEL_OK ||
+	if ((rc = store_ties(tx, ar, v->s.id, stage, &t, &n)) != SEL_OK ||
 	    (rc = store_applications(tx, ar, v->s.id, 0, &apps, &napps)) !=
 	    SEL_OK)
 		return rc;
@@ -143,14 +145,14 @@ stage_rows(struct stx *tx, struct arena *ar, int64_t sel, struct str id,
 {
 	struct s_x_rater *r;
 	struct s_x_score *sc;
-	struct s_x_recusal *rc;
+	struct s_recusal *rc;
 	struct s_x_outcome *o;
 	size_t nsc, nrc, no;
 	enum sel_err e;
 
 	if ((e = store_x_raters(tx, ar, sel, id, &r, &x->nr)) != SEL_OK ||
 	    (e = store_x_scores(tx, ar, sel, id, &sc, &nsc)) != SEL_OK ||
-	    (e = store_x_recusals(tx, ar, sel, &rc, &nrc)) != SEL_OK ||
+	    (e = store_recusals(tx, ar, sel, &rc, &nrc)) != SEL_OK ||
 	    (e = store_x_outcomes(tx, ar, sel, id, &o, &no)) != SEL_OK)
 		return e;
 	x->r = arena_array(ar, x->nr + 1, sizeof *x->r);
@@ -197,7 +199,7 @@ app_export_stage(struct app *a, struct arena *ar, const struct who *w,
     int64_t sel, enum flow_state stage, struct xp_stage *x,
     struct app_msg *m)
 {
-	struct s_x_close cl;
+	struct s_stage_close cl;
 	struct stx *tx;
 	struct str id;
 	enum sel_err rc;
@@ -213,7 +215,7 @@ app_export_stage(struct app *a, struct arena *ar, const struct who *w,
 	if (!has_stage(&x->sel, stage))
 		rc = app_say(m, SEL_ENOENT, "Tahap %s tidak ada dalam seleksi "
 		    "ini.", app_stage_label(stage));
-	else if ((rc = store_x_close(tx, ar, sel, id, &cl)) == SEL_ENOENT)
+	else if ((rc = store_stage_close_get(tx, ar, sel, id, &cl)) == SEL_ENOENT)
 		rc = app_say(m, SEL_ESTATE, "Nilai tahap %s masih tersegel: "
 		    "tahap itu belum ditutup. Ekspor nilai tersedia setelah "
 		    "panitia menutup tahap.", app_stage_label(stage));
@@ -233,133 +235,11 @@ app_export_stage(struct app *a, struct arena *ar, const struct who *w,
 
 /* ---- the final ranking ---- */
 
-static int
-core_stage(enum flow_state s)
-{
-	const char *id = flow_stage_id(s);
-
-	for (int k = 0; id != NULL && k < ST__N; k++)
-		if (strcmp(vocab_stage[k], id) == 0)
-			return k;
-	return -1;
-}
-
-/*
- * A stage score (sum, count) as a list of count members' scores with that
- * sum, each within 0..100: the core keeps the mean exact until its one
- * rounding, as it does for the members' own scores.
- */
-static void
-stage_json(struct json_w *j, int64_t sum, int64_t count)
-{
-	int64_t left = sum;
-	char name[24];
-
-	if (count == 1) {
-		jw_fixed2(j, sum);
-		return;
-	}
-	jw_arr(j);
-	for (int64_t i = 0; i < count; i++) {
-		int64_t v = left < 100 * SCORE_ONE ? left : 100 * SCORE_ONE;
-
-		jw_obj(j);
-		snprintf(name, sizeof name, "m%" PRId64, i + 1);
-		jw_key(j, "member");
-		jw_strc(j, name);
-		jw_key(j, "score");
-		jw_fixed2(j, v);
-		jw_obj_end(j);
-		left -= v;
-	}
-	jw_arr_end(j);
-}
-
-/* Ranks the candidates of one vacancy through rank_decode_eval. */
-static enum sel_err
-rank_vac(struct arena *ar, const struct xp_ranking *x,
-    const struct s_x_outcome *o, size_t no, struct xp_rank_vac *rv,
-    struct app_msg *m)
-{
-	size_t nst = x->sel.flow.nstages;
-	struct json_w j;
-	struct json *root;
-	struct diag d;
-	struct buf b;
-	enum sel_err rc;
-
-	buf_init(&b, 16u << 20);
-	jw_init(&j, &b);
-	jw_obj(&j);
-	jw_key(&j, "weights");
-	jw_obj(&j);
-	for (int k = 0; k < ST__N; k++) {
-		jw_key(&j, vocab_stage[k]);
-		jw_fixed2(&j, x->sel.weights.w[k]);
-	}
-	jw_obj_end(&j);
-	jw_key(&j, "candidates");
-	jw_arr(&j);
-	/* o is in vacancy and registration-number order: one run each. */
-	for (size_t i = 0; i < no;) {
-		size_t e = i, passed = 0;
-
-		while (e < no && o[e].a.id == o[i].a.id)
-			passed += str_eqc(o[e++].outcome, "passed");
-		if (o[i].a.vacancy_id != rv->vacancy_id || passed != nst) {
-			i = e;
-			continue;
-		}
-		jw_obj(&j);
-		jw_key(&j, "id");
-		jw_str(&j, o[i].a.reg_no);
-		jw_key(&j, "scores");
-		jw_obj(&j);
-		for (; i < e; i++) {
-			enum flow_state fs;
-			int k;
-
-			if (!flow_stage_parse(o[i].stage, &fs) ||
-			    (k = core_stage(fs)) < 0 || o[i].count < 1)
-				continue;
-			jw_key(&j, vocab_stage[k]);
-			stage_json(&j, o[i].sum, o[i].count);
-		}
-		jw_obj_end(&j);
-		jw_obj_end(&j);
-	}
-	jw_arr_end(&j);
-	jw_obj_end(&j);
-	memset(&d, 0, sizeof d);
-	rc = b.err;
-	/* The tree's strings point into its text: the text in the arena. */
-	if (rc == SEL_OK)
-		rc = json_parse(ar, arena_strndup(ar, b.p, b.len), b.len, 1,
-		    false, &root, &d);
-	if (rc == SEL_OK)
-		rc = rank_decode_eval(ar, x->sel.profile, root, &rv->out, &d);
-	buf_release(&b);
-	if (rc != SEL_OK)
-		return app_say(m, SEL_ESTATE, "Peringkat akhir %.*s tidak dapat "
-		    "dihitung: %s.", (int)rv->title.len, rv->title.p,
-		    d.msg[0] != '\0' ? d.msg : sel_strerror(rc));
-	rv->app = arena_array(ar, rv->out.n + 1, sizeof *rv->app);
-	for (size_t r = 0; r < rv->out.n; r++)
-		for (size_t k = 0; k < no; k++)
-			if (str_eq(o[k].a.reg_no, rv->out.r[r].id)) {
-				rv->app[r] = o[k].a;
-				break;
-			}
-	return SEL_OK;
-}
-
 static enum sel_err
 ranking(struct app *a, struct stx *tx, struct arena *ar, int64_t sel,
     struct xp_ranking *x, struct app_msg *m)
 {
-	struct s_x_outcome *o;
-	struct s_x_close cl;
-	size_t no;
+	struct s_stage_close cl;
 	enum sel_err rc;
 
 	(void)a;
@@ -368,29 +248,28 @@ ranking(struct app *a, struct stx *tx, struct arena *ar, int64_t sel,
 		    "tahapan dan bobot penilaian.");
 	for (size_t i = 0; i < x->sel.flow.nstages; i++) {
 		enum flow_state s = x->sel.flow.stages[i];
-		int k = core_stage(s);
+		int k = sheet_weight_key(str_c(flow_stage_id(s)));
 
-		rc = store_x_close(tx, ar, sel, str_c(flow_stage_id(s)), &cl);
+		rc = store_stage_close_get(tx, ar, sel, str_c(flow_stage_id(s)), &cl);
 		if (rc == SEL_ENOENT)
 			return app_say(m, SEL_ESTATE, "Peringkat akhir belum "
 			    "ada: tahap %s belum ditutup.",
 			    app_stage_label(s));
 		if (rc != SEL_OK)
 			return rc;
-		if (k >= 0 && x->sel.weights.w[k] > 0)
+		if (k < ST__N && x->sel.weights.w[k] > 0)
 			x->cols[x->ncols++] = (enum stage)k;
 	}
-	if ((rc = store_x_outcomes(tx, ar, sel, STR(""), &o, &no)) != SEL_OK)
+	/* The ranking page's computation, on the closed stages. */
+	x->rk.sel = x->sel;
+	if ((rc = result_ranking_rows(tx, ar, &x->rk)) != SEL_OK)
 		return rc;
-	x->vac = arena_array(ar, x->sel.nvac + 1, sizeof *x->vac);
-	for (size_t v = 0; v < x->sel.nvac; v++) {
-		struct xp_rank_vac *rv = &x->vac[x->nvac++];
-
-		rv->vacancy_id = x->sel.vac[v].id;
-		rv->title = x->sel.vac[v].title;
-		if ((rc = rank_vac(ar, x, o, no, rv, m)) != SEL_OK)
-			return rc;
-	}
+	for (size_t v = 0; v < x->rk.nvac; v++)
+		if (x->rk.vac[v].why.len > 0)
+			return app_say(m, SEL_ESTATE, "Peringkat akhir %.*s "
+			    "tidak dapat dihitung: %.*s.",
+			    (int)x->rk.vac[v].title.len, x->rk.vac[v].title.p,
+			    (int)x->rk.vac[v].why.len, x->rk.vac[v].why.p);
 	return SEL_OK;
 }
 
@@ -398,7 +277,7 @@ enum sel_err
 app_export_ranking(struct app *a, struct arena *ar, const struct who *w,
     int64_t sel, struct xp_ranking *x, struct app_msg *m)
 {
-	struct s_x_sent sent;
+	struct s_ranking_sent sent;
 	struct stx *tx;
 	enum sel_err rc;
 
@@ -406,7 +285,7 @@ app_export_ranking(struct app *a, struct arena *ar, const struct who *w,
 	if ((rc = begin(a, ar, w, sel, ACT_EXPORT_RANKING, &tx, &x->sel,
 	    m)) != SEL_OK)
 		return rc;
-	rc = store_x_sent(tx, ar, sel, &sent);
+	rc = store_ranking_sent_get(tx, ar, sel, &sent);
 	if (rc == SEL_OK) {
 		x->sent = true;
 		x->sent_at = sent.sent_at;

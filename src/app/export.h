@@ -16,6 +16,7 @@
 #define SELTER_APP_EXPORT_H
 
 #include "app/app.h"
+#include "app/result.h"
 #include "core/score.h"
 
 /* Where an export comes from: for its first rows or its second sheet. */
@@ -71,19 +72,14 @@ enum sel_err	app_export_stage(struct app *, struct arena *,
 		    const struct who *, int64_t sel, enum flow_state stage,
 		    struct xp_stage *, struct app_msg *);
 
-struct xp_rank_vac {
-	int64_t		 vacancy_id;
-	struct str	 title;
-	struct rank_out	 out;		/* the core's ranking (score.c) */
-	struct s_application *app;	/* parallel to out.r */
-};
-
 struct xp_ranking {
 	struct sel_view	 sel;
 	enum stage	 cols[ST__N];	/* the weighted stages, in order */
 	size_t		 ncols;
-	struct xp_rank_vac *vac;
-	size_t		 nvac;
+	/* The ranking page's own rows (app/ranking.c), from the closed
+	   stages: the core's ranking, the names, the shortlist after the
+	   committee's tie decision. */
+	struct ranking_view rk;
 	bool		 sent;
 	struct str	 sent_at, sent_to;	/* "pyb" or "ppk" */
 	struct xp_tie	*ties;		/* in the final ranking */

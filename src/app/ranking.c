@@ -123,13 +123,40 @@ pyb_on_committee(struct stx *tx, struct arena *ar, const struct sel_view *v,
 	return SEL_OK;
 }
 
-static enum sel_err
-ranking_load(struct app *a, struct stx *tx, struct arena *ar, int64_t sel,
-    struct ranking_view *rv)
+/*
+ * The rows of the final ranking from the closed stages, whether or not
+ * their results are published yet (the exports read them once every stage
+ * is closed): rv->sel loaded, rv->vac made, rv->why when the plan has no
+ * weights.
+ */
+enum sel_err
+result_ranking_rows(struct stx *tx, struct arena *ar, struct ranking_view *rv)
 {
 	struct s_stage_cand *cands;
 	struct sheet_in in;
 	size_t nc;
+	enum sel_err rc;
+
+	if (!rv->sel.has_weights) {
+		rv->why = STR("Rencana seleksi tidak memuat bobot tahapan "
+		    "(SCORE-WEIGHTS).");
+		return SEL_OK;
+	}
+	/* Stage "": every application every closed stage passed. */
+	if ((rc = sheet_load(tx, ar, &rv->sel, &in)) != SEL_OK ||
+	    (rc = store_stage_candidates(tx, ar, rv->sel.s.id, STR(""), &cands,
+	    &nc)))
+		return rc;
+	rv->vac = arena_array(ar, rv->sel.nvac + 1, sizeof *rv->vac);
+	for (size_t k = 0; rc == SEL_OK && k < rv->sel.nvac; k++)
+		rc = vacancy(tx, ar, &in, rv, &rv->sel.vac[k], cands, nc);
+	return rc;
+}
+
+static enum sel_err
+ranking_load(struct app *a, struct stx *tx, struct arena *ar, int64_t sel,
+    struct ranking_view *rv)
+{
 	enum sel_err rc;
 
 	memset(rv, 0, sizeof *rv);
@@ -148,20 +175,10 @@ ranking_load(struct app *a, struct stx *tx, struct arena *ar, int64_t sel,
 	    &rv->route);
 	if (!rv->ready)
 		return SEL_OK;
-	if (!rv->sel.has_weights) {
-		rv->why = STR("Rencana seleksi tidak memuat bobot tahapan "
-		    "(SCORE-WEIGHTS).");
+	if ((rc = result_ranking_rows(tx, ar, rv)) != SEL_OK)
+		return rc;
+	if (rv->why.len > 0)
 		return SEL_OK;
-	}
-	/* Stage "": every application every closed stage passed. */
-	if ((rc = sheet_load(tx, ar, &rv->sel, &in)) != SEL_OK ||
-	    (rc = store_stage_candidates(tx, ar, sel, STR(""), &cands, &nc)))
-		return rc;
-	rv->vac = arena_array(ar, rv->sel.nvac + 1, sizeof *rv->vac);
-	for (size_t k = 0; rc == SEL_OK && k < rv->sel.nvac; k++)
-		rc = vacancy(tx, ar, &in, rv, &rv->sel.vac[k], cands, nc);
-	if (rc != SEL_OK)
-		return rc;
 	rv->may_send = !rv->sent;
 	for (size_t k = 0; rv->may_send && k < rv->nvac; k++) {
 		const struct ranking_vac *x = &rv->vac[k];

@@ -36,6 +36,12 @@ enum sel_err	sheet_line(struct arena *, const struct sheet_in *,
 /* rank_decode_eval on a sheet line; why: the decoder's message. */
 enum sel_err	sheet_rank(struct arena *, const struct profile *,
 		    struct str line, struct rank_out *, struct str *why);
+/*
+ * The final ranking's vacancies from the closed stages (rv->sel loaded;
+ * published or not): rv->vac, or rv->why when the plan has no weights.
+ */
+enum sel_err	result_ranking_rows(struct stx *, struct arena *,
+		    struct ranking_view *);
 /* A stage's result, inside tx (SEL_ESTATE: the stage is not closed). */
 enum sel_err	result_load(struct app *, struct stx *, struct arena *,
 		    int64_t sel, struct str stage, struct result_view *);

@@ -480,8 +480,9 @@ app_stage_tie(struct app *a, struct arena *ar, const struct who *w,
 	row.reason = reason;
 	row.decided_at = app_iso(ar, app_now(a));
 	row.decided_by = w->name;
+	row.stage = c->v.stage_id;
 	if (rc == SEL_OK)
-		rc = store_sc_tie_add(tx, sel, c->v.stage_id, &row, &id);
+		rc = store_tie_add(tx, sel, &row, &id);
 	if (rc == SEL_OK)
 		rc = app_audit(a, tx, ar, w, sel, "stage_tie", STR(""),
 		    app_kv(ar, "stage", &c->v.stage_id, "order", &ids,

@@ -199,7 +199,7 @@ closed_cands(struct stx *tx, struct arena *ar, struct score_ctx *c)
 	size_t nrows;
 	enum sel_err rc;
 
-	if ((rc = store_sc_outcomes(tx, ar, c->v.sel.s.id, c->v.stage_id,
+	if ((rc = store_outcomes(tx, ar, c->v.sel.s.id, c->v.stage_id,
 	    &c->outs, &c->nouts)) != SEL_OK ||
 	    (rc = store_adm_rows(tx, ar, c->v.sel.s.id, &rows, &nrows)))
 		return rc;
@@ -281,7 +281,7 @@ score_load(struct app *a, struct stx *tx, struct arena *ar,
 	if (rc != SEL_OK && rc != SEL_ENOENT)
 		return rc;
 	v->open = rc == SEL_OK;
-	rc = store_sc_stage_close_get(tx, ar, sel, v->stage_id, &v->cl);
+	rc = store_stage_close_get(tx, ar, sel, v->stage_id, &v->cl);
 	if (rc != SEL_OK && rc != SEL_ENOENT)
 		return rc;
 	v->closed = rc == SEL_OK;
@@ -290,14 +290,14 @@ score_load(struct app *a, struct stx *tx, struct arena *ar,
 	    (rc = v->closed ? closed_cands(tx, ar, c) :
 	    store_stage_candidates(tx, ar, sel, v->stage_id, &c->cand,
 	    &c->ncand)) ||
-	    (rc = store_sc_recusals(tx, ar, sel, &c->rec, &c->nrec)) ||
+	    (rc = store_recusals(tx, ar, sel, &c->rec, &c->nrec)) ||
 	    (rc = store_blind_codes(tx, ar, sel, v->stage_id, &c->blind,
 	    &c->nblind)) ||
 	    (rc = store_scores(tx, ar, sel, v->stage_id, 0, &c->all,
 	    &c->nall)) ||
 	    (rc = store_sel_people(tx, ar, v->sel.s.region_id, sel, &g,
 	    &ng)) ||
-	    (rc = store_sc_ties(tx, ar, sel, v->stage_id, &v->ties, &v->nties)) ||
+	    (rc = store_ties(tx, ar, sel, v->stage_id, &v->ties, &v->nties)) ||
 	    (rc = store_stage_pass(tx, sel, v->stage_id, &v->pass.min,
 	    &c->best)) ||
 	    (rc = v->stage == FL_ASSESS ? store_reuses(tx, ar, sel, &c->reuse,

@@ -10,43 +10,6 @@
 #include "store/store_export.h"
 #include "base/banned.h"
 
-static void
-close_row(struct arena *ar, struct sq *q, struct s_x_close *c)
-{
-	c->stage = sq_col_str(ar, q, 0);
-	c->closed_at = sq_col_str(ar, q, 1);
-	c->closed_by = sq_col_str(ar, q, 2);
-	c->decision = sq_col_str(ar, q, 3);
-}
-
-#define CLOSE_COLS "SELECT stage, closed_at, closed_by, decision FROM " \
-	"stage_close WHERE selection_id = ?1 "
-
-enum sel_err
-store_x_close(struct stx *tx, struct arena *ar, int64_t sel,
-    struct str stage, struct s_x_close *c)
-{
-	struct sq *q = db_sq(DB(tx), CLOSE_COLS "AND stage = ?2");
-
-	if (q == NULL)
-		return SEL_ESTORE;
-	sq_i64(q, 1, sel);
-	sq_text(q, 2, stage);
-	ONE(ar, q, close_row, c);
-}
-
-enum sel_err
-store_x_closes(struct stx *tx, struct arena *ar, int64_t sel,
-    struct s_x_close **out, size_t *n)
-{
-	struct sq *q = db_sq(DB(tx), CLOSE_COLS "ORDER BY closed_at, stage");
-
-	if (q == NULL)
-		return SEL_ESTORE;
-	sq_i64(q, 1, sel);
-	COLLECT(ar, q, struct s_x_close, out, n, close_row);
-}
-
 /* The stage ?2 of selection ?1 has closed: its rows are no longer sealed. */
 #define CLOSED " EXISTS (SELECT 1 FROM stage_close c WHERE " \
 	"c.selection_id = ?1 AND c.stage = ?2) "
@@ -103,28 +66,6 @@ store_x_scores(struct stx *tx, struct arena *ar, int64_t sel,
 }
 
 static void
-recusal_row(struct arena *ar, struct sq *q, struct s_x_recusal *r)
-{
-	(void)ar;
-	r->application_id = sq_col_i64(q, 0);
-	r->rater_id = sq_col_i64(q, 1);
-}
-
-enum sel_err
-store_x_recusals(struct stx *tx, struct arena *ar, int64_t sel,
-    struct s_x_recusal **out, size_t *n)
-{
-	struct sq *q = db_sq(DB(tx), "SELECT application_id, rater_id FROM "
-	    "recusal WHERE selection_id = ?1 ORDER BY application_id, "
-	    "rater_id");
-
-	if (q == NULL)
-		return SEL_ESTORE;
-	sq_i64(q, 1, sel);
-	COLLECT(ar, q, struct s_x_recusal, out, n, recusal_row);
-}
-
-static void
 outcome_row(struct arena *ar, struct sq *q, struct s_x_outcome *o)
 {
 	application_row(ar, q, &o->a);
@@ -159,27 +100,6 @@ store_x_outcomes(struct stx *tx, struct arena *ar, int64_t sel,
 }
 
 static void
-sent_row(struct arena *ar, struct sq *q, struct s_x_sent *s)
-{
-	s->sent_at = sq_col_str(ar, q, 0);
-	s->sent_by = sq_col_str(ar, q, 1);
-	s->to_role = sq_col_str(ar, q, 2);
-}
-
-enum sel_err
-store_x_sent(struct stx *tx, struct arena *ar, int64_t sel,
-    struct s_x_sent *s)
-{
-	struct sq *q = db_sq(DB(tx), "SELECT sent_at, sent_by, to_role FROM "
-	    "ranking_sent WHERE selection_id = ?1");
-
-	if (q == NULL)
-		return SEL_ESTORE;
-	sq_i64(q, 1, sel);
-	ONE(ar, q, sent_row, s);
-}
-
-static void
 nip_row(struct arena *ar, struct sq *q, struct s_x_nip *x)
 {
 	x->application_id = sq_col_i64(q, 0);
@@ -200,27 +120,3 @@ store_x_nips(struct stx *tx, struct arena *ar, int64_t sel,
 	COLLECT(ar, q, struct s_x_nip, out, n, nip_row);
 }
 
-static void
-tie_row(struct arena *ar, struct sq *q, struct s_x_tie *t)
-{
-	t->vacancy_id = sq_col_i64(q, 0);
-	t->order_ids = sq_col_str(ar, q, 1);
-	t->reason = sq_col_str(ar, q, 2);
-	t->decided_at = sq_col_str(ar, q, 3);
-	t->decided_by = sq_col_str(ar, q, 4);
-}
-
-enum sel_err
-store_x_ties(struct stx *tx, struct arena *ar, int64_t sel,
-    struct str stage, struct s_x_tie **out, size_t *n)
-{
-	struct sq *q = db_sq(DB(tx), "SELECT vacancy_id, order_ids, reason, "
-	    "decided_at, decided_by FROM tie_decision WHERE selection_id = ?1 "
-	    "AND stage = ?2 ORDER BY vacancy_id, id");
-
-	if (q == NULL)
-		return SEL_ESTORE;
-	sq_i64(q, 1, sel);
-	sq_text(q, 2, stage);
-	COLLECT(ar, q, struct s_x_tie, out, n, tie_row);
-}

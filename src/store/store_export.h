@@ -19,11 +19,6 @@
 struct arena;
 struct stx;
 
-/* A stage's closing (stage_close). */
-struct s_x_close {
-	struct str	 stage, closed_at, closed_by, decision;
-};
-
 /* A rater of a stage, named as the committee's records name them. */
 struct s_x_rater {
 	int64_t		 account_id;
@@ -35,10 +30,6 @@ struct s_x_score {
 	int64_t		 application_id, rater_id, value;	/* hundredths */
 };
 
-struct s_x_recusal {
-	int64_t		 application_id, rater_id;
-};
-
 /* A candidate's outcome in a closed stage, with the application. */
 struct s_x_outcome {
 	struct s_application a;
@@ -48,48 +39,23 @@ struct s_x_outcome {
 	struct str	 code;		/* blind code in that stage, or "" */
 };
 
-struct s_x_sent {
-	struct str	 sent_at, sent_by, to_role;
-};
-
-/* SCORE-TIES: the committee's decision on a tie (tie_decision). */
-struct s_x_tie {
-	int64_t		 vacancy_id;
-	struct str	 order_ids;	/* application ids, ';'-separated */
-	struct str	 reason, decided_at, decided_by;
-};
-
 struct s_x_nip {
 	int64_t		 application_id;
 	struct str	 nip;
 };
 
-/* SEL_ENOENT: the stage has not closed. */
-enum sel_err	store_x_close(struct stx *, struct arena *, int64_t sel,
-		    struct str stage, struct s_x_close *);
-/* Closed stages of a selection, in the order they closed. */
-enum sel_err	store_x_closes(struct stx *, struct arena *, int64_t sel,
-		    struct s_x_close **, size_t *n);
 /* The raters of a closed stage: the chair, members, then assessors. */
 enum sel_err	store_x_raters(struct stx *, struct arena *, int64_t sel,
 		    struct str stage, struct s_x_rater **, size_t *n);
 /* The scores of a closed stage (none of a stage still open). */
 enum sel_err	store_x_scores(struct stx *, struct arena *, int64_t sel,
 		    struct str stage, struct s_x_score **, size_t *n);
-enum sel_err	store_x_recusals(struct stx *, struct arena *, int64_t sel,
-		    struct s_x_recusal **, size_t *n);
 /*
  * The outcomes of closed stages, in vacancy and registration-number
  * order; stage "" for every closed stage.
  */
 enum sel_err	store_x_outcomes(struct stx *, struct arena *, int64_t sel,
 		    struct str stage, struct s_x_outcome **, size_t *n);
-/* SEL_ENOENT: not sent. */
-enum sel_err	store_x_sent(struct stx *, struct arena *, int64_t sel,
-		    struct s_x_sent *);
-/* The tie decisions of a stage (stage "": the final ranking's). */
-enum sel_err	store_x_ties(struct stx *, struct arena *, int64_t sel,
-		    struct str stage, struct s_x_tie **, size_t *n);
 enum sel_err	store_x_nips(struct stx *, struct arena *, int64_t sel,
 		    struct s_x_nip **, size_t *n);
 

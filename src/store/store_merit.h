@@ -19,6 +19,54 @@ struct arena;
 struct stx;
 
 /* A candidate of a stage, in vacancy and registration-number order. */
+/*
+ * The rows of the merit half, one definition for every reader (the score
+ * part's store_score.h and the result part's store_result.h): a reader
+ * fills what its query reads and leaves the rest zero, as its header says.
+ */
+
+/* An entitled rater of a stage. */
+struct s_rater {
+	struct str	 stage;			/* the closed stages' reader */
+	int64_t		 account_id, member_id;	/* member 0: an assessor */
+	struct str	 submitted_at;		/* "": not yet */
+	struct str	 name;			/* the account's */
+};
+
+/* A rater's declared conflict of interest with a candidate. */
+struct s_recusal {
+	int64_t		 application_id, rater_id;
+	struct str	 reason, declared_at;
+};
+
+/* A stage's closing by the chair. */
+struct s_stage_close {
+	struct str	 stage, closed_at, closed_by, decision;
+};
+
+/* A candidate's frozen outcome of a closed stage. */
+struct s_outcome {
+	int64_t		 application_id, vacancy_id;
+	struct str	 reg_no, name, stage;
+	struct str	 outcome;		/* passed, failed, absent */
+	int64_t		 sum, count;		/* hundredths; count 0: absent */
+};
+
+/* One rater's score of a candidate in a closed stage. */
+struct s_rscore {
+	int64_t		 application_id, rater_id, member_id;	/* 0: assessor */
+	struct str	 stage;
+	int64_t		 value;			/* hundredths */
+};
+
+/* The committee's order of candidates tied at a cut-off (SCORE-TIES). */
+struct s_tie {
+	int64_t		 id, vacancy_id;
+	struct str	 stage;			/* "": the final ranking */
+	struct str	 order_ids;		/* ';'-separated applications */
+	struct str	 reason, decided_at, decided_by;
+};
+
 struct s_stage_cand {
 	struct s_application a;
 	bool		 absent;	/* recorded absent from this stage */

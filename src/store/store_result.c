@@ -146,17 +146,18 @@ store_closed_raters(struct stx *tx, struct arena *ar, int64_t sel,
 static void
 recusal_row(struct arena *ar, struct sq *q, struct s_recusal *r)
 {
-	(void)ar;
 	r->application_id = sq_col_i64(q, 0);
 	r->rater_id = sq_col_i64(q, 1);
+	r->reason = sq_col_str(ar, q, 2);
+	r->declared_at = sq_col_str(ar, q, 3);
 }
 
 enum sel_err
 store_recusals(struct stx *tx, struct arena *ar, int64_t sel,
     struct s_recusal **out, size_t *n)
 {
-	struct sq *q = db_sq(DB(tx), "SELECT application_id, rater_id FROM "
-	    "recusal WHERE selection_id = ?1 ORDER BY application_id, "
+	struct sq *q = db_sq(DB(tx), "SELECT application_id, rater_id, "
+	    "reason, declared_at FROM recusal WHERE selection_id = ?1 ORDER BY application_id, "
 	    "rater_id");
 
 	if (q == NULL)

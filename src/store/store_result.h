@@ -19,42 +19,16 @@
 #include "base/err.h"
 #include "base/str.h"
 #include "store/store.h"
+#include "store/store_merit.h"
 
 struct arena;
 struct stx;
 
-struct s_stage_close {
-	struct str	 stage, closed_at, closed_by, decision;
-};
 
-/* A candidate's frozen outcome of a closed stage. */
-struct s_outcome {
-	int64_t		 application_id, vacancy_id;
-	struct str	 reg_no, name, stage, outcome;
-	int64_t		 sum, count;		/* hundredths; count 0: absent */
-};
 
-/* One rater's score of a candidate in a closed stage. */
-struct s_rscore {
-	int64_t		 application_id, rater_id, member_id;	/* 0: assessor */
-	struct str	 stage;
-	int64_t		 value;			/* hundredths */
-};
 
-/* An entitled rater of a closed stage. */
-struct s_rater {
-	struct str	 stage;
-	int64_t		 account_id, member_id;	/* 0: not a member */
-};
 
-struct s_recusal {
-	int64_t		 application_id, rater_id;
-};
 
-struct s_tie {
-	int64_t		 id, vacancy_id;
-	struct str	 stage, order_ids, reason, decided_at, decided_by;
-};
 
 struct s_ranking_sent {
 	int64_t		 selection_id;

@@ -234,29 +234,6 @@ store_score_put(struct stx *tx, int64_t sel, struct str stage,
 	return sq_run_id(q, &id);
 }
 
-static void
-recusal_row(struct arena *ar, struct sq *q, struct s_recusal *r)
-{
-	r->application_id = sq_col_i64(q, 0);
-	r->rater_id = sq_col_i64(q, 1);
-	r->reason = sq_col_str(ar, q, 2);
-	r->declared_at = sq_col_str(ar, q, 3);
-}
-
-enum sel_err
-store_sc_recusals(struct stx *tx, struct arena *ar, int64_t sel,
-    struct s_recusal **out, size_t *n)
-{
-	struct sq *q = db_sq(DB(tx), "SELECT application_id, rater_id, "
-	    "reason, declared_at FROM recusal WHERE selection_id = ?1 "
-	    "ORDER BY application_id, rater_id");
-
-	if (q == NULL)
-		return SEL_ESTORE;
-	sq_i64(q, 1, sel);
-	COLLECT(ar, q, struct s_recusal, out, n, recusal_row);
-}
-
 enum sel_err
 store_recusal_add(struct stx *tx, int64_t sel, const struct s_recusal *r)
 {
@@ -311,28 +288,6 @@ store_blind_add(struct stx *tx, int64_t sel, struct str stage,
 	return sq_run(q);
 }
 
-static void
-close_row(struct arena *ar, struct sq *q, struct s_stage_close *c)
-{
-	c->closed_at = sq_col_str(ar, q, 0);
-	c->closed_by = sq_col_str(ar, q, 1);
-	c->decision = sq_col_str(ar, q, 2);
-}
-
-enum sel_err
-store_sc_stage_close_get(struct stx *tx, struct arena *ar, int64_t sel,
-    struct str stage, struct s_stage_close *c)
-{
-	struct sq *q = db_sq(DB(tx), "SELECT closed_at, closed_by, decision "
-	    "FROM stage_close WHERE selection_id = ?1 AND stage = ?2");
-
-	if (q == NULL)
-		return SEL_ESTORE;
-	sq_i64(q, 1, sel);
-	sq_text(q, 2, stage);
-	ONE(ar, q, close_row, c);
-}
-
 enum sel_err
 store_stage_close_add(struct stx *tx, int64_t sel, struct str stage,
     const struct s_stage_close *c)
@@ -370,72 +325,3 @@ store_outcome_add(struct stx *tx, int64_t sel, struct str stage,
 	return sq_run(q);
 }
 
-static void
-outcome_row(struct arena *ar, struct sq *q, struct s_outcome *o)
-{
-	o->application_id = sq_col_i64(q, 0);
-	o->sum = sq_col_i64(q, 1);
-	o->count = sq_col_i64(q, 2);
-	o->outcome = sq_col_str(ar, q, 3);
-}
-
-enum sel_err
-store_sc_outcomes(struct stx *tx, struct arena *ar, int64_t sel,
-    struct str stage, struct s_outcome **out, size_t *n)
-{
-	struct sq *q = db_sq(DB(tx), "SELECT application_id, score_sum, "
-	    "score_count, outcome FROM stage_outcome WHERE selection_id = ?1 "
-	    "AND stage = ?2 ORDER BY application_id");
-
-	if (q == NULL)
-		return SEL_ESTORE;
-	sq_i64(q, 1, sel);
-	sq_text(q, 2, stage);
-	COLLECT(ar, q, struct s_outcome, out, n, outcome_row);
-}
-
-static void
-tie_row(struct arena *ar, struct sq *q, struct s_tie *t)
-{
-	t->id = sq_col_i64(q, 0);
-	t->vacancy_id = sq_col_i64(q, 1);
-	t->order_ids = sq_col_str(ar, q, 2);
-	t->reason = sq_col_str(ar, q, 3);
-	t->decided_at = sq_col_str(ar, q, 4);
-	t->decided_by = sq_col_str(ar, q, 5);
-}
-
-enum sel_err
-store_sc_ties(struct stx *tx, struct arena *ar, int64_t sel, struct str stage,
-    struct s_tie **out, size_t *n)
-{
-	struct sq *q = db_sq(DB(tx), "SELECT id, vacancy_id, order_ids, "
-	    "reason, decided_at, decided_by FROM tie_decision WHERE "
-	    "selection_id = ?1 AND stage = ?2 ORDER BY id");
-
-	if (q == NULL)
-		return SEL_ESTORE;
-	sq_i64(q, 1, sel);
-	sq_text(q, 2, stage);
-	COLLECT(ar, q, struct s_tie, out, n, tie_row);
-}
-
-enum sel_err
-store_sc_tie_add(struct stx *tx, int64_t sel, struct str stage,
-    const struct s_tie *t, int64_t *id)
-{
-	struct sq *q = db_sq(DB(tx), "INSERT INTO tie_decision (selection_id, "
-	    "vacancy_id, stage, order_ids, reason, decided_at, decided_by) "
-	    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) RETURNING id");
-
-	if (q == NULL)
-		return SEL_ESTORE;
-	sq_i64(q, 1, sel);
-	sq_i64(q, 2, t->vacancy_id);
-	sq_text(q, 3, stage);
-	sq_text(q, 4, t->order_ids);
-	sq_text(q, 5, t->reason);
-	sq_text(q, 6, t->decided_at);
-	sq_text(q, 7, t->decided_by);
-	return sq_run_id(q, id);
-}

@@ -14,6 +14,8 @@
 #include "base/err.h"
 #include "base/str.h"
 #include "core/role.h"
+#include "store/store_merit.h"
+#include "store/store_result.h"
 
 struct arena;
 struct stx;
@@ -43,11 +45,6 @@ enum sel_err	store_stage_open_get(struct stx *, struct arena *,
 enum sel_err	store_stage_open_add(struct stx *, int64_t sel,
 		    struct str stage, struct str at, struct str by);
 
-struct s_rater {
-	int64_t		 account_id, member_id;	/* member 0: an assessor */
-	struct str	 submitted_at;		/* "": not yet */
-	struct str	 name;			/* the account's */
-};
 enum sel_err	store_rater_add(struct stx *, int64_t sel, struct str stage,
 		    int64_t account_id, int64_t member_id);
 enum sel_err	store_raters(struct stx *, struct arena *, int64_t sel,
@@ -70,12 +67,6 @@ enum sel_err	store_scores(struct stx *, struct arena *, int64_t sel,
 enum sel_err	store_score_put(struct stx *, int64_t sel, struct str stage,
 		    const struct s_score *);
 
-struct s_recusal {
-	int64_t		 application_id, rater_id;
-	struct str	 reason, declared_at;
-};
-enum sel_err	store_sc_recusals(struct stx *, struct arena *, int64_t sel,
-		    struct s_recusal **, size_t *n);
 /* SEL_EINVAL: declared already. */
 enum sel_err	store_recusal_add(struct stx *, int64_t sel,
 		    const struct s_recusal *);
@@ -90,33 +81,11 @@ enum sel_err	store_blind_codes(struct stx *, struct arena *, int64_t sel,
 enum sel_err	store_blind_add(struct stx *, int64_t sel, struct str stage,
 		    int64_t application_id, struct str code);
 
-struct s_stage_close {
-	struct str	 closed_at, closed_by, decision;
-};
-/* SEL_ENOENT: not closed. */
-enum sel_err	store_sc_stage_close_get(struct stx *, struct arena *,
-		    int64_t sel, struct str stage, struct s_stage_close *);
 enum sel_err	store_stage_close_add(struct stx *, int64_t sel,
 		    struct str stage, const struct s_stage_close *);
 
-struct s_outcome {
-	int64_t		 application_id, sum, count;
-	struct str	 outcome;		/* passed, failed, absent */
-};
 enum sel_err	store_outcome_add(struct stx *, int64_t sel, struct str stage,
 		    const struct s_outcome *);
-enum sel_err	store_sc_outcomes(struct stx *, struct arena *, int64_t sel,
-		    struct str stage, struct s_outcome **, size_t *n);
 
-struct s_tie {
-	int64_t		 id, vacancy_id;
-	struct str	 order_ids;		/* ';'-separated applications */
-	struct str	 reason, decided_at, decided_by;
-};
-/* The decisions of a stage ("" : the final ranking's), oldest first. */
-enum sel_err	store_sc_ties(struct stx *, struct arena *, int64_t sel,
-		    struct str stage, struct s_tie **, size_t *n);
-enum sel_err	store_sc_tie_add(struct stx *, int64_t sel, struct str stage,
-		    const struct s_tie *, int64_t *id);
 
 #endif

@@ -17,6 +17,7 @@
 
 #include <microhttpd.h>
 
+#include "app/export.h"
 #include "base/arena.h"
 #include "core/date.h"
 #include "web/export.h"
@@ -292,18 +293,19 @@ ranking_sheet(struct req *r, struct xsheet *x, const struct xp_ranking *k)
 	xs_head(x, last + 1, STR("Seri"));
 	xs_head(x, last + 2, STR("Tiga terbaik"));
 	meta_common(x, &k->sel);
-	for (size_t v = 0; v < k->nvac; v++) {
-		const struct xp_rank_vac *rv = &k->vac[v];
+	for (size_t v = 0; v < k->rk.nvac; v++) {
+		const struct ranking_vac *rv = &k->rk.vac[v];
 		const struct rank_out *o = &rv->out;
 
-		for (size_t i = 0; i < o->n; i++) {
-			const struct ranked *e = &o->r[i];
+		for (size_t i = 0; i < rv->n; i++) {
+			const struct ranking_row *rw = &rv->rows[i];
+			const struct ranked *e = rw->r;
 			size_t row = xs_row(x);
 
 			xs_text(x, row, 0, rv->title);
 			xs_int(x, row, 1, e->rank);
 			xs_text(x, row, 2, e->id);
-			xs_text(x, row, 3, rv->app[i].name);
+			xs_text(x, row, 3, rw->name);
 			for (size_t c = 0; c < k->ncols; c++)
 				if (e->s[k->cols[c]].present)
 					xs_fix2(x, row, 4 + c, stage_display(
@@ -311,9 +313,11 @@ ranking_sheet(struct req *r, struct xsheet *x, const struct xp_ranking *k)
 			xs_fix2(x, row, last, e->final);
 			xs_text(x, row, last + 1, e->tie ? STR("seri") :
 			    STR(""));
-			xs_text(x, row, last + 2, i < o->nshort ? STR("ya") :
-			    i < o->nshort + o->ntied ? STR("seri pada batas: "
-			    "diputuskan panitia") : STR(""));
+			/* SCORE-TOP3 after the committee's decision of a tie
+			   at the cut-off (SCORE-TIES), as the ranking page */
+			xs_text(x, row, last + 2, rw->shortlisted ? STR("ya") :
+			    rw->tied_at_cut && !rv->has_tie ? STR("seri pada "
+			    "batas: diputuskan panitia") : STR(""));
 		}
 		for (size_t i = 0; i < o->nrules; i++)
 			xs_meta(x, arena_printf(r->ar, "%s (%.*s)",

@@ -17,6 +17,7 @@
 
 #include "t.h"
 #include "app/app.h"
+#include "app/export.h"
 #include "t_app.h"
 #include "base/banned.h"
 
@@ -246,18 +247,18 @@ export_ranking_by_the_core(void **state)
 	assert_int_equal(app_export_ranking(f->app, f->ar, &w, 1, &k, &m),
 	    SEL_OK);
 	assert_int_equal(k.ncols, 4);
-	assert_int_equal(k.nvac, 1);
-	assert_int_equal(k.vac[0].out.n, 3);
+	assert_int_equal(k.rk.nvac, 1);
+	assert_int_equal(k.rk.vac[0].out.n, 3);
 	/* R-0002: 87.50, 80, 80, 80 -> 20% 87.5 + 80% 80 = 81.50 */
-	assert_true(str_eqc(k.vac[0].out.r[0].id, "R-0002"));
-	assert_int_equal(k.vac[0].out.r[0].final, 8150);
-	assert_string_equal(k.vac[0].app[0].name.p, "Siti Nur'aini");
+	assert_true(str_eqc(k.rk.vac[0].out.r[0].id, "R-0002"));
+	assert_int_equal(k.rk.vac[0].out.r[0].final, 8150);
+	assert_string_equal(k.rk.vac[0].rows[0].name.p, "Siti Nur'aini");
 	/* R-0001: paper 75.1666.., R-0003 paper 75.17: exact means differ
 	   by 0.0033 x 20% and round to the same final 71.03: a tie. */
-	assert_int_equal(k.vac[0].out.r[1].final, 7103);
-	assert_int_equal(k.vac[0].out.r[2].final, 7103);
-	assert_true(k.vac[0].out.r[1].tie && k.vac[0].out.r[2].tie);
-	assert_int_equal(k.vac[0].out.r[2].rank, 2);
+	assert_int_equal(k.rk.vac[0].out.r[1].final, 7103);
+	assert_int_equal(k.rk.vac[0].out.r[2].final, 7103);
+	assert_true(k.rk.vac[0].out.r[1].tie && k.rk.vac[0].out.r[2].tie);
+	assert_int_equal(k.rk.vac[0].out.r[2].rank, 2);
 	assert_false(k.sent);
 	fx_as(f, "pyb", &pyb);
 	assert_int_equal(app_export_ranking(f->app, f->ar, &pyb, 1, &k, &m),
