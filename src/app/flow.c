@@ -24,6 +24,7 @@ app_flow_has_use_case(enum flow_tr t)
 	case FT_ADM_PUBLISH:
 	case FT_STAGE_PUBLISH:		/* result */
 	case FT_RANKING_SEND:
+	case FT_CHOOSE:			/* choice */
 		return true;
 	default:
 		return false;

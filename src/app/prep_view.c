@@ -13,6 +13,7 @@
 #include "core/profile.h"
 #include "core/record.h"
 #include "app/app_int.h"
+#include "store/store_choice.h"
 #include "base/banned.h"
 
 const char *const prep_reason_ids[] = {
@@ -346,6 +347,13 @@ prep_view_load(struct app *a, struct stx *tx, struct arena *ar, int64_t sel,
 	weights(ar, v);
 	window(a, ar, v);
 	flow(a, v, npub, sent);
+	/* APPT-CHOOSE: the PPK has chosen for every vacancy left */
+	if (v->flow.ranking_sent) {
+		if ((rc = store_choice_fact(tx, sel, v->flow.nstages,
+		    &v->flow.chosen)) != SEL_OK)
+			return rc;
+		v->state = flow_state_of(&v->flow);
+	}
 
 	memset(&in, 0, sizeof in);
 	in.oversight = v->region.oversight;

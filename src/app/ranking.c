@@ -153,9 +153,9 @@ result_ranking_rows(struct stx *tx, struct arena *ar, struct ranking_view *rv)
 	return rc;
 }
 
-static enum sel_err
-ranking_load(struct app *a, struct stx *tx, struct arena *ar, int64_t sel,
-    struct ranking_view *rv)
+enum sel_err
+result_ranking_load(struct app *a, struct stx *tx, struct arena *ar,
+    int64_t sel, struct ranking_view *rv)
 {
 	enum sel_err rc;
 
@@ -215,7 +215,7 @@ app_ranking_view(struct app *a, struct arena *ar, const struct who *w,
 	if (rc == SEL_OK && !app_ranking_may(w, &rv->sel))
 		rc = SEL_EPERM;
 	if (rc == SEL_OK)
-		rc = ranking_load(a, tx, ar, sel, rv);
+		rc = result_ranking_load(a, tx, ar, sel, rv);
 	if (rc == SEL_OK) {
 		struct str signer;
 		struct app_msg m;
@@ -237,7 +237,7 @@ begin(struct app *a, struct arena *ar, const struct who *w, int64_t sel,
 
 	if ((rc = store_begin(a->st, true, tx)) != SEL_OK)
 		return rc;
-	rc = ranking_load(a, *tx, ar, sel, rv);
+	rc = result_ranking_load(a, *tx, ar, sel, rv);
 	if (rc == SEL_ENOENT)
 		app_say(m, rc, "Seleksi tidak ditemukan.");
 	else if (rc == SEL_OK && !app_may(w, ACT_RESULT_PUBLISH,
@@ -464,7 +464,7 @@ result_flow_guards(struct app *a, struct arena *ar, const struct sel_view *v,
 
 		if (store_begin(a->st, false, &tx) != SEL_OK)
 			return;
-		rc = ranking_load(a, tx, ar, v->s.id, rv);
+		rc = result_ranking_load(a, tx, ar, v->s.id, rv);
 		store_abort(a->st, tx);
 		/* Whoever reads the workflow: nothing of the ranking. */
 		if (rc == SEL_OK)

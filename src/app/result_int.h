@@ -42,6 +42,9 @@ enum sel_err	sheet_rank(struct arena *, const struct profile *,
  */
 enum sel_err	result_ranking_rows(struct stx *, struct arena *,
 		    struct ranking_view *);
+/* The ranking page's view inside tx, without the role check. */
+enum sel_err	result_ranking_load(struct app *, struct stx *, struct arena *,
+		    int64_t sel, struct ranking_view *);
 /* A stage's result, inside tx (SEL_ESTATE: the stage is not closed). */
 enum sel_err	result_load(struct app *, struct stx *, struct arena *,
 		    int64_t sel, struct str stage, struct result_view *);

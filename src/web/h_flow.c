@@ -40,6 +40,8 @@ form_page(enum flow_tr t)
 		return "/hasil";
 	case FT_RANKING_SEND:
 		return "/peringkat";
+	case FT_CHOOSE:
+		return "/pilihan";
 	default:
 		return NULL;
 	}

@@ -616,7 +616,11 @@ h_ranking_inbox(struct req *r, struct page *p)
 		h_text(p, in[i].title);
 		H(p, "</a>, ");
 		h_text(p, in[i].sent_at);
-		H(p, "</li>");
+		/* the PPK's choice (issue 14 item 1) */
+		H(p, " · <a");
+		HA(p, "href", arena_printf(r->ar, "/kelola/%lld/pilihan",
+		    (long long)in[i].selection_id));
+		H(p, ">Pilihan PPK</a></li>");
 	}
 	H(p, "</ul>");
 }

@@ -581,6 +581,12 @@ sel_page(struct req *r, struct resp *rs, struct sel_view *v, bool ok,
 		    (long long)v->s.id));
 		H(c.p, ">Peringkat (rahasia)</a>");
 	}
+	if (v->state >= FL_CHOICE && sf_may(&c, ACT_RANKING_VIEW)) {
+		H(c.p, " · <a");	/* the PPK's choice (issue 14 item 1) */
+		HA(c.p, "href", arena_printf(r->ar, "/kelola/%lld/pilihan",
+		    (long long)v->s.id));
+		H(c.p, ">Pilihan PPK</a>");
+	}
 	if (v->published && sf_may(&c, ACT_COMPLAINT_VIEW)) {
 		H(c.p, " · <a");
 		HA(c.p, "href", arena_printf(r->ar, "/kelola/%lld/pengaduan",

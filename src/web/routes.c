@@ -99,6 +99,9 @@ const struct web_route web_routes[] = {
 	{ M_POST, "/kelola/%/peringkat/*", h_ranking_post, false },
 	{ M_GET, "/kelola/%/peringkat/lembar/%.json", h_ranking_sheet, false },
 	/* score part (issue 12): a stage's scoring */
+	/* the PPK's choice (issue 14 item 1) */
+	{ M_GET, "/kelola/%/pilihan", h_choice, false },
+	{ M_POST, "/kelola/%/pilihan/*", h_choice_post, false },
 	{ M_GET, "/kelola/%/tahap/*/nilai", h_score_get, false },
 	{ M_GET, "/kelola/%/tahap/*/nilai/semua", h_score_all, false },
 	{ M_POST, "/kelola/%/tahap/*/nilai", h_score_post, false },

@@ -25,8 +25,8 @@ fx_render(struct arena *a, const struct pub_src *src, struct str *html)
 	return SEL_OK;
 }
 
-int
-fx_setup(void **state)
+static int
+setup(void **state, bool history)
 {
 	struct fx *f = calloc(1, sizeof *f);
 	struct app_config cf = { 0 };
@@ -42,6 +42,7 @@ fx_setup(void **state)
 	cf.db_path = f->path;
 	cf.db_conns = 2;
 	cf.demo = true;
+	cf.demo_history = history;
 	cf.now = "2026-11-23T03:00:00Z";	/* 10:00 WIB */
 	cf.argon_mem_kib = 8192;
 	cf.argon_ops = 1;
@@ -52,6 +53,18 @@ fx_setup(void **state)
 	}
 	*state = f;
 	return 0;
+}
+
+int
+fx_setup(void **state)
+{
+	return setup(state, false);
+}
+
+int
+fx_setup_history(void **state)
+{
+	return setup(state, true);
 }
 
 int

@@ -17,6 +17,9 @@ struct fx {
 };
 
 int	fx_setup(void **state);
+/* The same with the demo's past selection (3: run to the ranking sent to
+   the PPK, demo_past.c). */
+int	fx_setup_history(void **state);
 int	fx_teardown(void **state);
 
 #define FX_TEST(fn)		{ #fn, fn, fx_setup, fx_teardown, NULL }

@@ -1,0 +1,132 @@
+/*
+ * store_choice.c - the rows of the PPK's choice (store_choice.h).
+ */
+#include <stdint.h>
+#include <string.h>
+
+#include "base/arena.h"
+#include "store/store.h"
+#include "store/store_int.h"
+#include "store/store_choice.h"
+#include "base/banned.h"
+
+enum sel_err
+store_ppk_interview_add(struct stx *tx, const struct s_ppk_interview *r,
+    int64_t *id)
+{
+	struct sq *q = db_sq(DB(tx), "INSERT INTO ppk_interview (selection_id, "
+	    "vacancy_id, held_on, notes, recorded_at, recorded_by, account_id) "
+	    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) RETURNING id");
+
+	if (q == NULL)
+		return SEL_ESTORE;
+	sq_i64(q, 1, r->selection_id);
+	sq_i64(q, 2, r->vacancy_id);
+	sq_text(q, 3, r->held_on);
+	sq_text(q, 4, r->notes);
+	sq_text(q, 5, r->recorded_at);
+	sq_text(q, 6, r->recorded_by);
+	sq_i64(q, 7, r->account_id);
+	return sq_run_id(q, id);
+}
+
+static void
+interview_row(struct arena *ar, struct sq *q, struct s_ppk_interview *r)
+{
+	r->id = sq_col_i64(q, 0);
+	r->selection_id = sq_col_i64(q, 1);
+	r->vacancy_id = sq_col_i64(q, 2);
+	r->held_on = sq_col_str(ar, q, 3);
+	r->notes = sq_col_str(ar, q, 4);
+	r->recorded_at = sq_col_str(ar, q, 5);
+	r->recorded_by = sq_col_str(ar, q, 6);
+	r->account_id = sq_col_i64(q, 7);
+}
+
+enum sel_err
+store_ppk_interviews(struct stx *tx, struct arena *ar, int64_t sel,
+    struct s_ppk_interview **out, size_t *n)
+{
+	struct sq *q = db_sq(DB(tx), "SELECT id, selection_id, vacancy_id, "
+	    "held_on, notes, recorded_at, recorded_by, account_id FROM "
+	    "ppk_interview WHERE selection_id = ?1 ORDER BY id");
+
+	if (q == NULL)
+		return SEL_ESTORE;
+	sq_i64(q, 1, sel);
+	COLLECT(ar, q, struct s_ppk_interview, out, n, interview_row);
+}
+
+enum sel_err
+store_ppk_choice_add(struct stx *tx, const struct s_ppk_choice *c)
+{
+	struct sq *q = db_sq(DB(tx), "INSERT INTO ppk_choice (vacancy_id, "
+	    "selection_id, application_id, chosen_on, reason, recorded_at, "
+	    "recorded_by, account_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
+
+	if (q == NULL)
+		return SEL_ESTORE;
+	sq_i64(q, 1, c->vacancy_id);
+	sq_i64(q, 2, c->selection_id);
+	sq_i64(q, 3, c->application_id);
+	sq_text(q, 4, c->chosen_on);
+	sq_text(q, 5, c->reason);
+	sq_text(q, 6, c->recorded_at);
+	sq_text(q, 7, c->recorded_by);
+	sq_i64(q, 8, c->account_id);
+	return sq_run(q);
+}
+
+static void
+choice_row(struct arena *ar, struct sq *q, struct s_ppk_choice *c)
+{
+	c->vacancy_id = sq_col_i64(q, 0);
+	c->selection_id = sq_col_i64(q, 1);
+	c->application_id = sq_col_i64(q, 2);
+	c->chosen_on = sq_col_str(ar, q, 3);
+	c->reason = sq_col_str(ar, q, 4);
+	c->recorded_at = sq_col_str(ar, q, 5);
+	c->recorded_by = sq_col_str(ar, q, 6);
+	c->account_id = sq_col_i64(q, 7);
+	c->reg_no = sq_col_str(ar, q, 8);
+	c->name = sq_col_str(ar, q, 9);
+}
+
+enum sel_err
+store_ppk_choices(struct stx *tx, struct arena *ar, int64_t sel,
+    struct s_ppk_choice **out, size_t *n)
+{
+	struct sq *q = db_sq(DB(tx), "SELECT c.vacancy_id, c.selection_id, "
+	    "c.application_id, c.chosen_on, c.reason, c.recorded_at, "
+	    "c.recorded_by, c.account_id, x.reg_no, a.name FROM ppk_choice c "
+	    "JOIN application x ON x.id = c.application_id JOIN account a ON "
+	    "a.id = x.account_id WHERE c.selection_id = ?1 ORDER BY "
+	    "c.vacancy_id");
+
+	if (q == NULL)
+		return SEL_ESTORE;
+	sq_i64(q, 1, sel);
+	COLLECT(ar, q, struct s_ppk_choice, out, n, choice_row);
+}
+
+enum sel_err
+store_choice_fact(struct stx *tx, int64_t sel, size_t nstages, bool *chosen)
+{
+	struct sq *q = db_sq(DB(tx), "SELECT (SELECT count(*) FROM ppk_choice "
+	    "WHERE selection_id = ?1), (SELECT count(DISTINCT x.vacancy_id) "
+	    "FROM application x WHERE x.selection_id = ?1 AND (SELECT "
+	    "count(*) FROM stage_outcome o WHERE o.application_id = x.id AND "
+	    "o.outcome = 'passed') = ?2)");
+	int rc;
+
+	*chosen = false;
+	if (q == NULL)
+		return SEL_ESTORE;
+	sq_i64(q, 1, sel);
+	sq_i64(q, 2, (int64_t)nstages);
+	if ((rc = sq_step(q)) == SQ_ROW)
+		*chosen = sq_col_i64(q, 0) > 0 &&
+		    sq_col_i64(q, 0) >= sq_col_i64(q, 1);
+	sq_done(q);
+	return rc == SQ_ROW ? SEL_OK : SEL_ESTORE;
+}

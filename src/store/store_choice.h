@@ -1,0 +1,48 @@
+/*
+ * store_choice.h - the rows of the PPK's choice (017_choice.sql): the
+ * interviews with the best 3 and the choice per vacancy, both kept as
+ * recorded.
+ */
+#ifndef SELTER_STORE_STORE_CHOICE_H
+#define SELTER_STORE_STORE_CHOICE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "base/err.h"
+#include "base/str.h"
+#include "store/store.h"
+
+struct arena;
+struct stx;
+
+struct s_ppk_interview {
+	int64_t		 id, selection_id, vacancy_id, account_id;
+	struct str	 held_on, notes, recorded_at, recorded_by;
+};
+
+struct s_ppk_choice {
+	int64_t		 selection_id, vacancy_id, application_id, account_id;
+	struct str	 chosen_on, reason, recorded_at, recorded_by;
+	struct str	 reg_no, name;	/* the application's, read only */
+};
+
+enum sel_err	store_ppk_interview_add(struct stx *,
+		    const struct s_ppk_interview *, int64_t *id);
+/* A selection's interviews, oldest first. */
+enum sel_err	store_ppk_interviews(struct stx *, struct arena *, int64_t sel,
+		    struct s_ppk_interview **, size_t *n);
+/* SEL_EINVAL: the vacancy has its choice already. */
+enum sel_err	store_ppk_choice_add(struct stx *, const struct s_ppk_choice *);
+/* A selection's choices, by vacancy. */
+enum sel_err	store_ppk_choices(struct stx *, struct arena *, int64_t sel,
+		    struct s_ppk_choice **, size_t *n);
+/*
+ * The workflow's fact (APPT-CHOOSE): has every vacancy with a candidate
+ * who passed all nstages stages its choice?  False while none has.
+ */
+enum sel_err	store_choice_fact(struct stx *, int64_t sel, size_t nstages,
+		    bool *chosen);
+
+#endif

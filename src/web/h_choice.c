@@ -1,0 +1,391 @@
+/*
+ * h_choice.c - the PPK's choice (app/choice.h): /kelola/N/pilihan.
+ *
+ * Per vacancy: the best 3 the committee sent (rank, registration number,
+ * name, final score), the PPK's interviews with them (where the region's
+ * regulation provides one: SCORE-PPK-INTERVIEW) and the choice
+ * (APPT-CHOOSE) once made.  The PPK gets the two forms while choosing is
+ * open; a refused form comes back with what was typed and the error
+ * beside its field.  Everyone else who may read the ranking reads the
+ * same page without forms; app refuses anyone else.
+ */
+#include <inttypes.h>
+#include <string.h>
+
+#include <microhttpd.h>
+
+#include "app/choice.h"
+#include "base/arena.h"
+#include "web/web.h"
+#include "base/banned.h"
+
+struct cctx {
+	struct req		*r;
+	struct resp		*rs;
+	struct page		*p;
+	struct choice_view	*cv;
+	int64_t			 bad_vac;	/* the refused form's vacancy */
+	const char		*bad_act;	/* "wawancara" or "pilih" */
+	const char		*field;		/* its field at fault */
+	const char		*msg;
+};
+
+/* Is this the refused form (vacancy v, act)? */
+static bool
+refill(const struct cctx *c, int64_t v, const char *act)
+{
+	return c->bad_act != NULL && c->bad_vac == v &&
+	    strcmp(c->bad_act, act) == 0;
+}
+
+static struct str
+fid(const struct cctx *c, int64_t v, const char *act, const char *name)
+{
+	return arena_printf(c->r->ar, "%s-%" PRId64 "-%s", act, v, name);
+}
+
+static void
+bad(const struct cctx *c, int64_t v, const char *act, const char *name)
+{
+	if (!refill(c, v, act) || c->field == NULL ||
+	    strcmp(c->field, name) != 0)
+		return;
+	H(c->p, " aria-invalid=\"true\"");
+	HA(c->p, "aria-describedby", fid(c, v, act, arena_printf(c->r->ar,
+	    "%s-err", name).p));
+}
+
+static void
+bad_text(const struct cctx *c, int64_t v, const char *act, const char *name)
+{
+	if (!refill(c, v, act) || c->field == NULL ||
+	    strcmp(c->field, name) != 0)
+		return;
+	H(c->p, "<p class=\"field-err\"");
+	HA(c->p, "id", fid(c, v, act, arena_printf(c->r->ar, "%s-err",
+	    name).p));
+	H(c->p, ">");
+	h_textc(c->p, c->msg);
+	H(c->p, "</p>");
+}
+
+static struct str
+typed(const struct cctx *c, int64_t v, const char *act, const char *name)
+{
+	return refill(c, v, act) ? form_get(&c->r->form, name) : STR("");
+}
+
+static void
+form_open(const struct cctx *c, int64_t v, const char *act)
+{
+	H(c->p, "<form method=\"post\"");
+	HA(c->p, "action", arena_printf(c->r->ar, "/kelola/%" PRId64
+	    "/pilihan/%s#jabatan-%" PRId64, c->cv->rk.sel.s.id, act, v));
+	H(c->p, ">");
+	form_csrf(c->r, c->rs);
+	H(c->p, "<input type=\"hidden\" name=\"vacancy\"");
+	HAI(c->p, "value", v);
+	H(c->p, ">");
+}
+
+static void
+date_field(const struct cctx *c, int64_t v, const char *act,
+    const char *name, const char *label)
+{
+	struct str val = typed(c, v, act, name);
+
+	H(c->p, "<label");
+	HA(c->p, "for", fid(c, v, act, name));
+	H(c->p, ">");
+	h_textc(c->p, label);
+	H(c->p, "</label><input type=\"date\" required");
+	HA(c->p, "id", fid(c, v, act, name));
+	HA(c->p, "name", str_c(name));
+	HA(c->p, "value", val.len > 0 ? val : c->cv->today_iso);
+	bad(c, v, act, name);
+	H(c->p, ">");
+	bad_text(c, v, act, name);
+}
+
+static void
+text_field(const struct cctx *c, int64_t v, const char *act,
+    const char *name, const char *label)
+{
+	H(c->p, "<label");
+	HA(c->p, "for", fid(c, v, act, name));
+	H(c->p, ">");
+	h_textc(c->p, label);
+	H(c->p, "</label><textarea required minlength=\"10\" "
+	    "maxlength=\"4000\" rows=\"4\"");
+	HA(c->p, "id", fid(c, v, act, name));
+	HA(c->p, "name", str_c(name));
+	bad(c, v, act, name);
+	H(c->p, ">");
+	h_text(c->p, typed(c, v, act, name));
+	H(c->p, "</textarea>");
+	bad_text(c, v, act, name);
+}
+
+static void
+interview_form(const struct cctx *c, const struct choice_vac *x)
+{
+	int64_t v = x->rv->vacancy_id;
+
+	H(c->p, "<h4>Catat wawancara PPK</h4>");
+	form_open(c, v, "wawancara");
+	date_field(c, v, "wawancara", "held_on", "Tanggal wawancara");
+	text_field(c, v, "wawancara", "notes", "Catatan wawancara (siapa "
+	    "yang diwawancarai, pokok-pokoknya)");
+	bad_text(c, v, "wawancara", "vacancy");
+	H(c->p, "<button type=\"submit\">Catat wawancara</button></form>");
+}
+
+static void
+choose_form(const struct cctx *c, const struct choice_vac *x)
+{
+	int64_t v = x->rv->vacancy_id;
+	struct str cur = typed(c, v, "pilih", "application");
+
+	H(c->p, "<h4>Pilih calon</h4>");
+	form_open(c, v, "pilih");
+	H(c->p, "<fieldset");
+	bad(c, v, "pilih", "application");
+	H(c->p, "><legend>Calon yang dipilih PPK (satu dari yang disampaikan "
+	    "panitia)</legend>");
+	for (size_t i = 0; i < x->n; i++) {
+		const struct choice_cand *k = &x->c[i];
+		struct str id = fid(c, v, "pilih", arena_printf(c->r->ar,
+		    "app-%" PRId64, k->application_id).p);
+
+		H(c->p, "<label class=\"check\"><input type=\"radio\" "
+		    "name=\"application\" required");
+		HA(c->p, "id", id);
+		HAI(c->p, "value", k->application_id);
+		if (parse_i64(cur, 1, INT64_MAX, &(int64_t){ 0 }) == SEL_OK &&
+		    str_eq(cur, arena_printf(c->r->ar, "%" PRId64,
+		    k->application_id)))
+			H(c->p, " checked");
+		H(c->p, "> ");
+		h_text(c->p, k->reg_no);
+		H(c->p, " · ");
+		h_text(c->p, k->name);
+		H(c->p, "</label>");
+	}
+	H(c->p, "</fieldset>");
+	bad_text(c, v, "pilih", "application");
+	date_field(c, v, "pilih", "chosen_on", "Tanggal keputusan PPK");
+	text_field(c, v, "pilih", "reason", "Pertimbangan PPK (kesesuaian "
+	    "dengan jabatan dan rekomendasi panitia)");
+	H(c->p, "<label class=\"check\"><input type=\"checkbox\" "
+	    "name=\"confirm\" value=\"1\"");
+	HA(c->p, "id", fid(c, v, "pilih", "confirm"));
+	if (refill(c, v, "pilih") && form_has(&c->r->form, "confirm",
+	    STR("1")))
+		H(c->p, " checked");
+	bad(c, v, "pilih", "confirm");
+	H(c->p, "> Pilihan ini adalah keputusan saya sebagai PPK; setelah "
+	    "dicatat tidak dapat diubah.</label>");
+	bad_text(c, v, "pilih", "confirm");
+	bad_text(c, v, "pilih", "vacancy");
+	H(c->p, "<button type=\"submit\">Catat pilihan</button></form>");
+}
+
+static void
+shortlist_table(const struct cctx *c, const struct choice_vac *x)
+{
+	H(c->p, SCROLL("Calon yang disampaikan") "<table><caption>Calon yang "
+	    "disampaikan panitia</caption><thead><tr><th scope=\"col\">"
+	    "Peringkat</th><th scope=\"col\">Nomor pendaftaran</th><th "
+	    "scope=\"col\">Nama</th><th scope=\"col\">Nilai akhir</th>"
+	    "</tr></thead><tbody>");
+	for (size_t i = 0; i < x->n; i++) {
+		const struct choice_cand *k = &x->c[i];
+		int64_t f = k->row->r->final;
+
+		H(c->p, "<tr><td data-label=\"Peringkat\">");
+		h_int(c->p, k->row->r->rank);
+		H(c->p, "</td><td data-label=\"Nomor pendaftaran\">");
+		h_text(c->p, k->reg_no);
+		H(c->p, "</td><td data-label=\"Nama\">");
+		h_text(c->p, k->name);
+		if (x->chosen && x->choice.application_id == k->application_id)
+			H(c->p, " <strong>(dipilih PPK)</strong>");
+		H(c->p, "</td><td data-label=\"Nilai akhir\">");
+		h_textf(c->p, "%" PRId64 ",%02" PRId64, f / 100, f % 100);
+		H(c->p, "</td></tr>");
+	}
+	H(c->p, "</tbody></table></div>");
+}
+
+static void
+vacancy(const struct cctx *c, const struct choice_vac *x)
+{
+	struct str zone = sel_zone(&c->cv->rk.sel);
+
+	H(c->p, "<section");
+	HA(c->p, "id", arena_printf(c->r->ar, "jabatan-%" PRId64,
+	    x->rv->vacancy_id));
+	H(c->p, "><h2>");
+	h_text(c->p, x->rv->title);
+	H(c->p, "</h2>");
+	if (x->n == 0) {
+		H(c->p, "<p>Tidak ada calon yang disampaikan panitia untuk "
+		    "jabatan ini.</p></section>");
+		return;
+	}
+	shortlist_table(c, x);
+	if (x->chosen) {
+		H(c->p, "<p class=\"done\">Dipilih PPK: <strong>");
+		h_text(c->p, x->choice.reg_no);
+		H(c->p, " · ");
+		h_text(c->p, x->choice.name);
+		H(c->p, "</strong>, keputusan tanggal ");
+		h_date_str(c->p, x->choice.chosen_on);
+		H(c->p, ". Pertimbangan: ");
+		h_text(c->p, x->choice.reason);
+		H(c->p, " Dicatat oleh ");
+		h_text(c->p, x->choice.recorded_by);
+		H(c->p, " pada ");
+		h_when(c->p, x->choice.recorded_at, zone);
+		H(c->p, ".</p>");
+	}
+	if (x->niv > 0) {
+		H(c->p, "<h3>Wawancara PPK</h3><ul>");
+		for (size_t i = 0; i < x->niv; i++) {
+			H(c->p, "<li>");
+			h_date_str(c->p, x->iv[i].held_on);
+			H(c->p, ": ");
+			h_text(c->p, x->iv[i].notes);
+			H(c->p, " <span class=\"small\">(dicatat oleh ");
+			h_text(c->p, x->iv[i].recorded_by);
+			H(c->p, ")</span></li>");
+		}
+		H(c->p, "</ul>");
+	}
+	if (c->cv->may_act && !x->chosen) {
+		if (c->cv->interview_allowed)
+			interview_form(c, x);
+		choose_form(c, x);
+	}
+	H(c->p, "</section>");
+}
+
+static void
+rule_item(const struct cctx *c, const struct rule_result *r)
+{
+	H(c->p, "<li><strong>");
+	h_textc(c->p, rule_name(r->id));
+	H(c->p, "</strong>: ");
+	h_text(c->p, r->detail);
+	if (r->citation.len > 0) {
+		H(c->p, " <span class=\"small\">");
+		h_text(c->p, r->citation);
+		H(c->p, "</span>");
+	}
+	H(c->p, "</li>");
+}
+
+static void
+choice_page(struct cctx *c, bool ok)
+{
+	struct choice_view *cv = c->cv;
+
+	page_begin(c->r, c->rs, "Pilihan PPK");
+	if (c->msg != NULL)
+		h_msg(c->p, ok, c->msg);
+	H(c->p, "<p><a");
+	HA(c->p, "href", arena_printf(c->r->ar, "/kelola/%" PRId64,
+	    cv->rk.sel.s.id));
+	H(c->p, ">");
+	h_text(c->p, cv->rk.sel.s.f[SF_TITLE]);
+	H(c->p, "</a> · <a");
+	HA(c->p, "href", arena_printf(c->r->ar, "/kelola/%" PRId64
+	    "/peringkat", cv->rk.sel.s.id));
+	H(c->p, ">peringkat akhir (rahasia)</a></p><p>Peringkat diterima "
+	    "PPK ");
+	if (cv->sent_on != 0)
+		h_date(c->p, cv->sent_on);
+	H(c->p, ".</p><ul class=\"rules\">");
+	rule_item(c, &cv->choose);
+	rule_item(c, &cv->interview);
+	H(c->p, "</ul>");
+	if (!cv->may_act && cv->rk.sel.state == FL_CHOICE)
+		H(c->p, "<p>PPK memilih satu calon untuk setiap jabatan di "
+		    "halaman ini.</p>");
+	for (size_t i = 0; i < cv->nvac; i++)
+		vacancy(c, &cv->vac[i]);
+	page_end(c->r, c->rs);
+}
+
+static bool
+logged_in(struct req *r, struct resp *rs)
+{
+	if (r->who.account_id != 0)
+		return true;
+	resp_redirect(rs, "/masuk");
+	return false;
+}
+
+void
+h_choice(struct req *r, struct resp *rs)
+{
+	struct app_msg m = { "" };
+	struct choice_view cv;
+	struct cctx c = { r, rs, &rs->pg, &cv, 0, NULL, NULL, NULL };
+	enum sel_err rc;
+
+	if (!logged_in(r, rs))
+		return;
+	rc = app_choice_view(r->app, r->ar, &r->who, r->ids[0], &cv, &m);
+	if (rc != SEL_OK) {
+		page_error(r, rs, web_status(rc), m.text[0] ? m.text :
+		    "Halaman tidak dapat dibuka.");
+		return;
+	}
+	if (str_eqc(req_query(r, "ok"), "pilih"))
+		c.msg = "Pilihan PPK dicatat dalam jejak audit.";
+	else if (str_eqc(req_query(r, "ok"), "wawancara"))
+		c.msg = "Wawancara PPK dicatat dalam jejak audit.";
+	choice_page(&c, true);
+}
+
+void
+h_choice_post(struct req *r, struct resp *rs)
+{
+	struct app_msg m = { "" };
+	const char *field = NULL;
+	struct choice_view cv;
+	struct cctx c = { r, rs, &rs->pg, &cv, 0, NULL, NULL, NULL };
+	bool choose = str_eqc(r->word, "pilih");
+	enum sel_err rc;
+
+	if (!logged_in(r, rs))
+		return;
+	if (!choose && !str_eqc(r->word, "wawancara")) {
+		page_error(r, rs, MHD_HTTP_NOT_FOUND, "Halaman tidak ada.");
+		return;
+	}
+	rc = choose ? app_ppk_choose(r->app, r->ar, &r->who, r->ids[0],
+	    &r->form, &m, &field) : app_ppk_interview(r->app, r->ar, &r->who,
+	    r->ids[0], &r->form, &m, &field);
+	if (rc == SEL_OK) {
+		resp_redirect(rs, arena_printf(r->ar, "/kelola/%" PRId64
+		    "/pilihan?ok=%s", r->ids[0], choose ? "pilih" :
+		    "wawancara").p);
+		return;
+	}
+	if (rc == SEL_EPERM || rc == SEL_ENOENT ||
+	    app_choice_view(r->app, r->ar, &r->who, r->ids[0], &cv,
+	    &(struct app_msg){ "" }) != SEL_OK) {
+		page_error(r, rs, web_status(rc), m.text[0] ? m.text :
+		    "Gagal.");
+		return;
+	}
+	(void)parse_i64(form_get(&r->form, "vacancy"), 1, INT64_MAX,
+	    &c.bad_vac);
+	c.bad_act = choose ? "pilih" : "wawancara";
+	c.field = field;
+	c.msg = m.text[0] ? m.text : "Gagal.";
+	rs->status = web_status(rc);
+	choice_page(&c, false);
+}

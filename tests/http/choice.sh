@@ -1,0 +1,108 @@
+#!/usr/bin/env bash
+# The PPK's choice over HTTP (issue 14 item 1, APPT-CHOOSE,
+# SCORE-PPK-INTERVIEW), on the demo's past selection 3 (Demak), whose
+# ranking went to the PPK: the page /kelola/3/pilihan for those who may
+# read the ranking and no one else; the PPK's refused forms (a candidate
+# outside the best 3, a day after today, no statement, the interview
+# Demak does not provide) come back with what was typed and the error
+# beside its field, the store unchanged; the choice is kept once, with its
+# audit event, and the workflow moves on to the special consultations.
+#
+# usage: tests/http/choice.sh path/to/selter     Prints TAP.
+# Needs bash, curl and sqlite3.
+. "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+export SELTER_DEMO_HISTORY=true
+export SELTER_NOW=2026-11-23T03:00:00Z		# 10:00 WIB
+URL=/kelola/3/pilihan
+
+if ! serve --demo; then
+	echo "1..1"
+	notok "selter serve --demo (with its history) starts" \
+	    "$(cat "$T/server.err")"
+	exit 1
+fi
+ok "selter serve --demo starts with the past selection"
+for u in ppk pyb ketua sekretariat admin pengawas calon1; do login "$u"; done
+
+VAC=$(sq "SELECT min(id) FROM vacancy WHERE selection_id = 3")
+app_of() { sq "SELECT id FROM application WHERE reg_no = '$1'"; }
+
+# ---- who reads the page ----
+
+get - "$URL"
+check "a visitor is sent to the login page" status_is 303 /masuk
+for u in sekretariat admin calon1; do
+	get "$u" "$URL"
+	check "$u may not read the PPK's choice: 403" status_is 403
+done
+for u in pyb ketua pengawas; do
+	get "$u" "$URL"
+	check "$u reads the best 3 without the forms" all "status_is 200" \
+	    "body_has 'Calon yang disampaikan panitia'" \
+	    "body_lacks 'Catat pilihan'"
+done
+get ppk "$URL"
+check "the PPK reads the best 3 with their final scores and the form" \
+    all "status_is 200" "body_has 'DEMAK-2026-3-0003'" "body_has '84,90'" \
+    "body_has 'Catat pilihan'" "body_has 'Pasal 19 ayat (2)'"
+check "the PPK is told Demak has no interview by the PPK" \
+    body_has 'tidak mengatur wawancara oleh PPK'
+check "the fourth of the ranking is not offered" \
+    body_lacks 'DEMAK-2026-3-0004'
+get ppk /dasbor
+check "the PPK's dashboard links the choice" body_has "$URL"
+
+# ---- refusals: the store unchanged, the form refilled ----
+
+FIRST=$(app_of DEMAK-2026-3-0003)
+FOURTH=$(app_of DEMAK-2026-3-0004)
+REASON='Nilai akhir tertinggi; rekam jejak sesuai kebutuhan dinas.'
+refused "outside the best 3: 400, APPT-CHOOSE with its article" 400 \
+    'APPT-CHOOSE, Perbup Demak 47/2022 Pasal 19 ayat (2)' \
+    post ppk "$URL/pilih" "vacancy=$VAC" "application=$FOURTH" \
+    chosen_on=2026-11-23 "reason=$REASON" confirm=1
+check "the refused form keeps the reason typed, the error beside its field" \
+    all "body_has 'Nilai akhir tertinggi; rekam jejak sesuai kebutuhan dinas.'" \
+    "body_has 'aria-describedby=\"pilih-$VAC-application-err\"'" \
+    "body_has 'id=\"pilih-$VAC-application-err\"'"
+refused "a decision dated tomorrow: 400" 400 'tidak boleh setelah hari ini' \
+    post ppk "$URL/pilih" "vacancy=$VAC" "application=$FIRST" \
+    chosen_on=2026-11-24 "reason=$REASON" confirm=1
+check "the refused date is kept and marked" all \
+    "body_has 'value=\"2026-11-24\"'" \
+    "body_has 'aria-describedby=\"pilih-$VAC-chosen_on-err\"'"
+refused "without the statement: 400" 400 'Centang pernyataan' \
+    post ppk "$URL/pilih" "vacancy=$VAC" "application=$FIRST" \
+    chosen_on=2026-11-23 "reason=$REASON"
+refused "the interview Demak does not provide: 409" 409 \
+    'SCORE-PPK-INTERVIEW' post ppk "$URL/wawancara" "vacancy=$VAC" \
+    held_on=2026-11-23 'notes=Wawancara dengan ketiga calon.'
+refused "the chair may not choose: 403" 403 '' \
+    post ketua "$URL/pilih" "vacancy=$VAC" "application=$FIRST" \
+    chosen_on=2026-11-23 "reason=$REASON" confirm=1
+refused "a stale form token: 403" 403 '' \
+    post_tok ppk "x${TOK[ppk]}" "$URL/pilih" "vacancy=$VAC" \
+    "application=$FIRST" chosen_on=2026-11-23 "reason=$REASON" confirm=1
+
+# ---- the choice ----
+
+post ppk "$URL/pilih" "vacancy=$VAC" "application=$FIRST" \
+    chosen_on=2026-11-23 "reason=$REASON" confirm=1
+check "the PPK chooses the first of the three: 303 back to the page" \
+    status_is 303 "$URL?ok=pilih"
+check "the choice is kept with its day and reason" \
+    all '[ "$(sq "SELECT application_id || chosen_on FROM ppk_choice WHERE vacancy_id = $VAC")" = "${FIRST}2026-11-23" ]'
+check "its audit event cites APPT-CHOOSE" \
+    all '[ "$(sq "SELECT count(*) FROM event WHERE action = '"'"'choose'"'"' AND rules LIKE '"'"'%APPT-CHOOSE%'"'"'")" = 1 ]'
+get ketua "$URL"
+check "the committee reads who was chosen" all "status_is 200" \
+    "body_has 'Dipilih PPK'" "body_has '(dipilih PPK)'"
+get ppk /kelola/3/alur
+check "the workflow is at the special consultations" all "status_is 200" \
+    "body_has 'Konsultasi'"
+refused "a second choice: 409" 409 'sudah selesai' \
+    post ppk "$URL/pilih" "vacancy=$VAC" "application=$FIRST" \
+    chosen_on=2026-11-23 "reason=$REASON" confirm=1
+check "the audit chain is intact" audit_ok
+check "no sanitizer report from the server" sanitizer_quiet
+echo "1..$n"
