@@ -55,4 +55,61 @@ bool		appt_choose_ok(struct arena *, const struct profile *,
 		    const struct str *ids, size_t n, struct str id,
 		    struct rule_result *why);
 
+/* ---- the special consultations (APPT-SEKDA, -SEKWAN, -DUKCAPIL,
+   -INSPEKTUR) ---- */
+
+struct json;
+struct diag;
+struct prof_rule;
+struct vacancy;
+struct cal;
+
+/* The profile's data of a consultation rule (prof_rule.appt). */
+struct appt_params {
+	struct str	 with;		/* whom: "Gubernur" ("": the rule's) */
+	bool		 has_answer;
+	bool		 answer;	/* an answer is awaited (false: a
+					   notification letter) */
+	bool		 minister_chooses;	/* "chooser": "minister" */
+	int		 names;		/* proposed names (0: none) */
+	int		 within_days;	/* of receiving the result; 0: none */
+	bool		 working_days;	/* "days": "working" */
+};
+
+/* The loader's part: is key one of ours for rule id? */
+bool		appt_profile_key(enum rule_id, struct str key);
+/* Parses one such member into r->appt. */
+enum sel_err	appt_profile_param(struct arena *, struct diag *,
+		    const struct json *m, struct prof_rule *r);
+
+/* One consultation a post needs before its appointment. */
+struct appt_consult {
+	enum rule_id	 rule;
+	struct str	 citation;
+	struct str	 with;		/* whom, in words */
+	struct str	 what;		/* "Koordinasi", "Konsultasi tertulis",
+					   "Usul tiga nama", "Surat
+					   pemberitahuan" */
+	bool		 answer;	/* an answer must be recorded */
+	bool		 minister_chooses;	/* the answer is the choice */
+	int		 names;
+	sel_date	 due;		/* the last day to send (0: none) */
+	struct str	 detail;	/* the sentence, with the deadline */
+};
+
+#define APPT_MAX_CONSULTS	4
+
+/*
+ * The consultations the post v needs under the profile: each rule whose
+ * entry applies to it (its "when", or without one the post the rule is
+ * named after: Sekda, Sekwan, Dukcapil, Inspektur).  received: the day
+ * the result reached the PPK, for a deadline ("within_days"; calendar
+ * days unless "days" is "working", counted on cal).  SEL_ERANGE when the
+ * calendar does not cover the deadline's year.
+ */
+enum sel_err	appt_consults(struct arena *, const struct profile *,
+		    const struct vacancy *v, const struct cal *,
+		    sel_date received, struct appt_consult out[APPT_MAX_CONSULTS],
+		    size_t *n);
+
 #endif

@@ -12,6 +12,7 @@
 #include "base/ckd.h"
 #include "base/json.h"
 #include "core/prac.h"
+#include "core/appt.h"
 #include "core/profile.h"
 #include "core/profile_ext.h"
 #include "base/banned.h"
@@ -535,6 +536,8 @@ parse_rule(struct pctx *c, const struct json *o, struct prof_rule *r)
 			rc = profile_reuse_param(c->a, c->d, m, r);
 		} else if (result_profile_key(rid, m->key)) {	/* result */
 			rc = result_profile_param(c->a, c->d, c->p->cite, m, r);
+		} else if (appt_profile_key(rid, m->key)) {	/* choice */
+			rc = appt_profile_param(c->a, c->d, m, r);
 		} else {
 			for (int i = 0; i < P__N; i++)
 				if (str_eqc(m->key, param_name[i]))

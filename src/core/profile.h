@@ -152,6 +152,9 @@ struct prof_rule {
 	struct reuse_params *reuse;
 	/* result: SCORE-PUBLISH "scores", SCORE-TOP3 "send" (core/result.h) */
 	const struct result_params *res;
+	/* APPT-SEKDA, -SEKWAN, -DUKCAPIL, -INSPEKTUR: whom, the answer, the
+	   Minister's choice and its deadline (core/appt.h), NULL: none */
+	const struct appt_params *appt;
 	/* STG-ASSESS: who rates it, PROF_RATE_* bits; 0: the assessors */
 	unsigned	 raters;
 };

@@ -8,6 +8,8 @@
 
 #include "t.h"
 #include "core/appt.h"
+#include "core/holiday.h"
+#include "core/record.h"
 #include "core/profile.h"
 #include "base/banned.h"
 
@@ -89,6 +91,128 @@ appt_choose_day_between_sending_and_today(void **state)
 	t_contains(why.detail, "Tanggal wawancara tidak boleh setelah");
 }
 
+/* The consultations of a post of kind k (echelon e) under profile id. */
+static size_t
+consults(struct arena *a, const char *id, const char *kind,
+    const char *echelon, const char *received, struct appt_consult *out)
+{
+	const struct profile *p = t_profile(a, id);
+	const struct vacancy *v = t_vacancy(a, p, KV({ "kind", kind },
+	    { "echelon", echelon }));
+	size_t n = 9;
+
+	assert_int_equal(appt_consults(a, p, v, t_cal(a, 2026, 2026),
+	    received != NULL ? t_date(received) : 0, out, &n), SEL_OK);
+	return n;
+}
+
+static void
+appt_dukcapil_demak_seven_days_the_minister_chooses(void **state)
+{
+	struct arena *a = T_ARENA(state);
+	struct appt_consult c[APPT_MAX_CONSULTS];
+
+	/* Received on Friday 18 December 2026: seven calendar days run over
+	   the weekend, the cuti bersama of the 24th and Christmas: the last
+	   day is the 25th itself (Pasal 19 ayat (5) says "hari"). */
+	assert_int_equal(consults(a, "demak-2022", "\"dukcapil\"", "\"II.b\"",
+	    "2026-12-18", c), 1);
+	assert_int_equal(c[0].rule, R_APPT_DUKCAPIL);
+	t_contains(c[0].citation, "Pasal 19 ayat (5)");
+	assert_true(c[0].minister_chooses);
+	assert_true(c[0].answer);
+	assert_int_equal(c[0].names, 3);
+	assert_int_equal(c[0].due, t_date("2026-12-25"));
+	t_contains(c[0].detail, "paling lama 7 hari setelah");
+	t_contains(c[0].detail, "Menteri Dalam Negeri melalui Gubernur");
+	/* Received the 17th: the 24th, the day before: the 24th. */
+	consults(a, "demak-2022", "\"dukcapil\"", "\"II.b\"", "2026-12-17", c);
+	assert_int_equal(c[0].due, t_date("2026-12-24"));
+	/* Not received yet: no deadline. */
+	consults(a, "demak-2022", "\"dukcapil\"", "\"II.b\"", NULL, c);
+	assert_int_equal(c[0].due, 0);
+	/* Pekalongan: a consultation, the Wali Kota chooses, no limit. */
+	assert_int_equal(consults(a, "pekalongan-2022", "\"dukcapil\"",
+	    "\"II.b\"", "2026-12-18", c), 1);
+	assert_false(c[0].minister_chooses);
+	assert_int_equal(c[0].due, 0);
+	assert_int_equal(c[0].names, 0);
+	t_contains(c[0].citation, "huruf B angka 3");
+	/* Pontianak has no such rule. */
+	assert_int_equal(consults(a, "pontianak-2015", "\"dukcapil\"",
+	    "\"II.b\"", "2026-12-18", c), 0);
+}
+
+static void
+appt_dukcapil_working_days_reading(void **state)
+{
+	struct arena *a = T_ARENA(state);
+	struct profile *p = t_profile(a, "demak-2022");
+	struct prof_rule *r = NULL;
+	struct appt_params *x = arena_alloc(a, sizeof *x);
+	struct appt_consult c[APPT_MAX_CONSULTS];
+	const struct vacancy *v = t_vacancy(a, p, KV({ "kind",
+	    "\"dukcapil\"" }));
+	size_t n;
+
+	/* The same entry read as working days ("days": "working"). */
+	for (size_t i = 0; i < p->nrules; i++)
+		if (p->rules[i].id == R_APPT_DUKCAPIL)
+			r = &p->rules[i];
+	assert_non_null(r);
+	*x = *r->appt;
+	x->working_days = true;
+	r->appt = x;
+	/* From Friday the 18th: 21, 22, 23, (24 cuti, 25 libur, 26-27)
+	   28, 29, 30, 31: the 31st. */
+	assert_int_equal(appt_consults(a, p, v, t_cal(a, 2026, 2026),
+	    t_date("2026-12-18"), c, &n), SEL_OK);
+	assert_int_equal(c[0].due, t_date("2026-12-31"));
+	t_contains(c[0].detail, "7 hari kerja");
+	/* A deadline in a year the calendar does not cover: refused. */
+	assert_int_equal(appt_consults(a, p, v, t_cal(a, 2026, 2026),
+	    t_date("2026-12-28"), c, &n), SEL_ERANGE);
+}
+
+static void
+appt_sekda_sekwan_inspektur_by_post(void **state)
+{
+	struct arena *a = T_ARENA(state);
+	struct appt_consult c[APPT_MAX_CONSULTS];
+
+	/* Demak: each post its own, an agency head none. */
+	assert_int_equal(consults(a, "demak-2022", "\"sekda\"", "\"II.a\"",
+	    "2026-12-18", c), 1);
+	assert_int_equal(c[0].rule, R_APPT_SEKDA);
+	t_str_equal(c[0].with, "Gubernur Jawa Tengah");
+	assert_true(c[0].answer);
+	assert_int_equal(c[0].due, 0);
+	assert_int_equal(consults(a, "demak-2022", "\"sekwan\"", "\"II.b\"",
+	    NULL, c), 1);
+	assert_int_equal(c[0].rule, R_APPT_SEKWAN);
+	t_contains(c[0].with, "Pimpinan DPRD");
+	assert_int_equal(consults(a, "demak-2022", "\"inspektur\"", "\"II.b\"",
+	    NULL, c), 1);
+	assert_int_equal(c[0].rule, R_APPT_INSPEKTUR);
+	t_str_equal(c[0].what, "Konsultasi tertulis");
+	assert_int_equal(consults(a, "demak-2022", "\"agency_head\"",
+	    "\"II.b\"", NULL, c), 0);
+	/* Pekalongan's Inspektur is consulted before the committee
+	   (VAC-INSPEKTUR), not here. */
+	assert_int_equal(consults(a, "pekalongan-2022", "\"inspektur\"",
+	    "\"II.b\"", NULL, c), 0);
+	/* Pontianak 6(5)-(6): every II.a post, by notification letter. */
+	assert_int_equal(consults(a, "pontianak-2015", "\"sekda\"", "\"II.a\"",
+	    NULL, c), 1);
+	assert_false(c[0].answer);
+	t_str_equal(c[0].what, "Surat pemberitahuan");
+	t_contains(c[0].citation, "Pasal 6 ayat (5) dan ayat (6)");
+	assert_int_equal(consults(a, "pontianak-2015", "\"agency_head\"",
+	    "\"II.a\"", NULL, c), 1);
+	assert_int_equal(consults(a, "pontianak-2015", "\"agency_head\"",
+	    "\"II.b\"", NULL, c), 0);
+}
+
 int
 main(void)
 {
@@ -98,6 +222,10 @@ main(void)
 		RULE_TEST("APPT-CHOOSE", appt_choose_only_one_of_the_shortlist),
 		RULE_TEST("APPT-CHOOSE",
 		    appt_choose_day_between_sending_and_today),
+		RULE_TEST("APPT-DUKCAPIL",
+		    appt_dukcapil_demak_seven_days_the_minister_chooses),
+		RULE_TEST("APPT-DUKCAPIL", appt_dukcapil_working_days_reading),
+		RULE_TEST("APPT-SEKDA", appt_sekda_sekwan_inspektur_by_post),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
