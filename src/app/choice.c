@@ -53,14 +53,15 @@ shortlist(struct arena *ar, const struct ranking_vac *rv,
 			}
 }
 
-static enum sel_err
-load(struct app *a, struct stx *tx, struct arena *ar, const struct who *w,
-    int64_t sel, struct choice_view *cv)
+enum sel_err
+choice_load(struct app *a, struct stx *tx, struct arena *ar,
+    const struct who *w, int64_t sel, struct choice_view *cv)
 {
 	struct ranking_view *rk = &cv->rk;
 	struct s_ppk_choice *ch;
 	struct s_ppk_interview *iv;
-	size_t nch, niv;
+	struct s_consult *cs;
+	size_t nch, niv, ncs;
 	enum sel_err rc;
 
 	memset(cv, 0, sizeof *cv);
@@ -76,7 +77,8 @@ load(struct app *a, struct stx *tx, struct arena *ar, const struct who *w,
 	if (!app_local_day(rk->sel.profile, rk->s.sent_at, &cv->sent_on))
 		cv->sent_on = 0;
 	if ((rc = store_ppk_choices(tx, ar, sel, &ch, &nch)) != SEL_OK ||
-	    (rc = store_ppk_interviews(tx, ar, sel, &iv, &niv)) != SEL_OK)
+	    (rc = store_ppk_interviews(tx, ar, sel, &iv, &niv)) != SEL_OK ||
+	    (rc = store_consults(tx, ar, sel, &cs, &ncs)) != SEL_OK)
 		return rc;
 	cv->vac = arena_array(ar, rk->nvac + 1, sizeof *cv->vac);
 	for (size_t v = 0; v < rk->nvac; v++) {
@@ -94,9 +96,16 @@ load(struct app *a, struct stx *tx, struct arena *ar, const struct who *w,
 			if (iv[i].vacancy_id == rk->vac[v].vacancy_id)
 				x->iv[k++] = iv[i];
 		x->niv = k;
+		if ((rc = consult_items(a, ar, &rk->sel, rk->vac[v].vacancy_id,
+		    cv->sent_on, cs, ncs, x)) != SEL_OK)
+			return rc;
 	}
 	cv->may_act = w != NULL && rk->sel.state == FL_CHOICE &&
 	    app_may(w, ACT_APPOINT_CHOOSE, rk->sel.s.region_id, sel);
+	cv->may_consult = w != NULL && (rk->sel.state == FL_CHOICE ||
+	    rk->sel.state == FL_CONSULT) && app_may(w, ACT_CONSULT,
+	    rk->sel.s.region_id, sel);
+	cv->show_scores = w != NULL && app_ranking_may(w, &rk->sel);
 	return SEL_OK;
 }
 
@@ -116,7 +125,7 @@ app_choice_view(struct app *a, struct arena *ar, const struct who *w,
 		rc = app_say(m, SEL_EPERM, "Peringkat dan pilihan PPK hanya "
 		    "untuk PyB, PPK, panitia seleksi dan instansi pengawas.");
 	if (rc == SEL_OK)
-		rc = load(a, tx, ar, w, sel, cv);
+		rc = choice_load(a, tx, ar, w, sel, cv);
 	if (rc == SEL_OK && !cv->rk.sent)
 		rc = app_say(m, SEL_ESTATE, "Peringkat akhir belum disampaikan "
 		    "kepada PPK.");
@@ -133,7 +142,7 @@ begin(struct cctx *c, int64_t sel)
 	*c->field = NULL;
 	if ((rc = store_begin(c->a->st, true, &c->tx)) != SEL_OK)
 		return rc;
-	rc = load(c->a, c->tx, c->ar, c->w, sel, c->cv);
+	rc = choice_load(c->a, c->tx, c->ar, c->w, sel, c->cv);
 	if (rc == SEL_ENOENT)
 		app_say(c->m, rc, "Seleksi tidak ditemukan.");
 	else if (rc == SEL_OK && !app_may(c->w, ACT_APPOINT_CHOOSE,
@@ -288,6 +297,17 @@ app_ppk_choose(struct app *a, struct arena *ar, const struct who *w,
 	if ((rc = vacancy(&c, &x)) == SEL_OK && x->chosen)
 		rc = bad(&c, "vacancy", SEL_ESTATE, "PPK sudah memilih calon "
 		    "untuk jabatan ini; pilihan tidak dapat diubah.");
+	/* Demak 19(5): for this post the Minister chooses */
+	for (size_t i = 0; rc == SEL_OK && x->minister_chooses &&
+	    i < x->nit; i++)
+		if (x->it[i].c.minister_chooses)
+			rc = app_say(m, SEL_ESTATE, "Ditolak (%s, %.*s): untuk "
+			    "jabatan ini PPK mengusulkan nama calon dan "
+			    "Menteri Dalam Negeri yang memilih; catat usul "
+			    "dan keputusan Menteri pada halaman konsultasi "
+			    "khusus.", rule_name(x->it[i].c.rule),
+			    (int)x->it[i].c.citation.len,
+			    x->it[i].c.citation.p);
 	/* APPT-CHOOSE: one of the shortlist, by registration number */
 	if (rc == SEL_OK) {
 		struct str reg = STR("");

@@ -25,6 +25,7 @@ app_flow_has_use_case(enum flow_tr t)
 	case FT_STAGE_PUBLISH:		/* result */
 	case FT_RANKING_SEND:
 	case FT_CHOOSE:			/* choice */
+	case FT_CONSULTED:
 		return true;
 	default:
 		return false;

@@ -13,6 +13,7 @@
 #include "core/profile.h"
 #include "core/record.h"
 #include "app/app_int.h"
+#include "app/choice.h"
 #include "store/store_choice.h"
 #include "base/banned.h"
 
@@ -351,6 +352,10 @@ prep_view_load(struct app *a, struct stx *tx, struct arena *ar, int64_t sel,
 	if (v->flow.ranking_sent) {
 		if ((rc = store_choice_fact(tx, sel, v->flow.nstages,
 		    &v->flow.chosen)) != SEL_OK)
+			return rc;
+		/* the special consultations of every chosen post */
+		if (v->flow.chosen && (rc = consult_fact(a, tx, ar, v,
+		    &v->flow.consulted)) != SEL_OK)
 			return rc;
 		v->state = flow_state_of(&v->flow);
 	}

@@ -191,11 +191,12 @@ static const struct {
 	enum vpost_kind	 kind;
 	const char	*with, *what;
 } consult_def[APPT_MAX_CONSULTS] = {
-	{ R_APPT_SEKDA, VK_SEKDA, "Gubernur", "Koordinasi" },
-	{ R_APPT_SEKWAN, VK_SEKWAN, "Pimpinan DPRD", "Konsultasi" },
+	{ R_APPT_SEKDA, VK_SEKDA, "Gubernur", "Koordinasi dengan" },
+	{ R_APPT_SEKWAN, VK_SEKWAN, "Pimpinan DPRD", "Konsultasi dengan" },
 	{ R_APPT_DUKCAPIL, VK_DUKCAPIL, "Menteri Dalam Negeri melalui "
-	    "Gubernur", "Konsultasi" },
-	{ R_APPT_INSPEKTUR, VK_INSPEKTUR, "Gubernur", "Konsultasi tertulis" },
+	    "Gubernur", "Konsultasi dengan" },
+	{ R_APPT_INSPEKTUR, VK_INSPEKTUR, "Gubernur",
+	    "Konsultasi tertulis kepada" },
 };
 
 static bool
@@ -231,8 +232,9 @@ appt_consults(struct arena *a, const struct profile *p,
 		c->answer = x == NULL || !x->has_answer || x->answer;
 		c->minister_chooses = x != NULL && x->minister_chooses;
 		c->names = x != NULL ? x->names : 0;
-		c->what = str_c(c->minister_chooses ? "Usul nama calon" :
-		    !c->answer ? "Surat pemberitahuan" : consult_def[k].what);
+		c->what = str_c(c->minister_chooses ? "Usul nama calon kepada" :
+		    !c->answer ? "Surat pemberitahuan kepada" :
+		    consult_def[k].what);
 		if (x != NULL && x->within_days > 0 && received != 0) {
 			if (!x->working_days)
 				c->due = received + x->within_days;
@@ -248,7 +250,7 @@ appt_consults(struct arena *a, const struct profile *p,
 			    "hasil seleksi diterima dari panitia",
 			    x->within_days, x->working_days ? " kerja" : "");
 		}
-		c->detail = arena_printf(a, "%.*s dengan %.*s sebelum jabatan "
+		c->detail = arena_printf(a, "%.*s %.*s sebelum jabatan "
 		    "ditetapkan%s%.*s%s.", (int)c->what.len, c->what.p,
 		    (int)c->with.len, c->with.p, c->names > 0 ?
 		    arena_printf(a, ": %d nama calon dengan nilai tertinggi "

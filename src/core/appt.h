@@ -87,9 +87,8 @@ struct appt_consult {
 	enum rule_id	 rule;
 	struct str	 citation;
 	struct str	 with;		/* whom, in words */
-	struct str	 what;		/* "Koordinasi", "Konsultasi tertulis",
-					   "Usul tiga nama", "Surat
-					   pemberitahuan" */
+	struct str	 what;		/* "Koordinasi dengan", "Usul nama
+					   calon kepada", ...: then whom */
 	bool		 answer;	/* an answer must be recorded */
 	bool		 minister_chooses;	/* the answer is the choice */
 	int		 names;

@@ -12,7 +12,6 @@
 #include "base/ckd.h"
 #include "base/json.h"
 #include "core/prac.h"
-#include "core/appt.h"
 #include "core/profile.h"
 #include "core/profile_ext.h"
 #include "base/banned.h"
@@ -532,12 +531,8 @@ parse_rule(struct pctx *c, const struct json *o, struct prof_rule *r)
 		} else if (str_eqc(m->key, "item") &&
 		    rule_class(rid) == RC_CHECKLIST) {
 			rc = text(c, m, &r->item);
-		} else if (rid == R_STG_REUSE && profile_reuse_key(m->key)) {
-			rc = profile_reuse_param(c->a, c->d, m, r);
-		} else if (result_profile_key(rid, m->key)) {	/* result */
-			rc = result_profile_param(c->a, c->d, c->p->cite, m, r);
-		} else if (appt_profile_key(rid, m->key)) {	/* choice */
-			rc = appt_profile_param(c->a, c->d, m, r);
+		} else if (profile_more_key(rid, m->key)) {
+			rc = profile_more_param(c->a, c->d, c->p->cite, m, r);
 		} else {
 			for (int i = 0; i < P__N; i++)
 				if (str_eqc(m->key, param_name[i]))

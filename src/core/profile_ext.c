@@ -6,7 +6,10 @@
  */
 #include "base/arena.h"
 #include "base/buf.h"
+#include "core/appt.h"
 #include "core/profile_ext.h"
+#include "core/result.h"
+#include "core/reuse.h"
 #include "base/banned.h"
 
 #define JO_MAX	4
@@ -103,4 +106,22 @@ bool
 profile_advisory(const struct prof_rule *r)
 {
 	return rule_class(r->id) == RC_ADVISORY && !r->mandatory;
+}
+
+bool
+profile_more_key(enum rule_id rid, struct str key)
+{
+	return (rid == R_STG_REUSE && profile_reuse_key(key)) ||
+	    result_profile_key(rid, key) || appt_profile_key(rid, key);
+}
+
+enum sel_err
+profile_more_param(struct arena *a, struct diag *d, struct str cite,
+    const struct json *m, struct prof_rule *r)
+{
+	if (r->id == R_STG_REUSE && profile_reuse_key(m->key))
+		return profile_reuse_param(a, d, m, r);
+	if (result_profile_key(r->id, m->key))
+		return result_profile_param(a, d, cite, m, r);
+	return appt_profile_param(a, d, m, r);
 }

@@ -40,4 +40,14 @@ enum sel_err	profile_with_decl(struct arena *, struct diag *,
 bool		profile_too_many(const struct profile *, const struct json *o,
 		    enum rule_id, struct diag *);
 
+/*
+ * The parameters other modules read for their rules (STG-REUSE's
+ * validity, the results' SCORE-PUBLISH and SCORE-TOP3, the
+ * consultations' APPT-*): is key one of them, and its parser.
+ */
+bool		profile_more_key(enum rule_id, struct str key);
+enum sel_err	profile_more_param(struct arena *, struct diag *,
+		    struct str cite, const struct json *m,
+		    struct prof_rule *r);
+
 #endif

@@ -102,13 +102,19 @@ agency_same(const struct agency *x, const struct agency *y)
 	    str_trim(y->name));
 }
 
-/* Whether a profile chooses between rules for this level by echelon. */
+/*
+ * Whether a profile chooses between rules for this level by echelon: the
+ * requirements and the process, not a workflow step after the result
+ * (Pontianak's APPT-SEKDA for II.a posts asks nothing of applicants).
+ */
 static bool
 selects_by_echelon(const struct profile *p, enum post_level lv)
 {
 	for (size_t i = 0; i < p->nrules; i++) {
 		const struct prof_when *w = &p->rules[i].when;
 
+		if (rule_class(p->rules[i].id) == RC_WORKFLOW)
+			continue;
 		if (w->echelons != 0 && (w->levels == 0 ||
 		    (w->levels & (1u << lv))))
 			return true;

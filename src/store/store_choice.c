@@ -130,3 +130,59 @@ store_choice_fact(struct stx *tx, int64_t sel, size_t nstages, bool *chosen)
 	sq_done(q);
 	return rc == SQ_ROW ? SEL_OK : SEL_ESTORE;
 }
+
+enum sel_err
+store_consult_add(struct stx *tx, const struct s_consult *c)
+{
+	struct sq *q = db_sq(DB(tx), "INSERT INTO consultation (selection_id, "
+	    "vacancy_id, rule, act, letter_no, letter_on, summary, names, "
+	    "recorded_at, recorded_by, account_id) VALUES (?1, ?2, ?3, ?4, ?5, "
+	    "?6, ?7, ?8, ?9, ?10, ?11)");
+
+	if (q == NULL)
+		return SEL_ESTORE;
+	sq_i64(q, 1, c->selection_id);
+	sq_i64(q, 2, c->vacancy_id);
+	sq_text(q, 3, c->rule);
+	sq_text(q, 4, c->act);
+	sq_text(q, 5, c->letter_no);
+	sq_text(q, 6, c->letter_on);
+	sq_text(q, 7, c->summary);
+	sq_text(q, 8, c->names);
+	sq_text(q, 9, c->recorded_at);
+	sq_text(q, 10, c->recorded_by);
+	sq_i64(q, 11, c->account_id);
+	return sq_run(q);
+}
+
+static void
+consult_row(struct arena *ar, struct sq *q, struct s_consult *c)
+{
+	c->id = sq_col_i64(q, 0);
+	c->selection_id = sq_col_i64(q, 1);
+	c->vacancy_id = sq_col_i64(q, 2);
+	c->rule = sq_col_str(ar, q, 3);
+	c->act = sq_col_str(ar, q, 4);
+	c->letter_no = sq_col_str(ar, q, 5);
+	c->letter_on = sq_col_str(ar, q, 6);
+	c->summary = sq_col_str(ar, q, 7);
+	c->names = sq_col_str(ar, q, 8);
+	c->recorded_at = sq_col_str(ar, q, 9);
+	c->recorded_by = sq_col_str(ar, q, 10);
+	c->account_id = sq_col_i64(q, 11);
+}
+
+enum sel_err
+store_consults(struct stx *tx, struct arena *ar, int64_t sel,
+    struct s_consult **out, size_t *n)
+{
+	struct sq *q = db_sq(DB(tx), "SELECT id, selection_id, vacancy_id, "
+	    "rule, act, letter_no, letter_on, summary, names, recorded_at, "
+	    "recorded_by, account_id FROM consultation WHERE selection_id = ?1 "
+	    "ORDER BY vacancy_id, rule, act DESC");
+
+	if (q == NULL)
+		return SEL_ESTORE;
+	sq_i64(q, 1, sel);
+	COLLECT(ar, q, struct s_consult, out, n, consult_row);
+}

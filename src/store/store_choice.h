@@ -38,6 +38,22 @@ enum sel_err	store_ppk_choice_add(struct stx *, const struct s_ppk_choice *);
 /* A selection's choices, by vacancy. */
 enum sel_err	store_ppk_choices(struct stx *, struct arena *, int64_t sel,
 		    struct s_ppk_choice **, size_t *n);
+/* A consultation's act (018_consult.sql). */
+struct s_consult {
+	int64_t		 id, selection_id, vacancy_id, account_id;
+	struct str	 rule;		/* "APPT-DUKCAPIL" */
+	struct str	 act;		/* "sent" or "answered" */
+	struct str	 letter_no, letter_on, summary;
+	struct str	 names;		/* application ids, ';'-separated */
+	struct str	 recorded_at, recorded_by;
+};
+
+/* SEL_EINVAL: that act of the rule for the vacancy is recorded already. */
+enum sel_err	store_consult_add(struct stx *, const struct s_consult *);
+/* A selection's, by vacancy, rule and act. */
+enum sel_err	store_consults(struct stx *, struct arena *, int64_t sel,
+		    struct s_consult **, size_t *n);
+
 /*
  * The workflow's fact (APPT-CHOOSE): has every vacancy with a candidate
  * who passed all nstages stages its choice?  False while none has.

@@ -75,12 +75,13 @@ typed(const struct cctx *c, int64_t v, const char *act, const char *name)
 	return refill(c, v, act) ? form_get(&c->r->form, name) : STR("");
 }
 
+/* A form to page (pilihan/pilih, konsultasi) on vacancy v. */
 static void
-form_open(const struct cctx *c, int64_t v, const char *act)
+form_open(const struct cctx *c, int64_t v, const char *page)
 {
 	H(c->p, "<form method=\"post\"");
 	HA(c->p, "action", arena_printf(c->r->ar, "/kelola/%" PRId64
-	    "/pilihan/%s#jabatan-%" PRId64, c->cv->rk.sel.s.id, act, v));
+	    "/%s#jabatan-%" PRId64, c->cv->rk.sel.s.id, page, v));
 	H(c->p, ">");
 	form_csrf(c->r, c->rs);
 	H(c->p, "<input type=\"hidden\" name=\"vacancy\"");
@@ -127,12 +128,29 @@ text_field(const struct cctx *c, int64_t v, const char *act,
 }
 
 static void
+line_field(const struct cctx *c, int64_t v, const char *act,
+    const char *name, const char *label)
+{
+	H(c->p, "<label");
+	HA(c->p, "for", fid(c, v, act, name));
+	H(c->p, ">");
+	h_textc(c->p, label);
+	H(c->p, "</label><input type=\"text\" required maxlength=\"200\"");
+	HA(c->p, "id", fid(c, v, act, name));
+	HA(c->p, "name", str_c(name));
+	HA(c->p, "value", typed(c, v, act, name));
+	bad(c, v, act, name);
+	H(c->p, ">");
+	bad_text(c, v, act, name);
+}
+
+static void
 interview_form(const struct cctx *c, const struct choice_vac *x)
 {
 	int64_t v = x->rv->vacancy_id;
 
 	H(c->p, "<h4>Catat wawancara PPK</h4>");
-	form_open(c, v, "wawancara");
+	form_open(c, v, "pilihan/wawancara");
 	date_field(c, v, "wawancara", "held_on", "Tanggal wawancara");
 	text_field(c, v, "wawancara", "notes", "Catatan wawancara (siapa "
 	    "yang diwawancarai, pokok-pokoknya)");
@@ -147,7 +165,7 @@ choose_form(const struct cctx *c, const struct choice_vac *x)
 	struct str cur = typed(c, v, "pilih", "application");
 
 	H(c->p, "<h4>Pilih calon</h4>");
-	form_open(c, v, "pilih");
+	form_open(c, v, "pilihan/pilih");
 	H(c->p, "<fieldset");
 	bad(c, v, "pilih", "application");
 	H(c->p, "><legend>Calon yang dipilih PPK (satu dari yang disampaikan "
@@ -388,4 +406,228 @@ h_choice_post(struct req *r, struct resp *rs)
 	c.msg = m.text[0] ? m.text : "Gagal.";
 	rs->status = web_status(rc);
 	choice_page(&c, false);
+}
+
+/* ---- /kelola/N/konsultasi: the special consultations ---- */
+
+/* "kirim-APPT-DUKCAPIL": the refill key of a consultation's form. */
+static const char *
+consult_act(const struct cctx *c, bool sent, enum rule_id rule)
+{
+	return arena_printf(c->r->ar, "%s-%s", sent ? "kirim" : "jawab",
+	    rule_name(rule)).p;
+}
+
+static void
+consult_form(const struct cctx *c, const struct choice_vac *x,
+    const struct consult_item *it, bool sent)
+{
+	int64_t v = x->rv->vacancy_id;
+	const char *act = consult_act(c, sent, it->c.rule);
+
+	H(c->p, "<h4>");
+	h_textc(c->p, sent ? "Catat surat keluar" : "Catat jawaban");
+	H(c->p, "</h4>");
+	form_open(c, v, "konsultasi/catat");
+	H(c->p, "<input type=\"hidden\" name=\"rule\"");
+	HA(c->p, "value", str_c(rule_name(it->c.rule)));
+	H(c->p, "><input type=\"hidden\" name=\"act\"");
+	HA(c->p, "value", str_c(sent ? "sent" : "answered"));
+	H(c->p, ">");
+	if (!sent && it->c.minister_chooses) {
+		struct str cur = typed(c, v, act, "application");
+
+		H(c->p, "<fieldset");
+		bad(c, v, act, "application");
+		H(c->p, "><legend>Calon yang ditetapkan Menteri Dalam Negeri"
+		    "</legend>");
+		for (size_t i = 0; i < x->n; i++) {
+			struct str val = arena_printf(c->r->ar, "%" PRId64,
+			    x->c[i].application_id);
+
+			H(c->p, "<label class=\"check\"><input type=\"radio\" "
+			    "name=\"application\" required");
+			HA(c->p, "value", val);
+			if (str_eq(cur, val))
+				H(c->p, " checked");
+			H(c->p, "> ");
+			h_text(c->p, x->c[i].reg_no);
+			H(c->p, " · ");
+			h_text(c->p, x->c[i].name);
+			H(c->p, "</label>");
+		}
+		H(c->p, "</fieldset>");
+		bad_text(c, v, act, "application");
+	}
+	line_field(c, v, act, "letter_no", "Nomor surat");
+	date_field(c, v, act, "letter_on", "Tanggal surat");
+	text_field(c, v, act, "summary", sent ? "Isi ringkas surat" :
+	    "Isi ringkas jawaban");
+	bad_text(c, v, act, "act");
+	bad_text(c, v, act, "rule");
+	H(c->p, "<button type=\"submit\">Catat</button></form>");
+}
+
+static void
+consult_act_text(const struct cctx *c, const char *what,
+    const struct s_consult *k)
+{
+	H(c->p, "<p class=\"done\">");
+	h_textc(c->p, what);
+	H(c->p, ": surat nomor ");
+	h_text(c->p, k->letter_no);
+	H(c->p, " tanggal ");
+	h_date_str(c->p, k->letter_on);
+	H(c->p, ". ");
+	h_text(c->p, k->summary);
+	H(c->p, " <span class=\"small\">(dicatat oleh ");
+	h_text(c->p, k->recorded_by);
+	H(c->p, " pada ");
+	h_when(c->p, k->recorded_at, sel_zone(&c->cv->rk.sel));
+	H(c->p, ")</span></p>");
+}
+
+static void
+consult_item_show(const struct cctx *c, const struct choice_vac *x,
+    const struct consult_item *it)
+{
+	H(c->p, "<li><h3>");
+	h_text(c->p, it->c.what);
+	H(c->p, " ");
+	h_text(c->p, it->c.with);
+	H(c->p, "</h3><p><strong>");
+	h_textc(c->p, rule_name(it->c.rule));
+	H(c->p, "</strong>: ");
+	h_text(c->p, it->c.detail);
+	H(c->p, " <span class=\"small\">");
+	h_text(c->p, it->c.citation);
+	H(c->p, "</span></p>");
+	if (it->c.due != 0) {
+		H(c->p, "<p>Batas akhir pengiriman: <strong>");
+		h_date(c->p, it->c.due);
+		H(c->p, "</strong> (");
+		h_textc(c->p, it->late ? "surat dikirim setelah batas akhir" :
+		    "dihitung sejak peringkat diterima PPK");
+		H(c->p, ")</p>");
+	}
+	if (it->sent != NULL)
+		consult_act_text(c, "Surat keluar", it->sent);
+	if (it->answer != NULL)
+		consult_act_text(c, "Jawaban", it->answer);
+	else if (it->sent != NULL && !it->c.answer)
+		H(c->p, "<p>Surat pemberitahuan: tidak menunggu jawaban.</p>");
+	if (c->cv->may_consult && it->sent == NULL && x->n > 0)
+		consult_form(c, x, it, true);
+	else if (c->cv->may_consult && it->sent != NULL && it->c.answer &&
+	    it->answer == NULL)
+		consult_form(c, x, it, false);
+	H(c->p, "</li>");
+}
+
+static void
+consult_page(struct cctx *c, bool ok)
+{
+	struct choice_view *cv = c->cv;
+
+	page_begin(c->r, c->rs, "Konsultasi khusus");
+	if (c->msg != NULL)
+		h_msg(c->p, ok, c->msg);
+	H(c->p, "<p><a");
+	HA(c->p, "href", arena_printf(c->r->ar, "/kelola/%" PRId64,
+	    cv->rk.sel.s.id));
+	H(c->p, ">");
+	h_text(c->p, cv->rk.sel.s.f[SF_TITLE]);
+	H(c->p, "</a></p><p>Jabatan tertentu dikoordinasikan atau "
+	    "dikonsultasikan sebelum ditetapkan, sebagaimana peraturan "
+	    "daerah ini mengatur; pengangkatan menunggu sampai semuanya "
+	    "dicatat.</p>");
+	for (size_t i = 0; i < cv->nvac; i++) {
+		const struct choice_vac *x = &cv->vac[i];
+
+		H(c->p, "<section");
+		HA(c->p, "id", arena_printf(c->r->ar, "jabatan-%" PRId64,
+		    x->rv->vacancy_id));
+		H(c->p, "><h2>");
+		h_text(c->p, x->rv->title);
+		H(c->p, "</h2>");
+		if (x->nit == 0) {
+			H(c->p, "<p>Jabatan ini tidak memerlukan konsultasi "
+			    "khusus.</p></section>");
+			continue;
+		}
+		H(c->p, "<p>Calon yang disampaikan panitia:</p><ul>");
+		for (size_t k = 0; k < x->n; k++) {
+			H(c->p, "<li>");
+			h_text(c->p, x->c[k].reg_no);
+			H(c->p, " · ");
+			h_text(c->p, x->c[k].name);
+			if (x->chosen && x->choice.application_id ==
+			    x->c[k].application_id)
+				H(c->p, " <strong>(dipilih)</strong>");
+			H(c->p, "</li>");
+		}
+		H(c->p, "</ul><ul class=\"cards\">");
+		for (size_t k = 0; k < x->nit; k++)
+			consult_item_show(c, x, &x->it[k]);
+		H(c->p, "</ul></section>");
+	}
+	page_end(c->r, c->rs);
+}
+
+void
+h_consult(struct req *r, struct resp *rs)
+{
+	struct app_msg m = { "" };
+	struct choice_view cv;
+	struct cctx c = { r, rs, &rs->pg, &cv, 0, NULL, NULL, NULL };
+	enum sel_err rc;
+
+	if (!logged_in(r, rs))
+		return;
+	rc = app_consult_view(r->app, r->ar, &r->who, r->ids[0], &cv, &m);
+	if (rc != SEL_OK) {
+		page_error(r, rs, web_status(rc), m.text[0] ? m.text :
+		    "Halaman tidak dapat dibuka.");
+		return;
+	}
+	if (req_query(r, "ok").len > 0)
+		c.msg = "Surat konsultasi dicatat dalam jejak audit.";
+	consult_page(&c, true);
+}
+
+void
+h_consult_post(struct req *r, struct resp *rs)
+{
+	struct app_msg m = { "" };
+	const char *field = NULL;
+	struct choice_view cv;
+	struct cctx c = { r, rs, &rs->pg, &cv, 0, NULL, NULL, NULL };
+	enum rule_id rule = R__N;
+	enum sel_err rc;
+
+	if (!logged_in(r, rs))
+		return;
+	rc = app_consult_record(r->app, r->ar, &r->who, r->ids[0], &r->form,
+	    &m, &field);
+	if (rc == SEL_OK) {
+		resp_redirect(rs, arena_printf(r->ar, "/kelola/%" PRId64
+		    "/konsultasi?ok=1", r->ids[0]).p);
+		return;
+	}
+	if (rc == SEL_EPERM || rc == SEL_ENOENT ||
+	    app_consult_view(r->app, r->ar, &r->who, r->ids[0], &cv,
+	    &(struct app_msg){ "" }) != SEL_OK) {
+		page_error(r, rs, web_status(rc), m.text[0] ? m.text :
+		    "Gagal.");
+		return;
+	}
+	(void)parse_i64(form_get(&r->form, "vacancy"), 1, INT64_MAX,
+	    &c.bad_vac);
+	(void)rule_lookup(form_get(&r->form, "rule"), &rule);
+	c.bad_act = consult_act(&c, str_eqc(form_get(&r->form, "act"), "sent"),
+	    rule);
+	c.field = field;
+	c.msg = m.text[0] ? m.text : "Gagal.";
+	rs->status = web_status(rc);
+	consult_page(&c, false);
 }

@@ -42,6 +42,8 @@ form_page(enum flow_tr t)
 		return "/peringkat";
 	case FT_CHOOSE:
 		return "/pilihan";
+	case FT_CONSULTED:
+		return "/konsultasi";
 	default:
 		return NULL;
 	}

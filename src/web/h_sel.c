@@ -587,6 +587,13 @@ sel_page(struct req *r, struct resp *rs, struct sel_view *v, bool ok,
 		    (long long)v->s.id));
 		H(c.p, ">Pilihan PPK</a>");
 	}
+	if (v->state >= FL_CHOICE && (sf_may(&c, ACT_RANKING_VIEW) ||
+	    sf_may(&c, ACT_CONSULT))) {
+		H(c.p, " · <a");	/* consultations (issue 14 item 2) */
+		HA(c.p, "href", arena_printf(r->ar, "/kelola/%lld/konsultasi",
+		    (long long)v->s.id));
+		H(c.p, ">Konsultasi khusus</a>");
+	}
 	if (v->published && sf_may(&c, ACT_COMPLAINT_VIEW)) {
 		H(c.p, " · <a");
 		HA(c.p, "href", arena_printf(r->ar, "/kelola/%lld/pengaduan",

@@ -102,6 +102,8 @@ const struct web_route web_routes[] = {
 	/* the PPK's choice (issue 14 item 1) */
 	{ M_GET, "/kelola/%/pilihan", h_choice, false },
 	{ M_POST, "/kelola/%/pilihan/*", h_choice_post, false },
+	{ M_GET, "/kelola/%/konsultasi", h_consult, false },
+	{ M_POST, "/kelola/%/konsultasi/catat", h_consult_post, false },
 	{ M_GET, "/kelola/%/tahap/*/nilai", h_score_get, false },
 	{ M_GET, "/kelola/%/tahap/*/nilai/semua", h_score_all, false },
 	{ M_POST, "/kelola/%/tahap/*/nilai", h_score_post, false },

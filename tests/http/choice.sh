@@ -6,7 +6,8 @@
 # outside the best 3, a day after today, no statement, the interview
 # Demak does not provide) come back with what was typed and the error
 # beside its field, the store unchanged; the choice is kept once, with its
-# audit event, and the workflow moves on to the special consultations.
+# audit event, and the workflow moves on past the special consultations
+# (a head of an agency needs none) to the report.
 #
 # usage: tests/http/choice.sh path/to/selter     Prints TAP.
 # Needs bash, curl and sqlite3.
@@ -51,6 +52,13 @@ check "the fourth of the ranking is not offered" \
     body_lacks 'DEMAK-2026-3-0004'
 get ppk /dasbor
 check "the PPK's dashboard links the choice" body_has "$URL"
+
+get sekretariat /kelola/3/konsultasi
+check "the secretariat reads the consultations page: none for an agency head" \
+    all "status_is 200" "body_has 'tidak memerlukan konsultasi khusus'" \
+    "body_lacks '84,90'"
+get calon1 /kelola/3/konsultasi
+check "a candidate may not read the consultations page: 403" status_is 403
 
 # ---- refusals: the store unchanged, the form refilled ----
 
@@ -98,8 +106,8 @@ get ketua "$URL"
 check "the committee reads who was chosen" all "status_is 200" \
     "body_has 'Dipilih PPK'" "body_has '(dipilih PPK)'"
 get ppk /kelola/3/alur
-check "the workflow is at the special consultations" all "status_is 200" \
-    "body_has 'Konsultasi'"
+check "the workflow is at the report (an agency head needs no consultation)" \
+    all "status_is 200" "body_has 'Laporan hasil seleksi dan rekomendasi'"
 refused "a second choice: 409" 409 'sudah selesai' \
     post ppk "$URL/pilih" "vacancy=$VAC" "application=$FIRST" \
     chosen_on=2026-11-23 "reason=$REASON" confirm=1

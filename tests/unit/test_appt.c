@@ -194,7 +194,7 @@ appt_sekda_sekwan_inspektur_by_post(void **state)
 	assert_int_equal(consults(a, "demak-2022", "\"inspektur\"", "\"II.b\"",
 	    NULL, c), 1);
 	assert_int_equal(c[0].rule, R_APPT_INSPEKTUR);
-	t_str_equal(c[0].what, "Konsultasi tertulis");
+	t_str_equal(c[0].what, "Konsultasi tertulis kepada");
 	assert_int_equal(consults(a, "demak-2022", "\"agency_head\"",
 	    "\"II.b\"", NULL, c), 0);
 	/* Pekalongan's Inspektur is consulted before the committee
@@ -205,7 +205,7 @@ appt_sekda_sekwan_inspektur_by_post(void **state)
 	assert_int_equal(consults(a, "pontianak-2015", "\"sekda\"", "\"II.a\"",
 	    NULL, c), 1);
 	assert_false(c[0].answer);
-	t_str_equal(c[0].what, "Surat pemberitahuan");
+	t_str_equal(c[0].what, "Surat pemberitahuan kepada");
 	t_contains(c[0].citation, "Pasal 6 ayat (5) dan ayat (6)");
 	assert_int_equal(consults(a, "pontianak-2015", "\"agency_head\"",
 	    "\"II.a\"", NULL, c), 1);

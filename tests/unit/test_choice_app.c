@@ -177,8 +177,11 @@ appt_choose_through_the_app(void **state)
 	assert_int_equal(x->choice.application_id, x->c[1].application_id);
 	t_str_equal(x->choice.chosen_on, sent);
 	assert_false(cv.may_act);
-	/* The workflow moved on: to the special consultations. */
-	assert_int_equal(cv.rk.sel.state, FL_CONSULT);
+	/* The workflow moved on past the special consultations (a head of
+	   an agency needs none, APPT-SEKDA ... APPT-INSPEKTUR): to the
+	   report to the oversight body. */
+	assert_int_equal(x->nit, 0);
+	assert_int_equal(cv.rk.sel.state, FL_REPORT);
 	/* Once: neither another candidate nor the same again. */
 	before = snap(f);
 	assert_int_equal(choose(f, "ppk", vac, first, today, why_ok, true, &m,
