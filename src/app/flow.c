@@ -26,6 +26,7 @@ app_flow_has_use_case(enum flow_tr t)
 	case FT_RANKING_SEND:
 	case FT_CHOOSE:			/* choice */
 	case FT_CONSULTED:
+	case FT_RECOMMENDED:
 		return true;
 	default:
 		return false;

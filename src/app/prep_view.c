@@ -14,6 +14,7 @@
 #include "core/record.h"
 #include "app/app_int.h"
 #include "app/choice.h"
+#include "app/report.h"
 #include "store/store_choice.h"
 #include "base/banned.h"
 
@@ -356,6 +357,9 @@ prep_view_load(struct app *a, struct stx *tx, struct arena *ar, int64_t sel,
 		/* the special consultations of every chosen post */
 		if (v->flow.chosen && (rc = consult_fact(a, tx, ar, v,
 		    &v->flow.consulted)) != SEL_OK)
+			return rc;
+		if (v->flow.consulted && (rc = report_fact(tx, ar, sel,
+		    &v->flow.recommended)) != SEL_OK)
 			return rc;
 		v->state = flow_state_of(&v->flow);
 	}

@@ -4,6 +4,8 @@
 #include <stdint.h>
 #include <string.h>
 
+#include <sodium.h>
+
 #include "base/arena.h"
 #include "store/store.h"
 #include "store/store_int.h"
@@ -185,4 +187,109 @@ store_consults(struct stx *tx, struct arena *ar, int64_t sel,
 		return SEL_ESTORE;
 	sq_i64(q, 1, sel);
 	COLLECT(ar, q, struct s_consult, out, n, consult_row);
+}
+
+enum sel_err
+store_report_add(struct stx *tx, struct arena *ar, struct s_report_sent *r)
+{
+	unsigned char h[crypto_hash_sha256_BYTES];
+	char hex[2 * crypto_hash_sha256_BYTES + 1];
+	struct sq *q = db_sq(DB(tx), "INSERT INTO report_sent (selection_id, "
+	    "letter_no, letter_on, body, sha256, sent_at, sent_by, account_id) "
+	    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
+
+	if (q == NULL)
+		return SEL_ESTORE;
+	crypto_hash_sha256(h, (const unsigned char *)r->body.p, r->body.len);
+	sodium_bin2hex(hex, sizeof hex, h, sizeof h);
+	r->sha256 = (struct str){ arena_strndup(ar, hex, 64), 64 };
+	sq_i64(q, 1, r->selection_id);
+	sq_text(q, 2, r->letter_no);
+	sq_text(q, 3, r->letter_on);
+	sq_text(q, 4, r->body);
+	sq_text(q, 5, r->sha256);
+	sq_text(q, 6, r->sent_at);
+	sq_text(q, 7, r->sent_by);
+	sq_i64(q, 8, r->account_id);
+	return sq_run(q);
+}
+
+static void
+report_row(struct arena *ar, struct sq *q, struct s_report_sent *r)
+{
+	r->selection_id = sq_col_i64(q, 0);
+	r->letter_no = sq_col_str(ar, q, 1);
+	r->letter_on = sq_col_str(ar, q, 2);
+	r->body = sq_col_str(ar, q, 3);
+	r->sha256 = sq_col_str(ar, q, 4);
+	r->sent_at = sq_col_str(ar, q, 5);
+	r->sent_by = sq_col_str(ar, q, 6);
+	r->account_id = sq_col_i64(q, 7);
+}
+
+enum sel_err
+store_report_get(struct stx *tx, struct arena *ar, int64_t sel,
+    struct s_report_sent *out)
+{
+	struct sq *q = db_sq(DB(tx), "SELECT selection_id, letter_no, "
+	    "letter_on, body, sha256, sent_at, sent_by, account_id FROM "
+	    "report_sent WHERE selection_id = ?1");
+
+	if (q == NULL)
+		return SEL_ESTORE;
+	sq_i64(q, 1, sel);
+	ONE(ar, q, report_row, out);
+}
+
+enum sel_err
+store_recommend_add(struct stx *tx, const struct s_recommend *r)
+{
+	struct sq *q = db_sq(DB(tx), "INSERT INTO recommendation (selection_id, "
+	    "verdict, letter_no, letter_on, text, binding, recorded_role, "
+	    "recorded_at, recorded_by, account_id) VALUES (?1, ?2, ?3, ?4, ?5, "
+	    "?6, ?7, ?8, ?9, ?10)");
+
+	if (q == NULL)
+		return SEL_ESTORE;
+	sq_i64(q, 1, r->selection_id);
+	sq_text(q, 2, r->verdict);
+	sq_text(q, 3, r->letter_no);
+	sq_text(q, 4, r->letter_on);
+	sq_text(q, 5, r->text);
+	sq_i64(q, 6, r->binding ? 1 : 0);
+	sq_text(q, 7, r->recorded_role);
+	sq_text(q, 8, r->recorded_at);
+	sq_text(q, 9, r->recorded_by);
+	sq_i64(q, 10, r->account_id);
+	return sq_run(q);
+}
+
+static void
+recommend_row(struct arena *ar, struct sq *q, struct s_recommend *r)
+{
+	r->selection_id = sq_col_i64(q, 0);
+	r->verdict = sq_col_str(ar, q, 1);
+	r->letter_no = sq_col_str(ar, q, 2);
+	r->letter_on = sq_col_str(ar, q, 3);
+	r->text = sq_col_str(ar, q, 4);
+	r->binding = sq_col_i64(q, 5) != 0;
+	r->recorded_role = sq_col_str(ar, q, 6);
+	r->recorded_at = sq_col_str(ar, q, 7);
+	r->recorded_by = sq_col_str(ar, q, 8);
+	r->account_id = sq_col_i64(q, 9);
+}
+
+enum sel_err
+store_recommend_get(struct stx *tx, struct arena *ar, int64_t sel,
+    struct s_recommend *out)
+{
+	struct sq *q = db_sq(DB(tx), "SELECT selection_id, verdict, letter_no, "
+	    "letter_on, text, binding, recorded_role, recorded_at, "
+	    "recorded_by, account_id FROM recommendation WHERE selection_id = "
+	    "?1");
+
+	if (q == NULL)
+		return SEL_ESTORE;
+	sq_i64(q, 1, sel);
+	ONE(ar, q, recommend_row, out);
 }

@@ -54,6 +54,33 @@ enum sel_err	store_consult_add(struct stx *, const struct s_consult *);
 enum sel_err	store_consults(struct stx *, struct arena *, int64_t sel,
 		    struct s_consult **, size_t *n);
 
+/* The report to the oversight body (019_report.sql). */
+struct s_report_sent {
+	int64_t		 selection_id, account_id;
+	struct str	 letter_no, letter_on, body, sha256, sent_at, sent_by;
+};
+/* Keeps body with its SHA-256 (set here); SEL_EINVAL: sent already. */
+enum sel_err	store_report_add(struct stx *, struct arena *,
+		    struct s_report_sent *);
+/* SEL_ENOENT: not sent. */
+enum sel_err	store_report_get(struct stx *, struct arena *, int64_t sel,
+		    struct s_report_sent *);
+
+struct s_recommend {
+	int64_t		 selection_id, account_id;
+	struct str	 verdict;	/* recommended, with_notes,
+					   not_recommended */
+	struct str	 letter_no, letter_on, text;
+	bool		 binding;
+	struct str	 recorded_role;	/* oversight or secretariat */
+	struct str	 recorded_at, recorded_by;
+};
+/* SEL_EINVAL: recorded already. */
+enum sel_err	store_recommend_add(struct stx *, const struct s_recommend *);
+/* SEL_ENOENT: none. */
+enum sel_err	store_recommend_get(struct stx *, struct arena *, int64_t sel,
+		    struct s_recommend *);
+
 /*
  * The workflow's fact (APPT-CHOOSE): has every vacancy with a candidate
  * who passed all nstages stages its choice?  False while none has.

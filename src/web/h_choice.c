@@ -15,69 +15,59 @@
 #include <microhttpd.h>
 
 #include "app/choice.h"
+#include "web/h_choice_int.h"
 #include "base/arena.h"
 #include "web/web.h"
 #include "base/banned.h"
 
-struct cctx {
-	struct req		*r;
-	struct resp		*rs;
-	struct page		*p;
-	struct choice_view	*cv;
-	int64_t			 bad_vac;	/* the refused form's vacancy */
-	const char		*bad_act;	/* "wawancara" or "pilih" */
-	const char		*field;		/* its field at fault */
-	const char		*msg;
-};
-
 /* Is this the refused form (vacancy v, act)? */
-static bool
-refill(const struct cctx *c, int64_t v, const char *act)
+bool
+hc_refill(const struct cctx *c, int64_t v, const char *act)
 {
 	return c->bad_act != NULL && c->bad_vac == v &&
 	    strcmp(c->bad_act, act) == 0;
 }
 
-static struct str
-fid(const struct cctx *c, int64_t v, const char *act, const char *name)
+struct str
+hc_fid(const struct cctx *c, int64_t v, const char *act, const char *name)
 {
 	return arena_printf(c->r->ar, "%s-%" PRId64 "-%s", act, v, name);
 }
 
-static void
-bad(const struct cctx *c, int64_t v, const char *act, const char *name)
+void
+hc_bad(const struct cctx *c, int64_t v, const char *act, const char *name)
 {
-	if (!refill(c, v, act) || c->field == NULL ||
+	if (!hc_refill(c, v, act) || c->field == NULL ||
 	    strcmp(c->field, name) != 0)
 		return;
 	H(c->p, " aria-invalid=\"true\"");
-	HA(c->p, "aria-describedby", fid(c, v, act, arena_printf(c->r->ar,
+	HA(c->p, "aria-describedby", hc_fid(c, v, act, arena_printf(c->r->ar,
 	    "%s-err", name).p));
 }
 
-static void
-bad_text(const struct cctx *c, int64_t v, const char *act, const char *name)
+void
+hc_bad_text(const struct cctx *c, int64_t v, const char *act, const char *name)
 {
-	if (!refill(c, v, act) || c->field == NULL ||
+	if (!hc_refill(c, v, act) || c->field == NULL ||
 	    strcmp(c->field, name) != 0)
 		return;
 	H(c->p, "<p class=\"field-err\"");
-	HA(c->p, "id", fid(c, v, act, arena_printf(c->r->ar, "%s-err",
+	HA(c->p, "id", hc_fid(c, v, act, arena_printf(c->r->ar, "%s-err",
 	    name).p));
 	H(c->p, ">");
 	h_textc(c->p, c->msg);
 	H(c->p, "</p>");
 }
 
-static struct str
-typed(const struct cctx *c, int64_t v, const char *act, const char *name)
+struct str
+hc_typed(const struct cctx *c, int64_t v, const char *act, const char *name)
 {
-	return refill(c, v, act) ? form_get(&c->r->form, name) : STR("");
+	return hc_refill(c, v, act) ? form_get(&c->r->form, name) : STR("");
 }
 
 /* A form to page (pilihan/pilih, konsultasi) on vacancy v. */
-static void
-form_open(const struct cctx *c, int64_t v, const char *page)
+void
+hc_form_open(const struct cctx *c, int64_t v, const char *page)
 {
 	H(c->p, "<form method=\"post\"");
 	HA(c->p, "action", arena_printf(c->r->ar, "/kelola/%" PRId64
@@ -89,59 +79,59 @@ form_open(const struct cctx *c, int64_t v, const char *page)
 	H(c->p, ">");
 }
 
-static void
-date_field(const struct cctx *c, int64_t v, const char *act,
+void
+hc_date_field(const struct cctx *c, int64_t v, const char *act,
     const char *name, const char *label)
 {
-	struct str val = typed(c, v, act, name);
+	struct str val = hc_typed(c, v, act, name);
 
 	H(c->p, "<label");
-	HA(c->p, "for", fid(c, v, act, name));
+	HA(c->p, "for", hc_fid(c, v, act, name));
 	H(c->p, ">");
 	h_textc(c->p, label);
 	H(c->p, "</label><input type=\"date\" required");
-	HA(c->p, "id", fid(c, v, act, name));
+	HA(c->p, "id", hc_fid(c, v, act, name));
 	HA(c->p, "name", str_c(name));
 	HA(c->p, "value", val.len > 0 ? val : c->cv->today_iso);
-	bad(c, v, act, name);
+	hc_bad(c, v, act, name);
 	H(c->p, ">");
-	bad_text(c, v, act, name);
+	hc_bad_text(c, v, act, name);
 }
 
-static void
-text_field(const struct cctx *c, int64_t v, const char *act,
+void
+hc_text_field(const struct cctx *c, int64_t v, const char *act,
     const char *name, const char *label)
 {
 	H(c->p, "<label");
-	HA(c->p, "for", fid(c, v, act, name));
+	HA(c->p, "for", hc_fid(c, v, act, name));
 	H(c->p, ">");
 	h_textc(c->p, label);
 	H(c->p, "</label><textarea required minlength=\"10\" "
 	    "maxlength=\"4000\" rows=\"4\"");
-	HA(c->p, "id", fid(c, v, act, name));
+	HA(c->p, "id", hc_fid(c, v, act, name));
 	HA(c->p, "name", str_c(name));
-	bad(c, v, act, name);
+	hc_bad(c, v, act, name);
 	H(c->p, ">");
-	h_text(c->p, typed(c, v, act, name));
+	h_text(c->p, hc_typed(c, v, act, name));
 	H(c->p, "</textarea>");
-	bad_text(c, v, act, name);
+	hc_bad_text(c, v, act, name);
 }
 
-static void
-line_field(const struct cctx *c, int64_t v, const char *act,
+void
+hc_line_field(const struct cctx *c, int64_t v, const char *act,
     const char *name, const char *label)
 {
 	H(c->p, "<label");
-	HA(c->p, "for", fid(c, v, act, name));
+	HA(c->p, "for", hc_fid(c, v, act, name));
 	H(c->p, ">");
 	h_textc(c->p, label);
 	H(c->p, "</label><input type=\"text\" required maxlength=\"200\"");
-	HA(c->p, "id", fid(c, v, act, name));
+	HA(c->p, "id", hc_fid(c, v, act, name));
 	HA(c->p, "name", str_c(name));
-	HA(c->p, "value", typed(c, v, act, name));
-	bad(c, v, act, name);
+	HA(c->p, "value", hc_typed(c, v, act, name));
+	hc_bad(c, v, act, name);
 	H(c->p, ">");
-	bad_text(c, v, act, name);
+	hc_bad_text(c, v, act, name);
 }
 
 static void
@@ -150,11 +140,11 @@ interview_form(const struct cctx *c, const struct choice_vac *x)
 	int64_t v = x->rv->vacancy_id;
 
 	H(c->p, "<h4>Catat wawancara PPK</h4>");
-	form_open(c, v, "pilihan/wawancara");
-	date_field(c, v, "wawancara", "held_on", "Tanggal wawancara");
-	text_field(c, v, "wawancara", "notes", "Catatan wawancara (siapa "
+	hc_form_open(c, v, "pilihan/wawancara");
+	hc_date_field(c, v, "wawancara", "held_on", "Tanggal wawancara");
+	hc_text_field(c, v, "wawancara", "notes", "Catatan wawancara (siapa "
 	    "yang diwawancarai, pokok-pokoknya)");
-	bad_text(c, v, "wawancara", "vacancy");
+	hc_bad_text(c, v, "wawancara", "vacancy");
 	H(c->p, "<button type=\"submit\">Catat wawancara</button></form>");
 }
 
@@ -162,17 +152,17 @@ static void
 choose_form(const struct cctx *c, const struct choice_vac *x)
 {
 	int64_t v = x->rv->vacancy_id;
-	struct str cur = typed(c, v, "pilih", "application");
+	struct str cur = hc_typed(c, v, "pilih", "application");
 
 	H(c->p, "<h4>Pilih calon</h4>");
-	form_open(c, v, "pilihan/pilih");
+	hc_form_open(c, v, "pilihan/pilih");
 	H(c->p, "<fieldset");
-	bad(c, v, "pilih", "application");
+	hc_bad(c, v, "pilih", "application");
 	H(c->p, "><legend>Calon yang dipilih PPK (satu dari yang disampaikan "
 	    "panitia)</legend>");
 	for (size_t i = 0; i < x->n; i++) {
 		const struct choice_cand *k = &x->c[i];
-		struct str id = fid(c, v, "pilih", arena_printf(c->r->ar,
+		struct str id = hc_fid(c, v, "pilih", arena_printf(c->r->ar,
 		    "app-%" PRId64, k->application_id).p);
 
 		H(c->p, "<label class=\"check\"><input type=\"radio\" "
@@ -190,21 +180,21 @@ choose_form(const struct cctx *c, const struct choice_vac *x)
 		H(c->p, "</label>");
 	}
 	H(c->p, "</fieldset>");
-	bad_text(c, v, "pilih", "application");
-	date_field(c, v, "pilih", "chosen_on", "Tanggal keputusan PPK");
-	text_field(c, v, "pilih", "reason", "Pertimbangan PPK (kesesuaian "
+	hc_bad_text(c, v, "pilih", "application");
+	hc_date_field(c, v, "pilih", "chosen_on", "Tanggal keputusan PPK");
+	hc_text_field(c, v, "pilih", "reason", "Pertimbangan PPK (kesesuaian "
 	    "dengan jabatan dan rekomendasi panitia)");
 	H(c->p, "<label class=\"check\"><input type=\"checkbox\" "
 	    "name=\"confirm\" value=\"1\"");
-	HA(c->p, "id", fid(c, v, "pilih", "confirm"));
-	if (refill(c, v, "pilih") && form_has(&c->r->form, "confirm",
+	HA(c->p, "id", hc_fid(c, v, "pilih", "confirm"));
+	if (hc_refill(c, v, "pilih") && form_has(&c->r->form, "confirm",
 	    STR("1")))
 		H(c->p, " checked");
-	bad(c, v, "pilih", "confirm");
+	hc_bad(c, v, "pilih", "confirm");
 	H(c->p, "> Pilihan ini adalah keputusan saya sebagai PPK; setelah "
 	    "dicatat tidak dapat diubah.</label>");
-	bad_text(c, v, "pilih", "confirm");
-	bad_text(c, v, "pilih", "vacancy");
+	hc_bad_text(c, v, "pilih", "confirm");
+	hc_bad_text(c, v, "pilih", "vacancy");
 	H(c->p, "<button type=\"submit\">Catat pilihan</button></form>");
 }
 
@@ -335,8 +325,8 @@ choice_page(struct cctx *c, bool ok)
 	page_end(c->r, c->rs);
 }
 
-static bool
-logged_in(struct req *r, struct resp *rs)
+bool
+hc_logged_in(struct req *r, struct resp *rs)
 {
 	if (r->who.account_id != 0)
 		return true;
@@ -352,7 +342,7 @@ h_choice(struct req *r, struct resp *rs)
 	struct cctx c = { r, rs, &rs->pg, &cv, 0, NULL, NULL, NULL };
 	enum sel_err rc;
 
-	if (!logged_in(r, rs))
+	if (!hc_logged_in(r, rs))
 		return;
 	rc = app_choice_view(r->app, r->ar, &r->who, r->ids[0], &cv, &m);
 	if (rc != SEL_OK) {
@@ -377,7 +367,7 @@ h_choice_post(struct req *r, struct resp *rs)
 	bool choose = str_eqc(r->word, "pilih");
 	enum sel_err rc;
 
-	if (!logged_in(r, rs))
+	if (!hc_logged_in(r, rs))
 		return;
 	if (!choose && !str_eqc(r->word, "wawancara")) {
 		page_error(r, rs, MHD_HTTP_NOT_FOUND, "Halaman tidak ada.");
@@ -428,17 +418,17 @@ consult_form(const struct cctx *c, const struct choice_vac *x,
 	H(c->p, "<h4>");
 	h_textc(c->p, sent ? "Catat surat keluar" : "Catat jawaban");
 	H(c->p, "</h4>");
-	form_open(c, v, "konsultasi/catat");
+	hc_form_open(c, v, "konsultasi/catat");
 	H(c->p, "<input type=\"hidden\" name=\"rule\"");
 	HA(c->p, "value", str_c(rule_name(it->c.rule)));
 	H(c->p, "><input type=\"hidden\" name=\"act\"");
 	HA(c->p, "value", str_c(sent ? "sent" : "answered"));
 	H(c->p, ">");
 	if (!sent && it->c.minister_chooses) {
-		struct str cur = typed(c, v, act, "application");
+		struct str cur = hc_typed(c, v, act, "application");
 
 		H(c->p, "<fieldset");
-		bad(c, v, act, "application");
+		hc_bad(c, v, act, "application");
 		H(c->p, "><legend>Calon yang ditetapkan Menteri Dalam Negeri"
 		    "</legend>");
 		for (size_t i = 0; i < x->n; i++) {
@@ -457,14 +447,14 @@ consult_form(const struct cctx *c, const struct choice_vac *x,
 			H(c->p, "</label>");
 		}
 		H(c->p, "</fieldset>");
-		bad_text(c, v, act, "application");
+		hc_bad_text(c, v, act, "application");
 	}
-	line_field(c, v, act, "letter_no", "Nomor surat");
-	date_field(c, v, act, "letter_on", "Tanggal surat");
-	text_field(c, v, act, "summary", sent ? "Isi ringkas surat" :
+	hc_line_field(c, v, act, "letter_no", "Nomor surat");
+	hc_date_field(c, v, act, "letter_on", "Tanggal surat");
+	hc_text_field(c, v, act, "summary", sent ? "Isi ringkas surat" :
 	    "Isi ringkas jawaban");
-	bad_text(c, v, act, "act");
-	bad_text(c, v, act, "rule");
+	hc_bad_text(c, v, act, "act");
+	hc_bad_text(c, v, act, "rule");
 	H(c->p, "<button type=\"submit\">Catat</button></form>");
 }
 
@@ -582,7 +572,7 @@ h_consult(struct req *r, struct resp *rs)
 	struct cctx c = { r, rs, &rs->pg, &cv, 0, NULL, NULL, NULL };
 	enum sel_err rc;
 
-	if (!logged_in(r, rs))
+	if (!hc_logged_in(r, rs))
 		return;
 	rc = app_consult_view(r->app, r->ar, &r->who, r->ids[0], &cv, &m);
 	if (rc != SEL_OK) {
@@ -605,7 +595,7 @@ h_consult_post(struct req *r, struct resp *rs)
 	enum rule_id rule = R__N;
 	enum sel_err rc;
 
-	if (!logged_in(r, rs))
+	if (!hc_logged_in(r, rs))
 		return;
 	rc = app_consult_record(r->app, r->ar, &r->who, r->ids[0], &r->form,
 	    &m, &field);

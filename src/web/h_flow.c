@@ -44,6 +44,8 @@ form_page(enum flow_tr t)
 		return "/pilihan";
 	case FT_CONSULTED:
 		return "/konsultasi";
+	case FT_RECOMMENDED:
+		return "/laporan";
 	default:
 		return NULL;
 	}

@@ -7,7 +7,10 @@
 # Demak does not provide) come back with what was typed and the error
 # beside its field, the store unchanged; the choice is kept once, with its
 # audit event, and the workflow moves on past the special consultations
-# (a head of an agency needs none) to the report.
+# (a head of an agency needs none) to the report: the pack (JSON, for
+# those who read the ranking), sent by the secretariat and kept with its
+# SHA-256, and the oversight body's recommendation, which opens the
+# appointment.
 #
 # usage: tests/http/choice.sh path/to/selter     Prints TAP.
 # Needs bash, curl and sqlite3.
@@ -111,6 +114,66 @@ check "the workflow is at the report (an agency head needs no consultation)" \
 refused "a second choice: 409" 409 'sudah selesai' \
     post ppk "$URL/pilih" "vacancy=$VAC" "application=$FIRST" \
     chosen_on=2026-11-23 "reason=$REASON" confirm=1
+# ---- the report to the oversight body (issue 14 item 3) ----
+
+get sekretariat /kelola/3/laporan
+check "the secretariat reads the report page, without the pack's link" \
+    all "status_is 200" "body_has 'Kirim laporan'" \
+    "body_lacks 'laporan.json'" "body_has 'Pasal 26 ayat (2)'"
+get sekretariat /kelola/3/laporan.json
+check "the pack (final scores) is refused to the secretariat: 403" \
+    status_is 403
+get ketua /kelola/3/laporan.json
+cp "$BODY" "$T/pack.json"
+check "the chair downloads the pack: JSON with every stage and the choice" \
+    all "status_is 200" "python3 -c '
+import json, sys
+p = json.load(open(sys.argv[1]))
+assert p[\"selter_report\"] == 1
+assert len(p[\"stages\"]) == 5, len(p[\"stages\"])
+assert all(len(s[\"outcomes\"]) == 5 for s in p[\"stages\"])
+v = p[\"vacancies\"][0]
+assert [c[\"reg_no\"] for c in v[\"shortlist\"]] == [\"DEMAK-2026-3-0003\", \"DEMAK-2026-3-0001\", \"DEMAK-2026-3-0002\"]
+assert v[\"choice\"][\"reg_no\"] == \"DEMAK-2026-3-0003\"
+' $T/pack.json"
+get pengawas /kelola/3/laporan
+check "the oversight body waits for the report: no form yet" \
+    all "status_is 200" "body_lacks 'Catat rekomendasi'"
+refused "a recommendation before the report is sent: 409" 409 \
+    'setelah laporan dikirim' post pengawas /kelola/3/laporan/rekomendasi \
+    verdict=recommended letter_no=B-1/2026 letter_on=2026-11-23 \
+    'text=Proses seleksi sesuai sistem merit.'
+refused "the report without its statement: 400" 400 'Centang pernyataan' \
+    post sekretariat /kelola/3/laporan/kirim letter_no=800/7/2026 \
+    letter_on=2026-11-23
+check "the refused form keeps the letter number" \
+    body_has 'value="800/7/2026"'
+post sekretariat /kelola/3/laporan/kirim letter_no=800/7/2026 \
+    letter_on=2026-11-23 confirm=1
+check "the secretariat sends the report: 303" status_is 303 \
+    /kelola/3/laporan?ok=1
+check "the pack is kept with its SHA-256, audited" all \
+    '[ "$(sq "SELECT count(*) FROM report_sent WHERE length(sha256) = 64")" = 1 ]' \
+    '[ "$(sq "SELECT count(*) FROM event WHERE action = '"'"'report_send'"'"'")" = 1 ]'
+get ketua /kelola/3/laporan.json
+check "the pack served after sending is the one kept" \
+    all '[ "$(sha256sum <"$BODY" | cut -c1-64)" != "" ]' \
+    '[ "$(head -c -1 "$BODY" | sha256sum | cut -c1-64)" = "$(sq "SELECT sha256 FROM report_sent")" ]'
+refused "a recommendation without its verdict: 400" 400 \
+    'Pilih isi rekomendasi' post pengawas /kelola/3/laporan/rekomendasi \
+    letter_no=B-1/2026 letter_on=2026-11-23 \
+    'text=Proses seleksi sesuai sistem merit.'
+post pengawas /kelola/3/laporan/rekomendasi verdict=with_notes \
+    letter_no=B-1/2026 letter_on=2026-11-23 \
+    'text=Proses seleksi sesuai sistem merit; lengkapi berita acara.'
+check "the oversight body records its recommendation: 303" status_is 303
+get sekretariat /kelola/3/laporan
+check "the page names the recommendation and who recorded it" all \
+    "body_has 'Direkomendasikan dengan catatan'" \
+    "body_has '(instansi pengawas)'"
+get ketua /kelola/3/alur
+check "the workflow is at the appointment" \
+    body_has 'Pengangkatan dan pelantikan'
 check "the audit chain is intact" audit_ok
 check "no sanitizer report from the server" sanitizer_quiet
 echo "1..$n"

@@ -1,0 +1,543 @@
+/*
+ * report.c - the report to the oversight body and its recommendation
+ * (report.h).
+ */
+#include <inttypes.h>
+#include <string.h>
+
+#include <sodium.h>
+
+#include "app/app_int.h"
+#include "app/prep.h"
+#include "app/report.h"
+#include "base/arena.h"
+#include "base/buf.h"
+#include "base/json.h"
+#include "core/profile.h"
+#include "store/store_result.h"
+#include "base/banned.h"
+
+#define TEXT_MIN	10
+#define TEXT_MAX	4000
+#define PACK_MAX	(8u << 20)
+
+static const char *const verdicts[] = { "recommended", "with_notes",
+	"not_recommended", NULL };
+
+enum sel_err
+report_fact(struct stx *tx, struct arena *ar, int64_t sel, bool *recommended)
+{
+	struct s_recommend r;
+	enum sel_err rc;
+
+	*recommended = false;
+	rc = store_recommend_get(tx, ar, sel, &r);
+	if (rc == SEL_OK)
+		*recommended = !str_eqc(r.verdict, "not_recommended");
+	return rc == SEL_ENOENT ? SEL_OK : rc;
+}
+
+static void
+rule_of(struct arena *ar, const struct profile *p, enum rule_id id,
+    struct rule_result *out)
+{
+	const struct prof_rule *r = profile_rule_any(p, id);
+
+	memset(out, 0, sizeof *out);
+	out->id = id;
+	out->status = r != NULL ? RS_PASS : RS_MISSING;
+	out->citation = r != NULL ? r->citation : STR("");
+	out->detail = id == R_APPT_KASN_REPORT ? arena_printf(ar, "Panitia "
+	    "menyampaikan berita acara, keputusan, nilai setiap tahap dan "
+	    "hasil asesmen kepada instansi pengawas untuk mendapat "
+	    "rekomendasi sebelum pelantikan.") : arena_printf(ar, "PPK "
+	    "melaporkan hasil seleksi kepada instansi pengawas dengan "
+	    "tembusan sebagaimana peraturan daerah ini mengatur.");
+}
+
+/* The committee sends it (APPT-KASN-REPORT), the PPK reports
+   (APPT-REPORT), the secretariat writes the letters. */
+static bool
+sender(const struct who *w, const struct sel_view *v)
+{
+	return app_has_role(w, ROLE_CHAIR, v->s.region_id, v->s.id) ||
+	    app_has_role(w, ROLE_PPK, v->s.region_id, v->s.id) ||
+	    app_has_role(w, ROLE_SECRETARIAT, v->s.region_id, v->s.id);
+}
+
+static enum sel_err
+load(struct app *a, struct stx *tx, struct arena *ar, const struct who *w,
+    int64_t sel, struct report_view *rv)
+{
+	const struct sel_view *v;
+	enum sel_err rc;
+
+	memset(rv, 0, sizeof *rv);
+	if ((rc = choice_load(a, tx, ar, w, sel, &rv->cv)) != SEL_OK)
+		return rc;
+	v = &rv->cv.rk.sel;
+	rv->to = v->region.oversight.len > 0 ? v->region.oversight :
+	    STR("instansi pengawas");
+	rule_of(ar, v->profile, R_APPT_KASN_REPORT, &rv->kasn);
+	rule_of(ar, v->profile, R_APPT_REPORT, &rv->report);
+	rc = store_report_get(tx, ar, sel, &rv->rs);
+	if (rc != SEL_OK && rc != SEL_ENOENT)
+		return rc;
+	rv->sent = rc == SEL_OK;
+	rc = store_recommend_get(tx, ar, sel, &rv->rec);
+	if (rc != SEL_OK && rc != SEL_ENOENT)
+		return rc;
+	rv->has_rec = rc == SEL_OK;
+	rv->may_send = w != NULL && v->state == FL_REPORT && !rv->sent &&
+	    sender(w, v);
+	rv->may_recommend = w != NULL && v->state == FL_REPORT && rv->sent &&
+	    !rv->has_rec && app_may(w, ACT_RECOMMEND, v->s.region_id, sel);
+	return SEL_OK;
+}
+
+static bool
+reads_page(const struct who *w, const struct sel_view *v)
+{
+	return app_ranking_may(w, v) || app_has_role(w, ROLE_SECRETARIAT,
+	    v->s.region_id, v->s.id);
+}
+
+enum sel_err
+app_report_view(struct app *a, struct arena *ar, const struct who *w,
+    int64_t sel, struct report_view *rv, struct app_msg *m)
+{
+	struct stx *tx;
+	enum sel_err rc;
+
+	if ((rc = store_begin(a->st, false, &tx)) != SEL_OK)
+		return rc;
+	rc = prep_view_load(a, tx, ar, sel, &rv->cv.rk.sel);
+	if (rc == SEL_ENOENT)
+		app_say(m, rc, "Seleksi tidak ditemukan.");
+	else if (rc == SEL_OK && !reads_page(w, &rv->cv.rk.sel))
+		rc = app_say(m, SEL_EPERM, "Laporan hasil seleksi hanya untuk "
+		    "panitia, sekretariat, PyB, PPK dan instansi pengawas.");
+	else if (rc == SEL_OK && rv->cv.rk.sel.state < FL_REPORT)
+		rc = app_say(m, SEL_ESTATE, "Laporan hasil seleksi disusun "
+		    "setelah pilihan PPK dan konsultasi khusus (tahap sekarang: "
+		    "%s).", flow_state_label(rv->cv.rk.sel.state));
+	if (rc == SEL_OK)
+		rc = load(a, tx, ar, w, sel, rv);
+	store_abort(a->st, tx);
+	return rc;
+}
+
+/* ---- the pack (docs/report-format.md) ---- */
+
+static void
+kv_str(struct json_w *j, const char *k, struct str v)
+{
+	jw_key(j, k);
+	jw_str(j, v);
+}
+
+static void
+vacancy_json(struct json_w *j, const struct choice_vac *x)
+{
+	jw_obj(j);
+	jw_key(j, "id");
+	jw_int(j, x->rv->vacancy_id);
+	kv_str(j, "title", x->rv->title);
+	kv_str(j, "kind", x->rv->kind);
+	jw_key(j, "shortlist");
+	jw_arr(j);
+	for (size_t i = 0; i < x->n; i++) {
+		jw_obj(j);
+		kv_str(j, "reg_no", x->c[i].reg_no);
+		kv_str(j, "name", x->c[i].name);
+		jw_key(j, "rank");
+		jw_int(j, x->c[i].row->r->rank);
+		jw_key(j, "final");
+		jw_fixed2(j, x->c[i].row->r->final);
+		jw_obj_end(j);
+	}
+	jw_arr_end(j);
+	jw_key(j, "choice");
+	if (x->chosen) {
+		jw_obj(j);
+		kv_str(j, "reg_no", x->choice.reg_no);
+		kv_str(j, "name", x->choice.name);
+		kv_str(j, "chosen_on", x->choice.chosen_on);
+		kv_str(j, "reason", x->choice.reason);
+		kv_str(j, "recorded_by", x->choice.recorded_by);
+		jw_obj_end(j);
+	} else
+		jw_null(j);
+	jw_key(j, "consultations");
+	jw_arr(j);
+	for (size_t i = 0; i < x->nit; i++) {
+		const struct consult_item *it = &x->it[i];
+
+		jw_obj(j);
+		kv_str(j, "rule", str_c(rule_name(it->c.rule)));
+		kv_str(j, "citation", it->c.citation);
+		kv_str(j, "with", it->c.with);
+		for (int k = 0; k < 2; k++) {
+			const struct s_consult *c = k == 0 ? it->sent :
+			    it->answer;
+
+			jw_key(j, k == 0 ? "sent" : "answer");
+			if (c == NULL) {
+				jw_null(j);
+				continue;
+			}
+			jw_obj(j);
+			kv_str(j, "letter_no", c->letter_no);
+			kv_str(j, "letter_on", c->letter_on);
+			kv_str(j, "summary", c->summary);
+			jw_obj_end(j);
+		}
+		jw_key(j, "late");
+		jw_bool(j, it->late);
+		jw_obj_end(j);
+	}
+	jw_arr_end(j);
+	jw_obj_end(j);
+}
+
+/* Each closed stage: its closing, its publication, every outcome. */
+static enum sel_err
+stages_json(struct app *a, struct stx *tx, struct arena *ar,
+    const struct sel_view *v, struct json_w *j)
+{
+	struct s_stage_close *cl;
+	struct s_outcome *o;
+	struct s_publication *pub;
+	size_t ncl, no, npub;
+	enum sel_err rc;
+
+	(void)a;
+	if ((rc = store_stage_closes(tx, ar, v->s.id, &cl, &ncl)) != SEL_OK ||
+	    (rc = store_outcomes(tx, ar, v->s.id, STR(""), &o, &no)) ||
+	    (rc = store_publications(tx, ar, v->s.id, &pub, &npub)))
+		return rc;
+	jw_key(j, "stages");
+	jw_arr(j);
+	for (size_t i = 0; i < ncl; i++) {
+		jw_obj(j);
+		kv_str(j, "stage", cl[i].stage);
+		kv_str(j, "closed_at", cl[i].closed_at);
+		kv_str(j, "closed_by", cl[i].closed_by);
+		kv_str(j, "decision", cl[i].decision);
+		for (size_t k = 0; k < npub; k++) {
+			unsigned char h[crypto_hash_sha256_BYTES];
+			char hex[2 * crypto_hash_sha256_BYTES + 1];
+
+			if (pub[k].kind != PUB_STAGE_RESULT ||
+			    !str_eq(pub[k].stage, cl[i].stage))
+				continue;
+			kv_str(j, "published_at", pub[k].published_at);
+			kv_str(j, "result_sha256", pub[k].sha256);
+			crypto_hash_sha256(h, (const unsigned char *)
+			    pub[k].sheet.p, pub[k].sheet.len);
+			sodium_bin2hex(hex, sizeof hex, h, sizeof h);
+			kv_str(j, "sheet_sha256", str_c(hex));
+		}
+		jw_key(j, "outcomes");
+		jw_arr(j);
+		for (size_t k = 0; k < no; k++) {
+			struct stage_score s = { o[k].sum, o[k].count,
+			    o[k].count > 0 };
+
+			if (!str_eq(o[k].stage, cl[i].stage))
+				continue;
+			jw_obj(j);
+			kv_str(j, "reg_no", o[k].reg_no);
+			kv_str(j, "name", o[k].name);
+			jw_key(j, "score");
+			if (o[k].count > 0)
+				jw_fixed2(j, stage_display(&s));
+			else
+				jw_null(j);
+			kv_str(j, "outcome", o[k].outcome);
+			jw_obj_end(j);
+		}
+		jw_arr_end(j);
+		jw_obj_end(j);
+	}
+	jw_arr_end(j);
+	return SEL_OK;
+}
+
+static enum sel_err
+pack(struct app *a, struct stx *tx, struct arena *ar,
+    const struct report_view *rv, struct str *out)
+{
+	const struct sel_view *v = &rv->cv.rk.sel;
+	struct audit_head h;
+	char hex[65];
+	struct json_w j;
+	struct buf b;
+	enum sel_err rc;
+
+	if ((rc = store_audit_head(tx, &h)) != SEL_OK)
+		return rc;
+	sodium_bin2hex(hex, sizeof hex, h.hash, sizeof h.hash);
+	buf_init(&b, PACK_MAX);
+	jw_init(&j, &b);
+	jw_obj(&j);
+	jw_key(&j, "selter_report");
+	jw_int(&j, 1);
+	jw_key(&j, "selection");
+	jw_obj(&j);
+	jw_key(&j, "id");
+	jw_int(&j, v->s.id);
+	kv_str(&j, "title", v->s.f[SF_TITLE]);
+	kv_str(&j, "region", v->region.name);
+	kv_str(&j, "profile", v->profile->id);
+	kv_str(&j, "regulation", v->profile->regulation);
+	jw_obj_end(&j);
+	kv_str(&j, "to", rv->to);
+	jw_key(&j, "rules");
+	jw_obj(&j);
+	if (rv->kasn.status == RS_PASS)
+		kv_str(&j, "APPT-KASN-REPORT", rv->kasn.citation);
+	if (rv->report.status == RS_PASS)
+		kv_str(&j, "APPT-REPORT", rv->report.citation);
+	jw_obj_end(&j);
+	kv_str(&j, "trail_head", arena_printf(ar, "%" PRId64 ":%s", h.id,
+	    hex));
+	jw_key(&j, "ranking_sent");
+	jw_obj(&j);
+	kv_str(&j, "at", rv->cv.rk.s.sent_at);
+	kv_str(&j, "to", rv->cv.rk.s.to_role);
+	kv_str(&j, "sha256", rv->cv.rk.s.sha256);
+	jw_obj_end(&j);
+	if ((rc = stages_json(a, tx, ar, v, &j)) != SEL_OK) {
+		buf_release(&b);
+		return rc;
+	}
+	jw_key(&j, "vacancies");
+	jw_arr(&j);
+	for (size_t i = 0; i < rv->cv.nvac; i++)
+		vacancy_json(&j, &rv->cv.vac[i]);
+	jw_arr_end(&j);
+	jw_obj_end(&j);
+	rc = b.err;
+	if (rc == SEL_OK)
+		*out = (struct str){ arena_strndup(ar, b.p, b.len), b.len };
+	buf_release(&b);
+	return rc;
+}
+
+enum sel_err
+app_report_json(struct app *a, struct arena *ar, const struct who *w,
+    int64_t sel, struct str *json, struct app_msg *m)
+{
+	struct report_view *rv = arena_alloc(ar, sizeof *rv);
+	struct stx *tx;
+	enum sel_err rc;
+
+	if ((rc = store_begin(a->st, false, &tx)) != SEL_OK)
+		return rc;
+	rc = prep_view_load(a, tx, ar, sel, &rv->cv.rk.sel);
+	if (rc == SEL_ENOENT)
+		app_say(m, rc, "Seleksi tidak ditemukan.");
+	else if (rc == SEL_OK && !app_ranking_may(w, &rv->cv.rk.sel))
+		rc = app_say(m, SEL_EPERM, "Berkas laporan memuat nilai akhir: "
+		    "hanya untuk panitia, PyB, PPK dan instansi pengawas.");
+	else if (rc == SEL_OK && rv->cv.rk.sel.state < FL_REPORT)
+		rc = app_say(m, SEL_ESTATE, "Laporan hasil seleksi belum dapat "
+		    "disusun.");
+	if (rc == SEL_OK)
+		rc = load(a, tx, ar, w, sel, rv);
+	if (rc == SEL_OK && rv->sent)
+		*json = rv->rs.body;
+	else if (rc == SEL_OK)
+		rc = pack(a, tx, ar, rv, json);
+	store_abort(a->st, tx);
+	return rc;
+}
+
+/* ---- the two acts ---- */
+
+struct rctx {
+	struct app	*a;
+	struct arena	*ar;
+	const struct who *w;
+	struct stx	*tx;
+	struct report_view *rv;
+	const struct form *f;
+	struct app_msg	*m;
+	const char	**field;
+};
+
+static enum sel_err
+bad(struct rctx *c, const char *field, enum sel_err rc, const char *msg)
+{
+	*c->field = field;
+	return app_say(c->m, rc, "%s", msg);
+}
+
+static enum sel_err
+letter(struct rctx *c, struct str *no, struct str *on)
+{
+	struct appt_days days = { c->rv->cv.sent_on, c->rv->cv.today };
+	struct rule_result why;
+	sel_date d;
+
+	*no = str_trim(form_get(c->f, "letter_no"));
+	if (!app_text_valid(*no, 200, false) || no->len == 0)
+		return bad(c, "letter_no", SEL_EINVAL, "Nomor surat wajib "
+		    "diisi (1 sampai 200 karakter).");
+	if (date_parse(str_trim(form_get(c->f, "letter_on")), &d) != SEL_OK)
+		return bad(c, "letter_on", SEL_EINVAL, "Isi tanggal surat "
+		    "dengan format TTTT-BB-HH, misalnya 2026-12-07.");
+	if (!appt_day_ok(c->ar, &days, d, "surat", &why)) {
+		*c->field = "letter_on";
+		return app_say(c->m, SEL_EINVAL, "%.*s", (int)why.detail.len,
+		    why.detail.p);
+	}
+	*on = app_date_iso(c->ar, d);
+	return SEL_OK;
+}
+
+static enum sel_err
+begin(struct rctx *c, int64_t sel)
+{
+	enum sel_err rc;
+
+	*c->field = NULL;
+	if ((rc = store_begin(c->a->st, true, &c->tx)) != SEL_OK)
+		return rc;
+	rc = load(c->a, c->tx, c->ar, c->w, sel, c->rv);
+	if (rc == SEL_ENOENT)
+		app_say(c->m, rc, "Seleksi tidak ditemukan.");
+	if (rc != SEL_OK)
+		store_abort(c->a->st, c->tx);
+	return rc;
+}
+
+static enum sel_err
+finish(struct rctx *c, enum sel_err rc)
+{
+	if (rc != SEL_OK) {
+		store_abort(c->a->st, c->tx);
+		return rc;
+	}
+	return app_commit(c->a, c->tx);
+}
+
+/* Why an act is not open to this person now (SEL_OK: it is). */
+static enum sel_err
+refusal(struct rctx *c, bool may, bool role, const char *who,
+    const char *when)
+{
+	if (may)
+		return SEL_OK;
+	if (!role)
+		return app_say(c->m, SEL_EPERM, "%s", who);
+	return app_say(c->m, SEL_ESTATE, "%s (tahap sekarang: %s).", when,
+	    flow_state_label(c->rv->cv.rk.sel.state));
+}
+
+enum sel_err
+app_report_send(struct app *a, struct arena *ar, const struct who *w,
+    int64_t sel, const struct form *f, struct app_msg *m,
+    const char **field)
+{
+	struct report_view *rv = arena_alloc(ar, sizeof *rv);
+	const char *none = NULL;
+	struct rctx c = { a, ar, w, NULL, rv, f, m, field != NULL ? field :
+	    &none };
+	const struct sel_view *v;
+	struct s_report_sent r;
+	struct str no, on;
+	enum sel_err rc;
+
+	if ((rc = begin(&c, sel)) != SEL_OK)
+		return rc;
+	v = &rv->cv.rk.sel;
+	rc = refusal(&c, rv->may_send, sender(w, v), "Laporan dikirim oleh "
+	    "ketua panitia, PPK atau sekretariat.", rv->sent ? "Laporan sudah dikirim" : "Laporan "
+	    "dikirim setelah pilihan PPK dan konsultasi khusus");
+	if (rc == SEL_OK)
+		rc = letter(&c, &no, &on);
+	if (rc == SEL_OK && !form_has(f, "confirm", STR("1")))
+		rc = bad(&c, "confirm", SEL_EINVAL, "Centang pernyataan bahwa "
+		    "berkas laporan sudah diperiksa.");
+	memset(&r, 0, sizeof r);
+	if (rc == SEL_OK)
+		rc = pack(a, c.tx, ar, rv, &r.body);
+	if (rc == SEL_OK) {
+		r.selection_id = sel;
+		r.letter_no = no;
+		r.letter_on = on;
+		r.sent_at = app_iso(ar, app_now(a));
+		r.sent_by = w->name;
+		r.account_id = w->account_id;
+		rc = store_report_add(c.tx, ar, &r);
+	}
+	if (rc == SEL_OK)
+		rc = app_audit(a, c.tx, ar, w, sel, "report_send", STR(""),
+		    app_kv(ar, "to", &rv->to, "letter_no", &no, "letter_on",
+		    &on, "sha256", &r.sha256, NULL), app_rule_json(ar,
+		    v->profile, rv->kasn.status == RS_PASS ?
+		    R_APPT_KASN_REPORT : R_APPT_REPORT));
+	return finish(&c, rc);
+}
+
+enum sel_err
+app_recommend(struct app *a, struct arena *ar, const struct who *w,
+    int64_t sel, const struct form *f, struct app_msg *m,
+    const char **field)
+{
+	struct report_view *rv = arena_alloc(ar, sizeof *rv);
+	const char *none = NULL;
+	struct rctx c = { a, ar, w, NULL, rv, f, m, field != NULL ? field :
+	    &none };
+	const struct sel_view *v;
+	struct s_recommend r;
+	struct str text;
+	int verdict = -1;
+	enum sel_err rc;
+
+	if ((rc = begin(&c, sel)) != SEL_OK)
+		return rc;
+	v = &rv->cv.rk.sel;
+	rc = refusal(&c, rv->may_recommend, app_may(w, ACT_RECOMMEND,
+	    v->s.region_id, sel), "Rekomendasi dicatat oleh instansi "
+	    "pengawas, atau oleh sekretariat dari surat yang diterima.",
+	    rv->has_rec ? "Rekomendasi sudah dicatat" : "Rekomendasi dicatat "
+	    "setelah laporan dikirim");
+	for (int i = 0; rc == SEL_OK && verdicts[i] != NULL; i++)
+		if (str_eqc(form_get(f, "verdict"), verdicts[i]))
+			verdict = i;
+	if (rc == SEL_OK && verdict < 0)
+		rc = bad(&c, "verdict", SEL_EINVAL, "Pilih isi rekomendasi.");
+	memset(&r, 0, sizeof r);
+	if (rc == SEL_OK)
+		rc = letter(&c, &r.letter_no, &r.letter_on);
+	text = str_trim(form_get(f, "text"));
+	if (rc == SEL_OK && (!app_text_valid(text, TEXT_MAX, true) ||
+	    text.len < TEXT_MIN))
+		rc = bad(&c, "text", SEL_EINVAL, "Isi ringkas rekomendasi wajib "
+		    "diisi (10 sampai 4000 karakter).");
+	if (rc == SEL_OK) {
+		r.selection_id = sel;
+		r.verdict = str_c(verdicts[verdict]);
+		r.text = text;
+		r.binding = form_has(f, "binding", STR("1"));
+		/* who recorded it: the body itself, or the secretariat
+		   from its letter */
+		r.recorded_role = str_c(app_has_role(w, ROLE_OVERSIGHT,
+		    v->s.region_id, sel) ? "oversight" : "secretariat");
+		r.recorded_at = app_iso(ar, app_now(a));
+		r.recorded_by = w->name;
+		r.account_id = w->account_id;
+		rc = store_recommend_add(c.tx, &r);
+	}
+	if (rc == SEL_OK)
+		rc = app_audit(a, c.tx, ar, w, sel, "recommend", STR(""),
+		    app_kv(ar, "verdict", &r.verdict, "letter_no", &r.letter_no,
+		    "letter_on", &r.letter_on, "text", &text, "recorded_role",
+		    &r.recorded_role, NULL), app_rule_json(ar, v->profile,
+		    rv->kasn.status == RS_PASS ? R_APPT_KASN_REPORT :
+		    R_APPT_REPORT));
+	return finish(&c, rc);
+}

@@ -1,0 +1,49 @@
+/*
+ * h_choice_int.h - the forms of the pages after the ranking (h_choice.c:
+ * the PPK's choice and the consultations; h_report.c: the report): a
+ * refused form comes back with what was typed and the error beside its
+ * field, each field named by act and vacancy.
+ */
+#ifndef SELTER_WEB_H_CHOICE_INT_H
+#define SELTER_WEB_H_CHOICE_INT_H
+
+#include "app/choice.h"
+#include "web/web.h"
+
+struct cctx {
+	struct req		*r;
+	struct resp		*rs;
+	struct page		*p;
+	struct choice_view	*cv;
+	int64_t			 bad_vac;	/* the refused form's vacancy */
+	const char		*bad_act;	/* "wawancara", "pilih", ... */
+	const char		*field;		/* its field at fault */
+	const char		*msg;
+};
+
+/* Is this the refused form (vacancy v, act)? */
+bool		hc_refill(const struct cctx *, int64_t v, const char *act);
+/* A field's id: "ACT-V-NAME". */
+struct str	hc_fid(const struct cctx *, int64_t v, const char *act,
+		    const char *name);
+/* aria-invalid and aria-describedby when name is the field at fault. */
+void		hc_bad(const struct cctx *, int64_t v, const char *act,
+		    const char *name);
+/* The error beside the field at fault. */
+void		hc_bad_text(const struct cctx *, int64_t v, const char *act,
+		    const char *name);
+/* What was typed in the refused form ("" otherwise). */
+struct str	hc_typed(const struct cctx *, int64_t v, const char *act,
+		    const char *name);
+/* A form to /kelola/SEL/PAGE#jabatan-V with its token and "vacancy". */
+void		hc_form_open(const struct cctx *, int64_t v, const char *page);
+void		hc_date_field(const struct cctx *, int64_t v, const char *act,
+		    const char *name, const char *label);
+void		hc_text_field(const struct cctx *, int64_t v, const char *act,
+		    const char *name, const char *label);
+void		hc_line_field(const struct cctx *, int64_t v, const char *act,
+		    const char *name, const char *label);
+/* False (and a redirect to the login) for a visitor. */
+bool		hc_logged_in(struct req *, struct resp *);
+
+#endif

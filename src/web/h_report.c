@@ -1,0 +1,270 @@
+/*
+ * h_report.c - the report to the oversight body (app/report.h):
+ * /kelola/N/laporan (the page, the sending, the recommendation) and
+ * /kelola/N/laporan.json (the pack, docs/report-format.md).
+ */
+#include <inttypes.h>
+#include <string.h>
+
+#include <microhttpd.h>
+
+#include "app/report.h"
+#include "base/arena.h"
+#include "web/h_choice_int.h"
+#include "base/banned.h"
+
+static const char *const verdict_ids[] = { "recommended", "with_notes",
+	"not_recommended", NULL };
+static const char *const verdict_labels[] = { "Direkomendasikan",
+	"Direkomendasikan dengan catatan", "Tidak direkomendasikan", NULL };
+
+static const char *
+verdict_label(struct str v)
+{
+	for (int i = 0; verdict_ids[i] != NULL; i++)
+		if (str_eqc(v, verdict_ids[i]))
+			return verdict_labels[i];
+	return "?";
+}
+
+static void
+rule_li(struct page *p, const struct rule_result *r)
+{
+	if (r->status != RS_PASS)
+		return;
+	H(p, "<li><strong>");
+	h_textc(p, rule_name(r->id));
+	H(p, "</strong>: ");
+	h_text(p, r->detail);
+	H(p, " <span class=\"small\">");
+	h_text(p, r->citation);
+	H(p, "</span></li>");
+}
+
+static void
+send_form(const struct cctx *c)
+{
+	H(c->p, "<h2>Kirim laporan</h2>");
+	hc_form_open(c, 0, "laporan/kirim");
+	hc_line_field(c, 0, "kirim", "letter_no", "Nomor surat pengantar");
+	hc_date_field(c, 0, "kirim", "letter_on", "Tanggal surat");
+	H(c->p, "<label class=\"check\"><input type=\"checkbox\" "
+	    "name=\"confirm\" value=\"1\"");
+	HA(c->p, "id", hc_fid(c, 0, "kirim", "confirm"));
+	if (hc_refill(c, 0, "kirim") && form_has(&c->r->form, "confirm",
+	    STR("1")))
+		H(c->p, " checked");
+	hc_bad(c, 0, "kirim", "confirm");
+	H(c->p, "> Berkas laporan sudah saya periksa; setelah dikirim "
+	    "berkas itu disimpan dengan sidik SHA-256 dan tidak berubah."
+	    "</label>");
+	hc_bad_text(c, 0, "kirim", "confirm");
+	H(c->p, "<button type=\"submit\">Kirim laporan</button></form>");
+}
+
+static void
+recommend_form(const struct cctx *c)
+{
+	struct str cur = hc_typed(c, 0, "rekomendasi", "verdict");
+
+	H(c->p, "<h2>Catat rekomendasi</h2>");
+	hc_form_open(c, 0, "laporan/rekomendasi");
+	H(c->p, "<fieldset");
+	hc_bad(c, 0, "rekomendasi", "verdict");
+	H(c->p, "><legend>Isi rekomendasi</legend>");
+	for (int i = 0; verdict_ids[i] != NULL; i++) {
+		H(c->p, "<label class=\"check\"><input type=\"radio\" "
+		    "name=\"verdict\" required");
+		HA(c->p, "value", str_c(verdict_ids[i]));
+		if (str_eqc(cur, verdict_ids[i]))
+			H(c->p, " checked");
+		H(c->p, "> ");
+		h_textc(c->p, verdict_labels[i]);
+		H(c->p, "</label>");
+	}
+	H(c->p, "</fieldset>");
+	hc_bad_text(c, 0, "rekomendasi", "verdict");
+	hc_line_field(c, 0, "rekomendasi", "letter_no", "Nomor surat "
+	    "rekomendasi");
+	hc_date_field(c, 0, "rekomendasi", "letter_on", "Tanggal surat");
+	hc_text_field(c, 0, "rekomendasi", "text", "Isi ringkas (catatan, "
+	    "tindak lanjut yang diminta)");
+	H(c->p, "<label class=\"check\"><input type=\"checkbox\" "
+	    "name=\"binding\" value=\"1\"");
+	if (hc_refill(c, 0, "rekomendasi") && form_has(&c->r->form,
+	    "binding", STR("1")))
+		H(c->p, " checked");
+	H(c->p, "> Rekomendasi ini mengikat dan harus ditindaklanjuti"
+	    "</label><button type=\"submit\">Catat rekomendasi</button>"
+	    "</form>");
+}
+
+static void
+report_page(struct cctx *c, struct report_view *rv, bool ok)
+{
+	const struct sel_view *v = &rv->cv.rk.sel;
+	struct str zone = sel_zone(v);
+
+	page_begin(c->r, c->rs, "Laporan hasil seleksi dan permohonan "
+	    "rekomendasi");
+	if (c->msg != NULL)
+		h_msg(c->p, ok, c->msg);
+	H(c->p, "<p><a");
+	HA(c->p, "href", arena_printf(c->r->ar, "/kelola/%" PRId64, v->s.id));
+	H(c->p, ">");
+	h_text(c->p, v->s.f[SF_TITLE]);
+	H(c->p, "</a> · kepada ");
+	h_text(c->p, rv->to);
+	H(c->p, "</p><ul class=\"rules\">");
+	rule_li(c->p, &rv->kasn);
+	rule_li(c->p, &rv->report);
+	H(c->p, "</ul><h2>Isi laporan</h2><ul>");
+	for (size_t i = 0; i < rv->cv.nvac; i++) {
+		const struct choice_vac *x = &rv->cv.vac[i];
+
+		H(c->p, "<li>");
+		h_text(c->p, x->rv->title);
+		H(c->p, ": ");
+		if (x->chosen) {
+			H(c->p, "dipilih ");
+			h_text(c->p, x->choice.reg_no);
+			H(c->p, " ");
+			h_text(c->p, x->choice.name);
+		} else
+			H(c->p, "tanpa calon");
+		if (x->nit > 0)
+			h_textf(c->p, "; %zu konsultasi khusus", x->nit);
+		H(c->p, "</li>");
+	}
+	H(c->p, "</ul><p>Berkas laporan memuat berita acara dan keputusan "
+	    "setiap tahap, nilai setiap tahap dengan sidik lembar "
+	    "perhitungannya, hasil asesmen, tiga calon terbaik, pilihan PPK "
+	    "dan konsultasi khusus.");
+	if (rv->cv.show_scores) {
+		H(c->p, " <a");
+		HA(c->p, "href", arena_printf(c->r->ar, "/kelola/%" PRId64
+		    "/laporan.json", v->s.id));
+		H(c->p, ">Unduh berkas laporan (JSON)</a>");
+	}
+	H(c->p, "</p>");
+	if (rv->sent) {
+		H(c->p, "<p class=\"done\">Dikirim dengan surat nomor ");
+		h_text(c->p, rv->rs.letter_no);
+		H(c->p, " tanggal ");
+		h_date_str(c->p, rv->rs.letter_on);
+		H(c->p, " oleh ");
+		h_text(c->p, rv->rs.sent_by);
+		H(c->p, " pada ");
+		h_when(c->p, rv->rs.sent_at, zone);
+		H(c->p, ". SHA-256 berkas: <code>");
+		h_text(c->p, rv->rs.sha256);
+		H(c->p, "</code></p>");
+	} else if (rv->may_send)
+		send_form(c);
+	if (rv->has_rec) {
+		H(c->p, "<h2>Rekomendasi</h2><p><strong>");
+		h_textc(c->p, verdict_label(rv->rec.verdict));
+		H(c->p, "</strong>");
+		if (rv->rec.binding)
+			H(c->p, " (mengikat)");
+		H(c->p, ", surat nomor ");
+		h_text(c->p, rv->rec.letter_no);
+		H(c->p, " tanggal ");
+		h_date_str(c->p, rv->rec.letter_on);
+		H(c->p, ". ");
+		h_text(c->p, rv->rec.text);
+		H(c->p, "</p><p class=\"small\">Dicatat oleh ");
+		h_text(c->p, rv->rec.recorded_by);
+		h_textc(c->p, str_eqc(rv->rec.recorded_role, "oversight") ?
+		    " (instansi pengawas)" : " (sekretariat, dari surat yang "
+		    "diterima)");
+		H(c->p, " pada ");
+		h_when(c->p, rv->rec.recorded_at, zone);
+		H(c->p, ".</p>");
+	} else if (rv->may_recommend)
+		recommend_form(c);
+	else if (rv->sent)
+		H(c->p, "<p>Menunggu rekomendasi instansi pengawas.</p>");
+	page_end(c->r, c->rs);
+}
+
+void
+h_report(struct req *r, struct resp *rs)
+{
+	struct app_msg m = { "" };
+	struct report_view rv;
+	struct cctx c = { r, rs, &rs->pg, &rv.cv, 0, NULL, NULL, NULL };
+	enum sel_err rc;
+
+	if (!hc_logged_in(r, rs))
+		return;
+	rc = app_report_view(r->app, r->ar, &r->who, r->ids[0], &rv, &m);
+	if (rc != SEL_OK) {
+		page_error(r, rs, web_status(rc), m.text[0] ? m.text :
+		    "Halaman tidak dapat dibuka.");
+		return;
+	}
+	if (req_query(r, "ok").len > 0)
+		c.msg = "Dicatat dalam jejak audit.";
+	report_page(&c, &rv, true);
+}
+
+void
+h_report_json(struct req *r, struct resp *rs)
+{
+	struct app_msg m = { "" };
+	struct str json;
+	enum sel_err rc;
+
+	if (!hc_logged_in(r, rs))
+		return;
+	rc = app_report_json(r->app, r->ar, &r->who, r->ids[0], &json, &m);
+	if (rc != SEL_OK) {
+		page_error(r, rs, web_status(rc), m.text[0] ? m.text :
+		    "Berkas tidak dapat dibuka.");
+		return;
+	}
+	rs->ctype = "application/json; charset=utf-8";
+	rs->cache = "private, no-store";	/* the final scores */
+	rs->disposition = "attachment; filename=\"laporan-seleksi.json\"";
+	buf_putstr(&rs->pg.b, json);
+	buf_putc(&rs->pg.b, '\n');
+}
+
+void
+h_report_post(struct req *r, struct resp *rs)
+{
+	struct app_msg m = { "" };
+	const char *field = NULL;
+	struct report_view rv;
+	struct cctx c = { r, rs, &rs->pg, &rv.cv, 0, NULL, NULL, NULL };
+	bool send = str_eqc(r->word, "kirim");
+	enum sel_err rc;
+
+	if (!hc_logged_in(r, rs))
+		return;
+	if (!send && !str_eqc(r->word, "rekomendasi")) {
+		page_error(r, rs, MHD_HTTP_NOT_FOUND, "Halaman tidak ada.");
+		return;
+	}
+	rc = send ? app_report_send(r->app, r->ar, &r->who, r->ids[0],
+	    &r->form, &m, &field) : app_recommend(r->app, r->ar, &r->who,
+	    r->ids[0], &r->form, &m, &field);
+	if (rc == SEL_OK) {
+		resp_redirect(rs, arena_printf(r->ar, "/kelola/%" PRId64
+		    "/laporan?ok=1", r->ids[0]).p);
+		return;
+	}
+	if (rc == SEL_EPERM || rc == SEL_ENOENT ||
+	    app_report_view(r->app, r->ar, &r->who, r->ids[0], &rv,
+	    &(struct app_msg){ "" }) != SEL_OK) {
+		page_error(r, rs, web_status(rc), m.text[0] ? m.text :
+		    "Gagal.");
+		return;
+	}
+	c.bad_act = send ? "kirim" : "rekomendasi";
+	c.field = field;
+	c.msg = m.text[0] ? m.text : "Gagal.";
+	rs->status = web_status(rc);
+	report_page(&c, &rv, false);
+}
