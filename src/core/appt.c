@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "base/arena.h"
+#include "base/buf.h"
 #include "base/json.h"
 #include "core/appt.h"
 #include "core/holiday.h"
@@ -97,6 +98,50 @@ appt_choose_ok(struct arena *a, const struct profile *p,
 	why->detail = arena_printf(a, "PPK hanya dapat memilih satu dari %zu "
 	    "calon terbaik yang disampaikan panitia untuk jabatan ini; "
 	    "%.*s tidak termasuk di antaranya.", n, (int)id.len, id.p);
+	return false;
+}
+
+/* ---- appointment ---- */
+
+bool
+appt_age_ok(struct arena *a, const struct profile *p, const struct vacancy *v,
+    const struct candidate *c, sel_date on, struct rule_result *why)
+{
+	const struct prof_rule *age = profile_rule(p, R_ELIG_AGE, v);
+	const struct prof_rule *appt = profile_rule_any(p, R_APPT_AGE);
+	struct buf b;
+	const char *day;
+	int years = date_age(c->birth, on);
+	bool ok, declared;
+
+	memset(why, 0, sizeof *why);
+	why->id = R_APPT_AGE;
+	why->status = RS_PASS;
+	why->citation = appt != NULL ? appt->citation : age != NULL ?
+	    age->citation : STR("");
+	buf_init(&b, 64);
+	date_id(&b, on);
+	day = arena_printf(a, "%.*s", (int)b.len, b.p != NULL ? b.p : "").p;
+	buf_release(&b);
+	if (age == NULL || age->max_age <= 0) {
+		why->detail = arena_printf(a, "Peraturan daerah ini tidak "
+		    "menetapkan batas usia untuk jabatan ini.");
+		return true;
+	}
+	ok = years <= age->max_age;
+	declared = !ok && age->decl_max_age > 0 &&
+	    years <= age->decl_max_age && c->decl[age->decl] == TRI_YES;
+	if (ok || declared) {
+		why->detail = arena_printf(a, "Usia %d tahun pada tanggal "
+		    "pengangkatan %s, dalam batas paling tinggi %d tahun%s.",
+		    years, day, declared ? age->decl_max_age : age->max_age,
+		    declared ? " bagi yang menyatakan pernyataan itu" : "");
+		return true;
+	}
+	why->status = RS_FAIL;
+	why->detail = arena_printf(a, "Usia %d tahun pada tanggal pengangkatan "
+	    "%s melewati batas paling tinggi %d tahun.", years, day,
+	    age->max_age);
 	return false;
 }
 

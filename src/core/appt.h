@@ -55,6 +55,24 @@ bool		appt_choose_ok(struct arena *, const struct profile *,
 		    const struct str *ids, size_t n, struct str id,
 		    struct rule_result *why);
 
+/* ---- appointment (APPT-AGE) ---- */
+
+struct candidate;
+struct vacancy;
+
+/*
+ * APPT-AGE: is the chosen candidate within the post's age limit on the
+ * day of appointment?  The limit is the post's ELIG-AGE entry (with its
+ * higher limit for a declaration, read from the candidate's record),
+ * applied on that day whatever the entry's "at" says: the appointment
+ * is when the regulation reads the age.  No ELIG-AGE for the post: no
+ * limit.  why: APPT-AGE with its citation (ELIG-AGE's when the profile
+ * has no APPT-AGE) and the sentence with the age.
+ */
+bool		appt_age_ok(struct arena *, const struct profile *,
+		    const struct vacancy *, const struct candidate *,
+		    sel_date on, struct rule_result *why);
+
 /* ---- the special consultations (APPT-SEKDA, -SEKWAN, -DUKCAPIL,
    -INSPEKTUR) ---- */
 

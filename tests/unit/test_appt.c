@@ -213,6 +213,34 @@ appt_sekda_sekwan_inspektur_by_post(void **state)
 	    "\"II.b\"", NULL, c), 0);
 }
 
+/* Pekalongan: at most 56 completed years on the day of appointment
+   (Lampiran I II.B.5); born 12 May 1970. */
+static void
+appt_age_at_the_appointment_day(void **state)
+{
+	struct arena *a = T_ARENA(state);
+	const struct profile *p = t_profile(a, "pekalongan-2022");
+	const struct vacancy *v = t_vacancy(a, p, NULL);
+	const struct candidate *c = t_candidate(a, KV({ "birth_date",
+	    "\"1970-05-12\"" }));
+	struct rule_result why;
+
+	assert_true(appt_age_ok(a, p, v, c, t_date("2027-05-11"), &why));
+	t_contains(why.detail, "Usia 56 tahun");	/* the day before */
+	assert_int_equal(why.id, R_APPT_AGE);
+	t_contains(why.citation, "II.B.5");
+	assert_false(appt_age_ok(a, p, v, c, t_date("2027-05-12"), &why));
+	assert_int_equal(why.status, RS_FAIL);		/* the birthday */
+	t_contains(why.detail, "Usia 57 tahun");
+	t_contains(why.detail, "melewati batas paling tinggi 56 tahun");
+	assert_false(appt_age_ok(a, p, v, c, t_date("2027-05-13"), &why));
+	/* Pontianak has no age limit in the seed's articles. */
+	p = t_profile(a, "pontianak-2015");
+	v = t_vacancy(a, p, NULL);
+	assert_true(appt_age_ok(a, p, v, c, t_date("2030-01-01"), &why));
+	t_contains(why.detail, "tidak menetapkan batas usia");
+}
+
 int
 main(void)
 {
@@ -226,6 +254,7 @@ main(void)
 		    appt_dukcapil_demak_seven_days_the_minister_chooses),
 		RULE_TEST("APPT-DUKCAPIL", appt_dukcapil_working_days_reading),
 		RULE_TEST("APPT-SEKDA", appt_sekda_sekwan_inspektur_by_post),
+		RULE_TEST("APPT-AGE", appt_age_at_the_appointment_day),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
