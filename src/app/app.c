@@ -271,6 +271,13 @@ struct str
 app_rule_json(struct arena *ar, const struct profile *p, enum rule_id id)
 {
 	const struct prof_rule *r = p != NULL ? profile_rule_any(p, id) : NULL;
+
+	return app_rule_cited(ar, id, r != NULL ? r->citation : STR(""));
+}
+
+struct str
+app_rule_cited(struct arena *ar, enum rule_id id, struct str citation)
+{
 	struct buf b;
 	struct json_w w;
 	struct str s;
@@ -282,7 +289,7 @@ app_rule_json(struct arena *ar, const struct profile *p, enum rule_id id)
 	jw_key(&w, "id");
 	jw_strc(&w, rule_name(id));
 	jw_key(&w, "citation");
-	jw_str(&w, r != NULL ? r->citation : STR(""));
+	jw_str(&w, citation);
 	jw_obj_end(&w);
 	jw_arr_end(&w);
 	s = (struct str){ arena_strndup(ar, b.p, b.len), b.len };

@@ -43,6 +43,8 @@ enum sel_err	app_say(struct app_msg *, enum sel_err rc, const char *fmt,
 /* {"id": ..., "citation": ...} list of one rule, for an event. */
 struct str	app_rule_json(struct arena *, const struct profile *,
 		    enum rule_id);
+/* The same with the citation given (a rule applied under another's). */
+struct str	app_rule_cited(struct arena *, enum rule_id, struct str citation);
 
 /*
  * A JSON object from pairs of (const char *key, struct str *value),

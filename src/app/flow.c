@@ -27,6 +27,7 @@ app_flow_has_use_case(enum flow_tr t)
 	case FT_CHOOSE:			/* choice */
 	case FT_CONSULTED:
 	case FT_RECOMMENDED:
+	case FT_APPOINT:
 		return true;
 	default:
 		return false;

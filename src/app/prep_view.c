@@ -361,6 +361,9 @@ prep_view_load(struct app *a, struct stx *tx, struct arena *ar, int64_t sel,
 		if (v->flow.consulted && (rc = report_fact(tx, ar, sel,
 		    &v->flow.recommended)) != SEL_OK)
 			return rc;
+		if (v->flow.recommended && (rc = store_appoint_fact(tx, sel,
+		    &v->flow.appointed)) != SEL_OK)
+			return rc;
 		v->state = flow_state_of(&v->flow);
 	}
 

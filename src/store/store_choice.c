@@ -293,3 +293,101 @@ store_recommend_get(struct stx *tx, struct arena *ar, int64_t sel,
 	sq_i64(q, 1, sel);
 	ONE(ar, q, recommend_row, out);
 }
+
+enum sel_err
+store_appoint_add(struct stx *tx, const struct s_appoint *a)
+{
+	struct sq *q = db_sq(DB(tx), "INSERT INTO appointment (vacancy_id, "
+	    "selection_id, application_id, decree_no, decree_on, tmt, "
+	    "inaugurated_on, mode, place, recorded_at, recorded_by, "
+	    "account_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, "
+	    "?12)");
+
+	if (q == NULL)
+		return SEL_ESTORE;
+	sq_i64(q, 1, a->vacancy_id);
+	sq_i64(q, 2, a->selection_id);
+	sq_i64(q, 3, a->application_id);
+	sq_text(q, 4, a->decree_no);
+	sq_text(q, 5, a->decree_on);
+	sq_text(q, 6, a->tmt);
+	sq_text(q, 7, a->inaugurated_on);
+	sq_text(q, 8, a->mode);
+	sq_text(q, 9, a->place);
+	sq_text(q, 10, a->recorded_at);
+	sq_text(q, 11, a->recorded_by);
+	sq_i64(q, 12, a->account_id);
+	return sq_run(q);
+}
+
+static void
+appoint_row(struct arena *ar, struct sq *q, struct s_appoint *a)
+{
+	a->vacancy_id = sq_col_i64(q, 0);
+	a->selection_id = sq_col_i64(q, 1);
+	a->application_id = sq_col_i64(q, 2);
+	a->decree_no = sq_col_str(ar, q, 3);
+	a->decree_on = sq_col_str(ar, q, 4);
+	a->tmt = sq_col_str(ar, q, 5);
+	a->inaugurated_on = sq_col_str(ar, q, 6);
+	a->mode = sq_col_str(ar, q, 7);
+	a->place = sq_col_str(ar, q, 8);
+	a->recorded_at = sq_col_str(ar, q, 9);
+	a->recorded_by = sq_col_str(ar, q, 10);
+	a->account_id = sq_col_i64(q, 11);
+}
+
+enum sel_err
+store_appoints(struct stx *tx, struct arena *ar, int64_t sel,
+    struct s_appoint **out, size_t *n)
+{
+	struct sq *q = db_sq(DB(tx), "SELECT vacancy_id, selection_id, "
+	    "application_id, decree_no, decree_on, tmt, inaugurated_on, mode, "
+	    "place, recorded_at, recorded_by, account_id FROM appointment "
+	    "WHERE selection_id = ?1 ORDER BY vacancy_id");
+
+	if (q == NULL)
+		return SEL_ESTORE;
+	sq_i64(q, 1, sel);
+	COLLECT(ar, q, struct s_appoint, out, n, appoint_row);
+}
+
+enum sel_err
+store_app_person(struct stx *tx, struct arena *ar, int64_t app,
+    struct str *birth, struct str *record)
+{
+	struct sq *q = db_sq(DB(tx), "SELECT p.birth_date, x.record FROM "
+	    "application x JOIN applicant p ON p.account_id = x.account_id "
+	    "WHERE x.id = ?1");
+	int rc;
+
+	if (q == NULL)
+		return SEL_ESTORE;
+	sq_i64(q, 1, app);
+	if ((rc = sq_step(q)) == SQ_ROW) {
+		*birth = sq_col_str(ar, q, 0);
+		*record = sq_col_str(ar, q, 1);
+	}
+	sq_done(q);
+	return rc == SQ_ROW ? SEL_OK : rc == SQ_DONE ? SEL_ENOENT :
+	    SEL_ESTORE;
+}
+
+enum sel_err
+store_appoint_fact(struct stx *tx, int64_t sel, bool *appointed)
+{
+	struct sq *q = db_sq(DB(tx), "SELECT (SELECT count(*) FROM appointment "
+	    "WHERE selection_id = ?1), (SELECT count(*) FROM ppk_choice WHERE "
+	    "selection_id = ?1)");
+	int rc;
+
+	*appointed = false;
+	if (q == NULL)
+		return SEL_ESTORE;
+	sq_i64(q, 1, sel);
+	if ((rc = sq_step(q)) == SQ_ROW)
+		*appointed = sq_col_i64(q, 0) > 0 &&
+		    sq_col_i64(q, 0) >= sq_col_i64(q, 1);
+	sq_done(q);
+	return rc == SQ_ROW ? SEL_OK : SEL_ESTORE;
+}

@@ -81,6 +81,23 @@ enum sel_err	store_recommend_add(struct stx *, const struct s_recommend *);
 enum sel_err	store_recommend_get(struct stx *, struct arena *, int64_t sel,
 		    struct s_recommend *);
 
+/* An appointment and its inauguration (020_appoint.sql). */
+struct s_appoint {
+	int64_t		 selection_id, vacancy_id, application_id, account_id;
+	struct str	 decree_no, decree_on, tmt, inaugurated_on;
+	struct str	 mode;		/* in_person or video */
+	struct str	 place, recorded_at, recorded_by;
+};
+/* SEL_EINVAL: the vacancy has its appointment already. */
+enum sel_err	store_appoint_add(struct stx *, const struct s_appoint *);
+enum sel_err	store_appoints(struct stx *, struct arena *, int64_t sel,
+		    struct s_appoint **, size_t *n);
+/* The applicant's birth date and record (for APPT-AGE). */
+enum sel_err	store_app_person(struct stx *, struct arena *, int64_t app,
+		    struct str *birth_date, struct str *record);
+/* The workflow's fact (FT_APPOINT): every choice has its appointment. */
+enum sel_err	store_appoint_fact(struct stx *, int64_t sel, bool *appointed);
+
 /*
  * The workflow's fact (APPT-CHOOSE): has every vacancy with a candidate
  * who passed all nstages stages its choice?  False while none has.

@@ -46,6 +46,8 @@ form_page(enum flow_tr t)
 		return "/konsultasi";
 	case FT_RECOMMENDED:
 		return "/laporan";
+	case FT_APPOINT:
+		return "/pengangkatan";
 	default:
 		return NULL;
 	}

@@ -1,13 +1,15 @@
 /*
  * h_report.c - the report to the oversight body (app/report.h):
  * /kelola/N/laporan (the page, the sending, the recommendation) and
- * /kelola/N/laporan.json (the pack, docs/report-format.md).
+ * /kelola/N/laporan.json (the pack, docs/report-format.md); and the
+ * appointment and inauguration (app/appoint.h): /kelola/N/pengangkatan.
  */
 #include <inttypes.h>
 #include <string.h>
 
 #include <microhttpd.h>
 
+#include "app/appoint.h"
 #include "app/report.h"
 #include "base/arena.h"
 #include "web/h_choice_int.h"
@@ -267,4 +269,159 @@ h_report_post(struct req *r, struct resp *rs)
 	c.msg = m.text[0] ? m.text : "Gagal.";
 	rs->status = web_status(rc);
 	report_page(&c, &rv, false);
+}
+
+/* ---- /kelola/N/pengangkatan ---- */
+
+static void
+appoint_form(const struct cctx *c, const struct appoint_vac *v)
+{
+	int64_t id = v->x->rv->vacancy_id;
+	struct str mode = hc_typed(c, id, "angkat", "mode");
+
+	H(c->p, "<h3>Catat pengangkatan dan pelantikan</h3>");
+	hc_form_open(c, id, "pengangkatan/catat");
+	hc_line_field(c, id, "angkat", "decree_no", "Nomor keputusan "
+	    "pengangkatan");
+	hc_date_field(c, id, "angkat", "decree_on", "Tanggal keputusan");
+	hc_date_field(c, id, "angkat", "tmt", "Terhitung mulai tanggal (TMT)");
+	hc_date_field(c, id, "angkat", "inaugurated_on", "Tanggal pelantikan");
+	H(c->p, "<fieldset");
+	hc_bad(c, id, "angkat", "mode");
+	H(c->p, "><legend>Cara pelantikan</legend>");
+	for (int k = 0; k < 2; k++) {
+		const char *val = k == 0 ? "in_person" : "video";
+
+		H(c->p, "<label class=\"check\"><input type=\"radio\" "
+		    "name=\"mode\" required");
+		HA(c->p, "value", str_c(val));
+		if (str_eqc(mode, val) || (mode.len == 0 && k == 0))
+			H(c->p, " checked");
+		H(c->p, "> ");
+		h_textc(c->p, k == 0 ? "Tatap muka" : "Konferensi video");
+		H(c->p, "</label>");
+	}
+	H(c->p, "</fieldset>");
+	hc_bad_text(c, id, "angkat", "mode");
+	hc_line_field(c, id, "angkat", "place", "Tempat pelantikan (atau "
+	    "tautan konferensi video)");
+	H(c->p, "<label class=\"check\"><input type=\"checkbox\" "
+	    "name=\"confirm\" value=\"1\"");
+	HA(c->p, "id", hc_fid(c, id, "angkat", "confirm"));
+	if (hc_refill(c, id, "angkat") && form_has(&c->r->form, "confirm",
+	    STR("1")))
+		H(c->p, " checked");
+	hc_bad(c, id, "angkat", "confirm");
+	H(c->p, "> Data keputusan sudah saya periksa; setelah dicatat tidak "
+	    "dapat diubah.</label>");
+	hc_bad_text(c, id, "angkat", "confirm");
+	hc_bad_text(c, id, "angkat", "vacancy");
+	H(c->p, "<button type=\"submit\">Catat pengangkatan</button></form>");
+}
+
+static void
+appoint_page(struct cctx *c, struct appoint_view *av, bool ok)
+{
+	const struct sel_view *v = &av->cv.rk.sel;
+
+	page_begin(c->r, c->rs, "Pengangkatan dan pelantikan");
+	if (c->msg != NULL)
+		h_msg(c->p, ok, c->msg);
+	H(c->p, "<p><a");
+	HA(c->p, "href", arena_printf(c->r->ar, "/kelola/%" PRId64, v->s.id));
+	H(c->p, ">");
+	h_text(c->p, v->s.f[SF_TITLE]);
+	H(c->p, "</a></p><p>Batas usia dibaca pada tanggal keputusan "
+	    "pengangkatan (APPT-AGE); pelantikan sesudah rekomendasi "
+	    "instansi pengawas.</p>");
+	for (size_t i = 0; i < av->nvac; i++) {
+		const struct appoint_vac *x = &av->vac[i];
+
+		H(c->p, "<section");
+		HA(c->p, "id", arena_printf(c->r->ar, "jabatan-%" PRId64,
+		    x->x->rv->vacancy_id));
+		H(c->p, "><h2>");
+		h_text(c->p, x->x->rv->title);
+		H(c->p, "</h2><p>Calon terpilih: <strong>");
+		h_text(c->p, x->x->choice.reg_no);
+		H(c->p, " · ");
+		h_text(c->p, x->x->choice.name);
+		H(c->p, "</strong></p>");
+		if (x->appointed) {
+			H(c->p, "<p class=\"done\">Diangkat dengan keputusan "
+			    "nomor ");
+			h_text(c->p, x->ap.decree_no);
+			H(c->p, " tanggal ");
+			h_date_str(c->p, x->ap.decree_on);
+			H(c->p, ", TMT ");
+			h_date_str(c->p, x->ap.tmt);
+			H(c->p, "; dilantik ");
+			h_date_str(c->p, x->ap.inaugurated_on);
+			h_textc(c->p, str_eqc(x->ap.mode, "video") ?
+			    " melalui konferensi video (" : " secara tatap "
+			    "muka (");
+			h_text(c->p, x->ap.place);
+			H(c->p, ").</p>");
+		} else if (av->may_appoint)
+			appoint_form(c, x);
+		else
+			H(c->p, "<p>Menunggu pengangkatan oleh PPK.</p>");
+		H(c->p, "</section>");
+	}
+	page_end(c->r, c->rs);
+}
+
+void
+h_appoint(struct req *r, struct resp *rs)
+{
+	struct app_msg m = { "" };
+	struct appoint_view av;
+	struct cctx c = { r, rs, &rs->pg, &av.cv, 0, NULL, NULL, NULL };
+	enum sel_err rc;
+
+	if (!hc_logged_in(r, rs))
+		return;
+	rc = app_appoint_view(r->app, r->ar, &r->who, r->ids[0], &av, &m);
+	if (rc != SEL_OK) {
+		page_error(r, rs, web_status(rc), m.text[0] ? m.text :
+		    "Halaman tidak dapat dibuka.");
+		return;
+	}
+	if (req_query(r, "ok").len > 0)
+		c.msg = "Pengangkatan dicatat dalam jejak audit.";
+	appoint_page(&c, &av, true);
+}
+
+void
+h_appoint_post(struct req *r, struct resp *rs)
+{
+	struct app_msg m = { "" };
+	const char *field = NULL;
+	struct appoint_view av;
+	struct cctx c = { r, rs, &rs->pg, &av.cv, 0, NULL, NULL, NULL };
+	enum sel_err rc;
+
+	if (!hc_logged_in(r, rs))
+		return;
+	rc = app_appoint(r->app, r->ar, &r->who, r->ids[0], &r->form, &m,
+	    &field);
+	if (rc == SEL_OK) {
+		resp_redirect(rs, arena_printf(r->ar, "/kelola/%" PRId64
+		    "/pengangkatan?ok=1", r->ids[0]).p);
+		return;
+	}
+	if (rc == SEL_EPERM || rc == SEL_ENOENT ||
+	    app_appoint_view(r->app, r->ar, &r->who, r->ids[0], &av,
+	    &(struct app_msg){ "" }) != SEL_OK) {
+		page_error(r, rs, web_status(rc), m.text[0] ? m.text :
+		    "Gagal.");
+		return;
+	}
+	(void)parse_i64(form_get(&r->form, "vacancy"), 1, INT64_MAX,
+	    &c.bad_vac);
+	c.bad_act = "angkat";
+	c.field = field;
+	c.msg = m.text[0] ? m.text : "Gagal.";
+	rs->status = web_status(rc);
+	appoint_page(&c, &av, false);
 }

@@ -601,6 +601,13 @@ sel_page(struct req *r, struct resp *rs, struct sel_view *v, bool ok,
 		    (long long)v->s.id));
 		H(c.p, ">Laporan hasil seleksi</a>");
 	}
+	if (v->state >= FL_APPOINTMENT && (sf_may(&c, ACT_RANKING_VIEW) ||
+	    sf_may(&c, ACT_RECOMMEND))) {
+		H(c.p, " · <a");	/* appointment (issue 14 item 4) */
+		HA(c.p, "href", arena_printf(r->ar, "/kelola/%lld/pengangkatan",
+		    (long long)v->s.id));
+		H(c.p, ">Pengangkatan</a>");
+	}
 	if (v->published && sf_may(&c, ACT_COMPLAINT_VIEW)) {
 		H(c.p, " · <a");
 		HA(c.p, "href", arena_printf(r->ar, "/kelola/%lld/pengaduan",

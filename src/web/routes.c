@@ -107,6 +107,8 @@ const struct web_route web_routes[] = {
 	{ M_GET, "/kelola/%/laporan", h_report, false },
 	{ M_GET, "/kelola/%/laporan.json", h_report_json, false },
 	{ M_POST, "/kelola/%/laporan/*", h_report_post, false },
+	{ M_GET, "/kelola/%/pengangkatan", h_appoint, false },
+	{ M_POST, "/kelola/%/pengangkatan/catat", h_appoint_post, false },
 	{ M_GET, "/kelola/%/tahap/*/nilai", h_score_get, false },
 	{ M_GET, "/kelola/%/tahap/*/nilai/semua", h_score_all, false },
 	{ M_POST, "/kelola/%/tahap/*/nilai", h_score_post, false },

@@ -174,6 +174,47 @@ check "the page names the recommendation and who recorded it" all \
 get ketua /kelola/3/alur
 check "the workflow is at the appointment" \
     body_has 'Pengangkatan dan pelantikan'
+
+# ---- appointment and inauguration (issue 14 item 4) ----
+
+get ppk /kelola/3/pengangkatan
+check "the PPK reads the appointment page with its form" all \
+    "status_is 200" "body_has 'Catat pengangkatan'" \
+    "body_has 'DEMAK-2026-3-0003'"
+# appt [NAME=VALUE...]: the appointment's form, with these fields changed.
+appt() {
+	local kv out=() f
+	for kv in "vacancy=$VAC" 'decree_no=821.2/15/2026' decree_on=2026-11-23 \
+	    tmt=2026-11-23 inaugurated_on=2026-11-23 mode=in_person \
+	    'place=Pendopo Kabupaten Demak' confirm=1; do
+		for f in "$@"; do [ "${f%%=*}" = "${kv%%=*}" ] && kv=$f; done
+		out+=("$kv")
+	done
+	APPT=("${out[@]}")
+}
+appt
+refused "the chair may not appoint: 403" 403 '' \
+    post ketua /kelola/3/pengangkatan/catat "${APPT[@]}"
+appt decree_on=2026-11-24
+refused "a decree dated tomorrow: 400" 400 'tidak boleh setelah hari ini' \
+    post ppk /kelola/3/pengangkatan/catat "${APPT[@]}"
+check "the refused form keeps the decree number, the error beside the date" \
+    all "body_has 'value=\"821.2/15/2026\"'" \
+    "body_has 'aria-describedby=\"angkat-$VAC-decree_on-err\"'"
+appt mode=surat
+refused "an inauguration in another way: 400" 400 'Pilih cara pelantikan' \
+    post ppk /kelola/3/pengangkatan/catat "${APPT[@]}"
+appt
+post ppk /kelola/3/pengangkatan/catat "${APPT[@]}"
+check "the PPK records the appointment: 303" status_is 303 \
+    /kelola/3/pengangkatan?ok=1
+check "kept with its audit event citing APPT-AGE" all \
+    '[ "$(sq "SELECT decree_no FROM appointment")" = 821.2/15/2026 ]' \
+    '[ "$(sq "SELECT count(*) FROM event WHERE action = '"'"'appoint'"'"' AND rules LIKE '"'"'%APPT-AGE%Pasal 4%'"'"'")" = 1 ]'
+get pengawas /kelola/3/alur
+check "the workflow is at the tenure" body_has 'Masa jabatan'
+refused "a second appointment: 409" 409 '' \
+    post ppk /kelola/3/pengangkatan/catat "${APPT[@]}"
 check "the audit chain is intact" audit_ok
 check "no sanitizer report from the server" sanitizer_quiet
 echo "1..$n"
