@@ -3,8 +3,7 @@
  */
 #include <string.h>
 
-#include "app/app_int.h"
-#include "app/choice.h"
+#include "app/after_int.h"
 #include "app/prep.h"
 #include "app/result_int.h"
 #include "base/arena.h"
@@ -13,25 +12,6 @@
 
 #define NOTES_MIN	10
 #define NOTES_MAX	4000
-
-/* One act's context: the view read in its own write transaction. */
-struct cctx {
-	struct app	*a;
-	struct arena	*ar;
-	const struct who *w;
-	struct stx	*tx;
-	struct choice_view *cv;
-	const struct form *f;
-	struct app_msg	*m;
-	const char	**field;
-};
-
-static enum sel_err
-bad(struct cctx *c, const char *field, enum sel_err rc, const char *msg)
-{
-	*c->field = field;
-	return app_say(c->m, rc, "%s", msg);
-}
 
 /* The shortlist of rv in the committee's order (its ids). */
 static void
@@ -135,24 +115,19 @@ app_choice_view(struct app *a, struct arena *ar, const struct who *w,
 
 /* The write transaction with the view, for the PPK while choosing. */
 static enum sel_err
-begin(struct cctx *c, int64_t sel)
+begin(struct after *c, int64_t sel)
 {
 	enum sel_err rc;
 
-	*c->field = NULL;
-	if ((rc = store_begin(c->a->st, true, &c->tx)) != SEL_OK)
+	if ((rc = after_begin(c, sel)) != SEL_OK)
 		return rc;
-	rc = choice_load(c->a, c->tx, c->ar, c->w, sel, c->cv);
-	if (rc == SEL_ENOENT)
-		app_say(c->m, rc, "Seleksi tidak ditemukan.");
-	else if (rc == SEL_OK && !app_may(c->w, ACT_APPOINT_CHOOSE,
-	    c->cv->rk.sel.s.region_id, sel))
+	if (!app_may(c->w, ACT_APPOINT_CHOOSE, c->cv->rk.sel.s.region_id, sel))
 		rc = app_say(c->m, SEL_EPERM, "Hanya PPK yang memilih calon "
 		    "dan mencatat wawancaranya.");
-	else if (rc == SEL_OK && !c->cv->rk.sent)
+	else if (!c->cv->rk.sent)
 		rc = app_say(c->m, SEL_ESTATE, "Peringkat akhir belum "
 		    "disampaikan kepada PPK.");
-	else if (rc == SEL_OK && c->cv->rk.sel.state != FL_CHOICE)
+	else if (c->cv->rk.sel.state != FL_CHOICE)
 		rc = app_say(c->m, SEL_ESTATE, "Pemilihan calon sudah selesai "
 		    "(tahap sekarang: %s).",
 		    flow_state_label(c->cv->rk.sel.state));
@@ -161,19 +136,9 @@ begin(struct cctx *c, int64_t sel)
 	return rc;
 }
 
-static enum sel_err
-finish(struct cctx *c, enum sel_err rc)
-{
-	if (rc != SEL_OK) {
-		store_abort(c->a->st, c->tx);
-		return rc;
-	}
-	return app_commit(c->a, c->tx);
-}
-
 /* The vacancy a form names, with its shortlist. */
 static enum sel_err
-vacancy(struct cctx *c, struct choice_vac **out)
+vacancy(struct after *c, struct choice_vac **out)
 {
 	int64_t id = 0;
 
@@ -184,39 +149,8 @@ vacancy(struct cctx *c, struct choice_vac **out)
 			if (c->cv->vac[i].rv->vacancy_id == id)
 				*out = &c->cv->vac[i];
 	if (*out == NULL)
-		return bad(c, "vacancy", SEL_EINVAL, "Pilih jabatan dari "
+		return after_bad(c, "vacancy", SEL_EINVAL, "Pilih jabatan dari "
 		    "daftar.");
-	return SEL_OK;
-}
-
-/* A day typed in field name, within the sending and today. */
-static enum sel_err
-day(struct cctx *c, const char *name, const char *what, sel_date *d)
-{
-	struct appt_days days = { c->cv->sent_on, c->cv->today };
-	struct rule_result why;
-
-	if (date_parse(str_trim(form_get(c->f, name)), d) != SEL_OK)
-		return bad(c, name, SEL_EINVAL, "Isi tanggal dengan format "
-		    "TTTT-BB-HH, misalnya 2026-12-07.");
-	if (!appt_day_ok(c->ar, &days, *d, what, &why)) {
-		*c->field = name;
-		return app_say(c->m, SEL_EINVAL, "%.*s", (int)why.detail.len,
-		    why.detail.p);
-	}
-	return SEL_OK;
-}
-
-/* Multi-line text of NOTES_MIN..NOTES_MAX characters in field name. */
-static enum sel_err
-text(struct cctx *c, const char *name, const char *label, struct str *out)
-{
-	*out = str_trim(form_get(c->f, name));
-	if (!app_text_valid(*out, NOTES_MAX, true) || out->len < NOTES_MIN) {
-		*c->field = name;
-		return app_say(c->m, SEL_EINVAL, "%s wajib diisi (%d sampai %d "
-		    "karakter).", label, NOTES_MIN, NOTES_MAX);
-	}
 	return SEL_OK;
 }
 
@@ -226,9 +160,7 @@ app_ppk_interview(struct app *a, struct arena *ar, const struct who *w,
     const char **field)
 {
 	struct choice_view *cv = arena_alloc(ar, sizeof *cv);
-	const char *none = NULL;
-	struct cctx c = { a, ar, w, NULL, cv, f, m, field != NULL ? field :
-	    &none };
+	struct after c;
 	struct choice_vac *x = NULL;
 	struct s_ppk_interview r;
 	struct str notes = STR(""), sid;
@@ -236,6 +168,7 @@ app_ppk_interview(struct app *a, struct arena *ar, const struct who *w,
 	int64_t id = 0;
 	enum sel_err rc;
 
+	after_init(&c, a, ar, w, cv, cv, f, m, field);
 	if ((rc = begin(&c, sel)) != SEL_OK)
 		return rc;
 	if (!cv->interview_allowed)
@@ -244,15 +177,16 @@ app_ppk_interview(struct app *a, struct arena *ar, const struct who *w,
 		    (int)cv->interview.citation.len, cv->interview.citation.p,
 		    (int)cv->interview.detail.len, cv->interview.detail.p);
 	if (rc == SEL_OK && (rc = vacancy(&c, &x)) == SEL_OK && x->chosen)
-		rc = bad(&c, "vacancy", SEL_ESTATE, "PPK sudah memilih calon "
+		rc = after_bad(&c, "vacancy", SEL_ESTATE, "PPK sudah memilih calon "
 		    "untuk jabatan ini.");
 	if (rc == SEL_OK && x->n == 0)
-		rc = bad(&c, "vacancy", SEL_ESTATE, "Jabatan ini tidak "
+		rc = after_bad(&c, "vacancy", SEL_ESTATE, "Jabatan ini tidak "
 		    "mempunyai calon yang disampaikan panitia.");
 	if (rc == SEL_OK)
-		rc = day(&c, "held_on", "wawancara", &d);
+		rc = after_day(&c, "held_on", "wawancara", &d);
 	if (rc == SEL_OK)
-		rc = text(&c, "notes", "Catatan wawancara", &notes);
+		rc = after_text(&c, "notes", "Catatan wawancara", NOTES_MIN,
+		    NOTES_MAX, true, &notes);
 	if (rc == SEL_OK) {
 		memset(&r, 0, sizeof r);
 		r.selection_id = sel;
@@ -271,7 +205,7 @@ app_ppk_interview(struct app *a, struct arena *ar, const struct who *w,
 		    "held_on", &r.held_on, "notes", &notes, NULL),
 		    app_rule_json(ar, cv->rk.sel.profile,
 		    R_SCORE_PPK_INTERVIEW));
-	return finish(&c, rc);
+	return after_finish(&c, rc);
 }
 
 enum sel_err
@@ -280,9 +214,7 @@ app_ppk_choose(struct app *a, struct arena *ar, const struct who *w,
     const char **field)
 {
 	struct choice_view *cv = arena_alloc(ar, sizeof *cv);
-	const char *none = NULL;
-	struct cctx c = { a, ar, w, NULL, cv, f, m, field != NULL ? field :
-	    &none };
+	struct after c;
 	struct choice_vac *x = NULL;
 	const struct choice_cand *k = NULL;
 	struct s_ppk_choice ch;
@@ -292,10 +224,11 @@ app_ppk_choose(struct app *a, struct arena *ar, const struct who *w,
 	sel_date d = 0;
 	enum sel_err rc;
 
+	after_init(&c, a, ar, w, cv, cv, f, m, field);
 	if ((rc = begin(&c, sel)) != SEL_OK)
 		return rc;
 	if ((rc = vacancy(&c, &x)) == SEL_OK && x->chosen)
-		rc = bad(&c, "vacancy", SEL_ESTATE, "PPK sudah memilih calon "
+		rc = after_bad(&c, "vacancy", SEL_ESTATE, "PPK sudah memilih calon "
 		    "untuk jabatan ini; pilihan tidak dapat diubah.");
 	/* Demak 19(5): for this post the Minister chooses */
 	for (size_t i = 0; rc == SEL_OK && x->minister_chooses &&
@@ -335,11 +268,12 @@ app_ppk_choose(struct app *a, struct arena *ar, const struct who *w,
 		}
 	}
 	if (rc == SEL_OK)
-		rc = day(&c, "chosen_on", "keputusan", &d);
+		rc = after_day(&c, "chosen_on", "keputusan", &d);
 	if (rc == SEL_OK)
-		rc = text(&c, "reason", "Pertimbangan PPK", &reason);
+		rc = after_text(&c, "reason", "Pertimbangan PPK", NOTES_MIN,
+		    NOTES_MAX, true, &reason);
 	if (rc == SEL_OK && !form_has(f, "confirm", STR("1")))
-		rc = bad(&c, "confirm", SEL_EINVAL, "Centang pernyataan bahwa "
+		rc = after_bad(&c, "confirm", SEL_EINVAL, "Centang pernyataan bahwa "
 		    "pilihan ini adalah keputusan PPK.");
 	if (rc == SEL_OK) {
 		memset(&ch, 0, sizeof ch);
@@ -359,5 +293,5 @@ app_ppk_choose(struct app *a, struct arena *ar, const struct who *w,
 		    "name", &k->name, "chosen_on", &ch.chosen_on, "reason",
 		    &reason, NULL), app_rule_json(ar, cv->rk.sel.profile,
 		    R_APPT_CHOOSE));
-	return finish(&c, rc);
+	return after_finish(&c, rc);
 }

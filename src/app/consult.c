@@ -9,8 +9,7 @@
 #include <inttypes.h>
 #include <string.h>
 
-#include "app/app_int.h"
-#include "app/choice.h"
+#include "app/after_int.h"
 #include "app/prep.h"
 #include "base/arena.h"
 #include "core/record.h"
@@ -136,40 +135,9 @@ app_consult_view(struct app *a, struct arena *ar, const struct who *w,
 
 /* ---- recording a letter ---- */
 
-struct kctx {
-	struct app	*a;
-	struct arena	*ar;
-	const struct who *w;
-	struct stx	*tx;
-	struct choice_view *cv;
-	const struct form *f;
-	struct app_msg	*m;
-	const char	**field;
-};
-
-static enum sel_err
-bad(struct kctx *c, const char *field, enum sel_err rc, const char *msg)
-{
-	*c->field = field;
-	return app_say(c->m, rc, "%s", msg);
-}
-
-static enum sel_err
-text(struct kctx *c, const char *name, const char *label, size_t min,
-    size_t max, bool multi, struct str *out)
-{
-	*out = str_trim(form_get(c->f, name));
-	if (!app_text_valid(*out, max, multi) || out->len < min) {
-		*c->field = name;
-		return app_say(c->m, SEL_EINVAL, "%s wajib diisi (%zu sampai "
-		    "%zu karakter).", label, min, max);
-	}
-	return SEL_OK;
-}
-
 /* The item the form names (vacancy and rule). */
 static enum sel_err
-item(struct kctx *c, struct choice_vac **xo, struct consult_item **io)
+item(struct after *c, struct choice_vac **xo, struct consult_item **io)
 {
 	struct str rule = form_get(c->f, "rule");
 	int64_t vid = 0;
@@ -182,38 +150,20 @@ item(struct kctx *c, struct choice_vac **xo, struct consult_item **io)
 			if (c->cv->vac[i].rv->vacancy_id == vid)
 				*xo = &c->cv->vac[i];
 	if (*xo == NULL)
-		return bad(c, "vacancy", SEL_EINVAL, "Pilih jabatan dari "
+		return after_bad(c, "vacancy", SEL_EINVAL, "Pilih jabatan dari "
 		    "daftar.");
 	for (size_t k = 0; k < (*xo)->nit; k++)
 		if (str_eqc(rule, rule_name((*xo)->it[k].c.rule)))
 			*io = &(*xo)->it[k];
 	if (*io == NULL)
-		return bad(c, "rule", SEL_EINVAL, "Jabatan ini tidak memerlukan "
+		return after_bad(c, "rule", SEL_EINVAL, "Jabatan ini tidak memerlukan "
 		    "konsultasi itu menurut peraturan daerah ini.");
-	return SEL_OK;
-}
-
-/* The letter's date: from the sending of the ranking to today. */
-static enum sel_err
-letter_day(struct kctx *c, sel_date *d)
-{
-	struct appt_days days = { c->cv->sent_on, c->cv->today };
-	struct rule_result why;
-
-	if (date_parse(str_trim(form_get(c->f, "letter_on")), d) != SEL_OK)
-		return bad(c, "letter_on", SEL_EINVAL, "Isi tanggal surat "
-		    "dengan format TTTT-BB-HH, misalnya 2026-12-07.");
-	if (!appt_day_ok(c->ar, &days, *d, "surat", &why)) {
-		*c->field = "letter_on";
-		return app_say(c->m, SEL_EINVAL, "%.*s", (int)why.detail.len,
-		    why.detail.p);
-	}
 	return SEL_OK;
 }
 
 /* The Minister's choice: one of the names proposed. */
 static enum sel_err
-minister_choice(struct kctx *c, const struct choice_vac *x,
+minister_choice(struct after *c, const struct choice_vac *x,
     const struct consult_item *it, const struct choice_cand **k)
 {
 	int64_t app = 0;
@@ -222,7 +172,7 @@ minister_choice(struct kctx *c, const struct choice_vac *x,
 	*k = NULL;
 	if (parse_i64(form_get(c->f, "application"), 1, INT64_MAX, &app) !=
 	    SEL_OK)
-		return bad(c, "application", SEL_EINVAL, "Pilih calon yang "
+		return after_bad(c, "application", SEL_EINVAL, "Pilih calon yang "
 		    "ditetapkan Menteri Dalam Negeri.");
 	while (left.len > 0) {
 		const char *semi = memchr(left.p, ';', left.len);
@@ -248,7 +198,7 @@ minister_choice(struct kctx *c, const struct choice_vac *x,
 }
 
 static enum sel_err
-record(struct kctx *c)
+record(struct after *c)
 {
 	struct choice_vac *x;
 	struct consult_item *it;
@@ -263,27 +213,27 @@ record(struct kctx *c)
 		return rc;
 	sent = str_eqc(form_get(c->f, "act"), "sent");
 	if (!sent && !str_eqc(form_get(c->f, "act"), "answered"))
-		return bad(c, "act", SEL_EINVAL, "Pilih surat keluar atau "
+		return after_bad(c, "act", SEL_EINVAL, "Pilih surat keluar atau "
 		    "jawaban.");
 	if (sent && it->sent != NULL)
-		return bad(c, "act", SEL_ESTATE, "Surat untuk konsultasi ini "
+		return after_bad(c, "act", SEL_ESTATE, "Surat untuk konsultasi ini "
 		    "sudah dicatat.");
 	if (!sent && it->sent == NULL)
-		return bad(c, "act", SEL_ESTATE, "Catat surat keluar lebih "
+		return after_bad(c, "act", SEL_ESTATE, "Catat surat keluar lebih "
 		    "dahulu.");
 	if (!sent && !it->c.answer)
-		return bad(c, "act", SEL_ESTATE, "Surat pemberitahuan tidak "
+		return after_bad(c, "act", SEL_ESTATE, "Surat pemberitahuan tidak "
 		    "menunggu jawaban.");
 	if (!sent && it->answer != NULL)
-		return bad(c, "act", SEL_ESTATE, "Jawaban untuk konsultasi ini "
+		return after_bad(c, "act", SEL_ESTATE, "Jawaban untuk konsultasi ini "
 		    "sudah dicatat.");
 	if (x->n == 0)
-		return bad(c, "vacancy", SEL_ESTATE, "Jabatan ini tidak "
+		return after_bad(c, "vacancy", SEL_ESTATE, "Jabatan ini tidak "
 		    "mempunyai calon.");
-	if ((rc = text(c, "letter_no", "Nomor surat", 1, 200, false, &no)) ||
-	    (rc = letter_day(c, &d)) ||
-	    (rc = text(c, "summary", "Isi ringkas", TEXT_MIN, TEXT_MAX, true,
-	    &summary)))
+	if ((rc = after_text(c, "letter_no", "Nomor surat", 1, 200, false,
+	    &no)) || (rc = after_day(c, "letter_on", "surat", &d)) ||
+	    (rc = after_text(c, "summary", "Isi ringkas", TEXT_MIN, TEXT_MAX,
+	    true, &summary)))
 		return rc;
 	/* Demak 19(5): the proposal is the best 3; the answer the choice. */
 	if (sent && it->c.minister_chooses) {
@@ -296,7 +246,7 @@ record(struct kctx *c)
 			return rc;
 		names = arena_printf(c->ar, "%" PRId64, k->application_id);
 		if (x->chosen)
-			return bad(c, "application", SEL_ESTATE, "Jabatan ini "
+			return after_bad(c, "application", SEL_ESTATE, "Jabatan ini "
 			    "sudah mempunyai pilihan.");
 	}
 	memset(&r, 0, sizeof r);
@@ -351,32 +301,21 @@ app_consult_record(struct app *a, struct arena *ar, const struct who *w,
     const char **field)
 {
 	struct choice_view *cv = arena_alloc(ar, sizeof *cv);
-	const char *none = NULL;
-	struct kctx c = { a, ar, w, NULL, cv, f, m, field != NULL ? field :
-	    &none };
+	struct after c;
 	enum sel_err rc;
 
-	*c.field = NULL;
-	if ((rc = store_begin(a->st, true, &c.tx)) != SEL_OK)
+	after_init(&c, a, ar, w, cv, cv, f, m, field);
+	if ((rc = after_begin(&c, sel)) != SEL_OK)
 		return rc;
-	rc = choice_load(a, c.tx, ar, w, sel, cv);
-	if (rc == SEL_ENOENT)
-		app_say(m, rc, "Seleksi tidak ditemukan.");
-	else if (rc == SEL_OK && !app_may(w, ACT_CONSULT,
-	    cv->rk.sel.s.region_id, sel))
+	if (!app_may(w, ACT_CONSULT, cv->rk.sel.s.region_id, sel))
 		rc = app_say(m, SEL_EPERM, "Sekretariat yang mencatat surat "
 		    "konsultasi khusus.");
-	else if (rc == SEL_OK && (!cv->rk.sent ||
-	    !may_consult_state(cv->rk.sel.state)))
+	else if (!cv->rk.sent || !may_consult_state(cv->rk.sel.state))
 		rc = app_say(m, SEL_ESTATE, "Konsultasi khusus dicatat setelah "
 		    "peringkat disampaikan kepada PPK dan sebelum laporan "
 		    "hasil seleksi (tahap sekarang: %s).",
 		    flow_state_label(cv->rk.sel.state));
 	if (rc == SEL_OK)
 		rc = record(&c);
-	if (rc != SEL_OK) {
-		store_abort(a->st, c.tx);
-		return rc;
-	}
-	return app_commit(a, c.tx);
+	return after_finish(&c, rc);
 }

@@ -7,7 +7,7 @@
 
 #include <sodium.h>
 
-#include "app/app_int.h"
+#include "app/after_int.h"
 #include "app/prep.h"
 #include "app/report.h"
 #include "base/arena.h"
@@ -65,17 +65,29 @@ sender(const struct who *w, const struct sel_view *v)
 	    app_has_role(w, ROLE_SECRETARIAT, v->s.region_id, v->s.id);
 }
 
+static enum sel_err load_more(struct stx *, struct arena *,
+		    const struct who *, int64_t sel, struct report_view *);
+
 static enum sel_err
 load(struct app *a, struct stx *tx, struct arena *ar, const struct who *w,
     int64_t sel, struct report_view *rv)
 {
-	const struct sel_view *v;
 	enum sel_err rc;
 
 	memset(rv, 0, sizeof *rv);
 	if ((rc = choice_load(a, tx, ar, w, sel, &rv->cv)) != SEL_OK)
 		return rc;
-	v = &rv->cv.rk.sel;
+	return load_more(tx, ar, w, sel, rv);
+}
+
+/* The report's own rows, once the choice view is read. */
+static enum sel_err
+load_more(struct stx *tx, struct arena *ar, const struct who *w, int64_t sel,
+    struct report_view *rv)
+{
+	const struct sel_view *v = &rv->cv.rk.sel;
+	enum sel_err rc;
+
 	rv->to = v->region.oversight.len > 0 ? v->region.oversight :
 	    STR("instansi pengawas");
 	rule_of(ar, v->profile, R_APPT_KASN_REPORT, &rv->kasn);
@@ -356,76 +368,37 @@ app_report_json(struct app *a, struct arena *ar, const struct who *w,
 
 /* ---- the two acts ---- */
 
-struct rctx {
-	struct app	*a;
-	struct arena	*ar;
-	const struct who *w;
-	struct stx	*tx;
-	struct report_view *rv;
-	const struct form *f;
-	struct app_msg	*m;
-	const char	**field;
-};
-
+/* The covering letter: its number and day. */
 static enum sel_err
-bad(struct rctx *c, const char *field, enum sel_err rc, const char *msg)
+letter(struct after *c, struct str *no, struct str *on)
 {
-	*c->field = field;
-	return app_say(c->m, rc, "%s", msg);
-}
-
-static enum sel_err
-letter(struct rctx *c, struct str *no, struct str *on)
-{
-	struct appt_days days = { c->rv->cv.sent_on, c->rv->cv.today };
-	struct rule_result why;
 	sel_date d;
+	enum sel_err rc;
 
-	*no = str_trim(form_get(c->f, "letter_no"));
-	if (!app_text_valid(*no, 200, false) || no->len == 0)
-		return bad(c, "letter_no", SEL_EINVAL, "Nomor surat wajib "
-		    "diisi (1 sampai 200 karakter).");
-	if (date_parse(str_trim(form_get(c->f, "letter_on")), &d) != SEL_OK)
-		return bad(c, "letter_on", SEL_EINVAL, "Isi tanggal surat "
-		    "dengan format TTTT-BB-HH, misalnya 2026-12-07.");
-	if (!appt_day_ok(c->ar, &days, d, "surat", &why)) {
-		*c->field = "letter_on";
-		return app_say(c->m, SEL_EINVAL, "%.*s", (int)why.detail.len,
-		    why.detail.p);
-	}
+	if ((rc = after_text(c, "letter_no", "Nomor surat", 1, 200, false,
+	    no)) != SEL_OK || (rc = after_day(c, "letter_on", "surat", &d)))
+		return rc;
 	*on = app_date_iso(c->ar, d);
 	return SEL_OK;
 }
 
+/* The write transaction with the report's view. */
 static enum sel_err
-begin(struct rctx *c, int64_t sel)
+begin(struct after *c, struct report_view *rv, int64_t sel)
 {
 	enum sel_err rc;
 
-	*c->field = NULL;
-	if ((rc = store_begin(c->a->st, true, &c->tx)) != SEL_OK)
+	memset(rv, 0, sizeof *rv);
+	if ((rc = after_begin(c, sel)) != SEL_OK)
 		return rc;
-	rc = load(c->a, c->tx, c->ar, c->w, sel, c->rv);
-	if (rc == SEL_ENOENT)
-		app_say(c->m, rc, "Seleksi tidak ditemukan.");
-	if (rc != SEL_OK)
+	if ((rc = load_more(c->tx, c->ar, c->w, sel, rv)) != SEL_OK)
 		store_abort(c->a->st, c->tx);
 	return rc;
 }
 
-static enum sel_err
-finish(struct rctx *c, enum sel_err rc)
-{
-	if (rc != SEL_OK) {
-		store_abort(c->a->st, c->tx);
-		return rc;
-	}
-	return app_commit(c->a, c->tx);
-}
-
 /* Why an act is not open to this person now (SEL_OK: it is). */
 static enum sel_err
-refusal(struct rctx *c, bool may, bool role, const char *who,
+refusal(struct after *c, bool may, bool role, const char *who,
     const char *when)
 {
 	if (may)
@@ -433,7 +406,7 @@ refusal(struct rctx *c, bool may, bool role, const char *who,
 	if (!role)
 		return app_say(c->m, SEL_EPERM, "%s", who);
 	return app_say(c->m, SEL_ESTATE, "%s (tahap sekarang: %s).", when,
-	    flow_state_label(c->rv->cv.rk.sel.state));
+	    flow_state_label(c->cv->rk.sel.state));
 }
 
 enum sel_err
@@ -442,15 +415,14 @@ app_report_send(struct app *a, struct arena *ar, const struct who *w,
     const char **field)
 {
 	struct report_view *rv = arena_alloc(ar, sizeof *rv);
-	const char *none = NULL;
-	struct rctx c = { a, ar, w, NULL, rv, f, m, field != NULL ? field :
-	    &none };
+	struct after c;
 	const struct sel_view *v;
 	struct s_report_sent r;
 	struct str no, on;
 	enum sel_err rc;
 
-	if ((rc = begin(&c, sel)) != SEL_OK)
+	after_init(&c, a, ar, w, &rv->cv, rv, f, m, field);
+	if ((rc = begin(&c, rv, sel)) != SEL_OK)
 		return rc;
 	v = &rv->cv.rk.sel;
 	rc = refusal(&c, rv->may_send, sender(w, v), "Laporan dikirim oleh "
@@ -459,7 +431,7 @@ app_report_send(struct app *a, struct arena *ar, const struct who *w,
 	if (rc == SEL_OK)
 		rc = letter(&c, &no, &on);
 	if (rc == SEL_OK && !form_has(f, "confirm", STR("1")))
-		rc = bad(&c, "confirm", SEL_EINVAL, "Centang pernyataan bahwa "
+		rc = after_bad(&c, "confirm", SEL_EINVAL, "Centang pernyataan bahwa "
 		    "berkas laporan sudah diperiksa.");
 	memset(&r, 0, sizeof r);
 	if (rc == SEL_OK)
@@ -479,7 +451,7 @@ app_report_send(struct app *a, struct arena *ar, const struct who *w,
 		    &on, "sha256", &r.sha256, NULL), app_rule_json(ar,
 		    v->profile, rv->kasn.status == RS_PASS ?
 		    R_APPT_KASN_REPORT : R_APPT_REPORT));
-	return finish(&c, rc);
+	return after_finish(&c, rc);
 }
 
 enum sel_err
@@ -488,16 +460,15 @@ app_recommend(struct app *a, struct arena *ar, const struct who *w,
     const char **field)
 {
 	struct report_view *rv = arena_alloc(ar, sizeof *rv);
-	const char *none = NULL;
-	struct rctx c = { a, ar, w, NULL, rv, f, m, field != NULL ? field :
-	    &none };
+	struct after c;
 	const struct sel_view *v;
 	struct s_recommend r;
 	struct str text;
 	int verdict = -1;
 	enum sel_err rc;
 
-	if ((rc = begin(&c, sel)) != SEL_OK)
+	after_init(&c, a, ar, w, &rv->cv, rv, f, m, field);
+	if ((rc = begin(&c, rv, sel)) != SEL_OK)
 		return rc;
 	v = &rv->cv.rk.sel;
 	rc = refusal(&c, rv->may_recommend, app_may(w, ACT_RECOMMEND,
@@ -509,14 +480,14 @@ app_recommend(struct app *a, struct arena *ar, const struct who *w,
 		if (str_eqc(form_get(f, "verdict"), verdicts[i]))
 			verdict = i;
 	if (rc == SEL_OK && verdict < 0)
-		rc = bad(&c, "verdict", SEL_EINVAL, "Pilih isi rekomendasi.");
+		rc = after_bad(&c, "verdict", SEL_EINVAL, "Pilih isi rekomendasi.");
 	memset(&r, 0, sizeof r);
 	if (rc == SEL_OK)
 		rc = letter(&c, &r.letter_no, &r.letter_on);
 	text = str_trim(form_get(f, "text"));
 	if (rc == SEL_OK && (!app_text_valid(text, TEXT_MAX, true) ||
 	    text.len < TEXT_MIN))
-		rc = bad(&c, "text", SEL_EINVAL, "Isi ringkas rekomendasi wajib "
+		rc = after_bad(&c, "text", SEL_EINVAL, "Isi ringkas rekomendasi wajib "
 		    "diisi (10 sampai 4000 karakter).");
 	if (rc == SEL_OK) {
 		r.selection_id = sel;
@@ -539,5 +510,5 @@ app_recommend(struct app *a, struct arena *ar, const struct who *w,
 		    &r.recorded_role, NULL), app_rule_json(ar, v->profile,
 		    rv->kasn.status == RS_PASS ? R_APPT_KASN_REPORT :
 		    R_APPT_REPORT));
-	return finish(&c, rc);
+	return after_finish(&c, rc);
 }
