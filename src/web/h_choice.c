@@ -335,26 +335,72 @@ hc_logged_in(struct req *r, struct resp *rs)
 }
 
 void
-h_choice(struct req *r, struct resp *rs)
+hc_get(struct cctx *c, const struct hc_page *pg)
 {
 	struct app_msg m = { "" };
-	struct choice_view cv;
-	struct cctx c = { r, rs, &rs->pg, &cv, 0, NULL, NULL, NULL };
 	enum sel_err rc;
 
-	if (!hc_logged_in(r, rs))
+	if (!hc_logged_in(c->r, c->rs))
 		return;
-	rc = app_choice_view(r->app, r->ar, &r->who, r->ids[0], &cv, &m);
-	if (rc != SEL_OK) {
-		page_error(r, rs, web_status(rc), m.text[0] ? m.text :
+	if ((rc = pg->load(c, &m)) != SEL_OK) {
+		page_error(c->r, c->rs, web_status(rc), m.text[0] ? m.text :
 		    "Halaman tidak dapat dibuka.");
 		return;
 	}
-	if (str_eqc(req_query(r, "ok"), "pilih"))
-		c.msg = "Pilihan PPK dicatat dalam jejak audit.";
-	else if (str_eqc(req_query(r, "ok"), "wawancara"))
-		c.msg = "Wawancara PPK dicatat dalam jejak audit.";
-	choice_page(&c, true);
+	if (req_query(c->r, "ok").len > 0)
+		c->msg = pg->done;
+	pg->show(c, true);
+}
+
+void
+hc_post_done(struct cctx *c, const struct hc_page *pg, enum sel_err rc,
+    const struct app_msg *m, const char *field, const char *act)
+{
+	struct req *r = c->r;
+
+	if (rc == SEL_OK) {
+		resp_redirect(c->rs, arena_printf(r->ar, "/kelola/%" PRId64
+		    "/%s?ok=1", r->ids[0], pg->path).p);
+		return;
+	}
+	if (rc == SEL_EPERM || rc == SEL_ENOENT ||
+	    pg->load(c, &(struct app_msg){ "" }) != SEL_OK) {
+		page_error(r, c->rs, web_status(rc), m->text[0] ? m->text :
+		    "Gagal.");
+		return;
+	}
+	(void)parse_i64(form_get(&r->form, "vacancy"), 1, INT64_MAX,
+	    &c->bad_vac);
+	c->bad_act = act;
+	c->field = field;
+	c->msg = m->text[0] ? m->text : "Gagal.";
+	c->rs->status = web_status(rc);
+	pg->show(c, false);
+}
+
+static enum sel_err
+choice_load_v(struct cctx *c, struct app_msg *m)
+{
+	return app_choice_view(c->r->app, c->r->ar, &c->r->who, c->r->ids[0],
+	    c->cv, m);
+}
+
+static void
+choice_show(struct cctx *c, bool ok)
+{
+	choice_page(c, ok);
+}
+
+static const struct hc_page choice_pg = { choice_load_v, choice_show,
+	"pilihan", "Dicatat dalam jejak audit." };
+
+void
+h_choice(struct req *r, struct resp *rs)
+{
+	struct choice_view cv;
+	struct cctx c = { r, rs, &rs->pg, &cv, 0, NULL, NULL, NULL, &cv };
+
+	hc_get(&c, &choice_pg);
 }
 
 void
@@ -363,7 +409,7 @@ h_choice_post(struct req *r, struct resp *rs)
 	struct app_msg m = { "" };
 	const char *field = NULL;
 	struct choice_view cv;
-	struct cctx c = { r, rs, &rs->pg, &cv, 0, NULL, NULL, NULL };
+	struct cctx c = { r, rs, &rs->pg, &cv, 0, NULL, NULL, NULL, &cv };
 	bool choose = str_eqc(r->word, "pilih");
 	enum sel_err rc;
 
@@ -376,26 +422,8 @@ h_choice_post(struct req *r, struct resp *rs)
 	rc = choose ? app_ppk_choose(r->app, r->ar, &r->who, r->ids[0],
 	    &r->form, &m, &field) : app_ppk_interview(r->app, r->ar, &r->who,
 	    r->ids[0], &r->form, &m, &field);
-	if (rc == SEL_OK) {
-		resp_redirect(rs, arena_printf(r->ar, "/kelola/%" PRId64
-		    "/pilihan?ok=%s", r->ids[0], choose ? "pilih" :
-		    "wawancara").p);
-		return;
-	}
-	if (rc == SEL_EPERM || rc == SEL_ENOENT ||
-	    app_choice_view(r->app, r->ar, &r->who, r->ids[0], &cv,
-	    &(struct app_msg){ "" }) != SEL_OK) {
-		page_error(r, rs, web_status(rc), m.text[0] ? m.text :
-		    "Gagal.");
-		return;
-	}
-	(void)parse_i64(form_get(&r->form, "vacancy"), 1, INT64_MAX,
-	    &c.bad_vac);
-	c.bad_act = choose ? "pilih" : "wawancara";
-	c.field = field;
-	c.msg = m.text[0] ? m.text : "Gagal.";
-	rs->status = web_status(rc);
-	choice_page(&c, false);
+	hc_post_done(&c, &choice_pg, rc, &m, field, choose ? "pilih" :
+	    "wawancara");
 }
 
 /* ---- /kelola/N/konsultasi: the special consultations ---- */
@@ -564,25 +592,29 @@ consult_page(struct cctx *c, bool ok)
 	page_end(c->r, c->rs);
 }
 
+static enum sel_err
+consult_load_v(struct cctx *c, struct app_msg *m)
+{
+	return app_consult_view(c->r->app, c->r->ar, &c->r->who, c->r->ids[0],
+	    c->cv, m);
+}
+
+static void
+consult_show(struct cctx *c, bool ok)
+{
+	consult_page(c, ok);
+}
+
+static const struct hc_page consult_pg = { consult_load_v, consult_show,
+	"konsultasi", "Surat konsultasi dicatat dalam jejak audit." };
+
 void
 h_consult(struct req *r, struct resp *rs)
 {
-	struct app_msg m = { "" };
 	struct choice_view cv;
-	struct cctx c = { r, rs, &rs->pg, &cv, 0, NULL, NULL, NULL };
-	enum sel_err rc;
+	struct cctx c = { r, rs, &rs->pg, &cv, 0, NULL, NULL, NULL, &cv };
 
-	if (!hc_logged_in(r, rs))
-		return;
-	rc = app_consult_view(r->app, r->ar, &r->who, r->ids[0], &cv, &m);
-	if (rc != SEL_OK) {
-		page_error(r, rs, web_status(rc), m.text[0] ? m.text :
-		    "Halaman tidak dapat dibuka.");
-		return;
-	}
-	if (req_query(r, "ok").len > 0)
-		c.msg = "Surat konsultasi dicatat dalam jejak audit.";
-	consult_page(&c, true);
+	hc_get(&c, &consult_pg);
 }
 
 void
@@ -591,7 +623,7 @@ h_consult_post(struct req *r, struct resp *rs)
 	struct app_msg m = { "" };
 	const char *field = NULL;
 	struct choice_view cv;
-	struct cctx c = { r, rs, &rs->pg, &cv, 0, NULL, NULL, NULL };
+	struct cctx c = { r, rs, &rs->pg, &cv, 0, NULL, NULL, NULL, &cv };
 	enum rule_id rule = R__N;
 	enum sel_err rc;
 
@@ -599,25 +631,7 @@ h_consult_post(struct req *r, struct resp *rs)
 		return;
 	rc = app_consult_record(r->app, r->ar, &r->who, r->ids[0], &r->form,
 	    &m, &field);
-	if (rc == SEL_OK) {
-		resp_redirect(rs, arena_printf(r->ar, "/kelola/%" PRId64
-		    "/konsultasi?ok=1", r->ids[0]).p);
-		return;
-	}
-	if (rc == SEL_EPERM || rc == SEL_ENOENT ||
-	    app_consult_view(r->app, r->ar, &r->who, r->ids[0], &cv,
-	    &(struct app_msg){ "" }) != SEL_OK) {
-		page_error(r, rs, web_status(rc), m.text[0] ? m.text :
-		    "Gagal.");
-		return;
-	}
-	(void)parse_i64(form_get(&r->form, "vacancy"), 1, INT64_MAX,
-	    &c.bad_vac);
 	(void)rule_lookup(form_get(&r->form, "rule"), &rule);
-	c.bad_act = consult_act(&c, str_eqc(form_get(&r->form, "act"), "sent"),
-	    rule);
-	c.field = field;
-	c.msg = m.text[0] ? m.text : "Gagal.";
-	rs->status = web_status(rc);
-	consult_page(&c, false);
+	hc_post_done(&c, &consult_pg, rc, &m, field, consult_act(&c,
+	    str_eqc(form_get(&r->form, "act"), "sent"), rule));
 }

@@ -19,7 +19,29 @@ struct cctx {
 	const char		*bad_act;	/* "wawancara", "pilih", ... */
 	const char		*field;		/* its field at fault */
 	const char		*msg;
+	void			*view;		/* the page's whole view */
 };
+
+/* A page after the ranking: how to read its view and show it. */
+struct hc_page {
+	/* reads the view for this visitor (c->cv, c->view) */
+	enum sel_err	(*load)(struct cctx *, struct app_msg *);
+	void		(*show)(struct cctx *, bool ok);
+	const char	*path;		/* "pilihan": /kelola/N/pilihan */
+	const char	*done;		/* said after a successful act */
+};
+
+/* GET: the page, or its refusal (a visitor: the login page). */
+void		hc_get(struct cctx *, const struct hc_page *);
+/*
+ * After a POST's act returned rc (with m, its field at fault, and act:
+ * the refilled form's key): back to the page on success; the page again
+ * with the refusal beside the field otherwise (an error page when the
+ * visitor may not read it at all).
+ */
+void		hc_post_done(struct cctx *, const struct hc_page *,
+		    enum sel_err rc, const struct app_msg *m,
+		    const char *field, const char *act);
 
 /* Is this the refused form (vacancy v, act)? */
 bool		hc_refill(const struct cctx *, int64_t v, const char *act);

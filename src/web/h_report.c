@@ -190,25 +190,29 @@ report_page(struct cctx *c, struct report_view *rv, bool ok)
 	page_end(c->r, c->rs);
 }
 
+static enum sel_err
+report_load(struct cctx *c, struct app_msg *m)
+{
+	return app_report_view(c->r->app, c->r->ar, &c->r->who, c->r->ids[0],
+	    c->view, m);
+}
+
+static void
+report_show(struct cctx *c, bool ok)
+{
+	report_page(c, c->view, ok);
+}
+
+static const struct hc_page report_pg = { report_load, report_show,
+	"laporan", "Dicatat dalam jejak audit." };
+
 void
 h_report(struct req *r, struct resp *rs)
 {
-	struct app_msg m = { "" };
 	struct report_view rv;
-	struct cctx c = { r, rs, &rs->pg, &rv.cv, 0, NULL, NULL, NULL };
-	enum sel_err rc;
+	struct cctx c = { r, rs, &rs->pg, &rv.cv, 0, NULL, NULL, NULL, &rv };
 
-	if (!hc_logged_in(r, rs))
-		return;
-	rc = app_report_view(r->app, r->ar, &r->who, r->ids[0], &rv, &m);
-	if (rc != SEL_OK) {
-		page_error(r, rs, web_status(rc), m.text[0] ? m.text :
-		    "Halaman tidak dapat dibuka.");
-		return;
-	}
-	if (req_query(r, "ok").len > 0)
-		c.msg = "Dicatat dalam jejak audit.";
-	report_page(&c, &rv, true);
+	hc_get(&c, &report_pg);
 }
 
 void
@@ -239,7 +243,7 @@ h_report_post(struct req *r, struct resp *rs)
 	struct app_msg m = { "" };
 	const char *field = NULL;
 	struct report_view rv;
-	struct cctx c = { r, rs, &rs->pg, &rv.cv, 0, NULL, NULL, NULL };
+	struct cctx c = { r, rs, &rs->pg, &rv.cv, 0, NULL, NULL, NULL, &rv };
 	bool send = str_eqc(r->word, "kirim");
 	enum sel_err rc;
 
@@ -252,23 +256,8 @@ h_report_post(struct req *r, struct resp *rs)
 	rc = send ? app_report_send(r->app, r->ar, &r->who, r->ids[0],
 	    &r->form, &m, &field) : app_recommend(r->app, r->ar, &r->who,
 	    r->ids[0], &r->form, &m, &field);
-	if (rc == SEL_OK) {
-		resp_redirect(rs, arena_printf(r->ar, "/kelola/%" PRId64
-		    "/laporan?ok=1", r->ids[0]).p);
-		return;
-	}
-	if (rc == SEL_EPERM || rc == SEL_ENOENT ||
-	    app_report_view(r->app, r->ar, &r->who, r->ids[0], &rv,
-	    &(struct app_msg){ "" }) != SEL_OK) {
-		page_error(r, rs, web_status(rc), m.text[0] ? m.text :
-		    "Gagal.");
-		return;
-	}
-	c.bad_act = send ? "kirim" : "rekomendasi";
-	c.field = field;
-	c.msg = m.text[0] ? m.text : "Gagal.";
-	rs->status = web_status(rc);
-	report_page(&c, &rv, false);
+	hc_post_done(&c, &report_pg, rc, &m, field, send ? "kirim" :
+	    "rekomendasi");
 }
 
 /* ---- /kelola/N/pengangkatan ---- */
@@ -371,25 +360,29 @@ appoint_page(struct cctx *c, struct appoint_view *av, bool ok)
 	page_end(c->r, c->rs);
 }
 
+static enum sel_err
+appoint_load(struct cctx *c, struct app_msg *m)
+{
+	return app_appoint_view(c->r->app, c->r->ar, &c->r->who, c->r->ids[0],
+	    c->view, m);
+}
+
+static void
+appoint_show(struct cctx *c, bool ok)
+{
+	appoint_page(c, c->view, ok);
+}
+
+static const struct hc_page appoint_pg = { appoint_load, appoint_show,
+	"pengangkatan", "Pengangkatan dicatat dalam jejak audit." };
+
 void
 h_appoint(struct req *r, struct resp *rs)
 {
-	struct app_msg m = { "" };
 	struct appoint_view av;
-	struct cctx c = { r, rs, &rs->pg, &av.cv, 0, NULL, NULL, NULL };
-	enum sel_err rc;
+	struct cctx c = { r, rs, &rs->pg, &av.cv, 0, NULL, NULL, NULL, &av };
 
-	if (!hc_logged_in(r, rs))
-		return;
-	rc = app_appoint_view(r->app, r->ar, &r->who, r->ids[0], &av, &m);
-	if (rc != SEL_OK) {
-		page_error(r, rs, web_status(rc), m.text[0] ? m.text :
-		    "Halaman tidak dapat dibuka.");
-		return;
-	}
-	if (req_query(r, "ok").len > 0)
-		c.msg = "Pengangkatan dicatat dalam jejak audit.";
-	appoint_page(&c, &av, true);
+	hc_get(&c, &appoint_pg);
 }
 
 void
@@ -398,30 +391,12 @@ h_appoint_post(struct req *r, struct resp *rs)
 	struct app_msg m = { "" };
 	const char *field = NULL;
 	struct appoint_view av;
-	struct cctx c = { r, rs, &rs->pg, &av.cv, 0, NULL, NULL, NULL };
+	struct cctx c = { r, rs, &rs->pg, &av.cv, 0, NULL, NULL, NULL, &av };
 	enum sel_err rc;
 
 	if (!hc_logged_in(r, rs))
 		return;
 	rc = app_appoint(r->app, r->ar, &r->who, r->ids[0], &r->form, &m,
 	    &field);
-	if (rc == SEL_OK) {
-		resp_redirect(rs, arena_printf(r->ar, "/kelola/%" PRId64
-		    "/pengangkatan?ok=1", r->ids[0]).p);
-		return;
-	}
-	if (rc == SEL_EPERM || rc == SEL_ENOENT ||
-	    app_appoint_view(r->app, r->ar, &r->who, r->ids[0], &av,
-	    &(struct app_msg){ "" }) != SEL_OK) {
-		page_error(r, rs, web_status(rc), m.text[0] ? m.text :
-		    "Gagal.");
-		return;
-	}
-	(void)parse_i64(form_get(&r->form, "vacancy"), 1, INT64_MAX,
-	    &c.bad_vac);
-	c.bad_act = "angkat";
-	c.field = field;
-	c.msg = m.text[0] ? m.text : "Gagal.";
-	rs->status = web_status(rc);
-	appoint_page(&c, &av, false);
+	hc_post_done(&c, &appoint_pg, rc, &m, field, "angkat");
 }

@@ -100,7 +100,7 @@ refused "a stale form token: 403" 403 '' \
 post ppk "$URL/pilih" "vacancy=$VAC" "application=$FIRST" \
     chosen_on=2026-11-23 "reason=$REASON" confirm=1
 check "the PPK chooses the first of the three: 303 back to the page" \
-    status_is 303 "$URL?ok=pilih"
+    status_is 303 "$URL?ok=1"
 check "the choice is kept with its day and reason" \
     all '[ "$(sq "SELECT application_id || chosen_on FROM ppk_choice WHERE vacancy_id = $VAC")" = "${FIRST}2026-11-23" ]'
 check "its audit event cites APPT-CHOOSE" \
