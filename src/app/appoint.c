@@ -40,8 +40,16 @@ load(struct app *a, struct stx *tx, struct arena *ar, const struct who *w,
 		v->x = &av->cv.vac[i];
 		for (size_t k = 0; k < nap; k++)
 			if (ap[k].vacancy_id == v->x->rv->vacancy_id) {
+				sel_date tmt, inaug;
+
 				v->ap = ap[k];
 				v->appointed = true;
+				if (date_parse(ap[k].tmt, &tmt) == SEL_OK &&
+				    date_parse(ap[k].inaugurated_on, &inaug) ==
+				    SEL_OK)
+					v->nmarks = ten_marks(
+					    av->cv.rk.sel.profile, tmt, inaug,
+					    v->marks);
 			}
 	}
 	av->may_appoint = w != NULL &&

@@ -12,11 +12,14 @@
 #define SELTER_APP_APPOINT_H
 
 #include "app/choice.h"
+#include "core/tenure.h"
 
 struct appoint_vac {
 	const struct choice_vac *x;
 	bool		 appointed;
 	struct s_appoint ap;
+	struct ten_mark	 marks[TEN_MAX_MARKS];	/* the term's dates */
+	size_t		 nmarks;
 };
 
 struct appoint_view {

@@ -308,6 +308,27 @@ appoint_form(const struct cctx *c, const struct appoint_vac *v)
 	H(c->p, "<button type=\"submit\">Catat pengangkatan</button></form>");
 }
 
+/* The term's dates (core/tenure.c), each under its rule. */
+static void
+term_list(const struct cctx *c, const struct appoint_vac *x)
+{
+	if (x->nmarks == 0)
+		return;
+	H(c->p, "<h3>Masa jabatan</h3><ul class=\"rules\">");
+	for (size_t i = 0; i < x->nmarks; i++) {
+		H(c->p, "<li>");
+		h_date(c->p, x->marks[i].on);
+		H(c->p, ": ");
+		h_textc(c->p, x->marks[i].what);
+		H(c->p, " <span class=\"small\">(");
+		h_textc(c->p, rule_name(x->marks[i].rule));
+		H(c->p, ", ");
+		h_text(c->p, x->marks[i].citation);
+		H(c->p, ")</span></li>");
+	}
+	H(c->p, "</ul>");
+}
+
 static void
 appoint_page(struct cctx *c, struct appoint_view *av, bool ok)
 {
@@ -351,6 +372,7 @@ appoint_page(struct cctx *c, struct appoint_view *av, bool ok)
 			    "muka (");
 			h_text(c->p, x->ap.place);
 			H(c->p, ").</p>");
+			term_list(c, x);
 		} else if (av->may_appoint)
 			appoint_form(c, x);
 		else

@@ -213,6 +213,10 @@ check "kept with its audit event citing APPT-AGE" all \
     '[ "$(sq "SELECT count(*) FROM event WHERE action = '"'"'appoint'"'"' AND rules LIKE '"'"'%APPT-AGE%Pasal 4%'"'"'")" = 1 ]'
 get pengawas /kelola/3/alur
 check "the workflow is at the tenure" body_has 'Masa jabatan'
+get pengawas /kelola/3/pengangkatan
+check "the term's dates are listed under their rules (TMT 23 November 2026)" \
+    all "status_is 200" "body_has '22 November 2031'" "body_has 'TEN-5Y'" \
+    "body_has '22 Agustus 2031'" "body_has 'TEN-EVAL'"
 refused "a second appointment: 409" 409 '' \
     post ppk /kelola/3/pengangkatan/catat "${APPT[@]}"
 check "the audit chain is intact" audit_ok
