@@ -244,6 +244,8 @@ record(struct after *c)
 	} else if (!sent && it->c.minister_chooses) {
 		if ((rc = minister_choice(c, x, it, &k)) != SEL_OK)
 			return rc;
+		if (k == NULL)
+			return SEL_EINTERNAL;
 		names = arena_printf(c->ar, "%" PRId64, k->application_id);
 		if (x->chosen)
 			return after_bad(c, "application", SEL_ESTATE, "Jabatan ini "

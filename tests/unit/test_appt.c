@@ -159,7 +159,8 @@ appt_dukcapil_working_days_reading(void **state)
 	for (size_t i = 0; i < p->nrules; i++)
 		if (p->rules[i].id == R_APPT_DUKCAPIL)
 			r = &p->rules[i];
-	assert_non_null(r);
+	if (r == NULL || r->appt == NULL)
+		t_fail("demak-2022 has no APPT-DUKCAPIL parameters");
 	*x = *r->appt;
 	x->working_days = true;
 	r->appt = x;
