@@ -128,12 +128,31 @@ async function readable(page) {
 	}
 }
 
+// A result table stacked on a phone (its header row hidden) names the
+// column of each cell beside it (data-label), else "1", "86,29" and
+// "lolos" stand alone.  (Other tables of the application are stacked
+// without their names too: not this test's pages.)
+async function stackedNamed(page) {
+	const bare = await page.evaluate(() => [...document.querySelectorAll(
+	    'main table.result')].filter((t) => t.tHead !== null &&
+	    getComputedStyle(t.tHead).display === 'none').flatMap((t) =>
+	    [...t.querySelectorAll('tbody td')].filter((td) =>
+	    !td.getAttribute('data-label')).map((td) => `${t.caption ?
+	    t.caption.innerText : 'table'}: "${td.innerText.slice(0, 30)}"`)));
+
+	assert(bare.length === 0, 'cells without their column\'s name on ' +
+	    `the phone:\n${bare.slice(0, 6).join('\n')}`);
+}
+
 // Every page reached: no overflow, readable, axe-core, a screenshot.
 async function reached(page, what, width) {
 	await check(`${what} at ${width}px: no horizontal overflow; times in ` +
-	    'WIB, no internal code', async () => {
+	    'WIB, no internal code' + (width < 640 ? '; a stacked result ' +
+	    'table names its columns' : ''), async () => {
 		await noOverflow(page, width);
 		await readable(page);
+		if (width < 640)
+			await stackedNamed(page);
 	});
 	await axeCheck(page, `${what} at ${width}px`);
 	await shot(page, `${what}-${width}`);
