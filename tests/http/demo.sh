@@ -131,6 +131,11 @@ check "its paper, track record and assessment results are public, not the interv
     "body_lacks '/seleksi/4/hasil/wawancara'"
 check "its scores: 3 stages by 5 raters, the assessor, 3 interview sheets (95)" \
     all '[ "$(sq "SELECT count(*) FROM score WHERE selection_id = 4")" = 95 ]'
+get ppk /dasbor
+check "the PPK's dashboard dates the ranking sent in WIB, not UTC" all \
+    "status_is 200" "body_has '/kelola/3/peringkat'" \
+    "body_has 'disampaikan 24 September 2026 pukul 10.00 WIB'" \
+    "! grep -qE '[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9:]+Z' \"\$BODY\""
 # ---- end browser ----
 check "no sanitizer report from the server" sanitizer_quiet
 echo "1..$n"
