@@ -220,27 +220,42 @@ async function refusedBeside(page, c, typed, why) {
 	return msg;
 }
 
-// Tab from the top of the page until the element with id has the focus.
-async function tabTo(page, id) {
-	await page.evaluate(() => {
+// Tab from the top of the page until the element named (by id, or by its
+// text: a button) has the focus; returns the presses.  The presses are
+// counted from the page's focusable elements first, then checked.
+async function tabTo(page, name) {
+	const n = await page.evaluate((want) => {
+		const all = [...document.querySelectorAll('a[href], button, ' +
+		    'input:not([type=hidden]), select, textarea, summary, ' +
+		    '[tabindex="0"]')].filter((e) => e.getClientRects()
+		    .length > 0 && !e.disabled);
+		const i = all.findIndex((e) => e.id === want ||
+		    e.textContent.trim() === want);
+
 		document.activeElement?.blur();
 		window.scrollTo(0, 0);
-	});
-	await page.locator('body').focus();
-	for (let i = 0; i < 120; i++) {
+		return i;
+	}, name);
+	const at = () => page.evaluate(() => document.activeElement?.id ||
+	    document.activeElement?.textContent?.trim() || '');
+
+	assert(n >= 0, `no "${name}" to reach`);
+	for (let i = 0; i <= n; i++)
 		await page.keyboard.press('Tab');
-		const at = await page.evaluate(() => document.activeElement?.id ||
-		    document.activeElement?.textContent?.trim() || '');
-		if (at === id)
+	if (await at() === name)
+		return n + 1;
+	for (let i = n + 1; i < n + 60; i++) {	/* the count was off */
+		await page.keyboard.press('Tab');
+		if (await at() === name)
 			return i + 1;
 	}
-	throw new Error(`Tab never reaches "${id}"`);
+	throw new Error(`Tab never reaches "${name}"`);
 }
 
 async function member(browser) {
 	const { ctx, page } = await newPage(browser, MEMBER, {
 		viewport: { width: 375, height: 812 }, isMobile: true,
-		hasTouch: true, deviceScaleFactor: 2 });
+		hasTouch: true, deviceScaleFactor: 1 });
 	const sheetPath = `/kelola/${SEL}/tahap/wawancara/nilai`;
 	let cs = null, ok;
 
@@ -508,7 +523,7 @@ async function tableAgrees(page, table, dir) {
 
 async function publicPages(browser, width) {
 	const opts = width === 375 ? { viewport: { width: 375, height: 812 },
-	    isMobile: true, hasTouch: true, deviceScaleFactor: 2 } :
+	    isMobile: true, hasTouch: true, deviceScaleFactor: 1 } :
 	    { viewport: { width: 1280, height: 900 } };
 	const { ctx, page } = await newPage(browser, `public ${width}`, opts);
 	const done = new Set();
@@ -589,9 +604,18 @@ note(`server ${base}, now ${NOW}`);
 const browser = await check(`chromium starts (${CHROMIUM})`, launch);
 if (browser !== undefined) {
 	try {
+		let t = Date.now();
+		const lap = (what) => {
+			note(`${what}: ${Date.now() - t} ms`);
+			t = Date.now();
+		};
+
 		await member(browser);
+		lap('the member on the phone');
 		await publicPages(browser, 1280);
+		lap('the public results at 1280px');
 		await publicPages(browser, 375);
+		lap('the public results at 375px');
 	} catch (e) {
 		fail('the test ran to its end', e && e.stack ? e.stack : e);
 	}
