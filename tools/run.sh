@@ -43,6 +43,16 @@ Alur tiap seleksi: /kelola/N/alur.
 Ketua dan anggota panitia adalah akun "ketua" dan "anggota" (di seleksi 3
 juga anggota2, anggota3, anggota4); anggota lain seleksi 1 dan 2 diundang
 lewat surel (lihat kotak keluar: selter mail send).
+MSG
+# ---- browser ----
+cat <<MSG
+Seleksi 4 sedang di tahap wawancara (panitianya juga anggota2..4, yang
+sudah mengirim lembar nilai): masuk sebagai "anggota" atau "ketua", buka
+Dasbor, "Lembar nilai Wawancara akhir", isi nilai lalu "Kirim lembar
+nilai".  Nilai penilai lain tersegel sampai kelima penilai mengirim.
+MSG
+# ---- end browser ----
+cat <<MSG
 Store: $db (hapus berkas itu untuk memulai ulang data demo);
 log akses: $(dirname "$db")/access.log.
 Berhenti: Ctrl-C.  Perintah lain: $selter --help

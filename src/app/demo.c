@@ -103,11 +103,11 @@ demo_day(struct seed *s, sel_date d)
 }
 
 void
-demo_vacancy(struct seed *s, int64_t sel)
+demo_vacancy(struct seed *s, int64_t sel, const char *title)
 {
 	demo_as(s, "sekretariat", ROLE_SECRETARIAT, 1);
 	demo_op(s, sel, OP_VACANCY_ADD, (const char *[]){ "title",
-	    "Kepala Dinas Kesehatan", "level", "jpt_pratama", "echelon", "II.b",
+	    title != NULL ? title : "Kepala Dinas Kesehatan", "level", "jpt_pratama", "echelon", "II.b",
 	    "kind", "agency_head", "field", "kesehatan", "reason", "pensiun",
 	    "reason_note", "Pejabat lama pensiun.", NULL });
 }
@@ -289,7 +289,7 @@ app_demo_seed(struct app *a, bool history, char *err, size_t errsz)
 	    "(alamat demo); telepon (0291) 000000") };
 	const struct profile *p;
 	struct stx *tx;
-	int64_t n = 0, id, sel1 = 0, sel2 = 0, sel3 = 0, saved;
+	int64_t n = 0, id, sel1 = 0, sel2 = 0, sel3 = 0, sel4 = 0, saved;
 	sel_date today;
 	enum sel_err rc;
 
@@ -346,21 +346,30 @@ app_demo_seed(struct app *a, bool history, char *err, size_t errsz)
 		    STR("Seleksi Terbuka JPT Pratama Kabupaten Demak Tahun "
 		    "2026 (Tahap Awal, telah berjalan)"), &sel3, &s.m),
 		    "selection");
-	demo_vacancy(&s, sel1);
-	demo_vacancy(&s, sel2);
+	/* Selection 4 (demo_open.c) after 3: the ids stay as they were. */
 	if (history)
-		demo_vacancy(&s, sel3);
+		demo_check(&s, app_sel_create(a, s.ar, &s.w, reg.code,
+		    STR("Seleksi Terbuka JPT Pratama Kabupaten Demak Tahun "
+		    "2026 (Direktur RSUD Sunan Kalijaga)"), &sel4, &s.m),
+		    "selection");
+	demo_vacancy(&s, sel1, NULL);
+	demo_vacancy(&s, sel2, NULL);
+	if (history)
+		demo_vacancy(&s, sel3, NULL);
+	if (history)
+		demo_vacancy(&s, sel4, "Direktur Rumah Sakit Umum Daerah "
+		    "Sunan Kalijaga");
 	demo_as(&s, "admin", ROLE__N, 0);
 	for (size_t i = 1; s.rc == SEL_OK && app_demo_logins[i][0] != NULL;
 	    i++) {
 		bool all = i == 1 || i == 8;	/* secretariat, oversight */
-		int64_t sels[3] = { sel1, sel2, sel3 };
+		int64_t sels[4] = { sel1, sel2, sel3, sel4 };
 
 		/* The chair's and members' come from the committee. */
 		if (strcmp(app_demo_logins[i][2], "chair") == 0 ||
 		    strcmp(app_demo_logins[i][2], "member") == 0)
 			continue;
-		for (int k = 0; k < (all ? 1 : history ? 3 : 2); k++)
+		for (int k = 0; k < (all ? 1 : history ? 4 : 2); k++)
 			demo_check(&s, app_grant_add(a, s.ar, &s.w,
 			    str_c(app_demo_logins[i][0]), reg.code,
 			    all ? 0 : sels[k], str_c(app_demo_logins[i][2]),
@@ -368,6 +377,8 @@ app_demo_seed(struct app *a, bool history, char *err, size_t errsz)
 	}
 	if (s.rc == SEL_OK && history)
 		demo_past(&s, sel3, today);
+	if (s.rc == SEL_OK && history)
+		demo_open(&s, sel4, today);
 	a->fixed_now = saved;
 	if (s.rc == SEL_OK)
 		demo_prepare(&s, sel1, today, today, today + 19, true, false);

@@ -609,13 +609,20 @@ h_ranking_inbox(struct req *r, struct page *p)
 	H(p, "<h2>Peringkat nilai yang disampaikan kepada Anda (rahasia)"
 	    "</h2><ul>");
 	for (size_t i = 0; i < n; i++) {
+		struct sel_view v;
+
 		H(p, "<li><a");
 		HA(p, "href", arena_printf(r->ar, "/kelola/%lld/peringkat",
 		    (long long)in[i].selection_id));
 		H(p, ">");
 		h_text(p, in[i].title);
-		H(p, "</a>, ");
-		h_text(p, in[i].sent_at);
+		H(p, "</a>");
+		/* the time in the region's zone, never the store's UTC */
+		if (app_sel_view(r->app, r->ar, in[i].selection_id, &v) ==
+		    SEL_OK) {
+			H(p, ", disampaikan ");
+			h_when(p, in[i].sent_at, sel_zone(&v));
+		}
 		/* the PPK's choice (issue 14 item 1) */
 		H(p, " · <a");
 		HA(p, "href", arena_printf(r->ar, "/kelola/%lld/pilihan",

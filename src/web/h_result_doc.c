@@ -93,27 +93,28 @@ stage_vacancy(struct arena *ar, struct page *p, const struct result_view *rv,
 			if (rv->show_scores)
 				HA(p, "data-score", dot(ar, c->score));
 		}
-		H(p, "><td>");
+		/* data-label: a phone stacks the cells (css.c) */
+		H(p, "><td data-label=\"Peringkat\">");
 		if (c->rank > 0) {
 			h_int(p, c->rank);
 			if (c->tie)
 				H(p, " (seri)");
 		} else
 			H(p, "—");
-		H(p, "</td><td>");
+		H(p, "</td><td data-label=\"Nomor pendaftaran\">");
 		h_text(p, c->o.reg_no);
-		H(p, "</td><td>");
+		H(p, "</td><td data-label=\"Nama\">");
 		h_text(p, c->o.name);
 		H(p, "</td>");
 		if (rv->show_scores) {
-			H(p, "<td>");
+			H(p, "<td data-label=\"Nilai tahap\">");
 			if (c->score >= 0)
 				score_id(p, c->score);
 			else
 				H(p, "—");
 			H(p, "</td>");
 		}
-		H(p, "<td>");
+		H(p, "<td data-label=\"Keterangan\">");
 		h_textc(p, outcome_label(c->o.outcome));
 		H(p, "</td></tr>");
 	}
@@ -222,26 +223,28 @@ ranking_vacancy(struct arena *ar, struct page *p, const struct ranking_view *rv,
 			H(p, " data-short=\"1\"");
 		if (w->tied_at_cut)
 			H(p, " data-cut=\"1\"");
-		H(p, "><td>");
+		H(p, "><td data-label=\"Peringkat\">");
 		h_int(p, w->r->rank);
 		if (w->r->tie)
 			H(p, " (seri)");
-		H(p, "</td><td>");
+		H(p, "</td><td data-label=\"Nomor pendaftaran\">");
 		h_text(p, w->r->id);
-		H(p, "</td><td>");
+		H(p, "</td><td data-label=\"Nama\">");
 		h_text(p, w->name);
 		H(p, "</td>");
 		for (int k = 0; k < ST__N; k++) {
 			if (rv->sel.weights.w[k] <= 0)
 				continue;
-			H(p, "<td>");
+			H(p, "<td");
+			HA(p, "data-label", str_c(label_stage[k]));
+			H(p, ">");
 			if (w->r->s[k].present)
 				score_id(p, stage_display(&w->r->s[k]));
 			H(p, "</td>");
 		}
-		H(p, "<td>");
+		H(p, "<td data-label=\"Nilai akhir\">");
 		score_id(p, w->r->final);
-		H(p, "</td><td>");
+		H(p, "</td><td data-label=\"Tiga terbaik\">");
 		if (w->shortlisted)
 			H(p, "ya");
 		else if (w->tied_at_cut)

@@ -75,14 +75,38 @@ kept(const struct sctx *c, const char *act, int64_t app, const char *name,
 	return failed(c, act, app) ? form_get(&c->r->form, name) : dflt;
 }
 
+/* The refusal names this field. */
+static bool
+is_err(const struct sctx *c, const char *act, int64_t app, const char *name)
+{
+	return failed(c, act, app) && c->field != NULL &&
+	    strcmp(c->field, name) == 0;
+}
+
+/* A refused field is marked invalid and described by its error. */
+static void
+invalid(const struct sctx *c, const char *act, int64_t app, const char *name,
+    struct str id)
+{
+	if (!is_err(c, act, app, name))
+		return;
+	H(c->p, " aria-invalid=\"true\"");
+	HA(c->p, "aria-describedby", arena_printf(c->r->ar, "%.*s-err",
+	    (int)id.len, id.p));
+}
+
+/* The error beside its field (id: the field's, "" for a group). */
 static void
 field_err(const struct sctx *c, const char *act, int64_t app,
-    const char *name)
+    const char *name, struct str id)
 {
-	if (!failed(c, act, app) || c->field == NULL ||
-	    strcmp(c->field, name) != 0)
+	if (!is_err(c, act, app, name))
 		return;
-	H(c->p, "<p class=\"field-err\" role=\"alert\">");
+	H(c->p, "<p class=\"field-err\" role=\"alert\"");
+	if (id.len > 0)
+		HA(c->p, "id", arena_printf(c->r->ar, "%.*s-err", (int)id.len,
+		    id.p));
+	H(c->p, ">");
 	h_textc(c->p, c->msg);
 	H(c->p, "</p>");
 }
@@ -154,8 +178,9 @@ input(struct sctx *c, int64_t app, const char *name, const char *label,
 	HA(c->p, "id", id);
 	HA(c->p, "name", str_c(name));
 	HA(c->p, "value", kept(c, "nilai", app, name, dflt));
+	invalid(c, "nilai", app, name, id);
 	H(c->p, ">");
-	field_err(c, "nilai", app, name);
+	field_err(c, "nilai", app, name, id);
 }
 
 static struct str
@@ -187,7 +212,7 @@ health_input(struct sctx *c, const struct score_row *x)
 	if (str_eqc(cur, "0"))
 		H(c->p, " checked");
 	H(c->p, "> Tidak memenuhi syarat</label></fieldset>");
-	field_err(c, "nilai", x->application_id, "value");
+	field_err(c, "nilai", x->application_id, "value", STR(""));
 }
 
 /* STG-REUSE: the result on record the candidate takes here. */
@@ -282,8 +307,9 @@ sheet_row(struct sctx *c, const struct score_row *x)
 		    "maxlength=\"2000\"");
 		HA(p, "id", rid);
 		HA(p, "value", kept(c, "nilai", id, "reason", STR("")));
+		invalid(c, "nilai", id, "reason", rid);
 		H(p, ">");
-		field_err(c, "nilai", id, "reason");
+		field_err(c, "nilai", id, "reason", rid);
 	}
 	if (v->submitted)
 		H(p, "<button type=\"submit\">Simpan koreksi</button></form>");
@@ -305,10 +331,11 @@ sheet_row(struct sctx *c, const struct score_row *x)
 		H(p, ">Alasan</label><textarea name=\"reason\" rows=\"2\" "
 		    "maxlength=\"2000\"");
 		HA(p, "id", rid);
+		invalid(c, "benturan", id, "reason", rid);
 		H(p, ">");
 		h_text(p, kept(c, "benturan", id, "reason", STR("")));
 		H(p, "</textarea>");
-		field_err(c, "benturan", id, "reason");
+		field_err(c, "benturan", id, "reason", rid);
 	}
 	H(p, "<button type=\"submit\">Nyatakan dan mundur dari penilaian "
 	    "calon ini</button></form></details></section>");
@@ -419,18 +446,20 @@ tie_forms(struct sctx *c)
 			    arena_printf(c->r->ar, "%zu", k + 1)));
 			H(p, ">");
 		}
-		field_err(c, "seri", t->vacancy, "order");
+		field_err(c, "seri", t->vacancy, "order", STR(""));
+		struct str tid = arena_printf(c->r->ar, "tie-%lld",
+		    (long long)t->vacancy);
+
 		H(p, "</fieldset><label");
-		HA(p, "for", arena_printf(c->r->ar, "tie-%lld",
-		    (long long)t->vacancy));
+		HA(p, "for", tid);
 		H(p, ">Alasan keputusan</label><textarea name=\"reason\" "
 		    "rows=\"3\" maxlength=\"2000\"");
-		HA(p, "id", arena_printf(c->r->ar, "tie-%lld",
-		    (long long)t->vacancy));
+		HA(p, "id", tid);
+		invalid(c, "seri", t->vacancy, "reason", tid);
 		H(p, ">");
 		h_text(p, kept(c, "seri", t->vacancy, "reason", STR("")));
 		H(p, "</textarea>");
-		field_err(c, "seri", t->vacancy, "reason");
+		field_err(c, "seri", t->vacancy, "reason", tid);
 		H(p, "<button type=\"submit\">Catat keputusan</button></form>");
 	}
 }
@@ -522,10 +551,12 @@ score_page(struct sctx *c)
 		form_open(c, "tutup", 0);
 		H(p, "<label for=\"decision\">Keputusan panitia</label><textarea "
 		    "id=\"decision\" name=\"decision\" rows=\"3\" "
-		    "maxlength=\"4000\" required>");
+		    "maxlength=\"4000\" required");
+		invalid(c, "tutup", 0, "decision", STR("decision"));
+		H(p, ">");
 		h_text(p, kept(c, "tutup", 0, "decision", STR("")));
 		H(p, "</textarea>");
-		field_err(c, "tutup", 0, "decision");
+		field_err(c, "tutup", 0, "decision", STR("decision"));
 		H(p, "<button type=\"submit\">Tutup tahap</button></form>");
 	}
 	page_end(c->r, c->rs);

@@ -114,5 +114,28 @@ check "the trail's times only go forward (the past acts on their days)" \
 	WHERE b.at < a.at")" = 0 ]'
 check "every rater's score of the five stages is kept (5x5x4 + 5x1 + 5)" \
     all '[ "$(sq "SELECT count(*) FROM score WHERE selection_id = 3")" = 110 ]'
+# ---- browser ----
+# Selection 4 (demo_open.c), in the middle of its scoring: the interview
+# open, three of five sheets sent, the chair's and anggota's to come.
+get ketua /dasbor
+check "the chair's dashboard links selection 4's interview sheet" \
+    body_has '/kelola/4/tahap/wawancara/nilai'
+get ketua /kelola/4/tahap/wawancara/nilai
+check "selection 4's interview is open, sealed: 3 of 5 raters have sent" \
+    all "status_is 200" "body_has 'Disegel: 3 dari 5 penilai telah mengirim.'" \
+    "body_has 'Simpan nilai'"
+get publik /seleksi/4
+check "its paper, track record and assessment results are public, not the interview's" all "status_is 200" \
+    "body_has '/seleksi/4/hasil/makalah'" \
+    "body_has '/seleksi/4/hasil/asesmen'" \
+    "body_lacks '/seleksi/4/hasil/wawancara'"
+check "its scores: 3 stages by 5 raters, the assessor, 3 interview sheets (95)" \
+    all '[ "$(sq "SELECT count(*) FROM score WHERE selection_id = 4")" = 95 ]'
+get ppk /dasbor
+check "the PPK's dashboard dates the ranking sent in WIB, not UTC" all \
+    "status_is 200" "body_has '/kelola/3/peringkat'" \
+    "body_has 'disampaikan 24 September 2026 pukul 10.00 WIB'" \
+    "! grep -qE '[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9:]+Z' \"\$BODY\""
+# ---- end browser ----
 check "no sanitizer report from the server" sanitizer_quiet
 echo "1..$n"
