@@ -43,6 +43,7 @@ struct app_msg {
 
 struct sel_view;
 struct adm_view;
+struct app_doc;	/* pdf */
 
 /* What a document to publish is made from. */
 struct pub_src {
@@ -60,16 +61,6 @@ struct pub_src {
  */
 typedef enum sel_err (*app_render_fn)(struct arena *, const struct pub_src *,
 		    struct str *html);
-
-/* ---- pdf ---- */
-/*
- * Renders a document as a PDF letter (app/docpdf.h): the face supplies it
- * (web/h_pdf.c, on src/pdf); the application hashes what it returns.
- */
-struct app_doc;
-typedef enum sel_err (*app_pdf_fn)(struct arena *, const struct app_doc *,
-		    struct str *pdf);
-/* ---- end pdf ---- */
 
 /*
  * The posted field a refusal names (its form name, "w_paper"), "" when
@@ -102,9 +93,9 @@ struct app_config {
 	app_render_fn	 render;	/* documents to publish; required to
 					   publish anything */
 	const char	*profiles_dir;	/* NULL or "": app_profiles_dir's */
-	/* ---- pdf ---- */
-	app_pdf_fn	 pdf;		/* PDF letters; NULL: none, and no
-					   PDF hash in the trail */
+	/* ---- pdf ---- PDF letters (app/docpdf.h); NULL: none */
+	enum sel_err	(*pdf)(struct arena *, const struct app_doc *,
+			    struct str *pdf);
 	/* ---- end pdf ---- */
 };
 

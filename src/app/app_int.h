@@ -30,7 +30,8 @@ struct app {
 	char		 files_dir[512];	/* outside the web root */
 	app_render_fn	 render;
 	/* ---- pdf ---- */
-	app_pdf_fn	 pdf;
+	enum sel_err	(*pdf)(struct arena *, const struct app_doc *,
+			    struct str *pdf);
 	/* ---- end pdf ---- */
 };
 
