@@ -17,7 +17,6 @@
 #include "base/banned.h"
 
 #define PAD	3.0		/* a table cell's padding */
-#define MINCOL	42.0		/* a table column's least width */
 
 PangoLayout *
 pdf_layout(struct pctx *c, struct str text, double size, bool bold,
@@ -73,7 +72,7 @@ pdf_page(struct pctx *c)
 	if (c->page > 0 && c->draw)
 		cairo_show_page(c->cr);
 	c->page++;
-	c->y = PDF_TOP + (c->l->secret_to.len > 0 ? 18 : 0);
+	c->y = PDF_TOP + (c->l->secret_to.len > 0 ? 12 : 0);
 	if (c->draw)
 		pdf_decorate(c);
 }
@@ -116,51 +115,89 @@ pdf_flow(struct pctx *c, PangoLayout *lo, double x)
 struct table {
 	size_t		 ncol;
 	double		 w[16];
+	double		 size;		/* its text's size */
 };
 
+/* The width of text set on one line. */
+static double
+natural(struct pctx *c, struct str text, double size, bool bold)
+{
+	PangoLayout *lo = pdf_layout(c, text, size, bold, NULL, 0, 0);
+	int w, h;
+
+	pango_layout_get_size(lo, &w, &h);
+	g_object_unref(lo);
+	return (double)w / PANGO_SCALE;
+}
+
+/* The width of its longest word (no line breaks inside one). */
+static double
+longest_word(struct pctx *c, struct str text, double size, bool bold)
+{
+	double most = 0;
+	size_t i = 0;
+
+	while (i < text.len) {
+		size_t k = i;
+
+		while (k < text.len && text.p[k] != ' ' && text.p[k] != '\n')
+			k++;
+		if (k > i) {
+			double w = natural(c, (struct str){ text.p + i, k - i },
+			    size, bold);
+
+			if (w > most)
+				most = w;
+		}
+		i = k + 1;
+	}
+	return most;
+}
+
+/*
+ * The columns of table t as a browser lays out an automatic table: each
+ * at least its longest word, the room left shared out by how much more
+ * each would take on one line; the whole width of the text.
+ */
 static void
 table_widths(struct pctx *c, const struct pdf_block *b, size_t nb, int t,
     struct table *tb)
 {
-	double avail = PDF_W - PDF_LEFT - PDF_RIGHT, sum = 0;
+	double avail = PDF_W - PDF_LEFT - PDF_RIGHT, mn[16], nat[16];
+	double smin = 0, snat = 0;
 
 	memset(tb, 0, sizeof *tb);
+	memset(mn, 0, sizeof mn);
+	memset(nat, 0, sizeof nat);
+	for (size_t i = 0; i < nb; i++)
+		if (b[i].kind == PB_ROW && b[i].table == t && b[i].nc > tb->ncol)
+			tb->ncol = b[i].nc < 16 ? b[i].nc : 16;
+	tb->size = tb->ncol >= 7 ? PDF_BODY - 2 : PDF_BODY - 1;
 	for (size_t i = 0; i < nb; i++) {
 		if (b[i].kind != PB_ROW || b[i].table != t)
 			continue;
 		for (size_t k = 0; k < b[i].nc && k < 16; k++) {
-			PangoLayout *lo = pdf_layout(c, b[i].c[k].text,
-			    PDF_BODY - 1, b[i].c[k].head, NULL, 0, 0);
-			int w, h;
+			const struct pdf_cell *x = &b[i].c[k];
+			double w = natural(c, x->text, tb->size, x->head);
+			double m = longest_word(c, x->text, tb->size,
+			    x->head);
 
-			pango_layout_get_size(lo, &w, &h);
-			g_object_unref(lo);
-			double nat = (double)w / PANGO_SCALE + 2 * PAD + 1;
-
-			if (nat > tb->w[k])
-				tb->w[k] = nat;
-			if (k + 1 > tb->ncol)
-				tb->ncol = k + 1;
+			nat[k] = fmax(nat[k], w + 2 * PAD + 1);
+			mn[k] = fmax(mn[k], m + 2 * PAD + 1);
 		}
 	}
-	for (size_t k = 0; k < tb->ncol; k++)
-		sum += tb->w[k];
-	if (sum <= 0)
-		return;
-	/* Shared out by natural width, each at least MINCOL (or its own
-	   natural width when smaller), filling the line. */
-	for (int pass = 0; pass < 2; pass++) {
-		double fixed = 0, rest = 0;
-
-		for (size_t k = 0; k < tb->ncol; k++)
-			if (tb->w[k] <= MINCOL)
-				fixed += tb->w[k];
-			else
-				rest += tb->w[k];
-		for (size_t k = 0; k < tb->ncol && rest > 0; k++)
-			if (tb->w[k] > MINCOL)
-				tb->w[k] = fmax(MINCOL, tb->w[k] *
-				    (avail - fixed) / rest);
+	for (size_t k = 0; k < tb->ncol; k++) {
+		smin += mn[k];
+		snat += nat[k];
+	}
+	for (size_t k = 0; k < tb->ncol; k++) {
+		if (smin >= avail)		/* words must break */
+			tb->w[k] = mn[k] * avail / smin;
+		else if (snat <= avail)		/* all on one line: spread */
+			tb->w[k] = nat[k] + (avail - snat) * nat[k] / snat;
+		else
+			tb->w[k] = mn[k] + (avail - smin) * (nat[k] - mn[k]) /
+			    (snat - smin);
 	}
 }
 
@@ -173,7 +210,7 @@ table_row(struct pctx *c, const struct pdf_block *b, const struct table *tb)
 	bool head = n > 0 && b->c[0].head && (n < 2 || b->c[1].head);
 
 	for (size_t k = 0; k < n; k++) {
-		lo[k] = pdf_layout(c, b->c[k].text, PDF_BODY - 1,
+		lo[k] = pdf_layout(c, b->c[k].text, tb->size,
 		    b->c[k].head, b->c[k].bold, b->c[k].nbold,
 		    tb->w[k] - 2 * PAD);
 		h = fmax(h, pdf_layout_h(lo[k]) + 2 * PAD);

@@ -305,11 +305,25 @@ pdf_decorate(struct pctx *c)
 	lo = pdf_layout(c, STR("RAHASIA"), 13, true, NULL, 0,
 	    PDF_W - PDF_LEFT - PDF_RIGHT);
 	pango_layout_set_alignment(lo, PANGO_ALIGN_CENTER);
-	cairo_move_to(c->cr, PDF_LEFT, PDF_TOP - 22);
+	cairo_move_to(c->cr, PDF_LEFT, PDF_TOP - 26);
 	pango_cairo_show_layout(c->cr, lo);
 	cairo_move_to(c->cr, PDF_LEFT, PDF_H - PDF_BOTTOM + 36);
 	pango_cairo_show_layout(c->cr, lo);
 	g_object_unref(lo);
+	{
+		char *who = g_strndup(l->secret_to.p, l->secret_to.len);
+		char *line = g_strconcat("Salinan untuk ", who, "; tidak untuk "
+		    "disebarluaskan", NULL);
+
+		lo = pdf_layout(c, str_c(line), 7.5, false, NULL, 0,
+		    PDF_W - PDF_LEFT - PDF_RIGHT);
+		pango_layout_set_alignment(lo, PANGO_ALIGN_CENTER);
+		cairo_move_to(c->cr, PDF_LEFT, PDF_TOP - 9);
+		pango_cairo_show_layout(c->cr, lo);
+		g_object_unref(lo);
+		g_free(line);
+		g_free(who);
+	}
 	{
 		char *who = g_strndup(l->secret_to.p, l->secret_to.len);
 		char *line = g_strconcat("RAHASIA \xe2\x80\x94 untuk ", who,
