@@ -11,6 +11,7 @@
 
 #include "app/app_int.h"
 #include "app/docpdf.h"
+#include "app/export.h"
 #include "app/prep.h"
 #include "app/result.h"
 #include "base/arena.h"
@@ -176,6 +177,41 @@ app_receipt_pdf(struct app *a, struct arena *ar, const struct who *w,
 	return render(a, ar, &d, pdf);
 }
 
+/* The content minutes stand on: the stage's closing as recorded. */
+static struct str
+minutes_hex(struct arena *ar, int64_t sel, const struct s_stage_close *c)
+{
+	return app_sha256_hex(ar, arena_printf(ar, "%lld\n%.*s\n%.*s\n%.*s\n"
+	    "%.*s", (long long)sel, (int)c->stage.len, c->stage.p,
+	    (int)c->closed_at.len, c->closed_at.p, (int)c->closed_by.len,
+	    c->closed_by.p, (int)c->decision.len, c->decision.p));
+}
+
+enum sel_err
+app_minutes_pdf(struct app *a, struct arena *ar, const struct who *w,
+    int64_t sel, enum flow_state stage, struct str *pdf)
+{
+	struct xp_stage *x = arena_alloc(ar, sizeof *x);
+	struct s_stage_close c;
+	struct app_msg m;
+	struct app_doc d;
+	enum sel_err rc;
+
+	if ((rc = app_export_stage(a, ar, w, sel, stage, x, &m)) != SEL_OK)
+		return rc;
+	memset(&c, 0, sizeof c);
+	c.stage = str_c(flow_stage_id(stage));
+	c.closed_at = x->closed_at;
+	c.closed_by = x->closed_by;
+	c.decision = x->decision;
+	memset(&d, 0, sizeof d);
+	d.kind = DOC_MINUTES;
+	d.sel = &x->sel;
+	d.minutes = x;
+	doc_urls(a, ar, &d, "minutes", minutes_hex(ar, sel, &c));
+	return render(a, ar, &d, pdf);
+}
+
 /* "pdf_sha256":"HEX" in an event's after, "" when it holds none. */
 static struct str
 recorded_sha(struct str after)
@@ -248,6 +284,24 @@ find_in(struct stx *tx, struct arena *ar, const struct s_selection *s,
 		c->content_sha = r.sha256;
 		return true;
 	}
+	{
+		struct s_stage_close *cl;
+		size_t nc = 0;
+
+		if (store_stage_closes(tx, ar, s->id, &cl, &nc) != SEL_OK)
+			nc = 0;
+		for (size_t i = 0; i < nc; i++) {
+			struct str h = minutes_hex(ar, s->id, &cl[i]);
+
+			if (str_eq(app_doc_code(ar, "minutes", h), code)) {
+				c->kind = DOC_MINUTES;
+				c->close = cl[i];
+				c->content_sha = h;
+				c->sel.s.id = s->id;
+				return true;
+			}
+		}
+	}
 	if (store_applications(tx, ar, s->id, 0, &x, &n) == SEL_OK)
 		for (size_t i = 0; i < n; i++) {
 			struct str h;
@@ -296,6 +350,7 @@ app_doc_check(struct app *a, struct arena *ar, struct str code,
 	{
 		int64_t sel = c->kind == DOC_PUB ? c->pub.selection_id :
 		    c->kind == DOC_RANKING ? c->ranking.selection_id :
+		    c->kind == DOC_MINUTES ? c->sel.s.id :
 		    c->appl.selection_id;
 
 		if ((rc = app_sel_view(a, ar, sel, &c->sel)) != SEL_OK)

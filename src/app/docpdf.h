@@ -19,7 +19,9 @@
 #include "app/app.h"
 #include "store/store_result.h"
 
-enum doc_kind { DOC_PUB, DOC_RANKING, DOC_RECEIPT };
+enum doc_kind { DOC_PUB, DOC_RANKING, DOC_RECEIPT, DOC_MINUTES };
+
+struct xp_stage;
 
 struct app_doc {
 	enum doc_kind	 kind;
@@ -27,6 +29,7 @@ struct app_doc {
 	const struct s_publication *pub;	/* DOC_PUB */
 	const struct s_ranking_sent *ranking;	/* DOC_RANKING */
 	const struct s_application *appl;	/* DOC_RECEIPT */
+	const struct xp_stage *minutes;		/* DOC_MINUTES */
 	struct str	 code;		/* "abcde-fghjk" */
 	struct str	 verify_url;	/* base URL + "/verifikasi/" + code */
 	struct str	 secret_to;	/* DOC_RANKING: its reader */
@@ -68,6 +71,16 @@ enum sel_err	app_ranking_pdf(struct app *, struct arena *,
 enum sel_err	app_receipt_pdf(struct app *, struct arena *,
 		    const struct who *, int64_t id, struct str *pdf);
 
+/*
+ * The minutes (berita acara) of the committee's decision closing a stage:
+ * its scores per rater, the stage scores and outcomes, ties and their
+ * reasons, the decision; for those who may export the stage's scores
+ * (app/export.h: the committee and the oversight body), once it closed.
+ */
+enum sel_err	app_minutes_pdf(struct app *, struct arena *,
+		    const struct who *, int64_t sel, enum flow_state stage,
+		    struct str *pdf);
+
 /* What the public verify page shows of a code. */
 struct doc_check {
 	enum doc_kind	 kind;
@@ -75,6 +88,7 @@ struct doc_check {
 	struct s_publication pub;	/* DOC_PUB */
 	struct s_ranking_sent ranking;	/* DOC_RANKING: when, to whom */
 	struct s_application appl;	/* DOC_RECEIPT: number, when */
+	struct s_stage_close close;	/* DOC_MINUTES: stage, when, who */
 	struct str	 code;
 	struct str	 content_sha;	/* the frozen body's, hex */
 	struct str	 pdf_sha;	/* rendered now; "" for the ranking,

@@ -348,6 +348,7 @@ cmd_serve(int argc, char **argv)
 	acf.files_dir = s.files_dir;
 	acf.render = web_render_doc;
 	acf.pdf = web_render_pdf;	/* pdf */
+	pdf_init();			/* pdf: fonts, before any thread */
 	acf.profiles_dir = s.profiles;
 	if (rc < 0 && app_open(&acf, &app, err, sizeof err) != SEL_OK)
 		rc = die(EXIT_BADINPUT, "%s", err);

@@ -399,9 +399,55 @@ pdf_render(const struct pdf_letter *l, struct buf *out)
 }
 
 void
+pdf_init(void)
+{
+	(void)FcInit();
+}
+
+void
 pdf_shutdown(void)
 {
 	pango_cairo_font_map_set_default(NULL);
 	cairo_debug_reset_static_data();
 	FcFini();
 }
+
+/*
+ * For the ThreadSanitizer build only: pango (1.50) matches
+ * fonts and loads fontconfig on threads of its own ("[pango] FcInit",
+ * "[pango] FcFontSetMatch") and waits for them with GLib's mutexes and
+ * conditions, which are futexes ThreadSanitizer does not see.  It would
+ * report those libraries' own memory as raced and GLib's locks as
+ * misused (and cairo's font cache locks, taken and released inside each
+ * call, in a cycle with whatever the caller holds); these suppressions
+ * name only those libraries (never a frame
+ * of selter's), and the reports of selter's own code stay on.
+ */
+#if defined(__SANITIZE_THREAD__)
+const char	*__tsan_default_suppressions(void);
+
+const char *
+__tsan_default_suppressions(void)
+{
+	return "called_from_lib:libfontconfig.so.1\n"
+	    "called_from_lib:libpangoft2-1.0.so.0\n"
+	    "called_from_lib:libpango-1.0.so.0\n"
+	    "called_from_lib:libpangocairo-1.0.so.0\n"
+	    "called_from_lib:libharfbuzz.so.0\n"
+	    "called_from_lib:libfreetype.so.6\n"
+	    "race:libfontconfig.so.1\n"
+	    "race:libpangoft2-1.0.so.0\n"
+	    "race:libpango-1.0.so.0\n"
+	    "race:libharfbuzz.so.0\n"
+	    "race:libfreetype.so.6\n"
+	    "called_from_lib:libglib-2.0.so.0\n"
+	    "called_from_lib:libgobject-2.0.so.0\n"
+	    "race:libglib-2.0.so.0\n"
+	    "race:libgobject-2.0.so.0\n"
+	    "mutex:libglib-2.0.so.0\n"
+	    "deadlock:libglib-2.0.so.0\n"
+	    "called_from_lib:libcairo.so.2\n"
+	    "race:libcairo.so.2\n"
+	    "deadlock:libcairo.so.2\n";
+}
+#endif

@@ -60,6 +60,13 @@ struct pdf_letter {
 enum sel_err	pdf_render(const struct pdf_letter *l, struct buf *out);
 
 /*
+ * Loads fontconfig's configuration now, in the calling thread: once at
+ * start, before any other thread renders (pango would otherwise start
+ * its own thread to do it, a race ThreadSanitizer cannot see through).
+ */
+void		pdf_init(void);
+
+/*
  * Frees the fonts' caches (fontconfig, cairo, pango) of the calling
  * thread and the process, at exit, once no other thread renders: leak
  * checkers then see nothing left.

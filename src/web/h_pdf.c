@@ -187,6 +187,11 @@ web_render_pdf(struct arena *ar, const struct app_doc *d, struct str *pdf)
 		l.html = receipt_html(ar, d);
 		l.title = STR("Tanda terima pendaftaran");
 		break;
+	case DOC_MINUTES:
+		web_minutes_letter(ar, d, &l.kind, &l.subject, &l.html,
+		    &l.signer_name, &at);
+		l.title = l.subject;
+		break;
 	}
 	l.date = day_text(ar, v->profile, at);
 	l.created = at;

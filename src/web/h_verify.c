@@ -49,6 +49,8 @@ kind_label(const struct doc_check *c)
 		return "Peringkat akhir yang disampaikan (rahasia)";
 	if (c->kind == DOC_RECEIPT)
 		return "Tanda terima pendaftaran";
+	if (c->kind == DOC_MINUTES)
+		return "Berita acara penutupan tahap seleksi";
 	switch (c->pub.kind) {
 	case PUB_ANNOUNCEMENT:	return "Pengumuman seleksi";
 	case PUB_ADDENDUM:	return "Pengumuman perubahan (adendum)";
@@ -139,6 +141,18 @@ h_verify(struct req *r, struct resp *rs)
 		H(p, " oleh ");
 		h_text(p, c->ranking.sent_by);
 		H(p, "; isinya rahasia dan tidak ditampilkan di sini.</td></tr>");
+	} else if (c->kind == DOC_MINUTES) {
+		enum flow_state st;
+
+		dt(p, "Tahap");
+		h_textc(p, flow_stage_parse(c->close.stage, &st) ?
+		    flow_state_label(st) : "");
+		H(p, "</td></tr>");
+		dt(p, "Ditutup");
+		h_when(p, c->close.closed_at, zone);
+		H(p, " oleh ");
+		h_text(p, c->close.closed_by);
+		H(p, "; berita acara untuk panitia dan pengawas.</td></tr>");
 	} else {
 		dt(p, "Nomor pendaftaran");
 		h_text(p, c->appl.reg_no);

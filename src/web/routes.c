@@ -119,6 +119,7 @@ const struct web_route web_routes[] = {
 	{ M_GET, "/seleksi/%/hasil/*.pdf", h_pdf_stage, true },
 	{ M_GET, "/kelola/%/peringkat/rahasia.pdf", h_pdf_ranking, false },
 	{ M_GET, "/pelamar/lamaran/%/tanda-terima.pdf", h_pdf_receipt, false },
+	{ M_GET, "/kelola/%/tahap/*/berita-acara.pdf", h_pdf_minutes, false },
 	{ M_GET, "/verifikasi", h_verify_form, false },
 	{ M_GET, "/verifikasi/*", h_verify, true },
 	/* ---- end pdf ---- */

@@ -14,6 +14,8 @@
 #    those who may read it, refused to others;
 #  - the QR code, read by zbarimg from a 300-dpi render, leads to the verify
 #    page, which names the document and matches its hash;
+#  - the minutes (berita acara) of a stage's closing, for the committee and
+#    the oversight body only;
 #  - a snapshot of each type's first page (pdftoppm -r 50, compared with a
 #    tolerance to tests/http/pdf_ref/*.pgm.gz: tests/http/pdf_check.py says
 #    why; PDF_REF_UPDATE=1 writes new references);
@@ -180,6 +182,26 @@ check "two renders of the ranking for the PPK: the same bytes" all \
     "pdf ppk /kelola/3/peringkat/rahasia.pdf rank-ppk2" \
     "cmp -s $T/rank-ppk.pdf $T/rank-ppk2.pdf"
 
+# ---- the minutes of a stage's closing ----
+
+get ketua /kelola/3/tahap/wawancara
+check "a closed stage's page links its minutes (berita acara)" all \
+    "status_is 200" "body_has '/kelola/3/tahap/wawancara/berita-acara.pdf'"
+check "the minutes: the decision, every score, the committee, the chair" all \
+    "pdf ketua /kelola/3/tahap/wawancara/berita-acara.pdf minutes" \
+    "has minutes 'BERITA ACARA' 'PENETAPAN HASIL TAHAP WAWANCARA AKHIR' \
+    'Keputusan panitia seleksi' 'Nilai peserta' DEMAK-2026-3-0003 \
+    'Susunan panitia seleksi' 'Demikian berita acara' \
+    'KETUA PANITIA SELEKSI,' 'Dr. Siti Aminah, M.Si.'"
+check "the oversight body reads them too" \
+    pdf pengawas /kelola/3/tahap/wawancara/berita-acara.pdf minutes-bkn
+get sekretariat /kelola/3/tahap/wawancara/berita-acara.pdf
+check "the secretariat may not (403)" status_is 403
+get calon1 /kelola/3/tahap/wawancara/berita-acara.pdf
+check "nor a candidate (403)" status_is 403
+get - /kelola/3/tahap/wawancara/berita-acara.pdf
+check "nor the public (sent to log in)" status_is 303 /masuk
+
 # ---- the receipt, and a name typed as markup ----
 
 APP=$(sq "SELECT x.id FROM application x JOIN account a ON a.id = x.account_id
@@ -237,6 +259,8 @@ check "the ranking's QR code: it exists, when, to whom; nothing of its content" 
     "body_lacks DEMAK-2026-3-0003" "body_lacks 'Ahmad Fauzi'"
 check "the receipt's QR code: its number and the PDF's hash" \
     verify receipt DEMAK-2026-3-0001 "$(sha receipt)"
+check "the minutes' QR code: the stage, when it closed" \
+    verify minutes "Berita acara" "Wawancara"
 get - /verifikasi/zzzzz-zzzzz
 check "an unknown code is 404" status_is 404
 get - "/verifikasi?kode=$(echo "$CODE" | tr a-z A-Z)"
@@ -260,7 +284,7 @@ look() {
 	python3 "$HERE/pdf_check.py" look "$page" "$REF/$1.pgm.gz" \
 	    >"$T/look.out" 2>&1 || diag "$(cat "$T/look.out")"
 }
-for d in ann adm st-wawancara rank-ppk receipt; do
+for d in ann adm st-wawancara rank-ppk receipt minutes; do
 	check "the first page of $d looks as its reference" look "$d"
 done
 
