@@ -6,10 +6,15 @@ set -euo pipefail
 build=(meson ninja-build gcc pkg-config libyajl-dev libmicrohttpd-dev
 	libsqlite3-dev libsodium-dev libssl-dev libcurl4-openssl-dev
 	libxlsxwriter-dev)
+# ---- pdf ---- (issue 13 item 1: PDF letters, their fonts, the QR code;
+# the tests read them with poppler's pdftotext/pdftoppm and zbarimg)
+build+=(libcairo2-dev libpango1.0-dev libqrencode-dev fonts-dejavu-core)
+pdf_test=(poppler-utils zbar-tools)
+# ---- end pdf ----
 case "${1:-run}" in
 run)	want=("${build[@]}") ;;
 test)	want=("${build[@]}" libcmocka-dev jq curl sqlite3 chromium
-		python3-aiosmtpd) ;;
+		python3-aiosmtpd "${pdf_test[@]}") ;;
 bench)	want=("${build[@]}" jq time) ;;
 *)	echo "usage: $0 run|test|bench" >&2; exit 2 ;;
 esac

@@ -335,6 +335,7 @@ app_adm_publish(struct app *a, struct arena *ar, const struct who *w,
 	struct s_adm *r = NULL;
 	struct stx *tx;
 	struct str at = app_iso(ar, app_now(a));
+	struct str pdf = STR("");	/* pdf */
 	enum sel_err rc;
 
 	if (!confirm)
@@ -371,21 +372,23 @@ app_adm_publish(struct app *a, struct arena *ar, const struct who *w,
 	if (rc == SEL_OK) {
 		v.sel.s.f[SF_ADM_PUBLISHED_AT] = at;
 		v.sel.s.f[SF_ADM_SIGNED_BY] = signer;
-		rc = app_publish_doc(a, tx, ar, &(struct pub_src){
+		/* pdf: with its PDF's SHA-256 for the event */
+		rc = app_publish_doc_pdf(a, tx, ar, &(struct pub_src){
 		    PUB_ADM_RESULT, &v.sel, &v, STR("") },
-		    STR("Hasil seleksi administrasi"), signer, at, m);
+		    STR("Hasil seleksi administrasi"), signer, at, &pdf, m);
 	}
 	if (rc == SEL_OK)
 		rc = app_audit(a, tx, ar, w, sel, "adm_publish", STR(""),
 		    app_kv(ar, "published_at", &at, "signed_by", &signer,
-		    NULL), app_rule_json(ar, v.sel.profile, R_ADM_MIN_3));
+		    pdf.len > 0 ? "pdf_sha256" : NULL, &pdf, NULL),
+		    app_rule_json(ar, v.sel.profile, R_ADM_MIN_3));
 	return finish(a, tx, rc);
 }
 
 static enum sel_err
 extend_addendum(struct app *a, struct stx *tx, struct arena *ar,
     const struct who *w, const struct adm_view *v, struct str after,
-    struct str nth, struct str ref, struct app_msg *m)
+    struct str nth, struct str ref, struct str *pdf, struct app_msg *m)
 {
 	const struct prof_rule *pr = profile_rule_any(v->sel.profile,
 	    R_ANN_EXTEND);
@@ -407,10 +410,10 @@ extend_addendum(struct app *a, struct stx *tx, struct arena *ar,
 	/* Signed by the confirmed chair, as the announcement was. */
 	if ((rc = committee_signer(&v->sel, w, &signer, m)) != SEL_OK)
 		return rc;
-	return app_publish_doc(a, tx, ar, &(struct pub_src){ PUB_ADDENDUM,
-	    &v->sel, NULL, text }, arena_printf(ar, "Pengumuman perubahan: "
-	    "perpanjangan pendaftaran ke-%.*s", (int)nth.len, nth.p),
-	    signer, app_iso(ar, app_now(a)), m);
+	return app_publish_doc_pdf(a, tx, ar, &(struct pub_src){
+	    PUB_ADDENDUM, &v->sel, NULL, text }, arena_printf(ar,
+	    "Pengumuman perubahan: perpanjangan pendaftaran ke-%.*s",
+	    (int)nth.len, nth.p), signer, app_iso(ar, app_now(a)), pdf, m);
 }
 
 enum sel_err
@@ -423,6 +426,7 @@ app_extend(struct app *a, struct arena *ar, const struct who *w,
 	struct s_adm *r = NULL;
 	struct stx *tx;
 	struct str before, after, n;
+	struct str pdf = STR("");	/* pdf */
 	enum sel_err rc;
 	int y, mo, d;
 
@@ -457,11 +461,13 @@ app_extend(struct app *a, struct arena *ar, const struct who *w,
 		rc = store_selection_set(tx, sel, SF_CLOSED_AT, STR(""));
 	/* The announcement stays as published; the change is an addendum. */
 	if (rc == SEL_OK)
-		rc = extend_addendum(a, tx, ar, w, &v, after, n, ref, m);
+		rc = extend_addendum(a, tx, ar, w, &v, after, n, ref, &pdf,
+		    m);
 	if (rc == SEL_OK)
 		rc = app_audit(a, tx, ar, w, sel, "announcement_extend",
 		    app_kv(ar, "close", &before, NULL), app_kv(ar, "close",
-		    &after, "extension", &n, "reference", &ref, NULL),
+		    &after, "extension", &n, "reference", &ref, pdf.len > 0 ?
+		    "pdf_sha256" : NULL, &pdf, NULL),
 		    app_rule_json(ar, v.sel.profile, R_ANN_EXTEND));
 	return finish(a, tx, rc);
 }

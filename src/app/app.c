@@ -88,6 +88,7 @@ app_open(const struct app_config *cf, struct app **out, char *err,
 	    cf->base_url != NULL && cf->base_url[0] != '\0' ? cf->base_url :
 	    "http://127.0.0.1:8080");
 	a->render = cf->render;
+	a->pdf = cf->pdf;	/* pdf */
 	/* "https://host/" and "https://host" make the same links */
 	for (size_t n = strlen(a->base_url); n > 0 &&
 	    a->base_url[n - 1] == '/'; n--)

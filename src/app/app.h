@@ -43,6 +43,7 @@ struct app_msg {
 
 struct sel_view;
 struct adm_view;
+struct app_doc;	/* pdf */
 
 /* What a document to publish is made from. */
 struct pub_src {
@@ -92,6 +93,10 @@ struct app_config {
 	app_render_fn	 render;	/* documents to publish; required to
 					   publish anything */
 	const char	*profiles_dir;	/* NULL or "": app_profiles_dir's */
+	/* ---- pdf ---- PDF letters (app/docpdf.h); NULL: none */
+	enum sel_err	(*pdf)(struct arena *, const struct app_doc *,
+			    struct str *pdf);
+	/* ---- end pdf ---- */
 };
 
 /*

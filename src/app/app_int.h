@@ -29,6 +29,10 @@ struct app {
 	char		 base_url[256];
 	char		 files_dir[512];	/* outside the web root */
 	app_render_fn	 render;
+	/* ---- pdf ---- */
+	enum sel_err	(*pdf)(struct arena *, const struct app_doc *,
+			    struct str *pdf);
+	/* ---- end pdf ---- */
 };
 
 /* Appends the audit event of a change inside tx. */
@@ -86,6 +90,14 @@ struct str	app_printf(struct arena *, const char *fmt, ...)
 enum sel_err	app_publish_doc(struct app *, struct stx *, struct arena *,
 		    const struct pub_src *, struct str title,
 		    struct str signer, struct str at, struct app_msg *);
+/* ---- pdf ---- */
+/* As app_publish_doc, with the SHA-256 of the document's PDF in *pdf
+ * ("" without a PDF renderer), for the act's audit event. */
+enum sel_err	app_publish_doc_pdf(struct app *, struct stx *,
+		    struct arena *, const struct pub_src *, struct str title,
+		    struct str signer, struct str at, struct str *pdf,
+		    struct app_msg *);
+/* ---- end pdf ---- */
 
 /*
  * A new password typed twice: the same, 10 to 128 bytes; its argon2id

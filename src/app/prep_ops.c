@@ -581,6 +581,7 @@ op_announcement(struct op_ctx *c)
 static enum sel_err
 op_publish(struct op_ctx *c)
 {
+	struct str pdf = STR("");	/* pdf */
 	struct str at, signer;
 	enum sel_err rc;
 
@@ -607,13 +608,15 @@ op_publish(struct op_ctx *c)
 	/* The document as the public will read it, fixed now. */
 	c->v->s.f[SF_PUBLISHED_AT] = at;
 	c->v->s.f[SF_SIGNED_BY] = signer;
-	if ((rc = app_publish_doc(c->a, c->tx, c->ar, &(struct pub_src){
+	/* pdf: with its PDF's SHA-256 for the event */
+	if ((rc = app_publish_doc_pdf(c->a, c->tx, c->ar, &(struct pub_src){
 	    PUB_ANNOUNCEMENT, c->v, NULL, STR("") }, c->v->s.f[SF_TITLE],
-	    signer, at, c->m)) != SEL_OK)
+	    signer, at, &pdf, c->m)) != SEL_OK)
 		return rc;
 	return audit(c, OP_PUBLISH, app_kv(c->ar, "state", &c->v->s.f[SF_STATE],
 	    NULL), app_kv(c->ar, "state", &STR("published"), "published_at",
-	    &at, "signed_by", &signer, NULL), R_ANN_SIGNED);
+	    &at, "signed_by", &signer, pdf.len > 0 ? "pdf_sha256" : NULL, &pdf,
+	    NULL), R_ANN_SIGNED);
 }
 
 static enum sel_err

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "app/app_int.h"
+#include "app/docpdf.h"
 #include "app/prep.h"
 #include "app/result.h"
 #include "app/result_int.h"
@@ -402,6 +403,7 @@ app_stage_publish(struct app *a, struct arena *ar, const struct who *w,
 	struct result_view *rv = arena_alloc(ar, sizeof *rv);
 	struct s_publication p;
 	struct str signer, at = app_iso(ar, app_now(a));
+	struct str pdf = STR("");	/* pdf */
 	enum flow_state st;
 	struct stx *tx;
 	int64_t id;
@@ -466,13 +468,17 @@ app_stage_publish(struct app *a, struct arena *ar, const struct who *w,
 		p.stage = stage;
 		/* Scores not announced: no public sheet either. */
 		p.sheet = show_scores ? rv->sheet : STR("");
-		rc = store_publication_add(tx, &p, &id);
+		/* pdf: the SHA-256 of its PDF, for the event */
+		rc = app_pub_pdf_sha(a, ar, &rv->sel, &p, &pdf);
 	}
+	if (rc == SEL_OK)
+		rc = store_publication_add(tx, &p, &id);
 	if (rc == SEL_OK)
 		rc = app_audit(a, tx, ar, w, sel, "stage_publish", STR(""),
 		    app_kv(ar, "stage", &stage, "published_at", &at,
 		    "signed_by", &signer, "scores", show_scores ? &STR("shown") :
-		    &STR("not shown"), NULL), app_rule_json(ar,
+		    &STR("not shown"), pdf.len > 0 ? "pdf_sha256" : NULL, &pdf,
+		    NULL), app_rule_json(ar,
 		    rv->sel.profile, R_SCORE_PUBLISH));
 	if (rc != SEL_OK) {
 		store_abort(a->st, tx);

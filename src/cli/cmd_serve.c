@@ -24,6 +24,7 @@
 #include "base/arena.h"
 #include "base/log.h"
 #include "cli/cli.h"
+#include "pdf/pdf.h"	/* pdf */
 #include "web/web.h"
 #include "base/banned.h"
 
@@ -346,6 +347,8 @@ cmd_serve(int argc, char **argv)
 	acf.base_url = s.base_url;
 	acf.files_dir = s.files_dir;
 	acf.render = web_render_doc;
+	acf.pdf = web_render_pdf;	/* pdf */
+	pdf_init();			/* pdf: fonts, before any thread */
 	acf.profiles_dir = s.profiles;
 	if (rc < 0 && app_open(&acf, &app, err, sizeof err) != SEL_OK)
 		rc = die(EXIT_BADINPUT, "%s", err);
@@ -382,6 +385,7 @@ cmd_serve(int argc, char **argv)
 	log_msg("info", "serve", "stopped");
 out:
 	app_close(app);
+	pdf_shutdown();		/* pdf: the fonts' caches, for leak checkers */
 	sodium_memzero(s.smtp_password, sizeof s.smtp_password);
 	return rc;
 }

@@ -708,6 +708,10 @@ h_adm_result(struct req *r, struct resp *rs)
 		h_text(p, pubs[i].sha256);
 		H(p, "</code></p>");
 		h_pub_trail(r, p, &pubs[i]);
+		/* pdf: the same document as a letter */
+		h_pdf_link(r, p, arena_printf(r->ar, "/seleksi/%lld/dokumen/"
+		    "%lld.pdf", (long long)v.sel.s.id,
+		    (long long)pubs[i].id).p);
 		H(p, "</article>");
 		shown++;
 	}

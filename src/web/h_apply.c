@@ -408,6 +408,9 @@ h_receipt(struct req *r, struct resp *rs)
 	H(p, "</td></tr></tbody></table></div><p class=\"small\">Data riwayat "
 	    "dibekukan pada saat pengiriman. Hasil seleksi administrasi "
 	    "ditetapkan panitia seleksi.</p>");
+	/* pdf: the receipt as a letter */
+	h_pdf_link(r, p, arena_printf(r->ar, "/pelamar/lamaran/%lld/"
+	    "tanda-terima.pdf", (long long)x.id).p);
 	if (app_adm_mine(r->app, r->ar, &r->who, x.id, &passed, &reason) ==
 	    SEL_OK && passed >= 0) {
 		H(p, "<h2>Hasil seleksi administrasi</h2><p><strong>");

@@ -45,7 +45,16 @@ h_export_links(struct page *p, int64_t sel, const char *what)
 	H(p, "/ekspor/");
 	h_textc(p, dir);
 	h_textc(p, what);
-	H(p, "?format=csv\">CSV</a></p>");
+	H(p, "?format=csv\">CSV</a>");
+	/* pdf: a closed stage's minutes (berita acara), h_minutes.c */
+	if (*dir != '\0') {
+		H(p, " · <a href=\"/kelola/");
+		h_int(p, sel);
+		H(p, "/tahap/");
+		h_textc(p, what);
+		H(p, "/berita-acara.pdf\">Berita acara (PDF)</a>");
+	}
+	H(p, "</p>");
 }
 
 /* 0: CSV, 1: XLSX, -1: neither (answered 400). */

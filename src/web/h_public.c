@@ -225,6 +225,11 @@ publication(struct req *r, struct page *p, const struct sel_view *v,
 	h_text(p, x->sha256);
 	H(p, "</code></p>");
 	h_pub_trail(r, p, x);
+	/* pdf: the same document as a letter */
+	h_pdf_link(r, p, x->kind == PUB_ANNOUNCEMENT ? arena_printf(r->ar,
+	    "/seleksi/%lld/pengumuman.pdf", (long long)v->s.id).p :
+	    arena_printf(r->ar, "/seleksi/%lld/dokumen/%lld.pdf",
+	    (long long)v->s.id, (long long)x->id).p);
 	H(p, "</article>");
 }
 

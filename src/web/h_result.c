@@ -78,6 +78,9 @@ h_stage_result(struct req *r, struct resp *rs)
 	h_text(p, pub.sha256);
 	H(p, "</code></p>");
 	h_pub_trail(r, p, &pub);
+	/* pdf: the same document as a letter */
+	h_pdf_link(r, p, arena_printf(r->ar, "/seleksi/%lld/hasil/%.*s.pdf",
+	    (long long)v.s.id, (int)r->word.len, r->word.p).p);
 	H(p, "</article>");
 	if (pub.sheet.len > 0) {
 		H(p, "<p>Lembar hitung ulang seluruh jabatan: <a");
@@ -415,7 +418,11 @@ ranking_page(struct req *r, struct resp *rs, struct ranking_view *rv,
 		h_stored(p, rv->s.body);
 		H(p, "<p class=\"small hash\">Sidik dokumen (SHA-256): <code>");
 		h_text(p, rv->s.sha256);
-		H(p, "</code></p></article>");
+		H(p, "</code></p>");
+		/* pdf: RAHASIA, with the reader's name across it */
+		h_pdf_link(r, p, arena_printf(r->ar, "/kelola/%lld/peringkat/"
+		    "rahasia.pdf", (long long)rv->sel.s.id).p);
+		H(p, "</article>");
 		page_end(r, rs);
 		return;
 	}

@@ -112,6 +112,17 @@ const struct web_route web_routes[] = {
 	{ M_GET, "/kelola/%/tahap/*/nilai", h_score_get, false },
 	{ M_GET, "/kelola/%/tahap/*/nilai/semua", h_score_all, false },
 	{ M_POST, "/kelola/%/tahap/*/nilai", h_score_post, false },
+	/* ---- pdf ---- (issue 13: PDF letters, the verify page) */
+	{ M_GET, "/seleksi/%/pengumuman.pdf", h_pdf_announcement, true },
+	{ M_GET, "/seleksi/%/dokumen/%.pdf", h_pdf_publication, true },
+	{ M_GET, "/seleksi/%/hasil-administrasi.pdf", h_pdf_adm, true },
+	{ M_GET, "/seleksi/%/hasil/*.pdf", h_pdf_stage, true },
+	{ M_GET, "/kelola/%/peringkat/rahasia.pdf", h_pdf_ranking, false },
+	{ M_GET, "/pelamar/lamaran/%/tanda-terima.pdf", h_pdf_receipt, false },
+	{ M_GET, "/kelola/%/tahap/*/berita-acara.pdf", h_pdf_minutes, false },
+	{ M_GET, "/verifikasi", h_verify_form, false },
+	{ M_GET, "/verifikasi/*", h_verify, true },
+	/* ---- end pdf ---- */
 };
 
 const size_t web_nroutes = sizeof web_routes / sizeof *web_routes;

@@ -252,6 +252,22 @@ handler h_score_get, h_score_all, h_score_post;
 /* The dashboard's links to the sheets of the stages being scored. */
 void	h_score_links(struct req *, struct page *);
 
+/* ---- pdf ---- */
+/* The documents as PDF letters and their verify page (h_pdf.c,
+ * h_verify.c); web_render_pdf is app_config.pdf. */
+struct app_doc;
+enum sel_err	web_render_pdf(struct arena *, const struct app_doc *,
+		    struct str *pdf);
+handler h_pdf_announcement, h_pdf_publication, h_pdf_adm, h_pdf_stage,
+	h_pdf_ranking, h_pdf_receipt, h_verify, h_verify_form, h_pdf_minutes;
+/* The minutes of a stage's closing: its letter's parts (h_minutes.c). */
+void	web_minutes_letter(struct arena *, const struct app_doc *,
+	    struct str *kind, struct str *subject, struct str *html,
+	    struct str *signer, struct str *at);
+/* "Unduh PDF" beside a document on a page, to href. */
+void	h_pdf_link(struct req *, struct page *, const char *href);
+/* ---- end pdf ---- */
+
 /*
  * The route table (routes.c).  M_UPLOAD: a POST whose file streams to
  * h_docs.c, answered on a worker.  Pattern: '%' a number, '*' a word.

@@ -14,6 +14,9 @@ import { assert, axeCheck, check, note } from './lib.mjs';
 
 // Not pages: logging out, downloads (documents, the exports of issue 12).
 const SKIP = /^\/(keluar|dokumen\/|static\/|kelola\/\d+\/ekspor\/)/;
+// ---- pdf ---- the PDF letters (issue 13) are downloads too
+const SKIP_PDF = /\.pdf$/;
+// ---- end pdf ----
 const SHARED = /^\/($|seleksi\/|masuk|daftar|lupa|akun\/|pengaduan)/;
 const MAX_PAGES = 40;		/* per role: a guard against a link loop */
 
@@ -80,7 +83,7 @@ async function walkRole(browser, helpers, login, pw, seen, axed) {
 	while (ok && todo.length > 0 && n < MAX_PAGES) {
 		const path = todo.shift();
 
-		if (done.has(path) || SKIP.test(path) ||
+		if (done.has(path) || SKIP.test(path) || SKIP_PDF.test(path) ||
 		    (SHARED.test(path) && seen.has(path)))
 			continue;
 		done.add(path);
