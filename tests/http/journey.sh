@@ -56,7 +56,7 @@ must "the demo's staff log in" true
 
 REGION=$(sq "SELECT code FROM region WHERE profile_id = $(q "$PID") LIMIT 1")
 if [ -z "$REGION" ]; then
-	REGION=${PID%%-*}
+	REGION=${PID//-/}
 	make_region() {
 		step admin /admin/wilayah "code=$REGION" "name=Pemerintah $P_REGION" \
 		    "profile=$PID" "oversight=$P_OVERSIGHT" "secretariat=Sekretariat Pansel"
@@ -280,9 +280,22 @@ close_stage() {
 	get - "/seleksi/$S/hasil/$slug"
 	[ "$code" = 200 ] || { diag "the public result of $st: $code"; return 1; }
 	cp "$BODY" "$T/page.$slug"
+	# One sheet per vacancy: lembar.json itself, or its index of them.
+	local v
 	get - "/seleksi/$S/hasil/$slug/lembar.json"
 	[ "$code" = 200 ] || { diag "the sheet of $st: $code"; return 1; }
 	cp "$BODY" "$T/sheet.$slug.json"
+	if [ ${#VACS[@]} -gt 1 ]; then
+		for v in "${VACS[@]}"; do
+			grep -qF "/seleksi/$S/hasil/$slug/lembar/$v.json" "$T/sheet.$slug.json" ||
+			    { diag "the index of $st's sheets lacks vacancy $v"; return 1; }
+			get - "/seleksi/$S/hasil/$slug/lembar/$v.json"
+			[ "$code" = 200 ] || { diag "the sheet of $st, vacancy $v: $code"; return 1; }
+			cp "$BODY" "$T/sheet.$slug.$v.json"
+		done
+	else
+		cp "$BODY" "$T/sheet.$slug.${VACS[0]}.json"
+	fi
 }
 # result_ok STAGE: the public result, signed by the chair, and (but for
 # health, pass or fail) ranked as `selter rank` ranks its own sheet.
@@ -290,20 +303,17 @@ result_ok() {
 	local slug=${SLUG[$1]}
 	grep -qF "Dr. Siti Aminah, M.Si." "$T/page.$slug" || diag "not signed by the chair"
 	grep -qF "Keputusan panitia seleksi" "$T/page.$slug" || diag "no committee's decision"
-	if [ "$1" = health ]; then
-		"$selter" rank --profiles "$PROFILES" --profile "$PID" \
-		    --scores "$T/sheet.$slug.json" >/dev/null 2>"$T/rank.err" ||
-		    diag "selter rank on the health sheet: $(cat "$T/rank.err")"
-		grep -q '"health":' "$T/sheet.$slug.json" || diag "no health in its sheet"
-	else
-		local v ok=0
-		# One line per vacancy: each against its rows of the page.
-		while IFS= read -r v; do
-			printf '%s\n' "$v" >"$T/line.json"
-			same_as_rank "$T/line.json" "$T/page.$slug" stage || ok=1
-		done <"$T/sheet.$slug.json"
-		return $ok
-	fi
+	local v
+	for v in "${VACS[@]}"; do
+		if [ "$1" = health ]; then
+			"$selter" rank --profiles "$PROFILES" --profile "$PID" \
+			    --scores "$T/sheet.$slug.$v.json" >/dev/null 2>"$T/rank.err" ||
+			    diag "selter rank on the health sheet: $(cat "$T/rank.err")"
+			grep -q '"health":' "$T/sheet.$slug.$v.json" || diag "no health in its sheet"
+		else
+			same_as_rank "$T/sheet.$slug.$v.json" "$T/page.$slug" stage "$v"
+		fi
+	done
 	[ -z "$DIAG" ]
 }
 k=0
@@ -326,17 +336,17 @@ for st in "${P_STAGES[@]}"; do
 	if [ "$k" = 0 ]; then
 		check "$st: ${NAME[$ABSENT]} is listed absent, unranked, and withdrawn from the later stages" all \
 		    "grep -q 'tidak hadir' '$T/page.$slug'" \
-		    "! grep -q '\"$(reg_of "$ABSENT")\"' '$T/sheet.$slug.json' || diag 'ranked in the sheet'"
+		    "! grep -q '\"$(reg_of "$ABSENT")\"' '$T/sheet.$slug.${VAC_OF[$ABSENT]}.json' || diag 'ranked in the sheet'"
 	fi
 	if [ "$k" = 1 ]; then
 		check "$st: the recusal is in the sheet, the rater left out of ${NAME[a1]}'s mean" \
-		    grep -q '"recused":true' "$T/sheet.$slug.json"
+		    grep -q '"recused":true' "$T/sheet.$slug.${VAC_OF[a1]}.json"
 	fi
 	k=$((k + 1))
 done
 
 check "the withdrawn candidate is on no later stage's sheet" \
-    bash -c "! grep -q '\"$(reg_of "$ABSENT")\"' '$T/sheet.${SLUG[${P_STAGES[-1]}]}.json'"
+    bash -c "! grep -q '\"$(reg_of "$ABSENT")\"' '$T/sheet.${SLUG[${P_STAGES[-1]}]}.${VAC_OF[$ABSENT]}.json'"
 
 # ---- 5. the ranking, sent as the profile says ----
 
@@ -348,7 +358,7 @@ ranking_ok() {
 	for v in "${VACS[@]}"; do
 		page ketua "/kelola/$S/peringkat/lembar/$v.json" || return 1
 		cp "$BODY" "$T/ranking.$v.json"
-		same_as_rank "$T/ranking.$v.json" "$T/ranking.html" final || return 1
+		same_as_rank "$T/ranking.$v.json" "$T/ranking.html" final "$v" || return 1
 	done
 }
 check "the final ranking of each vacancy equals selter rank on its sheet (ranks, finals, the best $P_TOP, no tie at the cut)" ranking_ok

@@ -284,9 +284,10 @@ rank_key() {
 
 # ---- a page against `selter rank` ----
 
-# same_as_rank SHEET PAGE KIND: the page's rows against `selter rank` on
-# the sheet (KIND stage: data-rank, data-score; final: data-rank,
-# data-final, data-short, data-cut), as tests/http/result.sh checks.
+# same_as_rank SHEET PAGE KIND VACANCY: the rows of the vacancy's table
+# of the page against `selter rank` on the sheet (KIND stage: data-rank,
+# data-score; final: data-rank, data-final, data-short, data-cut), as
+# tests/http/result.sh checks.
 same_as_rank() {
 	local out
 	if ! "$selter" rank --profiles "$PROFILES" --profile "$PID" \
@@ -294,11 +295,13 @@ same_as_rank() {
 		diag "selter rank: $(cat "$T/rank.err")"
 		return 1
 	fi
-	out=$(python3 - "$T/rank.json" "$2" "$3" <<'EOF'
+	out=$(python3 - "$T/rank.json" "$2" "$3" "$4" <<'EOF'
 import json, re, sys
 r = json.load(open(sys.argv[1]))
 page = open(sys.argv[2]).read()
 kind = sys.argv[3]
+m = re.search(r'<table[^>]*data-vacancy="%s".*?</table>' % sys.argv[4], page, re.S)
+page = m.group(0) if m else ''
 rows = {}
 for m in re.finditer(r'<tr data-id="([^"]+)"([^>]*)>', page):
     a = dict(re.findall(r'(data-[a-z]+)="([^"]*)"', m.group(2)))
