@@ -222,6 +222,8 @@ run_stage() {
 	# The stage's own day (the clock moves by a restart).
 	restart "${STAGE_DAYS[$k]}T03:00:00Z" || return 1
 	page sekretariat "$U" || return 1
+	# Its name as the profile gives it (Pontianak: health and psychology).
+	[ -z "${P_LABEL[$st]:-}" ] || body_has "${P_LABEL[$st]}" || return 1
 	step sekretariat "$U/undang" || return 1
 	if [ "$k" = 0 ]; then
 		step ketua "$U/absen" "application=${APP[$ABSENT]}" \
@@ -322,11 +324,21 @@ for st in "${P_STAGES[@]}"; do
 	what=""
 	[ "$k" = 0 ] && what="${NAME[$ABSENT]} absent, "
 	must "$st on ${STAGE_DAYS[$k]}: the invitations sent, ${what}opened with the profile's raters" run_stage "$k" "$st"
-	if [ "$st" = interview ] && [ -n "$P_RESOURCE" ]; then
+	if [ "$st" = paper ]; then
+		sheet_keys hadi paper
+		blind=('body_has "Kode ${KEYS[0]:-?}"')
+		for w in "${ORDER[@]}"; do
+			blind+=("body_lacks '${NAME[$w]}'" "body_lacks '$(reg_of "$w")'")
+		done
+		check "paper: graded blind, the member's sheet by codes only (${#KEYS[@]} codes), no name or number" \
+		    all 'status_is 200' "${blind[@]}"
+	fi
+	if [ "$st" = interview ]; then
+		# Granted where the profile has resource persons (STG-INTERVIEW).
 		ensure narasumber
 		sheet_keys ketua "$st"
-		refused "interview: the resource person's score is refused (403, STG-INTERVIEW), nothing kept" \
-		    403 "Narasumber dapat hadir tetapi tidak memberi nilai (STG-INTERVIEW" \
+		refused "interview: the resource person's score is refused (403${P_RESOURCE:+, STG-INTERVIEW}), nothing kept" \
+		    403 "${P_RESOURCE:+Narasumber dapat hadir tetapi tidak memberi nilai (STG-INTERVIEW}" \
 		    post narasumber "/kelola/$S/tahap/$slug/nilai" aksi=nilai "calon=${KEYS[0]}" value=90
 	fi
 	what=""

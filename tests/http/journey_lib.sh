@@ -69,6 +69,9 @@ out = {
 }
 for k, v in out.items():
     print("%s=%s" % (k, shlex.quote(v)))
+labels = {stg[r["rule"]]: r["label"] for r in rules
+          if r["rule"] in stg and "when" not in r and "label" in r}
+print("declare -A P_LABEL=(%s)" % " ".join("[%s]=%s" % (k, shlex.quote(v)) for k, v in labels.items()))
 vc = {}
 for r in rules:
     if r["rule"] in stg and "when" not in r:
