@@ -119,12 +119,22 @@ restart() {
 	LOGGED=()
 	[ -z "$DIAG" ]
 }
-# relogin WHO: a fresh session, staff by login, applicants by NIP.
+# relogin WHO: a fresh session, staff by login, applicants by NIP, as
+# lib.sh's login but following the answer's 303 to the dashboard in the
+# same request (the form token is read there).
 declare -A LOGIN_PW LOGIN_NAME PERSON LOGGED
 relogin() {
+	local tok
 	PERSON[$1]=1 LOGGED[$1]=1
-	login "$1" "${LOGIN_PW[$1]:-$PW}" "${LOGIN_NAME[$1]:-$1}"
-	[ "$code" = 303 ] || diag "login $1: $code $(said)"
+	rm -f "$(jar "$1")"
+	lib_get "$1" /masuk
+	tok=$(form_token "$BODY")
+	lib_get "$1" /masuk -L --data-urlencode "csrf=$tok" \
+	    --data-urlencode "login=${LOGIN_NAME[$1]:-$1}" \
+	    --data-urlencode "password=${LOGIN_PW[$1]:-$PW}"
+	TOK[$1]=$(form_token "$BODY")
+	{ [ "$code" = 200 ] && grep -q '^HTTP/[0-9.]* 303' "$H" && [ -n "${TOK[$1]}" ]; } ||
+	    diag "login $1: $code $(said)"
 }
 # ensure WHO: logged in since the last restart (a person, not "-").
 ensure() {
