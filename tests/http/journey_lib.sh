@@ -181,11 +181,12 @@ rec = {"nip": nip, "name": name, "birth_date": birth,
 print(json.dumps(rec, indent=1))
 EOF
 }
-# mail_token ADDRESS SUBJECT: the token of the newest such mail (the
-# outbox, read as the mailer would send it).
+# mail_token ADDRESS SUBJECT [TEXT]: the token of the newest such mail
+# (with TEXT in its body), the outbox read as the mailer would send it.
 mail_token() {
 	sq "SELECT body FROM outbox WHERE to_addr = $(q "$1") AND
-	    subject LIKE $(q "$2%") ORDER BY id DESC LIMIT 1" |
+	    subject LIKE $(q "$2%") AND body LIKE $(q "%${3:-}%")
+	    ORDER BY id DESC LIMIT 1" |
 	    grep -o '?t=[A-Za-z0-9_-]*' | head -n 1 | cut -c 4-
 }
 # applicant KEY VACANCY [bad]: registers through /daftar, confirms through
@@ -223,11 +224,11 @@ reg_of() { sq "SELECT reg_no FROM application WHERE id = ${APP[$1]}"; }
 
 # ---- the committee's invited members ----
 
-# join EMAIL LOGIN: the member opens the invitation of the outbox and
-# makes an account.
+# join EMAIL LOGIN [TEXT]: the member opens the invitation of the outbox
+# (the one with TEXT, the selection's title) and makes an account.
 join() {
 	local tok
-	tok=$(mail_token "$1" "Undangan anggota panitia")
+	tok=$(mail_token "$1" "Undangan anggota panitia" "${3:-}")
 	[ -n "$tok" ] || { diag "no invitation to $1"; return 1; }
 	rm -f "$(jar "$2")"
 	get "$2" "/undangan?t=$tok"
