@@ -10,7 +10,6 @@
 #
 # The demo's selection 1 is taken there through the forms only
 # (journey_lib.sh): five applicants apply, registration closes, the
-# administrative result is published; then each stage is run (its
 # administrative result is published; then each stage is run (an
 # absence, the raters' scores and recusals, the chair's closing) with
 # the scores the checks need.  sqlite3 only reads the store (the two
