@@ -9,7 +9,8 @@
 # members score and submit through the sheet, everyone's scores stay
 # sealed until the last sheet, the narasumber, the secretariat, the
 # administrator and another selection's member are refused with nothing
-# changed, and the chair closes the stage.  sqlite3 only reads the store.
+# changed, and the chair closes the stage.  sqlite3 only reads the store
+# (the attempted UPDATE below is refused by the store's trigger).
 #
 # usage: tests/http/score.sh path/to/selter     Prints TAP.
 . "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
