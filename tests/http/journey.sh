@@ -121,7 +121,7 @@ plan() {
 must "the plan: the profile's weights (${!P_WEIGHT[*]}), its stages in its order" plan
 oversight() {
 	step sekretariat "/kelola/$S/kirim" date=2026-07-20 ref=800/1/BKPSDM &&
-	    step pengawas "/kelola/$S/rekomendasi" date=2026-07-27 ref=B-1/$P_OVERSIGHT \
+	    step pengawas "/kelola/$S/rekomendasi" date=2026-07-27 "ref=B-1/$P_OVERSIGHT" \
 	    "text=Dapat dilanjutkan sesuai rencana."
 }
 must "the plan sent to $P_OVERSIGHT, its recommendation recorded by the oversight body" oversight
@@ -212,10 +212,8 @@ check "the administrative result is public, without the one who failed" all \
 
 # ---- 4. every stage ----
 
-SCORED=0
 ABSENT=a5			# absent at the first stage
 RECUSER=anggota			# recuses from a1 at the second
-declare -A PUBLISHED
 run_stage() {
 	local k=$1 st=$2 slug=${SLUG[$2]} who raters=()
 	local U=/kelola/$S/tahap/$slug

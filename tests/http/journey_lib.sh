@@ -278,7 +278,6 @@ score_all() {
 	done
 	post "$who" "/kelola/$S/tahap/${SLUG[$st]}/nilai" aksi=kirim
 	[ "$code" = 303 ] || { diag "$who sends the $st sheet: $code $(said)"; return 1; }
-	SCORED=$((SCORED + i))
 }
 # rank_key KEY: the position of an application among the applicants in
 # the order they applied (a blind code: its place among the codes).
