@@ -32,7 +32,8 @@ sheet_load(struct stx *tx, struct arena *ar, const struct sel_view *v,
 	    &in->nout)) != SEL_OK ||
 	    (rc = store_closed_scores(tx, ar, v->s.id, &in->sc, &in->nsc)) ||
 	    (rc = store_closed_raters(tx, ar, v->s.id, &in->ra, &in->nra)) ||
-	    (rc = store_recusals(tx, ar, v->s.id, &in->rc, &in->nrc)))
+	    (rc = store_recusals(tx, ar, v->s.id, &in->rc, &in->nrc)) ||
+	    (rc = store_stage_closes(tx, ar, v->s.id, &in->cl, &in->ncl)))
 		return rc;
 	return SEL_OK;
 }
@@ -77,12 +78,24 @@ label(struct arena *ar, const struct sheet_in *in, const struct s_rater *r)
 	    "asesor", k);
 }
 
+/*
+ * A recusal counts in a closed stage only when it was declared before
+ * that stage closed: declared at a later stage, it leaves the earlier
+ * stage's frozen outcome (and its sheet) as it was closed.
+ */
 static bool
-recused(const struct sheet_in *in, int64_t app, int64_t rater)
+recused(const struct sheet_in *in, int64_t app, struct str stage,
+    int64_t rater)
 {
+	struct str closed = STR("");
+
+	for (size_t i = 0; i < in->ncl; i++)
+		if (str_eq(in->cl[i].stage, stage))
+			closed = in->cl[i].closed_at;
 	for (size_t i = 0; i < in->nrc; i++)
 		if (in->rc[i].application_id == app &&
-		    in->rc[i].rater_id == rater)
+		    in->rc[i].rater_id == rater &&
+		    str_cmp(in->rc[i].declared_at, closed) <= 0)
 			return true;
 	return false;
 }
@@ -115,7 +128,8 @@ stage_scores(struct arena *ar, struct json_w *w, const struct sheet_in *in,
 		listed += str_eq(in->ra[i].stage, o->stage) &&
 		    (score_of(in, o->application_id, o->stage,
 		    in->ra[i].account_id) != NULL ||
-		    recused(in, o->application_id, in->ra[i].account_id));
+		    recused(in, o->application_id, o->stage,
+		    in->ra[i].account_id));
 	jw_keyn(w, o->stage.p, o->stage.len);
 	if (listed == 0) {
 		if (o->count < 1 || o->sum % o->count != 0)
@@ -131,7 +145,8 @@ stage_scores(struct arena *ar, struct json_w *w, const struct sheet_in *in,
 		if (!str_eq(r->stage, o->stage))
 			continue;
 		s = score_of(in, o->application_id, o->stage, r->account_id);
-		if (recused(in, o->application_id, r->account_id)) {
+		if (recused(in, o->application_id, o->stage,
+		    r->account_id)) {
 			jw_obj(w);
 			jw_key(w, "member");
 			jw_str(w, label(ar, in, r));

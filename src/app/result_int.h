@@ -18,6 +18,8 @@ struct sheet_in {
 	size_t		 nra;
 	struct s_recusal *rc;
 	size_t		 nrc;
+	struct s_stage_close *cl;	/* when each closed stage closed */
+	size_t		 ncl;
 };
 
 enum sel_err	sheet_load(struct stx *, struct arena *,

@@ -8,86 +8,105 @@
 # decision, the sending, and every published result unchanged, byte for
 # byte and by its SHA-256, after each later act.
 #
-# The score part (closing a stage) is not merged yet: seed_closed_stage
-# writes its rows (stage_rater, score, recusal, stage_close,
-# stage_outcome) with sqlite3, as it will; seed_candidates writes
-# applications that passed a published administrative result.
+# The demo's selection 1 is taken there through the forms only
+# (journey_lib.sh): five applicants apply, registration closes, the
+# administrative result is published; then each stage is run (an
+# absence, the raters' scores and recusals, the chair's closing) with
+# the scores the checks need.  sqlite3 only reads the store (the two
+# attempted UPDATEs below are refused by the store's triggers).
 #
 # usage: tests/http/result.sh path/to/selter     Prints TAP.
 . "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+. "$(dirname "${BASH_SOURCE[0]}")/journey_lib.sh"
 HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 PROFILES=$HERE/../../profiles
+PID=demak-2022
+eval "$(profile_vars "$PID")"
 ROLES=(sekretariat ketua anggota asesor narasumber pyb ppk pengawas admin)
 STAGES=(paper:makalah track_record:rekam-jejak assessment:asesmen
     interview:wawancara health:kesehatan)
+T0=2026-08-03
 
-sqw() { sqlite3 -cmd ".timeout 5000" "$DB" "$1" >/dev/null; }
-
-seed_candidates() {
-	local vac i
+# to_closed: the PPK's and PyB's offices with an address (accounts ppk2,
+# pyb2, granted in selection 1), a third member joining (penilai3), the
+# five applicants calon1-5 passed by a published administrative result.
+to_closed() {
+	local g w vac close
+	for g in ppk pyb; do
+		step admin /admin/akun "login=${g}2" "name=Kantor ${g^^} (uji)" \
+		    "email=${g}2@example.org" "password=$MPW" || return 1
+		step admin /admin/peran "login=${g}2" region=demak selection=1 "role=$g" || return 1
+		LOGIN_PW[${g}2]=$MPW
+	done
+	join hadi.purnomo@example.org penilai3 "(Tahap I)" || return 1
 	vac=$(sq "SELECT min(id) FROM vacancy WHERE selection_id = 1")
-	for i in 1 2 3 4 5; do
-		sqw "INSERT INTO account (login, name, email, pwhash, created_at)
-		    VALUES ('calon$i', 'Calon Nomor $i', 'calon$i@example.org',
-		    'x', '2026-11-01T00:00:00Z');
-		    INSERT INTO application (selection_id, vacancy_id, account_id,
-		    state, reg_no, submitted_at, record, verdict, rules) VALUES
-		    (1, $vac, (SELECT id FROM account WHERE login = 'calon$i'),
-		    'submitted', 'SEL-00$i', '2026-11-02T00:00:00Z', '{}',
-		    'eligible', '[]');
-		    INSERT INTO adm_decision (application_id, passed, reason,
-		    decided_by, decided_at) VALUES ((SELECT id FROM application
-		    WHERE reg_no = 'SEL-00$i'), 1, 'Memenuhi.', 'Panitia',
-		    '2026-11-20T00:00:00Z');"
+	for w in 1 2 3 4 5; do
+		person "calon$w" "$w" "Calon Nomor $w"
+		applicant "calon$w" "$vac" || return 1
 	done
-	sqw "UPDATE selection SET closed_at = '2026-11-19T00:00:00Z',
-	    adm_published_at = '2026-11-20T00:00:00Z' WHERE id = 1;
-	    UPDATE account SET email = login || '@example.org'
-	    WHERE login IN ('pyb', 'ppk')"
+	close=$(sq "SELECT ann_close FROM selection WHERE id = 1")
+	restart "${close}T17:00:00Z" || return 1
+	step sekretariat /kelola/1/alur/tutup confirm=1 || return 1
+	for w in 1 2 3 4 5; do
+		step sekretariat "/kelola/1/lamaran/${APP[calon$w]}/periksa" complete=1 \
+		    "note=Berkas lengkap." || return 1
+		step anggota "/kelola/1/lamaran/${APP[calon$w]}/putuskan" passed=1 \
+		    "reason=Memenuhi." || return 1
+	done
+	step ketua /kelola/1/administrasi/terbitkan confirm=1 || return 1
+	for w in 1 2 3 4 5; do SEL[$w]=$(reg_of "calon$w"); done
 }
+declare -A SEL RECUSED
 
-# seed_closed_stage STAGE "REG:S1,S2,S3:OUTCOME" ...: raters ketua,
-# anggota (members) and asesor; a score "r" is a recusal, "-" none.
-seed_closed_stage() {
-	local stage=$1 spec reg rest outcome k s sum count
-	local raters=(ketua anggota asesor)
+# run_closed STAGE "I:S1,S2,S3[,S4]" ...: the stage run over HTTP to its
+# closing (the demo's plan has no place to invite to): an absence, the
+# secretariat opens it, raters ketua, anggota,
+# penilai3 (and asesor in the assessment) give calon I the scores S (in
+# hundredths), "r" a recusal, "a" for all: calon I is recorded absent;
+# each sheet sent, the chair closes it with the committee's decision.
+run_closed() {
+	local stage=$1 slug=${SLUG[$1]} spec i rest k key v raters=(ketua anggota penilai3)
+	local U=/kelola/1/tahap/$slug
 	shift
-	for k in 0 1 2; do
-		sqw "INSERT INTO stage_rater (selection_id, stage, account_id,
-		    member_id, submitted_at) VALUES (1, '$stage', (SELECT id FROM
-		    account WHERE login = '${raters[$k]}'), (SELECT m.id FROM member
-		    m JOIN account a ON a.id = m.account_id WHERE a.login =
-		    '${raters[$k]}' AND m.selection_id = 1), '2026-11-22T00:00:00Z')"
-	done
+	[ "$stage" = assessment ] && raters+=(asesor)
 	for spec in "$@"; do
-		reg=${spec%%:*}; rest=${spec#*:}; outcome=${rest#*:}
-		IFS=, read -r -a s <<<"${rest%%:*}"
-		sum=0; count=0
-		for k in 0 1 2; do
-			case ${s[$k]} in
-			r) sqw "INSERT OR IGNORE INTO recusal (selection_id,
-			    application_id, rater_id, reason, declared_at) VALUES (1,
-			    (SELECT id FROM application WHERE reg_no = '$reg'),
-			    (SELECT id FROM account WHERE login = '${raters[$k]}'),
-			    'Kerabat.', '2026-11-21T00:00:00Z')" ;;
-			-) ;;
-			*) sqw "INSERT INTO score (selection_id, application_id,
-			    stage, rater_id, value, entered_at) VALUES (1, (SELECT id
-			    FROM application WHERE reg_no = '$reg'), '$stage', (SELECT
-			    id FROM account WHERE login = '${raters[$k]}'), ${s[$k]},
-			    '2026-11-22T00:00:00Z')"
-			   sum=$((sum + s[k])); count=$((count + 1)) ;;
-			esac
-		done
-		sqw "INSERT INTO stage_outcome (selection_id, application_id,
-		    stage, score_sum, score_count, outcome) VALUES (1, (SELECT id
-		    FROM application WHERE reg_no = '$reg'), '$stage', $sum,
-		    $count, '$outcome')"
+		[ "${spec#*:}" = a ] && { step ketua "$U/absen" \
+		    "application=${APP[calon${spec%%:*}]}" "note=Tidak hadir." || return 1; }
 	done
-	sqw "INSERT INTO stage_close (selection_id, stage, closed_at,
-	    closed_by, decision) VALUES (1, '$stage', '2026-11-22T01:00:00Z',
-	    'Dr. Siti Aminah, M.Si.', 'Rapat panitia menetapkan hasil tahap
-	    $stage.')"
+	step sekretariat "$U/nilai" aksi=buka || return 1
+	if [ "$stage" = health ]; then
+		for spec in "$@"; do
+			[ "${spec#*:}" = a ] && continue
+			step sekretariat "$U/nilai" aksi=nilai "calon=${APP[calon${spec%%:*}]}" \
+			    value=100 || return 1
+		done
+		step sekretariat "$U/nilai" aksi=kirim || return 1
+	else
+		for k in "${!raters[@]}"; do
+			for spec in "$@"; do
+				i=${spec%%:*}; rest=${spec#*:}
+				[ "$rest" = a ] && continue
+				IFS=, read -r -a v <<<"$rest"
+				# The paper is blind: its code (read from the store).
+				key=${APP[calon$i]}
+				[ "$stage" = paper ] && key=$(sq "SELECT code FROM blind_code
+				    WHERE application_id = $key AND stage = 'paper'")
+				if [ "${v[$k]}" = r ]; then
+					# Declared once, it holds in every later stage.
+					[ -n "${RECUSED[${raters[$k]}:$i]:-}" ] && continue
+					step "${raters[$k]}" "$U/nilai" aksi=benturan "calon=$key" \
+					    "reason=Kerabat dekat calon." || return 1
+					RECUSED[${raters[$k]}:$i]=1
+				elif [ -n "${v[$k]:-}" ]; then
+					step "${raters[$k]}" "$U/nilai" aksi=nilai "calon=$key" \
+					    "value=$((v[k] / 100)),$(printf %02d $((v[k] % 100)))" || return 1
+				fi
+			done
+			step "${raters[$k]}" "$U/nilai" aksi=kirim || return 1
+		done
+	fi
+	step ketua "$U/nilai" aksi=tutup \
+	    "decision=Rapat panitia menetapkan hasil tahap $stage." || return 1
 }
 
 # same_as_rank SHEET PAGE KIND: the page's rows against `selter rank` on
@@ -177,14 +196,15 @@ hashes_hold() {
 	return $bad
 }
 
-if ! serve --demo; then
+if ! serve --demo --now "${T0}T03:00:00Z"; then
 	notok "selter serve --demo starts" "$(cat "$T/server.err")"
 	echo "1..$n"
 	exit 1
 fi
 ok "selter serve --demo starts on a store of its own"
-for u in "${ROLES[@]}"; do login "$u"; done
-seed_candidates
+for u in "${ROLES[@]}"; do relogin "$u"; done
+check "selection 1 reaches its paper through the forms: five candidates passed" to_closed
+for u in "${ROLES[@]}"; do ensure "$u"; done
 
 # ---- a stage is published only once it is closed, by the chair ----
 
@@ -194,10 +214,11 @@ get ketua /kelola/1/alur
 check "the workflow page: the paper stage is current, its result waits" all \
     'status_is 200' 'body_has "Sedang berjalan"' 'body_has "Tahap Penulisan makalah belum ditutup"'
 
-# Stage scores: SEL-005 absent from the paper; SEL-001 recuses a rater.
-seed_closed_stage paper "SEL-001:8000,8100,r:passed" "SEL-002:7850,7851,-:passed" \
-    "SEL-003:7500,7500,7500:passed" "SEL-004:7500,7400,7600:passed" \
-    "SEL-005:-,-,-:absent"
+# Stage scores: calon5 absent from the paper; penilai3 recuses from
+# calon1 and calon2 (the asesor from calon2 in the assessment).
+SPEC=("1:8000,8100,r,8050" "2:7850,7851,r,r" "3:7500,7500,7500,7500"
+    "4:7500,7400,7600,7500")
+check "paper: closed over HTTP, calon5 absent, recusals" run_closed paper "${SPEC[@]}" 5:a
 refused "a member does not sign a stage's result (403)" 403 "" \
     post anggota /kelola/1/hasil/makalah confirm=1 scores=1
 refused "the secretariat does not sign it (403)" 403 "" \
@@ -212,16 +233,15 @@ declare -A SHA
 for s in "${STAGES[@]}"; do
 	stage=${s%%:*}; slug=${s#*:}
 	if [ "$stage" != paper ]; then
-		seed_closed_stage "$stage" "SEL-001:8000,8100,r:passed" \
-		    "SEL-002:7850,7851,-:passed" "SEL-003:7500,7500,7500:passed" \
-		    "SEL-004:7500,7400,7600:passed"
+		check "$stage: closed over HTTP, every rater's sheet sent" \
+		    run_closed "$stage" "${SPEC[@]}"
 	fi
 	post ketua "/kelola/1/hasil/$slug" confirm=1 scores=1
 	check "$stage: the chair signs its result (303)" status_is 303 /kelola/1/hasil?ok=1
 	get - "/seleksi/1/hasil/$slug"
 	cp "$BODY" "$T/page.$slug"
 	check "$stage: the public result page" all 'status_is 200' \
-	    'body_has "SEL-002"' 'body_has "Calon Nomor 2"' 'body_has "Keputusan panitia seleksi"' \
+	    'body_has "${SEL[2]}"' 'body_has "Calon Nomor 2"' 'body_has "Keputusan panitia seleksi"' \
 	    'body_has "SCORE-PUBLISH"'
 	get - "/seleksi/1/hasil/$slug/lembar.json"
 	cp "$BODY" "$T/sheet.$slug.json"
@@ -240,10 +260,10 @@ for s in "${STAGES[@]}"; do
 	[ "$stage" = paper ] && cp -r "$T/pub.paper" "$T/pub.first"
 done
 check "the paper's result: 78,505 rounds half up to 78,51, recused rater left out" \
-    grep -q 'data-id="SEL-002" data-rank="[0-9]*" data-score="78.51"' "$T/page.makalah"
+    grep -q "data-id=\"${SEL[2]}\" data-rank=\"[0-9]*\" data-score=\"78.51\"" "$T/page.makalah"
 check "the paper's result: the absent candidate is listed, unranked" all \
     'grep -q "tidak hadir" "$T/page.makalah"' \
-    '! grep -q "\"SEL-005\"" "$T/sheet.makalah.json"'
+    '! grep -q "\"${SEL[5]}\"" "$T/sheet.makalah.json"'
 check "the sheet names raters by pseudonym, recusals marked" all \
     'grep -q "\"member\":\"anggota 1\"" "$T/sheet.makalah.json"' \
     'grep -q "\"recused\":true" "$T/sheet.makalah.json"' \
@@ -280,27 +300,27 @@ check "75,00 and 75,00 tie across the third place: left to the committee" all \
     'grep -q "data-cut=\"1\"" "$T/ranking.html"' 'grep -q "SCORE-TIES" "$T/ranking.html"'
 refused "sending waits for the tie decision (409)" 409 "SCORE-TOP3" \
     post ketua /kelola/1/peringkat/kirim confirm=1
-A3=$(sq "SELECT id FROM application WHERE reg_no = 'SEL-003'")
-A4=$(sq "SELECT id FROM application WHERE reg_no = 'SEL-004'")
+A3=$(sq "SELECT id FROM application WHERE reg_no = '${SEL[3]}'")
+A4=$(sq "SELECT id FROM application WHERE reg_no = '${SEL[4]}'")
 refused "a tie decision needs a reason (400)" 400 "Alasan" \
     post ketua /kelola/1/peringkat/seri "vacancy=$VAC" "pos_$A3=2" "pos_$A4=1" reason=
 refused "a member does not record it (403)" 403 "" \
     post anggota /kelola/1/peringkat/seri "vacancy=$VAC" "pos_$A3=2" "pos_$A4=1" \
     "reason=Nilai wawancara lebih tinggi."
 post ketua /kelola/1/peringkat/seri "vacancy=$VAC" "pos_$A3=2" "pos_$A4=1" \
-    "reason=Nilai wawancara SEL-004 lebih tinggi."
+    "reason=Nilai wawancara ${SEL[4]} lebih tinggi."
 check "the chair records the committee's tie decision (303)" status_is 303 /kelola/1/peringkat?ok=1
 get ketua /kelola/1/peringkat
 check "the shortlist now holds the decided one" all 'status_is 200' \
-    'grep -q "data-id=\"SEL-004\"[^>]*data-short=\"1\"" "$BODY"' \
-    '! grep -q "data-id=\"SEL-003\"[^>]*data-short=\"1\"" "$BODY"'
+    'grep -q "data-id=\"${SEL[4]}\"[^>]*data-short=\"1\"" "$BODY"' \
+    '! grep -q "data-id=\"${SEL[3]}\"[^>]*data-short=\"1\"" "$BODY"'
 post ketua /kelola/1/peringkat/kirim confirm=1
 check "the chair sends the ranking (303)" status_is 303 /kelola/1/peringkat?ok=1
 check "  ... kept as sent, to the PPK (Demak Pasal 17(4)), with its SHA-256" \
     test "$(sq "SELECT to_role || length(sha256) FROM ranking_sent")" = ppk64
 check "  ... a mail to the PPK and a copy to the PyB in the outbox" all \
-    '[ "$(sq "SELECT count(*) FROM outbox WHERE to_addr = '\''ppk@example.org'\''")" = 1 ]' \
-    '[ "$(sq "SELECT count(*) FROM outbox WHERE to_addr = '\''pyb@example.org'\''")" = 1 ]'
+    '[ "$(sq "SELECT count(*) FROM outbox WHERE to_addr = '\''ppk2@example.org'\''")" = 1 ]' \
+    '[ "$(sq "SELECT count(*) FROM outbox WHERE to_addr = '\''pyb2@example.org'\''")" = 1 ]'
 check "  ... in the audit trail" \
     test "$(sq "SELECT count(*) FROM event WHERE action = 'ranking_send'")" = 1
 get ppk /dasbor

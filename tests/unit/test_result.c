@@ -623,6 +623,57 @@ score_publish_sheet_lines_by_vacancy(void **state)
 	assert_int_equal(n, 0);
 }
 
+/*
+ * A recusal declared at a later stage (after the paper closed) leaves the
+ * paper's frozen outcome and its sheet as they were closed: the rater's
+ * paper score still counts there, and the later stage leaves it out.
+ */
+static void
+score_final_recusal_later_leaves_a_closed_stage(void **state)
+{
+	static const int sc[3][3] = { { 8000, 8200, 7900 },
+	    { 7000, 7100, 7200 }, { 9000, 8800, 8900 } };
+	static const int later[3][3] = { { 8000, -2, 7900 },
+	    { 7000, 7100, 7200 }, { 9000, 8800, 8900 } };
+	struct fx *f = *state;
+	struct result_view rv;
+	struct who chair;
+	struct str line;
+	size_t n;
+
+	seed_candidates(f, 3);
+	fx_as(f, "ketua", &chair);
+	seed_closed_stage(f, "paper", 3, sc, all_passed);
+	publish_ok(f, &chair, "paper");
+	sql(f, "INSERT INTO recusal (selection_id, application_id, rater_id, "
+	    "reason, declared_at) VALUES (1, (SELECT id FROM application "
+	    "WHERE reg_no = 'SEL-001'), (SELECT id FROM account WHERE login "
+	    "= 'anggota'), 'Kerabat.', '2026-11-23T00:00:00Z')");
+	/* The paper's result reads as published, 80,00 counted whole. */
+	assert_int_equal(app_stage_result_view(f->app, f->ar, &chair, SEL,
+	    STR("paper"), &rv), SEL_OK);
+	line = app_sheet_line(rv.sheet, 0, &n);
+	assert_int_equal(n, 1);
+	assert_null(strstr(line.p, "\"recused\":true"));
+	assert_non_null(strstr(line.p, "{\"member\":\"anggota 2\",\"score\":82,"
+	    "\"recused\":false}"));
+	seed_closed_stage(f, "track_record", 3, later, all_passed);
+	sql(f, "UPDATE stage_close SET closed_at = '2026-11-24T01:00:00Z' "
+	    "WHERE stage = 'track_record'");
+	/* The track record: the recusal leaves anggota out of SEL-001. */
+	publish_ok(f, &chair, "track_record");
+	assert_int_equal(app_stage_result_view(f->app, f->ar, &chair, SEL,
+	    STR("track_record"), &rv), SEL_OK);
+	line = app_sheet_line(rv.sheet, 0, &n);
+	assert_non_null(strstr(line.p, "\"recused\":true"));
+	assert_non_null(strstr(line.p, "\"paper\":[{\"member\":\"anggota 1\","
+	    "\"score\":80,\"recused\":false},{\"member\":\"anggota 2\","
+	    "\"score\":82,\"recused\":false}"));
+	assert_non_null(strstr(line.p, "\"track_record\":[{\"member\":"
+	    "\"anggota 1\",\"score\":80,\"recused\":false},{\"member\":"
+	    "\"anggota 2\",\"recused\":true}"));
+}
+
 int
 main(void)
 {
@@ -644,6 +695,8 @@ main(void)
 		    score_final_rounding_at_half_a_hundredth),
 		RULE_TEST("SCORE-TIES", score_ties_decided_order_must_match),
 		FX_TEST(score_ranking_confidential_by_role),
+		RULE_TEST("SCORE-FINAL",
+		    score_final_recusal_later_leaves_a_closed_stage),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
