@@ -92,6 +92,11 @@ struct app_config {
 	app_render_fn	 render;	/* documents to publish; required to
 					   publish anything */
 	const char	*profiles_dir;	/* NULL or "": app_profiles_dir's */
+	/* ---- log ---- (issue 13, docs/log.md) */
+	const char	*signing_key;	/* the region's secret key file (mode
+					   0600); "": with demo, db + ".key" */
+	const char	*witness_key;	/* the oversight body's public key */
+	/* ---- end log ---- */
 };
 
 /*

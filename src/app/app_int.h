@@ -29,6 +29,7 @@ struct app {
 	char		 base_url[256];
 	char		 files_dir[512];	/* outside the web root */
 	app_render_fn	 render;
+	struct app_log	*log;	/* ---- log ---- log_int.h ---- end log ---- */
 };
 
 /* Appends the audit event of a change inside tx. */

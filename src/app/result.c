@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "app/app_int.h"
+#include "app/log_int.h"	/* ---- log ---- */
 #include "app/prep.h"
 #include "app/result.h"
 #include "app/result_int.h"
@@ -467,6 +468,8 @@ app_stage_publish(struct app *a, struct arena *ar, const struct who *w,
 		/* Scores not announced: no public sheet either. */
 		p.sheet = show_scores ? rv->sheet : STR("");
 		rc = store_publication_add(tx, &p, &id);
+		if (rc == SEL_OK)	/* ---- log ---- */
+			rc = app_pub_sign(a, tx, ar, &p, id);
 	}
 	if (rc == SEL_OK)
 		rc = app_audit(a, tx, ar, w, sel, "stage_publish", STR(""),

@@ -47,32 +47,51 @@ merkle_node(const mhash left, const mhash right, mhash out)
 }
 
 void
-merkle_root(mhash *leaves, uint64_t n, mhash out)
+merkle_acc_init(struct merkle_acc *m)
 {
-	mhash stack[MERKLE_MAXPROOF];
-	size_t top = 0;
+	m->top = 0;
+	m->n = 0;
+}
 
-	if (n == 0) {
+/* Leaf n joins the stack; each trailing one bit of n + 1 merges two
+   complete subtrees of equal size. */
+void
+merkle_acc_add(struct merkle_acc *m, const mhash leaf)
+{
+	memcpy(m->stack[m->top++], leaf, MERKLE_HASH);
+	for (uint64_t k = ++m->n; (k & 1) == 0; k >>= 1) {
+		merkle_node(m->stack[m->top - 2], m->stack[m->top - 1],
+		    m->stack[m->top - 2]);
+		m->top--;
+	}
+}
+
+/* The complete subtrees, largest first, folded from the right as the
+   split at the largest power of two does. */
+void
+merkle_acc_root(const struct merkle_acc *m, mhash out)
+{
+	mhash r;
+
+	if (m->top == 0) {
 		SHA256((const unsigned char *)"", 0, out);
 		return;
 	}
-	/* Leaf i joins the stack; each trailing one bit of i + 1 merges
-	   two complete subtrees of equal size. */
-	for (uint64_t i = 0; i < n; i++) {
-		memcpy(stack[top++], leaves[i], MERKLE_HASH);
-		for (uint64_t k = i + 1; (k & 1) == 0; k >>= 1) {
-			merkle_node(stack[top - 2], stack[top - 1],
-			    stack[top - 2]);
-			top--;
-		}
-	}
-	/* What is left are the complete subtrees, largest first: fold them
-	   from the right, as the split at the largest power of two does. */
-	while (top > 1) {
-		merkle_node(stack[top - 2], stack[top - 1], stack[top - 2]);
-		top--;
-	}
-	memcpy(out, stack[0], MERKLE_HASH);
+	memcpy(r, m->stack[m->top - 1], MERKLE_HASH);
+	for (size_t i = m->top - 1; i > 0; i--)
+		merkle_node(m->stack[i - 1], r, r);
+	memcpy(out, r, MERKLE_HASH);
+}
+
+void
+merkle_root(mhash *leaves, uint64_t n, mhash out)
+{
+	struct merkle_acc m;
+
+	merkle_acc_init(&m);
+	for (uint64_t i = 0; i < n; i++)
+		merkle_acc_add(&m, leaves[i]);
+	merkle_acc_root(&m, out);
 }
 
 /* The largest power of two below n (n >= 2). */

@@ -23,6 +23,20 @@ void	merkle_node(const mhash left, const mhash right, mhash out);
 /* The root of leaves[0..n) (leaf hashes); SHA-256 of nothing when n = 0. */
 void	merkle_root(mhash *leaves, uint64_t n, mhash out);
 
+/*
+ * The tree grown one leaf at a time: the roots of its complete subtrees,
+ * largest first (O(log n)).  merkle_acc_root gives the root of the n
+ * leaves added so far, as merkle_root would.
+ */
+struct merkle_acc {
+	mhash		 stack[MERKLE_MAXPROOF];
+	size_t		 top;
+	uint64_t	 n;
+};
+void	merkle_acc_init(struct merkle_acc *);
+void	merkle_acc_add(struct merkle_acc *, const mhash leaf);
+void	merkle_acc_root(const struct merkle_acc *, mhash out);
+
 /* The audit path of leaf index in the tree of the first size leaves;
    false when index >= size. */
 bool	merkle_inclusion(mhash *leaves, uint64_t size, uint64_t index,
