@@ -23,7 +23,6 @@
 #include "app/app_int.h"
 #include "app/log_int.h"
 #include "base/arena.h"
-#include "base/log.h"
 #include "core/merkle.h"
 #include "store/store_log.h"
 #include "base/banned.h"
@@ -197,9 +196,6 @@ app_log_open(struct app *a, const struct app_config *cf, char *err,
 		}
 		l->has_witness = true;
 	}
-	if (!l->signing)
-		log_msg("warning", "log", "no signing_key: publications and "
-		    "checkpoints are not signed");
 	return SEL_OK;
 }
 
@@ -252,7 +248,7 @@ app_pub_sign(struct app *a, struct stx *tx, struct arena *ar,
 	    "\nkind %s\npublished %.*s\nsha256 %s\n", a->log->key.name, id,
 	    p->selection_id, pub_kind_name(p->kind), (int)p->published_at.len,
 	    p->published_at.p, hex);
-	text = arena_printf(ar, "%.*s", (int)b.len, b.p);
+	text = (struct str){ arena_strndup(ar, b.p, b.len), b.len };
 	buf_puts(&b, "\n");
 	note_sign(&a->log->key, text, &b);
 	rc = b.err != SEL_OK ? SEL_ENOMEM : store_pub_sig_add(tx, id,
@@ -342,10 +338,10 @@ checkpoint_tx(struct app *a, struct stx *tx, struct arena *ar,
 	c.at = app_iso(ar, app_now(a));
 	buf_init(&b, 1 << 16);
 	ckpt_text(&b, str_c(a->log->key.name), l.n, c.root, c.at);
-	text = arena_printf(ar, "%.*s", (int)b.len, b.p);
+	text = (struct str){ arena_strndup(ar, b.p, b.len), b.len };
 	buf_puts(&b, "\n");
 	note_sign(&a->log->key, text, &b);
-	c.note = arena_printf(ar, "%.*s", (int)b.len, b.p);
+	c.note = (struct str){ arena_strndup(ar, b.p, b.len), b.len };
 	buf_release(&b);
 	if ((rc = store_checkpoint_add(tx, &c, &id)) == SEL_OK) {
 		*note = c.note;
@@ -443,7 +439,7 @@ app_log_checkpoints(struct app *a, struct arena *ar, bool all,
 	if (rc == SEL_OK && b.err != SEL_OK)
 		rc = SEL_ENOMEM;
 	if (rc == SEL_OK)
-		*text = arena_printf(ar, "%.*s", (int)b.len, b.p);
+		*text = (struct str){ arena_strndup(ar, b.p, b.len), b.len };
 	buf_release(&b);
 	return rc;
 }
@@ -504,7 +500,7 @@ app_log_proof(struct app *a, struct arena *ar, int64_t old, int64_t size,
 	buf_init(&b, 1 << 16);
 	for (size_t i = 0; i < len; i++)
 		b64_line(&b, proof[i]);
-	*text = arena_printf(ar, "%.*s", (int)b.len, b.p);
+	*text = (struct str){ arena_strndup(ar, b.p, b.len), b.len };
 	buf_release(&b);
 	return SEL_OK;
 }
@@ -533,7 +529,7 @@ app_log_inclusion(struct app *a, struct arena *ar, int64_t id, int64_t size,
 	free(l.v);
 	for (size_t i = 0; i < len; i++)
 		b64_line(&b, proof[i]);
-	*text = arena_printf(ar, "%.*s", (int)b.len, b.p);
+	*text = (struct str){ arena_strndup(ar, b.p, b.len), b.len };
 	buf_release(&b);
 	return SEL_OK;
 }

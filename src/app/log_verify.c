@@ -235,7 +235,8 @@ verify_store(struct log_verify *v, struct stx *tx, struct arena *ar)
 
 		buf_init(&b, 1 << 20);
 		app_log_cp_text(tx, ar, &sc[i], &b);
-		cps_add(&c, arena_printf(ar, "%.*s", (int)b.len, b.p),
+		cps_add(&c, (struct str){ arena_strndup(ar, b.p, b.len),
+		    b.len },
 		    arena_printf(ar, "the store's, id %" PRId64, sc[i].id).p);
 		buf_release(&b);
 	}

@@ -22,10 +22,16 @@ static const struct {
 	{ "workflow", cmd_workflow,
 	    "the workflow's states and transitions, with citations" },
 	{ "serve", cmd_serve, "run the web application" },
-	{ "audit", cmd_audit, "verify the audit trail's hash chain" },
+	{ "audit", cmd_audit,
+	    "verify the audit trail (and its checkpoints); export it" },
 	{ "admin", cmd_admin, "create an administrator account" },
 	{ "mail", cmd_mail, "send the e-mail outbox once (SMTP relay)" },
 	{ "version", cmd_version, "the version, and the linked libraries'" },
+	/* ---- log ---- (issue 13) */
+	{ "keys", cmd_keys, "make the region's (or a witness's) key pair" },
+	{ "witness", cmd_witness,
+	    "cosign the log's newest checkpoint (the oversight body)" },
+	/* ---- end log ---- */
 };
 
 static void

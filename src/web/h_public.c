@@ -9,6 +9,7 @@
 
 #include <microhttpd.h>
 
+#include "app/log.h"	/* ---- log ---- */
 #include "app/prep.h"
 #include "base/arena.h"
 #include "core/profile.h"
@@ -184,7 +185,6 @@ h_audit_head(struct req *r, struct page *p)
 void
 h_pub_trail(struct req *r, struct page *p, const struct s_publication *x)
 {
-	(void)r;
 	H(p, "<p class=\"small hash\">Diterbitkan dengan peristiwa jejak audit "
 	    "nomor ");
 	h_int(p, x->head_id + 1);
@@ -192,6 +192,24 @@ h_pub_trail(struct req *r, struct page *p, const struct s_publication *x)
 	h_textf(p, "%lld:", (long long)x->head_id);
 	h_text(p, x->head_hash);
 	H(p, "</code>.</p>");
+	/* ---- log ---- the signed statement beside the document */
+	if (x->id > 0 && app_log_pub_note(r->app, r->ar, x->id,
+	    &(struct str){ 0 }) == SEL_OK) {
+		struct note_key k;
+
+		H(p, "<p class=\"small hash\">Ditandatangani secara "
+		    "elektronik: <a");
+		HA(p, "href", arena_printf(r->ar, "/log/terbitan/%lld",
+		    (long long)x->id));
+		H(p, ">pernyataan bertanda tangan</a>");
+		if (app_log_key(r->app, &k)) {
+			H(p, " (kunci <a href=\"/kunci\"><code>");
+			h_textf(p, "%s+%08x", k.name, (unsigned)k.id);
+			H(p, "</code></a>)");
+		}
+		H(p, ".</p>");
+	}
+	/* ---- end log ---- */
 }
 
 /* One published document: its frozen body, its date, signer and hash. */
