@@ -261,6 +261,7 @@ app_pub_sign(struct app *a, struct stx *tx, struct arena *ar,
 
 struct leaves {
 	struct merkle_acc acc;
+	mhash		 root;		/* of the n leaves read */
 	mhash		*v;		/* NULL: only the root */
 	uint64_t	 n, cap;
 	struct buf	 b;
@@ -276,7 +277,7 @@ leaf_cb(void *arg, const struct s_event *e)
 	store_event_bytes(e, &l->b);
 	if (l->b.err != SEL_OK)
 		return false;
-	merkle_leaf(l->b.p, l->b.len, leaf);
+	merkle_acc_leaf(&l->acc, l->b.p, l->b.len, leaf);
 	merkle_acc_add(&l->acc, leaf);
 	if (l->v != NULL) {
 		if (l->n == l->cap) {
@@ -289,7 +290,8 @@ leaf_cb(void *arg, const struct s_event *e)
 	return true;
 }
 
-/* The first max leaves of the trail (all of them: INT64_MAX). */
+/* The first max leaves of the trail (all of them: INT64_MAX), their
+   root; keep: each leaf hash too (l->v, the caller frees it). */
 static enum sel_err
 leaves_read(struct stx *tx, int64_t max, bool keep, struct leaves *l)
 {
@@ -306,6 +308,8 @@ leaves_read(struct stx *tx, int64_t max, bool keep, struct leaves *l)
 	buf_release(&l->b);
 	if (rc == SEL_OK && l->n != l->acc.n)
 		rc = SEL_ESTORE;
+	merkle_acc_root(&l->acc, l->root);
+	merkle_acc_free(&l->acc);
 	return rc;
 }
 
@@ -334,7 +338,7 @@ checkpoint_tx(struct app *a, struct stx *tx, struct arena *ar,
 		return rc;
 	memset(&c, 0, sizeof c);
 	c.size = (int64_t)l.n;
-	merkle_acc_root(&l.acc, c.root);
+	memcpy(c.root, l.root, 32);
 	c.at = app_iso(ar, app_now(a));
 	buf_init(&b, 1 << 16);
 	ckpt_text(&b, str_c(a->log->key.name), l.n, c.root, c.at);

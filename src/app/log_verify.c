@@ -195,6 +195,7 @@ run_end(struct run *r, struct cps *c)
 	}
 	if (r->lc.ok != NULL)
 		v->largest = (int64_t)r->lc.ok->size;
+	lc_free(&r->lc);
 	for (int i = 0; v->key != NULL && i < c->n; i++)
 		v->cosigned += v->nw > 0 && r->lc.cps[i].cosigned == v->nw;
 }

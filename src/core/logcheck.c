@@ -6,8 +6,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include <openssl/sha.h>
-
 #include "core/logcheck.h"
 #include "base/banned.h"
 
@@ -233,14 +231,20 @@ lc_event(struct logcheck *lc, int64_t id, const unsigned char hash[32],
 	if (memcmp(bytes + 16, lc->prev, 32) != 0)
 		return ev_bad(lc, id, "its link to the previous event does "
 		    "not match");
-	SHA256(bytes, len, want);
+	merkle_acc_sha256(&lc->acc, bytes, len, want);
 	if (memcmp(want, hash, 32) != 0)
 		return ev_bad(lc, id, "its content does not match its hash");
 	memcpy(lc->prev, hash, 32);
 	lc->expect_id = id + 1;
-	merkle_leaf(bytes, len, leaf);
+	merkle_acc_leaf(&lc->acc, bytes, len, leaf);
 	merkle_acc_add(&lc->acc, leaf);
 	return reached(lc);
+}
+
+void
+lc_free(struct logcheck *lc)
+{
+	merkle_acc_free(&lc->acc);
 }
 
 bool

@@ -66,5 +66,7 @@ bool	lc_event(struct logcheck *, int64_t id, const unsigned char hash[32],
 	    const unsigned char *bytes, size_t len);
 /* After the last event: false when a checkpoint covers more events. */
 bool	lc_end(struct logcheck *);
+/* What lc_start took (its hashing context). */
+void	lc_free(struct logcheck *);
 
 #endif

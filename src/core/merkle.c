@@ -51,6 +51,47 @@ merkle_acc_init(struct merkle_acc *m)
 {
 	m->top = 0;
 	m->n = 0;
+	m->md = EVP_MD_fetch(NULL, "SHA256", NULL);
+	m->ctx = EVP_MD_CTX_new();
+}
+
+void
+merkle_acc_free(struct merkle_acc *m)
+{
+	EVP_MD_CTX_free(m->ctx);
+	EVP_MD_free(m->md);
+	m->ctx = NULL;
+	m->md = NULL;
+}
+
+/* SHA-256(pre || a || b), pre < 0: none; zeros if OpenSSL fails (they
+   never match a real hash). */
+static void
+hash3(const struct merkle_acc *m, int pre, const void *a, size_t an,
+    const void *b, size_t bn, mhash out)
+{
+	unsigned char p = (unsigned char)pre;
+	EVP_MD_CTX *h = m->ctx;
+
+	if (h == NULL || m->md == NULL || !EVP_DigestInit_ex(h, m->md, NULL) ||
+	    (pre >= 0 && !EVP_DigestUpdate(h, &p, 1)) ||
+	    !EVP_DigestUpdate(h, a, an) || (bn > 0 &&
+	    !EVP_DigestUpdate(h, b, bn)) || !EVP_DigestFinal_ex(h, out, NULL))
+		memset(out, 0, MERKLE_HASH);
+}
+
+void
+merkle_acc_leaf(const struct merkle_acc *m, const void *data, size_t n,
+    mhash out)
+{
+	hash3(m, 0, data, n, NULL, 0, out);
+}
+
+void
+merkle_acc_sha256(const struct merkle_acc *m, const void *data, size_t n,
+    mhash out)
+{
+	hash3(m, -1, data, n, NULL, 0, out);
 }
 
 /* Leaf n joins the stack; each trailing one bit of n + 1 merges two
@@ -60,8 +101,8 @@ merkle_acc_add(struct merkle_acc *m, const mhash leaf)
 {
 	memcpy(m->stack[m->top++], leaf, MERKLE_HASH);
 	for (uint64_t k = ++m->n; (k & 1) == 0; k >>= 1) {
-		merkle_node(m->stack[m->top - 2], m->stack[m->top - 1],
-		    m->stack[m->top - 2]);
+		hash3(m, 1, m->stack[m->top - 2], MERKLE_HASH,
+		    m->stack[m->top - 1], MERKLE_HASH, m->stack[m->top - 2]);
 		m->top--;
 	}
 }
@@ -71,15 +112,17 @@ merkle_acc_add(struct merkle_acc *m, const mhash leaf)
 void
 merkle_acc_root(const struct merkle_acc *m, mhash out)
 {
-	mhash r;
+	mhash r, t;
 
 	if (m->top == 0) {
 		SHA256((const unsigned char *)"", 0, out);
 		return;
 	}
 	memcpy(r, m->stack[m->top - 1], MERKLE_HASH);
-	for (size_t i = m->top - 1; i > 0; i--)
-		merkle_node(m->stack[i - 1], r, r);
+	for (size_t i = m->top - 1; i > 0; i--) {
+		hash3(m, 1, m->stack[i - 1], MERKLE_HASH, r, MERKLE_HASH, t);
+		memcpy(r, t, MERKLE_HASH);
+	}
 	memcpy(out, r, MERKLE_HASH);
 }
 
@@ -92,6 +135,7 @@ merkle_root(mhash *leaves, uint64_t n, mhash out)
 	for (uint64_t i = 0; i < n; i++)
 		merkle_acc_add(&m, leaves[i]);
 	merkle_acc_root(&m, out);
+	merkle_acc_free(&m);
 }
 
 /* The largest power of two below n (n >= 2). */

@@ -26,16 +26,25 @@ void	merkle_root(mhash *leaves, uint64_t n, mhash out);
 /*
  * The tree grown one leaf at a time: the roots of its complete subtrees,
  * largest first (O(log n)).  merkle_acc_root gives the root of the n
- * leaves added so far, as merkle_root would.
+ * leaves added so far, as merkle_root would.  It holds a SHA-256 context
+ * of its own (OpenSSL's, fetched once: the one-shot SHA256() costs three
+ * times as much per node), freed by merkle_acc_free; merkle_acc_leaf and
+ * merkle_acc_sha256 hash with it.
  */
 struct merkle_acc {
 	mhash		 stack[MERKLE_MAXPROOF];
 	size_t		 top;
 	uint64_t	 n;
+	void		*ctx, *md;	/* EVP_MD_CTX, EVP_MD */
 };
 void	merkle_acc_init(struct merkle_acc *);
+void	merkle_acc_free(struct merkle_acc *);
 void	merkle_acc_add(struct merkle_acc *, const mhash leaf);
 void	merkle_acc_root(const struct merkle_acc *, mhash out);
+void	merkle_acc_leaf(const struct merkle_acc *, const void *data, size_t n,
+	    mhash out);
+void	merkle_acc_sha256(const struct merkle_acc *, const void *data,
+	    size_t n, mhash out);
 
 /* The audit path of leaf index in the tree of the first size leaves;
    false when index >= size. */
