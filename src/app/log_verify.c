@@ -101,6 +101,18 @@ store_ev(void *arg, const struct s_event *e)
 	    (const unsigned char *)r->b.p, r->b.len);
 }
 
+/* Whether text holds the NUL-terminated s (bytewise). */
+static bool
+holds(struct str text, const char *s)
+{
+	size_t n = strlen(s);
+
+	for (size_t i = 0; i + n <= text.len; i++)
+		if (memcmp(text.p + i, s, n) == 0)
+			return true;
+	return false;
+}
+
 /* A publication's statement: signed by key, of this id and hash. */
 static const char *
 pub_check(const struct note_key *key, int64_t id, struct str sha,
@@ -114,10 +126,10 @@ pub_check(const struct note_key *key, int64_t id, struct str sha,
 	if (key != NULL && note_verify(key, text, sigs) != 1)
 		return "the signature of its statement does not verify";
 	snprintf(want, sizeof want, "\npublication %" PRId64 "\n", id);
-	if (!str_casecontains(text, str_c(want)))
+	if (!holds(text, want))
 		return "its statement is of another publication";
 	snprintf(want, sizeof want, "\nsha256 %.*s\n", (int)sha.len, sha.p);
-	if (sha.len != 64 || !str_casecontains(text, str_c(want)))
+	if (sha.len != 64 || !holds(text, want))
 		return "its statement signs another document hash";
 	return NULL;
 }
@@ -345,8 +357,20 @@ static bool
 b64(struct arena *ar, struct str s, unsigned char **out, size_t *n)
 {
 	*out = arena_alloc_raw(ar, s.len * 3 / 4 + 4);
-	return sodium_base642bin(*out, s.len * 3 / 4 + 4, s.p, s.len, NULL, n,
+	return note_b64_ok(s) && sodium_base642bin(*out, s.len * 3 / 4 + 4,
+	    s.p, s.len, NULL, n,
 	    NULL, B64) == 0;
+}
+
+/* Lowercase hex only: the bundle's one spelling of a hash. */
+static bool
+lower_hex(struct str s)
+{
+	for (size_t i = 0; i < s.len; i++)
+		if (!((s.p[i] >= '0' && s.p[i] <= '9') || (s.p[i] >= 'a' &&
+		    s.p[i] <= 'f')))
+			return false;
+	return true;
 }
 
 static bool
@@ -381,7 +405,8 @@ bundle_body(struct log_verify *v, struct run *r, struct str text,
 		if (parse_i64(a1, 1, INT64_MAX, &id) != SEL_OK)
 			return bundle_bad(v, ln, "not an id");
 		if (str_eqc(kind, "event")) {
-			if (sodium_hex2bin(hash, 32, a2.p, a2.len, NULL, &got,
+			if (!lower_hex(a2) || sodium_hex2bin(hash, 32, a2.p,
+			    a2.len, NULL, &got,
 			    NULL) != 0 || got != 32 || a2.len != 64 ||
 			    !b64(ar, line, &raw, &n))
 				return bundle_bad(v, ln, "not an event");
@@ -392,6 +417,8 @@ bundle_body(struct log_verify *v, struct run *r, struct str text,
 		} else if (str_eqc(kind, "publication")) {
 			struct str note = STR("");
 
+			if (a2.len != 64 || !lower_hex(a2) || line.len == 0)
+				return bundle_bad(v, ln, "not a publication");
 			if (!str_eqc(line, "-")) {
 				if (!b64(ar, line, &raw, &n))
 					return bundle_bad(v, ln, "not a "

@@ -79,7 +79,8 @@ proof_parse(struct str s, mhash *v, size_t *n)
 		size_t len = (size_t)((e != NULL ? e : end) - p), got = 0;
 
 		if (len > 0) {
-			if (*n == MERKLE_MAXPROOF || sodium_base642bin(v[*n],
+			if (*n == MERKLE_MAXPROOF || !note_b64_ok((struct str){
+			    p, len }) || sodium_base642bin(v[*n],
 			    32, p, len, NULL, &got, NULL,
 			    sodium_base64_VARIANT_ORIGINAL) != 0 || got != 32)
 				return false;

@@ -93,14 +93,28 @@ note_skey_text(const struct note_key *k, struct buf *b)
 	key_text(k, true, b);
 }
 
-/* base64 of exactly n bytes into out; false otherwise. */
+bool
+note_b64_ok(struct str s)
+{
+	for (size_t i = 0; i < s.len; i++) {
+		unsigned char c = (unsigned char)s.p[i];
+
+		if (!((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') ||
+		    (c >= '0' && c <= '9') || c == '+' || c == '/' || c == '='))
+			return false;
+	}
+	return true;
+}
+
+/* base64 of exactly n bytes into out; false otherwise.  Only the
+   alphabet: libsodium reads a byte above 0x7f as it reads another. */
 static bool
 b64_exact(struct str s, unsigned char *out, size_t n)
 {
 	size_t got = 0;
 
-	return s.len < 512 && sodium_base642bin(out, n, s.p, s.len, NULL, &got,
-	    NULL, B64) == 0 && got == n;
+	return s.len < 512 && note_b64_ok(s) && sodium_base642bin(out, n, s.p,
+	    s.len, NULL, &got, NULL, B64) == 0 && got == n;
 }
 
 /* NAME+ID+KEY: the three parts of a key's text. */

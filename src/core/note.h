@@ -33,6 +33,9 @@ struct note_key {
 	bool		 secret;	/* sk is set */
 };
 
+/* Only characters of the base64 alphabet (and '='): checked before
+   libsodium decodes, which reads a byte above 0x7f as another. */
+bool	note_b64_ok(struct str);
 /* A name: 1..127 bytes, printable ASCII, no space and no '+'. */
 bool	note_name_ok(struct str);
 /* The key pair of seed; false when the name is not one. */

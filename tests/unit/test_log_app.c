@@ -236,6 +236,9 @@ test_mutations_all_detected(void **state)
 	int detected = 0, kinds[3] = { 0 };
 	const char *why;
 
+	/* A fixed sequence; SELTER_MUTATION_SEED explores others. */
+	if (getenv("SELTER_MUTATION_SEED") != NULL)
+		rng = strtoull(getenv("SELTER_MUTATION_SEED"), NULL, 10) | 1;
 	assert_true(app_log_key(f->app, &k));
 	b = export(f, path, sizeof path);
 	unlink(path);
@@ -250,9 +253,18 @@ test_mutations_all_detected(void **state)
 
 		kinds[what[0] == 'd' ? 0 : what[0] == 's' ? 1 : 2]++;
 		why = verify(f, (struct str){ buf, len }, &v, &k);
-		if (why == NULL)
-			fprintf(stderr, "# undetected %s:\n%.*s\n", what,
-			    (int)len, buf);
+		if (why == NULL) {
+			size_t at = 0;
+
+			while (at < len && at < b.len && buf[at] == b.p[at])
+				at++;
+			while (at > 0 && b.p[at - 1] != '\n')
+				at--;
+			fprintf(stderr, "# undetected %s, the line before and "
+			    "after:\n# %.*s\n# %.*s\n", what,
+			    (int)strcspn(b.p + at, "\n"), b.p + at,
+			    (int)strcspn(buf + at, "\n"), buf + at);
+		}
 		detected += why != NULL;
 	}
 	print_message("# 1000 mutations (%d drops, %d swaps, %d characters): "
