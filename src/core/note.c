@@ -210,6 +210,30 @@ note_split(struct str note, struct str *text, struct str *sigs)
 	return false;
 }
 
+bool
+note_signer(struct str sigs, char name[128], uint32_t *id)
+{
+	const char *e = memchr(sigs.p, '\n', sigs.len), *sp;
+	struct str line = { sigs.p, e != NULL ? (size_t)(e - sigs.p) :
+	    sigs.len };
+	unsigned char raw[4 + 64 + 8];
+	size_t got = 0;
+	struct str b64;
+
+	if (!str_starts(line, DASH) || (sp = memchr(line.p + 4, ' ',
+	    line.len - 4)) == NULL || sp - (line.p + 4) >= 128)
+		return false;
+	b64 = (struct str){ sp + 1, (size_t)(line.p + line.len - sp - 1) };
+	if (b64.len >= 512 || !note_b64_ok(b64) || sodium_base642bin(raw,
+	    sizeof raw, b64.p, b64.len, NULL, &got, NULL, B64) != 0 || got < 4)
+		return false;
+	memcpy(name, line.p + 4, (size_t)(sp - line.p - 4));
+	name[sp - line.p - 4] = '\0';
+	*id = (uint32_t)raw[0] << 24 | (uint32_t)raw[1] << 16 |
+	    (uint32_t)raw[2] << 8 | raw[3];
+	return true;
+}
+
 void
 note_sign(const struct note_key *k, struct str text, struct buf *b)
 {

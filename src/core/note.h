@@ -52,6 +52,9 @@ bool	note_skey_parse(struct str, struct note_key *);
 /* The note's text (up to and without the empty line) and its signature
    lines; false when it is not a signed note. */
 bool	note_split(struct str note, struct str *text, struct str *sigs);
+/* The name and key id of the first signature line of sigs; false when
+   it is not one. */
+bool	note_signer(struct str sigs, char name[128], uint32_t *id);
 /* "— NAME base64(id || sig)\n" for text, signed with k (type 0x01). */
 void	note_sign(const struct note_key *k, struct str text, struct buf *);
 /*

@@ -51,8 +51,7 @@ page_end(struct req *r, struct resp *rs)
 	H(&rs->pg, "</main><footer><p>selter: seleksi terbuka yang "
 	    "transparan. Setiap keputusan mencantumkan dasar hukumnya.</p>"
 	    /* ---- log ---- */
-	    "<p><a href=\"/kunci\">Kunci publik dan titik periksa jejak "
-	    "audit</a></p>"
+	    "<p><a href=\"/kunci\">Kunci publik dan titik periksa</a></p>"
 	    /* ---- end log ---- */
 	    "</footer></body></html>\n");
 }

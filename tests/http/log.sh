@@ -57,7 +57,8 @@ http "$BASE/kunci"
 check "/kunci shows the region's public key, its id and the witness's" all 'status_is 200' \
 	"body_has '$(cat "$K/log.key.pub")'" "body_has '$kid'" \
 	"body_has '$(cut -d+ -f1-2 "$K/w.key.pub")'" 'body_has "/log/checkpoints"'
-check "every page's footer links /kunci" body_has 'href="/kunci"'
+check "every page's footer links /kunci" body_has '<a href="/kunci">Kunci publik'
+
 
 npub=$(sq "SELECT count(*) FROM publication")
 check "every publication is signed ($npub), of every kind the demo publishes" all \
