@@ -12,6 +12,7 @@
 #include <sodium.h>
 
 #include "app/app_int.h"
+#include "app/log_int.h"	/* ---- log ---- */
 #include "app/load.h"
 #include "base/arena.h"
 #include "base/json.h"
@@ -126,9 +127,29 @@ app_open(const struct app_config *cf, struct app **out, char *err,
 	    &a->st, err, errsz);
 	if (rc != SEL_OK)
 		goto fail;
+	/* ---- log ---- the keys before the demo publishes; a checkpoint
+	   of the trail as the start finds it */
+	if ((rc = app_log_open(a, cf, err, errsz)) != SEL_OK)
+		goto fail;
+	/* ---- end log ---- */
 	if (cf->demo && (rc = app_demo_seed(a, cf->demo_history, err,
 	    errsz)) != SEL_OK)
 		goto fail;
+	/* ---- log ---- */
+	if (a->log->signing) {
+		struct arena *lar = arena_new(1 << 14);
+		struct str note;
+		bool made;
+
+		rc = app_log_checkpoint(a, lar, &note, &made);
+		arena_destroy(lar);
+		if (rc != SEL_OK) {
+			snprintf(err, errsz, "the log's checkpoint could not be "
+			    "made");
+			goto fail;
+		}
+	}
+	/* ---- end log ---- */
 	*out = a;
 	return SEL_OK;
 fail:
@@ -142,6 +163,7 @@ app_close(struct app *a)
 	if (a == NULL)
 		return;
 	store_close(a->st);
+	app_log_close(a);	/* ---- log ---- ---- end log ---- */
 	arena_destroy(a->perm);
 	sodium_memzero(a->secret, sizeof a->secret);
 	free(a);
@@ -463,8 +485,15 @@ app_audit(struct app *a, struct stx *tx, struct arena *ar,
 enum sel_err
 app_commit(struct app *a, struct stx *tx)
 {
-	enum sel_err rc = store_commit(a->st, tx);
+	enum sel_err rc;
 
+	/* ---- log ---- a publication's checkpoint, in its transaction */
+	if ((rc = app_log_before_commit(a, tx)) != SEL_OK) {
+		store_abort(a->st, tx);
+		return rc;
+	}
+	/* ---- end log ---- */
+	rc = store_commit(a->st, tx);
 	atomic_fetch_add(&a->gen, 1);
 	return rc;
 }

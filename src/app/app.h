@@ -97,6 +97,11 @@ struct app_config {
 	enum sel_err	(*pdf)(struct arena *, const struct app_doc *,
 			    struct str *pdf);
 	/* ---- end pdf ---- */
+	/* ---- log ---- (issue 13, docs/log.md) */
+	const char	*signing_key;	/* the region's secret key file (mode
+					   0600); "": with demo, db + ".key" */
+	const char	*witness_key;	/* the oversight body's public key */
+	/* ---- end log ---- */
 };
 
 /*

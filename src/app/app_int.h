@@ -33,6 +33,7 @@ struct app {
 	enum sel_err	(*pdf)(struct arena *, const struct app_doc *,
 			    struct str *pdf);
 	/* ---- end pdf ---- */
+	struct app_log	*log;	/* ---- log ---- log_int.h ---- end log ---- */
 };
 
 /* Appends the audit event of a change inside tx. */

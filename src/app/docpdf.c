@@ -11,6 +11,7 @@
 
 #include "app/app_int.h"
 #include "app/docpdf.h"
+#include "app/log_int.h"
 #include "app/export.h"
 #include "app/prep.h"
 #include "app/result.h"
@@ -400,5 +401,7 @@ app_publish_doc_pdf(struct app *a, struct stx *tx, struct arena *ar,
 	/* The PDF of what is kept, as the links will serve it. */
 	if ((rc = app_pub_pdf_sha(a, ar, src->sel, &p, pdf)) != SEL_OK)
 		return app_say(m, rc, "Dokumen PDF tidak dapat disusun.");
-	return store_publication_add(tx, &p, &id);
+	if ((rc = store_publication_add(tx, &p, &id)) != SEL_OK)
+		return rc;
+	return app_pub_sign(a, tx, ar, &p, id);	/* ---- log ---- */
 }

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "app/app_int.h"
+#include "app/log_int.h"	/* ---- log ---- */
 #include "app/prep.h"
 #include "app/result.h"
 #include "base/arena.h"
@@ -94,7 +95,9 @@ app_publish_doc(struct app *a, struct stx *tx, struct arena *ar,
 	p.title = title;
 	p.published_at = at;
 	p.signed_by = signer;
-	return store_publication_add(tx, &p, &id);
+	if ((rc = store_publication_add(tx, &p, &id)) != SEL_OK)
+		return rc;
+	return app_pub_sign(a, tx, ar, &p, id);	/* ---- log ---- */
 }
 
 enum sel_err

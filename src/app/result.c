@@ -8,6 +8,7 @@
 
 #include "app/app_int.h"
 #include "app/docpdf.h"
+#include "app/log_int.h"	/* ---- log ---- */
 #include "app/prep.h"
 #include "app/result.h"
 #include "app/result_int.h"
@@ -488,6 +489,8 @@ app_stage_publish(struct app *a, struct arena *ar, const struct who *w,
 	}
 	if (rc == SEL_OK)
 		rc = store_publication_add(tx, &p, &id);
+	if (rc == SEL_OK)	/* ---- log ---- */
+		rc = app_pub_sign(a, tx, ar, &p, id);
 	if (rc == SEL_OK)
 		rc = app_audit(a, tx, ar, w, sel, "stage_publish", STR(""),
 		    app_kv(ar, "stage", &stage, "published_at", &at,

@@ -118,5 +118,15 @@ int	cmd_admin(int argc, char **argv);
 int	cmd_mail(int argc, char **argv);
 int	cmd_workflow(int argc, char **argv);
 int	cmd_version(int argc, char **argv);
+/* ---- log ---- (issue 13: cmd_keys.c, cmd_log.c, cmd_witness.c) */
+int	cmd_keys(int argc, char **argv);
+int	cmd_witness(int argc, char **argv);
+struct audit_head;
+int	cmd_audit_checkpoint(int argc, char **argv, const char *help);
+int	cmd_audit_export(int argc, char **argv, const char *help);
+int	cmd_audit_cosign(int argc, char **argv, const char *help);
+int	cmd_audit_verify_log(const struct opt *o, size_t n,
+	    const struct audit_head *head);
+/* ---- end log ---- */
 
 #endif

@@ -20,6 +20,7 @@
 
 #include "app/app.h"
 #include "app/load.h"
+#include "app/log.h"	/* ---- log ---- */
 #include "app/mail.h"
 #include "base/arena.h"
 #include "base/log.h"
@@ -46,7 +47,12 @@ static const char help[] =
     "base_url (the public address of the links in e-mails; required\n"
     "with smtp_url), files_dir (applicants' documents; default: the db\n"
     "path + .files), profiles (the profile directory; default:\n"
-    "$SELTER_DATA/profiles; holidays stay in $SELTER_DATA).\n"
+    "$SELTER_DATA/profiles; holidays stay in $SELTER_DATA),\n"
+    "signing_key (the region's secret key file of `selter keys`, mode\n"
+    "0600: publications and checkpoints are signed with it; the server\n"
+    "refuses to start when group or others may read it; with demo and\n"
+    "no signing_key, the db path + \".key\", made when missing),\n"
+    "witness_key (the oversight body's public key: its cosignatures).\n"
     "\n"
     "  --demo           fill an empty store with the demo data\n"
     "  --port 0         any free port; --port-file writes the one chosen\n"
@@ -67,6 +73,10 @@ struct settings {
 	char	smtp_url[512], smtp_from[256], smtp_user[256];
 	char	smtp_password[256];
 	long	mail_interval;	/* seconds between the mailer's passes */
+	/* ---- log ---- the region's secret key file, the witness's public
+	   key (docs/log.md) */
+	char	signing_key[512], witness_key[512];
+	/* ---- end log ---- */
 };
 
 static const struct key {
@@ -98,6 +108,7 @@ static const struct key {
 	S("smtp_url", smtp_url), S("smtp_from", smtp_from),
 	S("smtp_user", smtp_user), S("smtp_password", smtp_password),
 	N("mail_interval", mail_interval, 1, 3600),
+	S("signing_key", signing_key), S("witness_key", witness_key), /* log */
 #undef S
 #undef N
 #undef B
@@ -350,11 +361,18 @@ cmd_serve(int argc, char **argv)
 	acf.pdf = web_render_pdf;	/* pdf */
 	pdf_init();			/* pdf: fonts, before any thread */
 	acf.profiles_dir = s.profiles;
+	acf.signing_key = s.signing_key;	/* ---- log ---- */
+	acf.witness_key = s.witness_key;	/* ---- end log ---- */
 	if (rc < 0 && app_open(&acf, &app, err, sizeof err) != SEL_OK)
 		rc = die(EXIT_BADINPUT, "%s", err);
 	if (rc >= 0)
 		goto out;
 	upload_sweep(app);
+	/* ---- log ---- */
+	if (!app_log_key(app, &(struct note_key){ 0 }))
+		log_msg("warning", "log", "no signing_key: publications and "
+		    "checkpoints are not signed (docs/log.md)");
+	/* ---- end log ---- */
 
 	/* Only this thread takes the stop signals: block them first. */
 	sigemptyset(&sigs);

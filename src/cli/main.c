@@ -26,6 +26,11 @@ static const struct {
 	{ "admin", cmd_admin, "create an administrator account" },
 	{ "mail", cmd_mail, "send the e-mail outbox once (SMTP relay)" },
 	{ "version", cmd_version, "the version, and the linked libraries'" },
+	/* ---- log ---- (issue 13) */
+	{ "keys", cmd_keys, "make the region's (or a witness's) key pair" },
+	{ "witness", cmd_witness,
+	    "cosign the log's newest checkpoint (the oversight body)" },
+	/* ---- end log ---- */
 };
 
 static void

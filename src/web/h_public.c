@@ -9,6 +9,7 @@
 
 #include <microhttpd.h>
 
+#include "app/log.h"	/* ---- log ---- */
 #include "app/prep.h"
 #include "base/arena.h"
 #include "core/profile.h"
@@ -184,7 +185,6 @@ h_audit_head(struct req *r, struct page *p)
 void
 h_pub_trail(struct req *r, struct page *p, const struct s_publication *x)
 {
-	(void)r;
 	H(p, "<p class=\"small hash\">Diterbitkan dengan peristiwa jejak audit "
 	    "nomor ");
 	h_int(p, x->head_id + 1);
@@ -192,6 +192,29 @@ h_pub_trail(struct req *r, struct page *p, const struct s_publication *x)
 	h_textf(p, "%lld:", (long long)x->head_id);
 	h_text(p, x->head_hash);
 	H(p, "</code>.</p>");
+	/* ---- log ---- the signed statement beside the document, its key
+	   as the statement names it (not as the server is configured now:
+	   the published page stays as it was) */
+	struct str note, text, sigs;
+	char kname[128];
+	uint32_t kid;
+
+	if (x->id > 0 && app_log_pub_note(r->app, r->ar, x->id, &note) ==
+	    SEL_OK) {
+		H(p, "<p class=\"small hash\">Ditandatangani secara "
+		    "elektronik: <a");
+		HA(p, "href", arena_printf(r->ar, "/log/terbitan/%lld",
+		    (long long)x->id));
+		H(p, ">pernyataan bertanda tangan</a>");
+		if (note_split(note, &text, &sigs) && note_signer(sigs, kname,
+		    &kid)) {
+			H(p, " (kunci <a href=\"/kunci\"><code>");
+			h_textf(p, "%s+%08x", kname, (unsigned)kid);
+			H(p, "</code></a>)");
+		}
+		H(p, ".</p>");
+	}
+	/* ---- end log ---- */
 }
 
 /* One published document: its frozen body, its date, signer and hash. */

@@ -50,6 +50,9 @@ page_end(struct req *r, struct resp *rs)
 	(void)r;
 	H(&rs->pg, "</main><footer><p>selter: seleksi terbuka yang "
 	    "transparan. Setiap keputusan mencantumkan dasar hukumnya.</p>"
+	    /* ---- log ---- */
+	    "<p><a href=\"/kunci\">Kunci publik dan titik periksa</a></p>"
+	    /* ---- end log ---- */
 	    "</footer></body></html>\n");
 }
 

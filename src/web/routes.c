@@ -123,6 +123,15 @@ const struct web_route web_routes[] = {
 	{ M_GET, "/verifikasi", h_verify_form, false },
 	{ M_GET, "/verifikasi/*", h_verify, true },
 	/* ---- end pdf ---- */
+	/* ---- log ---- (issue 13): the key, checkpoints, proofs; never
+	   cached (a cosignature may come from another process) */
+	{ M_GET, "/kunci", h_log_key, false },
+	{ M_GET, "/log/checkpoint", h_log_checkpoint, false },
+	{ M_GET, "/log/checkpoints", h_log_checkpoints, false },
+	{ M_GET, "/log/proof", h_log_proof, false },
+	{ M_GET, "/log/inclusion", h_log_inclusion, false },
+	{ M_GET, "/log/terbitan/%", h_log_pub, false },
+	/* ---- end log ---- */
 };
 
 const size_t web_nroutes = sizeof web_routes / sizeof *web_routes;

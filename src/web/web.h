@@ -282,4 +282,13 @@ struct web_route {
 extern const struct web_route web_routes[];
 extern const size_t web_nroutes;
 
+/* ---- log ---- (issue 13, h_log.c) */
+void	h_log_key(struct req *, struct resp *);
+void	h_log_checkpoint(struct req *, struct resp *);
+void	h_log_checkpoints(struct req *, struct resp *);
+void	h_log_proof(struct req *, struct resp *);
+void	h_log_inclusion(struct req *, struct resp *);
+void	h_log_pub(struct req *, struct resp *);
+/* ---- end log ---- */
+
 #endif

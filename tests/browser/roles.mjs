@@ -13,11 +13,13 @@
 import { assert, axeCheck, check, note } from './lib.mjs';
 
 // Not pages: logging out, downloads (documents, the exports of issue 12).
-const SKIP = /^\/(keluar|dokumen\/|static\/|kelola\/\d+\/ekspor\/)/;
+// ---- log ---- /log/*: the verifiable log's plain text for programs
+// (docs/log.md); /kunci is the same page for every role ---- end log ----
+const SKIP = /^\/(keluar|dokumen\/|static\/|kelola\/\d+\/ekspor\/|log\/)/;
 // ---- pdf ---- the PDF letters (issue 13) are downloads too
 const SKIP_PDF = /\.pdf$/;
 // ---- end pdf ----
-const SHARED = /^\/($|seleksi\/|masuk|daftar|lupa|akun\/|pengaduan)/;
+const SHARED = /^\/($|seleksi\/|masuk|daftar|lupa|akun\/|pengaduan|kunci)/;
 const MAX_PAGES = 40;		/* per role: a guard against a link loop */
 
 // Codes of the store's vocabularies, as words a page must not show.

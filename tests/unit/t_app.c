@@ -80,6 +80,12 @@ fx_teardown(void **state)
 	unlink(side);
 	snprintf(side, sizeof side, "%s-shm", f->path);
 	unlink(side);
+	/* ---- log ---- the demo's signing key */
+	snprintf(side, sizeof side, "%s.key", f->path);
+	unlink(side);
+	snprintf(side, sizeof side, "%s.key.pub", f->path);
+	unlink(side);
+	/* ---- end log ---- */
 	free(f);
 	return 0;
 }
