@@ -39,7 +39,7 @@
  * selections' announcements, result pages and sheets: bench/ranking);
  * with 64 direct-mapped entries those evicted each other on every read.
  */
-#define NCACHE		8192
+#define NCACHE		16384
 #define CACHE_WAYS	4
 #define CACHE_BYTES	((size_t)64 << 20)
 #define CACHE_TTL	10	/* seconds: other instances' changes show */
