@@ -531,12 +531,22 @@ app_stage_result_pub(struct app *a, struct arena *ar, int64_t sel,
 	return SEL_ENOENT;
 }
 
+/*
+ * Compared only where k's first byte is (memchr), not at every offset:
+ * the sheet's lines are whole vacancies, and lembar.json looks every
+ * vacancy up in all of them (bench/ranking).
+ */
 static bool
 holds(struct str s, const char *k, size_t kl)
 {
-	for (size_t i = 0; i + kl <= s.len; i++)
-		if (memcmp(s.p + i, k, kl) == 0)
+	const char *p = s.p, *end = s.p + s.len;
+
+	while (kl > 0 && (size_t)(end - p) >= kl && (p = memchr(p, k[0],
+	    (size_t)(end - p) - kl + 1)) != NULL) {
+		if (memcmp(p, k, kl) == 0)
 			return true;
+		p++;
+	}
 	return false;
 }
 

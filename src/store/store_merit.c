@@ -21,7 +21,10 @@ enum sel_err
 store_stage_candidates(struct stx *tx, struct arena *ar, int64_t sel,
     struct str stage, struct s_stage_cand **out, size_t *n)
 {
-	struct sq *q = db_sq(DB(tx), "SELECT " APP_COLS ", "
+	/* APP_COLS without the record and the rule results (s_stage_cand) */
+	struct sq *q = db_sq(DB(tx), "SELECT x.id, x.selection_id, "
+	    "x.vacancy_id, x.account_id, x.state, x.reg_no, x.submitted_at, "
+	    "x.withdrawn_at, '', x.verdict, '', a.name, v.title, "
 	    "EXISTS (SELECT 1 FROM stage_absence b WHERE b.application_id = "
 	    "x.id AND b.stage = ?2)"
 	    APP_FROM "JOIN adm_decision d ON d.application_id = x.id "

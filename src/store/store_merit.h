@@ -18,7 +18,6 @@
 struct arena;
 struct stx;
 
-/* A candidate of a stage, in vacancy and registration-number order. */
 /*
  * The rows of the merit half, one definition for every reader (the score
  * part's store_score.h and the result part's store_result.h): a reader
@@ -67,6 +66,13 @@ struct s_tie {
 	struct str	 reason, decided_at, decided_by;
 };
 
+/*
+ * A candidate of a stage, in vacancy and registration-number order.  Its
+ * application without the record and the frozen rule results (a.record
+ * and a.rules are ""): a stage's pages and writes load every candidate
+ * of the selection for each request, and those two texts were most of
+ * the bytes read (bench/ranking).
+ */
 struct s_stage_cand {
 	struct s_application a;
 	bool		 absent;	/* recorded absent from this stage */

@@ -680,8 +680,16 @@ h_score_post(struct req *r, struct resp *rs)
 		return;
 	}
 	stage = str_c(flow_stage_id(st));
-	/* the candidate by his key on the page (a code while blind) */
-	if (form_get(&r->form, "calon").len > 0 && app_score_view(r->app,
+	/*
+	 * The candidate by his key on the page: a blind code only on the
+	 * paper (key_of), else his application's number, taken as it is
+	 * (app_score_* refuse one that is not a candidate of the stage), so
+	 * that a score does not load the whole sheet twice (bench/ranking).
+	 */
+	if (form_get(&r->form, "calon").len > 0 && st != FL_PAPER)
+		(void)parse_i64(form_get(&r->form, "calon"), 1, INT64_MAX,
+		    &app);
+	else if (form_get(&r->form, "calon").len > 0 && app_score_view(r->app,
 	    r->ar, &r->who, r->ids[0], stage, false, &v, &m) == SEL_OK)
 		app = key_app(&v, form_get(&r->form, "calon"));
 	if (str_eqc(act, "seri"))

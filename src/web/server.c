@@ -33,7 +33,15 @@
 
 #define CSP	"default-src 'none'; style-src 'self'; img-src 'self'; " \
 	"form-action 'self'; frame-ancestors 'none'; base-uri 'none'"
-#define NCACHE		64
+/*
+ * The public page cache: NCACHE entries in sets of CACHE_WAYS, at most
+ * CACHE_BYTES of bodies.  Sized for a national day's public pages (540
+ * selections' announcements, result pages and sheets: bench/ranking);
+ * with 64 direct-mapped entries those evicted each other on every read.
+ */
+#define NCACHE		16384
+#define CACHE_WAYS	4
+#define CACHE_BYTES	((size_t)64 << 20)
 #define CACHE_TTL	10	/* seconds: other instances' changes show */
 
 struct centry {
@@ -52,6 +60,7 @@ struct web {
 	FILE			*log;
 	pthread_mutex_t		 mu;	/* cache and log */
 	struct centry		 cache[NCACHE];
+	size_t			 cache_bytes;	/* bodies held, under mu */
 	struct pool		*pool;	/* upload routes' answers */
 };
 
@@ -209,6 +218,7 @@ make_response(struct resp *rs)
 	return m;
 }
 
+/* The first of the CACHE_WAYS entries url may sit in. */
 static struct centry *
 cache_slot(struct web *w, const char *url)
 {
@@ -216,7 +226,7 @@ cache_slot(struct web *w, const char *url)
 
 	for (const char *p = url; *p != '\0'; p++)
 		h = h * 33 + (unsigned char)*p;
-	return &w->cache[h % NCACHE];
+	return &w->cache[h % (NCACHE / CACHE_WAYS) * CACHE_WAYS];
 }
 
 /* Serves a cached public page; true when it did. */
@@ -224,19 +234,23 @@ static bool
 cache_serve(struct web *w, struct MHD_Connection *c, const char *method,
     const char *url, int64_t t0, enum MHD_Result *ret)
 {
-	struct centry *e = cache_slot(w, url);
+	struct centry *set = cache_slot(w, url);
 	unsigned long gen = app_gen(w->app);
 	struct MHD_Response *m = NULL;
 	unsigned status = 0;
 	size_t len = 0;
 
 	pthread_mutex_lock(&w->mu);
-	if (e->r != NULL && e->gen == gen && strcmp(e->url, url) == 0 &&
-	    app_now(w->app) - e->made < CACHE_TTL) {
-		m = e->r;
-		status = e->status;
-		len = e->len;
-		*ret = MHD_queue_response(c, status, m);
+	for (int i = 0; i < CACHE_WAYS && m == NULL; i++) {
+		struct centry *e = &set[i];
+
+		if (e->r != NULL && e->gen == gen && strcmp(e->url, url) ==
+		    0 && app_now(w->app) - e->made < CACHE_TTL) {
+			m = e->r;
+			status = e->status;
+			len = e->len;
+			*ret = MHD_queue_response(c, status, m);
+		}
 	}
 	pthread_mutex_unlock(&w->mu);
 	if (m != NULL)
@@ -249,13 +263,32 @@ cache_put(struct req *r, struct MHD_Response *m, unsigned status,
     size_t len, unsigned long gen)
 {
 	struct web *w = r->web;
-	struct centry *e = cache_slot(w, r->url);
+	struct centry *set = cache_slot(w, r->url), *e = set;
 
-	if (strlen(r->url) >= sizeof e->url)
+	if (strlen(r->url) >= sizeof e->url) {
+		MHD_destroy_response(m);
 		return;
+	}
 	pthread_mutex_lock(&w->mu);
-	if (e->r != NULL)
+	/* Its own entry, else an empty one, else the set's oldest. */
+	for (int i = 0; i < CACHE_WAYS; i++)
+		if (set[i].r != NULL && strcmp(set[i].url, r->url) == 0)
+			e = &set[i];
+	for (int i = 0; i < CACHE_WAYS && e->r != NULL &&
+	    strcmp(e->url, r->url) != 0; i++)
+		if (set[i].r == NULL || set[i].made < e->made)
+			e = &set[i];
+	if (e->r != NULL) {
 		MHD_destroy_response(e->r);	/* in-flight copies hold refs */
+		e->r = NULL;
+		w->cache_bytes -= e->len;
+	}
+	if (w->cache_bytes + len > CACHE_BYTES) {
+		pthread_mutex_unlock(&w->mu);
+		MHD_destroy_response(m);	/* full: served, not kept */
+		return;
+	}
+	w->cache_bytes += len;
 	snprintf(e->url, sizeof e->url, "%s", r->url);
 	e->gen = gen;
 	e->made = app_now(w->app);
