@@ -38,7 +38,11 @@ Seleksi 1 sudah diumumkan; seleksi 2 menunggu tanda tangan ketua
 (masuk sebagai "ketua", buka Dasbor, seleksi 2, langkah "5. Pengumuman",
 lalu "Tandatangani dan terbitkan").  Seleksi 3 telah berjalan sejak 100
 hari lalu: lima calon, hasil administrasi, hasil tiap tahap dengan lembar
-hitung ulangnya (/seleksi/3), dan peringkat rahasia (/kelola/3/peringkat).
+hitung ulangnya (/seleksi/3), dan peringkat rahasia (/kelola/3/peringkat)
+yang sudah sampai ke PPK: masuk sebagai "ppk" untuk memilih satu dari tiga
+(/kelola/3/pilihan), lalu laporan ke instansi pengawas (/kelola/3/laporan:
+dikirim "sekretariat", rekomendasi dicatat "pengawas") dan pengangkatan
+(/kelola/3/pengangkatan, oleh "ppk").
 Alur tiap seleksi: /kelola/N/alur.
 Ketua dan anggota panitia adalah akun "ketua" dan "anggota" (di seleksi 3
 juga anggota2, anggota3, anggota4); anggota lain seleksi 1 dan 2 diundang
