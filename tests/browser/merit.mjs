@@ -532,9 +532,10 @@ async function publicPages(browser, width) {
 	const ok = await check(`public at ${width}px: selection ${PAST} ` +
 	    'links its published results', async () => {
 		await go(page, `/seleksi/${PAST}`);
-		results = await page.locator(`main a[href^="/seleksi/${PAST}/` +
+		// the pages (their PDF letters are checked as links below)
+		results = (await page.locator(`main a[href^="/seleksi/${PAST}/` +
 		    'hasil"]').evaluateAll((as) => [...new Set(as.map((a) =>
-		    a.getAttribute('href')))]);
+		    a.getAttribute('href')))])).filter((h) => !h.endsWith('.pdf'));
 		assert(results.length === 6, `${results.length} results: ` +
 		    results.join(' '));
 		return true;
@@ -566,6 +567,19 @@ async function publicPages(browser, width) {
 			if (done.has(h))
 				continue;
 			done.add(h);
+			// the PDF letter and the log's signed statement are
+			// files for programs and printers, not pages
+			if (h.endsWith('.pdf') || h.startsWith('/log/')) {
+				await check(`${h} answers its file`, async () => {
+					const r = await page.request.get(base + h);
+					assert(r.status() === 200 && (h.endsWith(
+					    '.pdf') ? /application\/pdf/ : /text\/plain/)
+					    .test(r.headers()['content-type']),
+					    `HTTP ${r.status()} ${r.headers()[
+					    'content-type']}`);
+				});
+				continue;
+			}
 			if (h.endsWith('.json')) {
 				await check(`${h} is JSON`, async () => {
 					const r = await page.request.get(base + h);
