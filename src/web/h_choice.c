@@ -134,6 +134,50 @@ hc_line_field(const struct cctx *c, int64_t v, const char *act,
 	hc_bad_text(c, v, act, name);
 }
 
+void
+hc_confirm(const struct cctx *c, int64_t v, const char *act,
+    const char *text)
+{
+	H(c->p, "<label class=\"check\"><input type=\"checkbox\" "
+	    "name=\"confirm\" value=\"1\"");
+	HA(c->p, "id", hc_fid(c, v, act, "confirm"));
+	if (hc_refill(c, v, act) && form_has(&c->r->form, "confirm",
+	    STR("1")))
+		H(c->p, " checked");
+	hc_bad(c, v, act, "confirm");
+	H(c->p, "> ");
+	h_textc(c->p, text);
+	H(c->p, "</label>");
+	hc_bad_text(c, v, act, "confirm");
+}
+
+void
+hc_radios(const struct cctx *c, int64_t v, const char *act, const char *name,
+    const char *legend, const char *const *values, const char *const *labels,
+    size_t n)
+{
+	struct str cur = hc_typed(c, v, act, name);
+
+	H(c->p, "<fieldset");
+	hc_bad(c, v, act, name);
+	H(c->p, "><legend>");
+	h_textc(c->p, legend);
+	H(c->p, "</legend>");
+	for (size_t i = 0; i < n; i++) {
+		H(c->p, "<label class=\"check\"><input type=\"radio\" "
+		    "required");
+		HA(c->p, "name", str_c(name));
+		HA(c->p, "value", str_c(values[i]));
+		if (str_eqc(cur, values[i]))
+			H(c->p, " checked");
+		H(c->p, "> ");
+		h_textc(c->p, labels[i]);
+		H(c->p, "</label>");
+	}
+	H(c->p, "</fieldset>");
+	hc_bad_text(c, v, act, name);
+}
+
 static void
 interview_form(const struct cctx *c, const struct choice_vac *x)
 {
@@ -184,16 +228,8 @@ choose_form(const struct cctx *c, const struct choice_vac *x)
 	hc_date_field(c, v, "pilih", "chosen_on", "Tanggal keputusan PPK");
 	hc_text_field(c, v, "pilih", "reason", "Pertimbangan PPK (kesesuaian "
 	    "dengan jabatan dan rekomendasi panitia)");
-	H(c->p, "<label class=\"check\"><input type=\"checkbox\" "
-	    "name=\"confirm\" value=\"1\"");
-	HA(c->p, "id", hc_fid(c, v, "pilih", "confirm"));
-	if (hc_refill(c, v, "pilih") && form_has(&c->r->form, "confirm",
-	    STR("1")))
-		H(c->p, " checked");
-	hc_bad(c, v, "pilih", "confirm");
-	H(c->p, "> Pilihan ini adalah keputusan saya sebagai PPK; setelah "
-	    "dicatat tidak dapat diubah.</label>");
-	hc_bad_text(c, v, "pilih", "confirm");
+	hc_confirm(c, v, "pilih", "Pilihan ini adalah keputusan saya sebagai "
+	    "PPK; setelah dicatat tidak dapat diubah.");
 	hc_bad_text(c, v, "pilih", "vacancy");
 	H(c->p, "<button type=\"submit\">Catat pilihan</button></form>");
 }

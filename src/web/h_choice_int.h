@@ -65,6 +65,14 @@ void		hc_text_field(const struct cctx *, int64_t v, const char *act,
 		    const char *name, const char *label);
 void		hc_line_field(const struct cctx *, int64_t v, const char *act,
 		    const char *name, const char *label);
+/* The ticked statement "confirm" of a form, with its error. */
+void		hc_confirm(const struct cctx *, int64_t v, const char *act,
+		    const char *text);
+/* A required choice among values (labels beside), in a fieldset. */
+void		hc_radios(const struct cctx *, int64_t v, const char *act,
+		    const char *name, const char *legend,
+		    const char *const *values, const char *const *labels,
+		    size_t n);
 /* False (and a redirect to the login) for a visitor. */
 bool		hc_logged_in(struct req *, struct resp *);
 

@@ -50,42 +50,19 @@ send_form(const struct cctx *c)
 	hc_form_open(c, 0, "laporan/kirim");
 	hc_line_field(c, 0, "kirim", "letter_no", "Nomor surat pengantar");
 	hc_date_field(c, 0, "kirim", "letter_on", "Tanggal surat");
-	H(c->p, "<label class=\"check\"><input type=\"checkbox\" "
-	    "name=\"confirm\" value=\"1\"");
-	HA(c->p, "id", hc_fid(c, 0, "kirim", "confirm"));
-	if (hc_refill(c, 0, "kirim") && form_has(&c->r->form, "confirm",
-	    STR("1")))
-		H(c->p, " checked");
-	hc_bad(c, 0, "kirim", "confirm");
-	H(c->p, "> Berkas laporan sudah saya periksa; setelah dikirim "
-	    "berkas itu disimpan dengan sidik SHA-256 dan tidak berubah."
-	    "</label>");
-	hc_bad_text(c, 0, "kirim", "confirm");
+	hc_confirm(c, 0, "kirim", "Berkas laporan sudah saya periksa; setelah "
+	    "dikirim berkas itu disimpan dengan sidik SHA-256 dan tidak "
+	    "berubah.");
 	H(c->p, "<button type=\"submit\">Kirim laporan</button></form>");
 }
 
 static void
 recommend_form(const struct cctx *c)
 {
-	struct str cur = hc_typed(c, 0, "rekomendasi", "verdict");
-
 	H(c->p, "<h2>Catat rekomendasi</h2>");
 	hc_form_open(c, 0, "laporan/rekomendasi");
-	H(c->p, "<fieldset");
-	hc_bad(c, 0, "rekomendasi", "verdict");
-	H(c->p, "><legend>Isi rekomendasi</legend>");
-	for (int i = 0; verdict_ids[i] != NULL; i++) {
-		H(c->p, "<label class=\"check\"><input type=\"radio\" "
-		    "name=\"verdict\" required");
-		HA(c->p, "value", str_c(verdict_ids[i]));
-		if (str_eqc(cur, verdict_ids[i]))
-			H(c->p, " checked");
-		H(c->p, "> ");
-		h_textc(c->p, verdict_labels[i]);
-		H(c->p, "</label>");
-	}
-	H(c->p, "</fieldset>");
-	hc_bad_text(c, 0, "rekomendasi", "verdict");
+	hc_radios(c, 0, "rekomendasi", "verdict", "Isi rekomendasi",
+	    verdict_ids, verdict_labels, 3);
 	hc_line_field(c, 0, "rekomendasi", "letter_no", "Nomor surat "
 	    "rekomendasi");
 	hc_date_field(c, 0, "rekomendasi", "letter_on", "Tanggal surat");
@@ -266,7 +243,9 @@ static void
 appoint_form(const struct cctx *c, const struct appoint_vac *v)
 {
 	int64_t id = v->x->rv->vacancy_id;
-	struct str mode = hc_typed(c, id, "angkat", "mode");
+	static const char *const modes[] = { "in_person", "video" };
+	static const char *const mode_labels[] = { "Tatap muka",
+	    "Konferensi video" };
 
 	H(c->p, "<h3>Catat pengangkatan dan pelantikan</h3>");
 	hc_form_open(c, id, "pengangkatan/catat");
@@ -275,35 +254,12 @@ appoint_form(const struct cctx *c, const struct appoint_vac *v)
 	hc_date_field(c, id, "angkat", "decree_on", "Tanggal keputusan");
 	hc_date_field(c, id, "angkat", "tmt", "Terhitung mulai tanggal (TMT)");
 	hc_date_field(c, id, "angkat", "inaugurated_on", "Tanggal pelantikan");
-	H(c->p, "<fieldset");
-	hc_bad(c, id, "angkat", "mode");
-	H(c->p, "><legend>Cara pelantikan</legend>");
-	for (int k = 0; k < 2; k++) {
-		const char *val = k == 0 ? "in_person" : "video";
-
-		H(c->p, "<label class=\"check\"><input type=\"radio\" "
-		    "name=\"mode\" required");
-		HA(c->p, "value", str_c(val));
-		if (str_eqc(mode, val) || (mode.len == 0 && k == 0))
-			H(c->p, " checked");
-		H(c->p, "> ");
-		h_textc(c->p, k == 0 ? "Tatap muka" : "Konferensi video");
-		H(c->p, "</label>");
-	}
-	H(c->p, "</fieldset>");
-	hc_bad_text(c, id, "angkat", "mode");
+	hc_radios(c, id, "angkat", "mode", "Cara pelantikan", modes,
+	    mode_labels, 2);
 	hc_line_field(c, id, "angkat", "place", "Tempat pelantikan (atau "
 	    "tautan konferensi video)");
-	H(c->p, "<label class=\"check\"><input type=\"checkbox\" "
-	    "name=\"confirm\" value=\"1\"");
-	HA(c->p, "id", hc_fid(c, id, "angkat", "confirm"));
-	if (hc_refill(c, id, "angkat") && form_has(&c->r->form, "confirm",
-	    STR("1")))
-		H(c->p, " checked");
-	hc_bad(c, id, "angkat", "confirm");
-	H(c->p, "> Data keputusan sudah saya periksa; setelah dicatat tidak "
-	    "dapat diubah.</label>");
-	hc_bad_text(c, id, "angkat", "confirm");
+	hc_confirm(c, id, "angkat", "Data keputusan sudah saya periksa; "
+	    "setelah dicatat tidak dapat diubah.");
 	hc_bad_text(c, id, "angkat", "vacancy");
 	H(c->p, "<button type=\"submit\">Catat pengangkatan</button></form>");
 }
