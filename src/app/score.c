@@ -40,9 +40,9 @@ in_selection(const struct who *w, const struct score_view *v)
  * role in the selection.  On a refusal the transaction is aborted.
  */
 static enum sel_err
-begin(struct app *a, struct arena *ar, const struct who *w, int64_t sel,
+begin_as(struct app *a, struct arena *ar, const struct who *w, int64_t sel,
     struct str stage, struct score_ctx *c, struct stx **tx,
-    struct app_msg *m)
+    struct app_msg *m, bool rater_only)
 {
 	enum sel_err rc;
 
@@ -50,7 +50,8 @@ begin(struct app *a, struct arena *ar, const struct who *w, int64_t sel,
 		return app_say(m, SEL_EPERM, "Silakan masuk.");
 	if ((rc = store_begin(a->st, true, tx)) != SEL_OK)
 		return rc;
-	rc = score_load(a, *tx, ar, w, sel, stage, c);
+	rc = (rater_only ? score_load_rater : score_load)(a, *tx, ar, w, sel,
+	    stage, c);
 	if (rc == SEL_ENOENT)
 		app_say(m, rc, "Tahap seleksi tidak ditemukan.");
 	else if (rc == SEL_OK && !in_selection(w, &c->v))
@@ -59,6 +60,23 @@ begin(struct app *a, struct arena *ar, const struct who *w, int64_t sel,
 	if (rc != SEL_OK)
 		store_abort(a->st, *tx);
 	return rc;
+}
+
+static enum sel_err
+begin(struct app *a, struct arena *ar, const struct who *w, int64_t sel,
+    struct str stage, struct score_ctx *c, struct stx **tx,
+    struct app_msg *m)
+{
+	return begin_as(a, ar, w, sel, stage, c, tx, m, false);
+}
+
+/* A rater's own write: the stage loaded for him only. */
+static enum sel_err
+begin_rater(struct app *a, struct arena *ar, const struct who *w,
+    int64_t sel, struct str stage, struct score_ctx *c, struct stx **tx,
+    struct app_msg *m)
+{
+	return begin_as(a, ar, w, sel, stage, c, tx, m, true);
 }
 
 static enum sel_err
@@ -256,7 +274,7 @@ app_score_enter(struct app *a, struct arena *ar, const struct who *w,
 
 	memset(&s, 0, sizeof s);
 	reason = str_trim(reason);
-	if ((rc = begin(a, ar, w, sel, stage, c, &tx, m)) != SEL_OK)
+	if ((rc = begin_rater(a, ar, w, sel, stage, c, &tx, m)) != SEL_OK)
 		return rc;
 	if ((rc = rater_ok(c, w, m)) == SEL_OK &&
 	    (rc = cand_ok(c, app, &x, m)) == SEL_OK &&
@@ -328,7 +346,7 @@ app_score_submit(struct app *a, struct arena *ar, const struct who *w,
 	size_t scored = 0, missing = 0;
 	enum sel_err rc;
 
-	if ((rc = begin(a, ar, w, sel, stage, c, &tx, m)) != SEL_OK)
+	if ((rc = begin_rater(a, ar, w, sel, stage, c, &tx, m)) != SEL_OK)
 		return rc;
 	if ((rc = rater_ok(c, w, m)) == SEL_OK && v->submitted)
 		rc = app_say(m, SEL_ESTATE, "Lembar nilai Anda sudah dikirim.");
@@ -377,7 +395,7 @@ app_score_recuse(struct app *a, struct arena *ar, const struct who *w,
 		app_msg_at(m, "reason");
 		return SEL_EINVAL;
 	}
-	if ((rc = begin(a, ar, w, sel, stage, c, &tx, m)) != SEL_OK)
+	if ((rc = begin_rater(a, ar, w, sel, stage, c, &tx, m)) != SEL_OK)
 		return rc;
 	if ((rc = rater_ok(c, w, m)) == SEL_OK &&
 	    (x = score_cand(c, app)) == NULL)

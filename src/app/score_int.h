@@ -35,6 +35,14 @@ struct score_ctx {
 enum sel_err	score_load(struct app *, struct stx *, struct arena *,
 		    const struct who *, int64_t sel, struct str stage,
 		    struct score_ctx *);
+/*
+ * The same for a rater's own write (a score, a recusal, his sheet sent):
+ * only his scores (score_of of another rater finds nothing), no people,
+ * ties, pass criterion, seal or outcomes.
+ */
+enum sel_err	score_load_rater(struct app *, struct stx *, struct arena *,
+		    const struct who *, int64_t sel, struct str stage,
+		    struct score_ctx *);
 bool		score_recused(const struct score_ctx *, int64_t app,
 		    int64_t rater);
 const struct s_stage_cand *score_cand(const struct score_ctx *, int64_t app);

@@ -115,9 +115,8 @@ score_of(const struct score_ctx *c, int64_t app, int64_t rater)
  * to hundredths, one value.
  */
 static struct stage_score
-mean(struct arena *ar, const struct score_ctx *c, int64_t app)
+mean(struct merit_score *s, const struct score_ctx *c, int64_t app)
 {
-	struct merit_score *s = arena_array(ar, c->nall + 1, sizeof *s);
 	const struct s_reuse *u = score_reused(c, app);
 	size_t n = 0;
 
@@ -171,11 +170,13 @@ outcomes(struct arena *ar, struct score_ctx *c)
 	struct score_view *v = &c->v;
 	struct merit_cand *mc = arena_array(ar, c->ncand + 1, sizeof *mc);
 	struct merit_tie *t = arena_array(ar, v->nties + 1, sizeof *t);
+	/* one candidate's scores at a time: at most every score */
+	struct merit_score *s = arena_array(ar, c->nall + 1, sizeof *s);
 
 	for (size_t i = 0; i < c->ncand; i++) {
 		mc[i].id = c->cand[i].a.id;
 		mc[i].vacancy = c->cand[i].a.vacancy_id;
-		mc[i].s = mean(ar, c, mc[i].id);
+		mc[i].s = mean(s, c, mc[i].id);
 		mc[i].absent = c->cand[i].absent;
 	}
 	/* the newest decision first: it is the one that counts */
@@ -254,9 +255,13 @@ seal(struct score_ctx *c)
 		v->done = v->nraters;
 }
 
-enum sel_err
-score_load(struct app *a, struct stx *tx, struct arena *ar,
-    const struct who *w, int64_t sel, struct str stage, struct score_ctx *c)
+/*
+ * The stage loaded; a rater's own write (rater_only) needs his scores, the
+ * candidates and the recusals, not every score nor the outcomes.
+ */
+static enum sel_err
+load(struct app *a, struct stx *tx, struct arena *ar, const struct who *w,
+    int64_t sel, struct str stage, struct score_ctx *c, bool rater_only)
 {
 	struct score_view *v = &c->v;
 	struct s_sel_person *g;
@@ -293,22 +298,27 @@ score_load(struct app *a, struct stx *tx, struct arena *ar,
 	    (rc = store_recusals(tx, ar, sel, &c->rec, &c->nrec)) ||
 	    (rc = store_blind_codes(tx, ar, sel, v->stage_id, &c->blind,
 	    &c->nblind)) ||
-	    (rc = store_scores(tx, ar, sel, v->stage_id, 0, &c->all,
-	    &c->nall)) ||
-	    (rc = store_sel_people(tx, ar, v->sel.s.region_id, sel, &g,
-	    &ng)) ||
-	    (rc = store_ties(tx, ar, sel, v->stage_id, &v->ties, &v->nties)) ||
-	    (rc = store_stage_pass(tx, sel, v->stage_id, &v->pass.min,
-	    &c->best)) ||
+	    (rc = store_scores(tx, ar, sel, v->stage_id, rater_only &&
+	    w != NULL ? w->account_id : 0, &c->all, &c->nall)) ||
 	    (rc = v->stage == FL_ASSESS ? store_reuses(tx, ar, sel, &c->reuse,
 	    &c->nreuse) : SEL_OK))
 		return rc;
-	v->pass.best = (int)(c->best > 0 && c->best < 1000 ? c->best : 0);
-	people(ar, c, g, ng);
-	seal(c);
-	outcomes(ar, c);
-	v->blind = v->stage == FL_PAPER && !v->closed;
 	c->me = w != NULL ? w->account_id : 0;
+	if (!rater_only) {
+		if ((rc = store_sel_people(tx, ar, v->sel.s.region_id, sel, &g,
+		    &ng)) ||
+		    (rc = store_ties(tx, ar, sel, v->stage_id, &v->ties,
+		    &v->nties)) ||
+		    (rc = store_stage_pass(tx, sel, v->stage_id, &v->pass.min,
+		    &c->best)))
+			return rc;
+		v->pass.best = (int)(c->best > 0 && c->best < 1000 ? c->best :
+		    0);
+		people(ar, c, g, ng);
+		seal(c);
+		outcomes(ar, c);
+	}
+	v->blind = v->stage == FL_PAPER && !v->closed;
 	v->rater = c->me != 0 && score_rater(c, c->me) != NULL &&
 	    !score_rater_left(c, score_rater(c, c->me));
 	v->submitted = v->rater && score_rater(c, c->me)->submitted_at.len > 0;
@@ -317,6 +327,20 @@ score_load(struct app *a, struct stx *tx, struct arena *ar,
 	    has(w, v, ROLE_CHAIR));
 	v->may_chair = w != NULL && has(w, v, ROLE_CHAIR);
 	return SEL_OK;
+}
+
+enum sel_err
+score_load(struct app *a, struct stx *tx, struct arena *ar,
+    const struct who *w, int64_t sel, struct str stage, struct score_ctx *c)
+{
+	return load(a, tx, ar, w, sel, stage, c, false);
+}
+
+enum sel_err
+score_load_rater(struct app *a, struct stx *tx, struct arena *ar,
+    const struct who *w, int64_t sel, struct str stage, struct score_ctx *c)
+{
+	return load(a, tx, ar, w, sel, stage, c, true);
 }
 
 /*
