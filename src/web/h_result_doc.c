@@ -72,6 +72,8 @@ stage_vacancy(struct arena *ar, struct page *p, const struct result_view *rv,
     const struct result_vac *x)
 {
 	const char *slug = web_stage_slug(rv->stage);
+	/* the health unit's result is met (100) or not met (0) */
+	bool health = rv->stage == FL_HEALTH;
 
 	H(p, SCROLL("Hasil per jabatan") "<table class=\"result\"");
 	HAI(p, "data-vacancy", x->vacancy_id);
@@ -80,7 +82,9 @@ stage_vacancy(struct arena *ar, struct page *p, const struct result_view *rv,
 	H(p, "</caption><thead><tr><th scope=\"col\">Peringkat</th>"
 	    "<th scope=\"col\">Nomor pendaftaran</th><th scope=\"col\">Nama"
 	    "</th>");
-	if (rv->show_scores)
+	if (rv->show_scores && health)
+		H(p, "<th scope=\"col\">Hasil tes kesehatan</th>");
+	else if (rv->show_scores)
 		H(p, "<th scope=\"col\">Nilai tahap</th>");
 	H(p, "<th scope=\"col\">Keterangan</th></tr></thead><tbody>");
 	for (size_t i = 0; i < x->n; i++) {
@@ -107,8 +111,15 @@ stage_vacancy(struct arena *ar, struct page *p, const struct result_view *rv,
 		h_text(p, c->o.name);
 		H(p, "</td>");
 		if (rv->show_scores) {
-			H(p, "<td data-label=\"Nilai tahap\">");
-			if (c->score >= 0)
+			if (health)
+				H(p, "<td data-label=\"Hasil tes kesehatan\">");
+			else
+				H(p, "<td data-label=\"Nilai tahap\">");
+			if (health && c->score == 100 * SCORE_ONE)
+				H(p, "Memenuhi syarat");
+			else if (health && c->score == 0)
+				H(p, "Tidak memenuhi syarat");
+			else if (c->score >= 0)
 				score_id(p, c->score);
 			else
 				H(p, "—");

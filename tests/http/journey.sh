@@ -310,6 +310,10 @@ result_ok() {
 			    --scores "$T/sheet.$slug.$v.json" >/dev/null 2>"$T/rank.err" ||
 			    diag "selter rank on the health sheet: $(cat "$T/rank.err")"
 			grep -q '"health":' "$T/sheet.$slug.$v.json" || diag "no health in its sheet"
+			# met or not met, in words: never a score of 100,00
+			grep -qF '<td data-label="Hasil tes kesehatan">Memenuhi syarat</td>' "$T/page.$slug" ||
+			    diag "the health result not in words"
+			! grep -qF '100,00' "$T/page.$slug" || diag "the health result shows 100,00"
 		else
 			same_as_rank "$T/sheet.$slug.$v.json" "$T/page.$slug" stage "$v"
 		fi
