@@ -183,11 +183,13 @@ stage_rows(struct stx *tx, struct arena *ar, int64_t sel, struct str id,
 			if (sc[k].application_id == c->a.id && j != SIZE_MAX)
 				c->score[j] = sc[k].value;
 		}
-		/* A recused rater's place says so, whatever else is there. */
+		/* A recused rater's place says so, whatever else is there;
+		   a recusal declared after the stage closed is not of it. */
 		for (size_t k = 0; k < nrc; k++) {
 			size_t j = rater_ix(x, rc[k].rater_id);
 
-			if (rc[k].application_id == c->a.id && j != SIZE_MAX)
+			if (rc[k].application_id == c->a.id && j != SIZE_MAX &&
+			    str_cmp(rc[k].declared_at, x->closed_at) <= 0)
 				c->score[j] = XP_RECUSED;
 		}
 	}

@@ -304,6 +304,16 @@ load(struct app *a, struct stx *tx, struct arena *ar, const struct who *w,
 	    &c->nreuse) : SEL_OK))
 		return rc;
 	c->me = w != NULL ? w->account_id : 0;
+	/* a closed stage keeps the recusals it was closed with (as its
+	   result sheet does): a later one is of the later stages only */
+	if (v->closed) {
+		size_t n = 0;
+
+		for (size_t i = 0; i < c->nrec; i++)
+			if (str_cmp(c->rec[i].declared_at, v->cl.closed_at) <= 0)
+				c->rec[n++] = c->rec[i];
+		c->nrec = n;
+	}
 	if (!rater_only) {
 		if ((rc = store_sel_people(tx, ar, v->sel.s.region_id, sel, &g,
 		    &ng)) ||

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "t_score.h"
+#include "app/export.h"
 #include "base/banned.h"
 
 static void
@@ -353,6 +354,72 @@ score_close_needs_a_score_not_recused(void **state)
 	assert_null(strstr(m.text, "REG-"));
 }
 
+/* The mean of application app in a view read by everyone's scores. */
+static int64_t
+view_sum(const struct score_view *v, int64_t app, int64_t *count)
+{
+	for (size_t i = 0; i < v->nrows; i++)
+		if (v->rows[i].application_id == app) {
+			*count = v->rows[i].s.count;
+			return v->rows[i].s.sum;
+		}
+	fail_msg("application %lld not in the view", (long long)app);
+	return -1;
+}
+
+/*
+ * A rater's recusal is from every stage of that candidate, but a closed
+ * stage keeps the recusals it was closed with: one declared later (at a
+ * later stage) changes neither its table nor its export; one declared
+ * before the closing still shows.
+ */
+static void
+score_closed_stage_keeps_its_recusals(void **state)
+{
+	static const char *const vals[3][3] = {
+		{ "80", "70", "60" }, { "80", "70", "60" },
+		{ "80", "70", NULL },
+	};
+	struct fx *f = *state;
+	struct people p;
+	struct score_view v;
+	struct xp_stage x;
+	struct app_msg m;
+	int64_t count = 0, sum;
+	char q[256];
+
+	seed_stage(f);
+	everyone(f, &p);
+	assert_int_equal(app_stage_open(f->app, f->ar, &p.sec, 1, PAPER, &m),
+	    SEL_OK);
+	assert_int_equal(app_score_recuse(f->app, f->ar, &p.mem3, 1, PAPER,
+	    903, STR("Hubungan keluarga."), &m), SEL_OK);
+	score_all(f, &p, vals);
+	assert_int_equal(app_stage_close(f->app, f->ar, &p.chair, 1, PAPER,
+	    STR("Hasil penilaian makalah ditetapkan."), &m), SEL_OK);
+	/* declared after the closing, as at the interview */
+	snprintf(q, sizeof q, "INSERT INTO recusal VALUES (1, 901, %lld, "
+	    "'Diketahui kemudian.', '2999-01-01T00:00:00Z')",
+	    (long long)p.mem.account_id);
+	sql(f, q);
+	assert_int_equal(app_score_view(f->app, f->ar, &p.chair, 1, PAPER,
+	    true, &v, &m), SEL_OK);
+	sum = view_sum(&v, 901, &count);
+	assert_int_equal(count, 3);
+	assert_int_equal(sum, 3 * 8000);
+	sum = view_sum(&v, 903, &count);
+	assert_int_equal(count, 2);		/* the earlier one counts */
+	for (size_t i = 0; i < v.nrec; i++)
+		assert_int_not_equal(v.rec[i].application_id, 901);
+	assert_int_equal(app_export_stage(f->app, f->ar, &p.chair, 1, FL_PAPER,
+	    &x, &m), SEL_OK);
+	for (size_t i = 0; i < x.nc; i++)
+		for (size_t k = 0; k < x.nr; k++)
+			assert_true((x.c[i].score[k] == XP_RECUSED) ==
+			    (x.c[i].a.id == 903 &&
+			    x.r[k].account_id == p.mem3.account_id));
+}
+
 int
 main(void)
 {
@@ -363,6 +430,7 @@ main(void)
 		FX_TEST(score_rounding_at_005_on_the_minimum),
 		FX_TEST(stage_absent_candidate_outcome_absent),
 		FX_TEST(score_close_needs_a_score_not_recused),
+		FX_TEST(score_closed_stage_keeps_its_recusals),
 		RULE_TEST("STG-ASSESS",
 		    stg_assess_committee_and_assessors_with_parts),
 		RULE_TEST("STG-REUSE",
