@@ -44,6 +44,7 @@ static const char help[] =
     "register_per_ip, reset_per_ip, complaint_per_ip (per hour from one\n"
     "address; 0: no limit),\n"
     "smtp_url, smtp_from, smtp_user, smtp_password, mail_interval,\n"
+    "page_cache_mb (the public page cache, MiB; default 256),\n"
     "base_url (the public address of the links in e-mails; required\n"
     "with smtp_url), files_dir (applicants' documents; default: the db\n"
     "path + .files), profiles (the profile directory; default:\n"
@@ -73,6 +74,7 @@ struct settings {
 	char	smtp_url[512], smtp_from[256], smtp_user[256];
 	char	smtp_password[256];
 	long	mail_interval;	/* seconds between the mailer's passes */
+	long	page_cache_mb;	/* the public page cache's bodies */
 	/* ---- log ---- the region's secret key file, the witness's public
 	   key (docs/log.md) */
 	char	signing_key[512], witness_key[512];
@@ -108,6 +110,7 @@ static const struct key {
 	S("smtp_url", smtp_url), S("smtp_from", smtp_from),
 	S("smtp_user", smtp_user), S("smtp_password", smtp_password),
 	N("mail_interval", mail_interval, 1, 3600),
+	N("page_cache_mb", page_cache_mb, 1, 65536),
 	S("signing_key", signing_key), S("witness_key", witness_key), /* log */
 #undef S
 #undef N
@@ -332,7 +335,7 @@ cmd_serve(int argc, char **argv)
 	    .register_per_ip = 100, .reset_per_ip = 30, .complaint_per_ip = 20,
 	    .demo_history = true,
 	    .smtp_from = MAIL_FROM_DEFAULT,
-	    .mail_interval = MAIL_INTERVAL_DEFAULT };
+	    .mail_interval = MAIL_INTERVAL_DEFAULT, .page_cache_mb = 256 };
 	struct app_config acf;
 	struct web_config wcf;
 	struct app *app = NULL;
@@ -383,7 +386,7 @@ cmd_serve(int argc, char **argv)
 
 	wcf = (struct web_config){ s.listen, (int)s.port, (int)s.threads,
 	    (int)s.max_conns, (int)s.max_per_ip, (int)s.timeout, s.secure,
-	    s.access_log };
+	    s.access_log, (int)s.page_cache_mb };
 	if (web_start(app, &wcf, &web, err, sizeof err) != SEL_OK) {
 		rc = die(EXIT_BADINPUT, "%s", err);
 		goto out;

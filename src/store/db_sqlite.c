@@ -74,10 +74,11 @@ db_open1(const char *path, struct db **out, char *err, size_t errsz)
 	    "PRAGMA synchronous=FULL;"
 	    "PRAGMA foreign_keys=ON;"
 	    "PRAGMA trusted_schema=OFF;"
-	    /* up to 32 MiB of pages per connection (SQLite's default is
-	       2 MiB): a national store's hot pages stay in memory instead
-	       of being read again with pread (bench/ranking) */
-	    "PRAGMA cache_size=-32768;";
+	    /* up to 16 MiB of pages per connection (SQLite's default is
+	       2 MiB), taken only as the store grows: a national store's
+	       hot pages stay in memory instead of being read again with
+	       pread (bench/ranking) */
+	    "PRAGMA cache_size=-16384;";
 	struct db *d = xmalloc(sizeof *d);
 	int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE |
 	    SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_URI;

@@ -35,13 +35,15 @@
 	"form-action 'self'; frame-ancestors 'none'; base-uri 'none'"
 /*
  * The public page cache: NCACHE entries in sets of CACHE_WAYS, at most
- * CACHE_BYTES of bodies.  Sized for a national day's public pages (540
- * selections' announcements, result pages and sheets: bench/ranking);
- * with 64 direct-mapped entries those evicted each other on every read.
+ * page_cache_mb (256 MiB by default) of bodies.  Sized for a national
+ * day's public pages (540 selections' announcements, result pages and
+ * sheets: bench/ranking, about 70 MiB of bodies); with 64 direct-mapped
+ * entries those evicted each other on every read, and with 64 MiB the
+ * sheets were rendered again on most reads.
  */
 #define NCACHE		16384
 #define CACHE_WAYS	4
-#define CACHE_BYTES	((size_t)64 << 20)
+#define CACHE_MB	256
 #define CACHE_TTL	10	/* seconds: other instances' changes show */
 
 struct centry {
@@ -61,6 +63,7 @@ struct web {
 	pthread_mutex_t		 mu;	/* cache and log */
 	struct centry		 cache[NCACHE];
 	size_t			 cache_bytes;	/* bodies held, under mu */
+	size_t			 cache_max;	/* ... at most */
 	struct pool		*pool;	/* upload routes' answers */
 };
 
@@ -258,6 +261,28 @@ cache_serve(struct web *w, struct MHD_Connection *c, const char *method,
 	return m != NULL;
 }
 
+/*
+ * Full: the entries no longer served (an older generation, or past their
+ * time) are dropped, wherever they are; under mu.  Rare: only when the
+ * bodies reach the limit.
+ */
+static void
+cache_sweep(struct web *w, unsigned long gen)
+{
+	int64_t now = app_now(w->app);
+
+	for (int i = 0; i < NCACHE; i++) {
+		struct centry *e = &w->cache[i];
+
+		if (e->r == NULL || (e->gen == gen && now - e->made <
+		    CACHE_TTL))
+			continue;
+		MHD_destroy_response(e->r);
+		e->r = NULL;
+		w->cache_bytes -= e->len;
+	}
+}
+
 static void
 cache_put(struct req *r, struct MHD_Response *m, unsigned status,
     size_t len, unsigned long gen)
@@ -283,7 +308,9 @@ cache_put(struct req *r, struct MHD_Response *m, unsigned status,
 		e->r = NULL;
 		w->cache_bytes -= e->len;
 	}
-	if (w->cache_bytes + len > CACHE_BYTES) {
+	if (w->cache_bytes + len > w->cache_max)
+		cache_sweep(w, gen);
+	if (w->cache_bytes + len > w->cache_max) {
 		pthread_mutex_unlock(&w->mu);
 		MHD_destroy_response(m);	/* full: served, not kept */
 		return;
@@ -687,6 +714,8 @@ web_start(struct app *app, const struct web_config *cf, struct web **out,
 	memset(w, 0, sizeof *w);
 	w->app = app;
 	w->cf = *cf;
+	w->cache_max = (size_t)(cf->page_cache_mb > 0 ? cf->page_cache_mb :
+	    CACHE_MB) << 20;
 	pthread_mutex_init(&w->mu, NULL);
 	if (cf->access_log != NULL && strcmp(cf->access_log, "-") == 0)
 		w->log = stdout;

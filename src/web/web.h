@@ -36,6 +36,7 @@ struct web_config {
 	int		 timeout_s;
 	bool		 secure_cookies;	/* behind TLS */
 	const char	*access_log;	/* path, "-" = stdout, "" = none */
+	int		 page_cache_mb;	/* public pages' bodies kept; 0: 256 */
 };
 
 enum sel_err	web_start(struct app *, const struct web_config *,
