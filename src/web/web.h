@@ -291,4 +291,11 @@ void	h_log_inclusion(struct req *, struct resp *);
 void	h_log_pub(struct req *, struct resp *);
 /* ---- end log ---- */
 
+/* ---- dashboard ---- (issue 14 item 6, h_dash.c) */
+void	h_dash(struct req *, struct resp *);
+void	h_dash_json(struct req *, struct resp *);
+void	h_dash_region(struct req *, struct resp *);
+void	h_dash_region_json(struct req *, struct resp *);
+/* ---- end dashboard ---- */
+
 #endif
