@@ -24,6 +24,18 @@ national(const struct who *w)
 	return false;
 }
 
+/* The region's staff: the role in it, for every selection or for one
+   (the PPK and the PyB are the region's officials whatever they hold). */
+static bool
+staff(const struct who *w, int64_t region)
+{
+	for (size_t i = 0; w != NULL && i < w->ngrants; i++)
+		if (w->grants[i].region_id == region &&
+		    perm_role_may(w->grants[i].role, ACT_DASHBOARD))
+			return true;
+	return false;
+}
+
 static void
 day(const struct profile *p, struct str iso, sel_date *out)
 {
@@ -149,7 +161,7 @@ load(struct app *a, struct stx *tx, struct arena *ar, const struct who *w,
 		if (region != 0 && rg[i].id != region)
 			continue;
 		found = true;
-		if (!dv->national && !app_may(w, ACT_DASHBOARD, rg[i].id, 0))
+		if (!dv->national && !staff(w, rg[i].id))
 			continue;
 		if ((rc = store_selections(tx, ar, rg[i].id, false, &ls,
 		    &nls)) != SEL_OK)
@@ -162,23 +174,34 @@ load(struct app *a, struct stx *tx, struct arena *ar, const struct who *w,
 			    sizeof *dv->all);
 			cap = nc;
 		}
+		/* by number, oldest first */
+		for (size_t k = 1; k < nls; k++)
+			for (size_t j = k; j > 0 && ls[j].id < ls[j - 1].id;
+			    j--) {
+				struct s_selection t = ls[j];
+
+				ls[j] = ls[j - 1];
+				ls[j - 1] = t;
+			}
 		dv->reg[dv->nreg].region = rg[i];
 		dv->reg[dv->nreg].nsel = nls;
-		/* oldest first */
-		for (size_t k = nls; k-- > 0;)
+		for (size_t k = 0; k < nls; k++)
 			if ((rc = one(a, tx, ar, ls[k].id,
 			    &dv->all[dv->nall++])) != SEL_OK)
 				return rc;
 		dv->nreg++;
 	}
-	if (region != 0 && !found)
-		return app_say(m, dv->national ? SEL_ENOENT : SEL_EPERM,
-		    dv->national ? "Wilayah tidak ditemukan." : "Dasbor "
-		    "wilayah ini tidak dapat Anda buka.");
+	if (region != 0 && !found && dv->national)
+		return app_say(m, SEL_ENOENT, "Wilayah tidak ditemukan.");
+	/* to the staff, a region not theirs and none at all look alike */
+	if (region != 0 && dv->nreg == 0)
+		return app_say(m, SEL_EPERM, "Dasbor wilayah ini tidak dapat "
+		    "Anda buka: hanya sekretariat, PPK dan PyB wilayahnya dan "
+		    "lembaga pengawas.");
 	if (dv->nreg == 0)
 		return app_say(m, SEL_EPERM, "Dasbor wilayah hanya untuk "
-		    "sekretariat, PPK dan PyB wilayahnya (untuk semua "
-		    "seleksinya) dan untuk lembaga pengawas.");
+		    "sekretariat, PPK dan PyB wilayahnya dan untuk lembaga "
+		    "pengawas.");
 	return SEL_OK;
 }
 

@@ -4,7 +4,9 @@
  * in one read transaction.
  *
  * Who sees what (ACT_DASHBOARD, perm.c): the secretariat, the PPK and the
- * PyB see the regions where they hold the role for every selection; the
+ * PyB see the regions where they hold the role (for every selection or
+ * for one: they are the region's officials, and the figures are the
+ * region's, never an applicant's); the
  * oversight body (a grant of ROLE_OVERSIGHT anywhere: it is national, BKN
  * today) sees every region, with the national summary.  Anyone else:
  * SEL_EPERM.

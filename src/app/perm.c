@@ -89,7 +89,7 @@ static const struct {
 	[ACT_RANKING_VIEW] = { "ranking_view", R(ROLE_CHAIR) | R(ROLE_MEMBER) |
 	    R(ROLE_PYB) | R(ROLE_PPK) | R(ROLE_OVERSIGHT) },
 	/* ---- dashboard ---- (issue 14 item 6): a region's figures, for its
-	   staff who hold the role for every selection; the oversight body
+	   staff (the role in any of its selections); the oversight body
 	   sees every region (app/dash.c). */
 	[ACT_DASHBOARD] = { "dashboard", R(ROLE_SECRETARIAT) | R(ROLE_PPK) |
 	    R(ROLE_PYB) | R(ROLE_OVERSIGHT) },

@@ -43,12 +43,8 @@ pair_begin(struct page *p)
 	H(p, "<div class=\"dash-pair\">");
 }
 
-static void
-table_begin(struct page *p)
-{
-	H(p, "<div class=\"scroll\" tabindex=\"0\" role=\"region\" "
-	    "aria-label=\"Tabel angka grafik\"><table>");
-}
+/* The table beside the chart, in its own scrolling box. */
+#define TABLE_BEGIN(p, label)	H(p, SCROLL("Tabel " label) "<table>")
 
 static void
 table_end(struct page *p)
@@ -74,7 +70,7 @@ by_state(struct req *r, struct page *p, const struct dash_region *g)
 	    STR("Seleksi per tahap"), arena_printf(r->ar, "Jumlah seleksi "
 	    "menurut tahap alur kerja saat ini; %zu seleksi seluruhnya.",
 	    g->fig.nsel), b, n, "seleksi" });
-	table_begin(p);
+	TABLE_BEGIN(p, "seleksi per tahap");
 	H(p, "<caption>Seleksi per tahap</caption><thead><tr><th scope=\"col\">"
 	    "Tahap</th><th scope=\"col\">Seleksi</th></tr></thead><tbody>");
 	for (size_t i = 0; i < n; i++) {
@@ -87,6 +83,19 @@ by_state(struct req *r, struct page *p, const struct dash_region *g)
 	if (n == 0)
 		H(p, "<tr><td colspan=\"2\">Belum ada seleksi.</td></tr>");
 	table_end(p);
+	if (g->nsel == 0)
+		return;
+	H(p, "<p>Seleksinya:</p><ul>");
+	for (size_t i = 0; i < g->nsel; i++) {
+		H(p, "<li>");
+		h_text(p, g->sel[i].title);
+		H(p, " (nomor ");
+		h_int(p, g->sel[i].id);
+		H(p, "): ");
+		h_textc(p, flow_state_label(g->sel[i].state));
+		H(p, "</li>");
+	}
+	H(p, "</ul>");
 }
 
 /* Days per state: the average over the selections measured. */
@@ -112,7 +121,7 @@ days(struct req *r, struct page *p, const struct dash_region *g)
 	    STR("Rata-rata lama tiap tahap"), STR("Rata-rata hari per tahap "
 	    "atas seleksi yang telah atau sedang melewatinya."), b, n,
 	    "hari" });
-	table_begin(p);
+	TABLE_BEGIN(p, "lama tiap tahap (hari)");
 	H(p, "<caption>Lama tiap tahap (hari)</caption><thead><tr>"
 	    "<th scope=\"col\">Tahap</th><th scope=\"col\">Seleksi</th>"
 	    "<th scope=\"col\">Rata-rata</th><th scope=\"col\">Terlama</th>"
@@ -146,7 +155,9 @@ applicants(struct req *r, struct page *p, const struct dash_region *g)
 	int64_t avg = dash_apps_avg10(f);
 
 	for (size_t i = 0; i < f->nvac; i++) {
-		b[i].label = f->vac[i].vac->title;
+		b[i].label = arena_printf(r->ar, "Seleksi %lld · %.*s",
+		    (long long)f->vac[i].sel->id, (int)f->vac[i].vac->title.len,
+		    f->vac[i].vac->title.p);
 		b[i].value = f->vac[i].vac->applicants;
 	}
 	H(p, "<h3>Pelamar per lowongan</h3><p>");
@@ -160,13 +171,13 @@ applicants(struct req *r, struct page *p, const struct dash_region *g)
 	svg_bars(p, &(struct svg_chart){ cid(r->ar, g->region.id, "pelamar"),
 	    STR("Pelamar per lowongan"), STR("Jumlah lamaran yang tidak "
 	    "ditarik untuk setiap lowongan."), b, f->nvac, "pelamar" });
-	table_begin(p);
+	TABLE_BEGIN(p, "pelamar per lowongan");
 	H(p, "<caption>Pelamar per lowongan</caption><thead><tr>"
 	    "<th scope=\"col\">Lowongan</th><th scope=\"col\">Seleksi</th>"
 	    "<th scope=\"col\">Pelamar</th></tr></thead><tbody>");
 	for (size_t i = 0; i < f->nvac; i++) {
 		H(p, "<tr><td data-label=\"Lowongan\">");
-		h_text(p, f->vac[i].vac->title);
+		h_text(p, b[i].label);
 		H(p, "</td><td data-label=\"Seleksi\">");
 		h_text(p, f->vac[i].sel->title);
 		H(p, "</td><td data-label=\"Pelamar\">");
@@ -199,22 +210,31 @@ extensions(struct req *r, struct page *p, const struct dash_region *g)
 	svg_bars(p, &(struct svg_chart){ cid(r->ar, g->region.id, "perpanjang"),
 	    STR("Seleksi yang diperpanjang"), STR("Jumlah seleksi yang masa "
 	    "pendaftarannya diperpanjang dan yang tidak."), b, 2, "seleksi" });
-	table_begin(p);
+	TABLE_BEGIN(p, "seleksi yang diperpanjang");
 	H(p, "<caption>Seleksi yang diperpanjang</caption><thead><tr>"
-	    "<th scope=\"col\">Seleksi</th><th scope=\"col\">Perpanjangan"
+	    "<th scope=\"col\">Pendaftaran</th><th scope=\"col\">Seleksi"
 	    "</th></tr></thead><tbody>");
-	for (size_t i = 0; i < f->extended; i++) {
-		H(p, "<tr><td data-label=\"Seleksi\">");
-		h_text(p, f->ext[i]->title);
-		H(p, "</td><td data-label=\"Perpanjangan\">");
-		h_int(p, f->ext[i]->extensions);
-		H(p, " kali</td></tr>");
+	for (size_t i = 0; i < 2; i++) {
+		H(p, "<tr><td data-label=\"Pendaftaran\">");
+		h_text(p, b[i].label);
+		H(p, "</td><td data-label=\"Seleksi\">");
+		h_int(p, b[i].value);
+		H(p, "</td></tr>");
 	}
-	H(p, "<tr><td data-label=\"Seleksi\">Tanpa perpanjangan</td>"
-	    "<td data-label=\"Perpanjangan\">");
-	h_int(p, b[1].value);
-	H(p, " seleksi</td></tr>");
 	table_end(p);
+	if (f->extended == 0)
+		return;
+	H(p, "<p>Yang diperpanjang:</p><ul>");
+	for (size_t i = 0; i < f->extended; i++) {
+		H(p, "<li>");
+		h_text(p, f->ext[i]->title);
+		H(p, " (nomor ");
+		h_int(p, f->ext[i]->id);
+		H(p, "): ");
+		h_int(p, f->ext[i]->extensions);
+		H(p, " kali</li>");
+	}
+	H(p, "</ul>");
 }
 
 static void
@@ -233,7 +253,7 @@ posts(struct req *r, struct page *p, const struct dash_region *g)
 	    STR("Jabatan terisi dan kosong"), STR("Jumlah jabatan yang "
 	    "dilelang menurut tercatat atau belumnya pengangkatan."), b, 2,
 	    "jabatan" });
-	table_begin(p);
+	TABLE_BEGIN(p, "jabatan terisi dan kosong");
 	H(p, "<caption>Jabatan terisi dan kosong</caption><thead><tr>"
 	    "<th scope=\"col\">Keadaan</th><th scope=\"col\">Jabatan</th>"
 	    "</tr></thead><tbody>");
@@ -275,8 +295,20 @@ terms(struct req *r, struct page *p, const struct dash_region *g)
 	    STR("Masa jabatan berakhir per bulan"), arena_printf(r->ar,
 	    "Jumlah masa jabatan yang berakhir pada tiap bulan dari hari ini; "
 	    "%zu seluruhnya.", f->nterms), b, DASH_MONTHS, "pejabat" });
-	table_begin(p);
-	H(p, "<caption>Masa jabatan yang berakhir</caption><thead><tr>"
+	TABLE_BEGIN(p, "masa jabatan berakhir per bulan");
+	H(p, "<caption>Masa jabatan berakhir per bulan</caption><thead><tr>"
+	    "<th scope=\"col\">Bulan</th><th scope=\"col\">Pejabat</th>"
+	    "</tr></thead><tbody>");
+	for (size_t k = 0; k < DASH_MONTHS; k++) {
+		H(p, "<tr><td data-label=\"Bulan\">");
+		h_text(p, b[k].label);
+		H(p, "</td><td data-label=\"Pejabat\">");
+		h_int(p, b[k].value);
+		H(p, "</td></tr>");
+	}
+	table_end(p);
+	H(p, SCROLL("Tabel masa jabatan yang berakhir") "<table><caption>"
+	    "Masa jabatan yang berakhir</caption><thead><tr>"
 	    "<th scope=\"col\">Jabatan</th><th scope=\"col\">Seleksi</th>"
 	    "<th scope=\"col\">Berakhir</th><th scope=\"col\">Sisa</th></tr>"
 	    "</thead><tbody>");
@@ -294,7 +326,7 @@ terms(struct req *r, struct page *p, const struct dash_region *g)
 	if (f->nterms == 0)
 		H(p, "<tr><td colspan=\"4\">Tidak ada masa jabatan yang "
 		    "berakhir dalam 12 bulan.</td></tr>");
-	table_end(p);
+	H(p, "</tbody></table></div>");
 }
 
 static void
@@ -376,8 +408,9 @@ national(struct req *r, struct page *p, const struct dash_view *dv)
 	    "<tbody>");
 	for (size_t i = 0; i < dv->nreg; i++)
 		summary_row(p, NULL, dv->reg[i].region.name, &dv->reg[i].fig);
+	H(p, "</tbody><tfoot>");
 	summary_row(p, "Seluruh wilayah", STR(""), &dv->total);
-	table_end(p);
+	H(p, "</tfoot></table></div></div>");
 }
 
 static bool
@@ -423,6 +456,22 @@ page(struct req *r, struct resp *rs, int64_t region)
 	for (size_t i = 0; i < dv.nreg; i++)
 		region_section(r, p, &dv.reg[i]);
 	page_end(r, rs);
+}
+
+void
+h_dash_link(struct req *r, struct page *p)
+{
+	for (size_t i = 0; i < r->who.ngrants; i++) {
+		const struct s_grant *g = &r->who.grants[i];
+
+		if (!perm_role_may(g->role, ACT_DASHBOARD))
+			continue;
+		H(p, "<p><a href=\"/dasbor/wilayah\">Dasbor wilayah</a>: "
+		    "seleksi per tahap, lama tiap tahap, pelamar per lowongan, "
+		    "perpanjangan, jabatan terisi dan kosong, masa jabatan yang "
+		    "berakhir.</p>");
+		return;
+	}
 }
 
 void

@@ -296,6 +296,8 @@ void	h_dash(struct req *, struct resp *);
 void	h_dash_json(struct req *, struct resp *);
 void	h_dash_region(struct req *, struct resp *);
 void	h_dash_region_json(struct req *, struct resp *);
+/* The link to it on /dasbor, for those who may open it. */
+void	h_dash_link(struct req *, struct page *);
 /* ---- end dashboard ---- */
 
 #endif
