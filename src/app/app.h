@@ -194,6 +194,7 @@ enum act {
 	ACT_EXPORT,		/* closed stages' scores, the adm. result */
 	ACT_EXPORT_RANKING,	/* the final ranking (PyB/PPK once sent) */
 	ACT_RANKING_VIEW,	/* result: the confidential ranking */
+	ACT_DASHBOARD,	/* ---- dashboard ---- end dashboard ---- */
 	ACT__N
 };
 const char	*act_name(enum act);

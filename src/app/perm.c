@@ -88,6 +88,12 @@ static const struct {
 	   (Demak 8(4)) and receives nothing under those articles. */
 	[ACT_RANKING_VIEW] = { "ranking_view", R(ROLE_CHAIR) | R(ROLE_MEMBER) |
 	    R(ROLE_PYB) | R(ROLE_PPK) | R(ROLE_OVERSIGHT) },
+	/* ---- dashboard ---- (issue 14 item 6): a region's figures, for its
+	   staff (the role in any of its selections); the oversight body
+	   sees every region (app/dash.c). */
+	[ACT_DASHBOARD] = { "dashboard", R(ROLE_SECRETARIAT) | R(ROLE_PPK) |
+	    R(ROLE_PYB) | R(ROLE_OVERSIGHT) },
+	/* ---- end dashboard ---- */
 };
 
 const char *

@@ -81,4 +81,11 @@ const char selter_css[] =
 "@media (max-width:40rem){th,td{display:block;border:0}"
 "tr{display:block;border-bottom:1px solid #8a8a8a}thead{display:none}"
 "table.changes th[scope=row],table.changes td{width:auto}"
-"td[data-label]::before{content:attr(data-label) \": \";font-weight:600}}\n";
+"td[data-label]::before{content:attr(data-label) \": \";font-weight:600}}"
+/* ---- dashboard ---- (issue 14 item 6): a chart beside its table */
+".dash-pair{display:flex;flex-wrap:wrap;gap:1rem;align-items:flex-start}"
+".dash-pair>svg.chart{flex:1 1 18rem;max-width:26rem;width:100%;"
+"height:auto}"
+".dash-pair>.scroll{flex:1 1 20rem;min-width:0}"
+/* ---- end dashboard ---- */
+"\n";

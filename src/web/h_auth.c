@@ -203,6 +203,7 @@ dashboard_page(struct req *r, struct resp *rs, const char *err)
 	}
 	H(p, "</ul>");
 	h_ranking_inbox(r, p);		/* result */
+	h_dash_link(r, p);	/* ---- dashboard ---- end dashboard ---- */
 	H(p, "<h2>Seleksi</h2>");
 	if (app_selections(r->app, r->ar, false, &list, &n) != SEL_OK)
 		n = 0;

@@ -132,6 +132,12 @@ const struct web_route web_routes[] = {
 	{ M_GET, "/log/inclusion", h_log_inclusion, false },
 	{ M_GET, "/log/terbitan/%", h_log_pub, false },
 	/* ---- end log ---- */
+	/* ---- dashboard ---- (issue 14 item 6): a region's figures */
+	{ M_GET, "/dasbor/wilayah", h_dash, false },
+	{ M_GET, "/dasbor/wilayah.json", h_dash_json, false },
+	{ M_GET, "/dasbor/wilayah/%", h_dash_region, false },
+	{ M_GET, "/dasbor/wilayah/%.json", h_dash_region_json, false },
+	/* ---- end dashboard ---- */
 };
 
 const size_t web_nroutes = sizeof web_routes / sizeof *web_routes;

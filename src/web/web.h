@@ -292,4 +292,13 @@ void	h_log_inclusion(struct req *, struct resp *);
 void	h_log_pub(struct req *, struct resp *);
 /* ---- end log ---- */
 
+/* ---- dashboard ---- (issue 14 item 6, h_dash.c) */
+void	h_dash(struct req *, struct resp *);
+void	h_dash_json(struct req *, struct resp *);
+void	h_dash_region(struct req *, struct resp *);
+void	h_dash_region_json(struct req *, struct resp *);
+/* The link to it on /dasbor, for those who may open it. */
+void	h_dash_link(struct req *, struct page *);
+/* ---- end dashboard ---- */
+
 #endif

@@ -63,6 +63,9 @@ permission_table_each_role_each_action(void **state)
 		[ACT_EXPORT_RANKING] =		"011001110",
 		/* result: the confidential ranking */
 		[ACT_RANKING_VIEW] =		"011001110",
+		/* ---- dashboard ---- (issue 14 item 6) */
+		[ACT_DASHBOARD] =		"100001110",
+		/* ---- end dashboard ---- */
 	};
 
 	(void)state;
