@@ -109,6 +109,10 @@ static const struct key {
 	S("smtp_user", smtp_user), S("smtp_password", smtp_password),
 	N("mail_interval", mail_interval, 1, 3600),
 	S("signing_key", signing_key), S("witness_key", witness_key), /* log */
+	/* ---- pg ---- the store's location, "db"'s other name: a SQLite
+	   file or "postgresql://..." (SELTER_STORE; docs/postgresql.md) */
+	S("store", db),
+	/* ---- end pg ---- */
 #undef S
 #undef N
 #undef B
