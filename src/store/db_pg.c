@@ -333,6 +333,10 @@ pg_fault_points(struct db_pool *p)
 	return atomic_load(&p->fault_seen);
 }
 
+static const char begin_w[] = "BEGIN ISOLATION LEVEL READ COMMITTED; "
+    "SELECT pg_advisory_xact_lock(" LOCK_CLASS
+    ", hashtext(current_schema()))";
+
 static enum sel_err
 pg_begin(struct db *d, bool write)
 {
@@ -341,10 +345,9 @@ pg_begin(struct db *d, bool write)
 	if (pg_fault_hit(d))
 		return SEL_ESTORE;
 	if (write) {
-		if (!pg_run(d, "BEGIN ISOLATION LEVEL READ COMMITTED"))
-			return SEL_ESTORE;
-		if (!pg_run(d, lock_sql)) {
-			pg_run(d, "ROLLBACK");
+		/* one round trip: BEGIN and the lock */
+		if (!pg_run(d, begin_w)) {
+			pg_rollback(d);
 			return SEL_ESTORE;
 		}
 	} else if (!pg_run(d, "BEGIN ISOLATION LEVEL REPEATABLE READ")) {

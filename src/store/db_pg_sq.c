@@ -213,6 +213,56 @@ constraint(const PGresult *r)
 	return st != NULL && strncmp(st, "23", 2) == 0;
 }
 
+/*
+ * A write in a transaction runs inside a savepoint, so that a refusal
+ * fails it alone: SAVEPOINT, the statement and RELEASE go in one round
+ * trip (libpq's pipeline mode).  The statement's result is kept.
+ */
+static PGresult *
+exec_savepoint(struct sq *q)
+{
+	PGconn *h = q->db->h;
+	PGresult *r, *keep = NULL;
+	int n = 0;
+
+	if (PQenterPipelineMode(h) != 1)
+		return NULL;
+	if (PQsendQueryParams(h, "SAVEPOINT w", 0, NULL, NULL, NULL, NULL,
+	    0) != 1 || PQsendQueryPrepared(h, q->name, q->np,
+	    (const char *const *)q->val, q->len, q->fmt, 0) != 1 ||
+	    PQsendQueryParams(h, "RELEASE SAVEPOINT w", 0, NULL, NULL, NULL,
+	    NULL, 0) != 1 || PQpipelineSync(h) != 1) {
+		(void)PQexitPipelineMode(h);
+		return NULL;
+	}
+	/* three commands, each its result and a NULL, then the sync */
+	while (n < 3) {
+		r = PQgetResult(h);
+		if (r == NULL) {
+			n++;
+			continue;
+		}
+		if (n == 1 && keep == NULL)
+			keep = r;
+		else if (n != 1 && PQresultStatus(r) != PGRES_COMMAND_OK &&
+		    keep != NULL && PQresultStatus(keep) != PGRES_FATAL_ERROR) {
+			PQclear(keep);	/* the statement ran, RELEASE did not */
+			keep = r;
+			continue;
+		} else
+			PQclear(r);
+	}
+	while ((r = PQgetResult(h)) != NULL) {
+		ExecStatusType st = PQresultStatus(r);
+
+		PQclear(r);
+		if (st == PGRES_PIPELINE_SYNC)
+			break;
+	}
+	(void)PQexitPipelineMode(h);
+	return keep;
+}
+
 static int
 execute(struct sq *q)
 {
@@ -220,22 +270,21 @@ execute(struct sq *q)
 	bool sp = q->write && d->in_tx;
 	ExecStatusType st;
 
-	if (sp && !pg_run(d, "SAVEPOINT w"))
-		return SQ_ERR;
-	q->res = PQexecPrepared(d->h, q->name, q->np,
-	    (const char *const *)q->val, q->len, q->fmt, 0);
+	if (sp)
+		q->res = exec_savepoint(q);
+	else
+		q->res = PQexecPrepared(d->h, q->name, q->np,
+		    (const char *const *)q->val, q->len, q->fmt, 0);
 	st = PQresultStatus(q->res);
 	if (st == PGRES_TUPLES_OK || st == PGRES_COMMAND_OK) {
-		if (sp && !pg_run(d, "RELEASE SAVEPOINT w"))
-			return SQ_ERR;
 		q->nrows = st == PGRES_TUPLES_OK ? PQntuples(q->res) : 0;
 		q->row = -1;
 		return SQ_DONE;
 	}
 	pg_keep_err(d, q->res);
 	if (sp)
-		(void)pg_run(d, "ROLLBACK TO SAVEPOINT w");
-	if (constraint(q->res)) {
+		(void)pg_run(d, "ROLLBACK TO SAVEPOINT w; RELEASE SAVEPOINT w");
+	if (q->res != NULL && constraint(q->res)) {
 		PQclear(q->res);
 		q->res = NULL;
 		return SQ_CONSTRAINT;

@@ -123,7 +123,7 @@ t_store_drop(const char *loc)
 	if (base() == NULL || s == NULL)
 		return;
 	s += strlen("search_path%3D");
-	for (int i = 0; i < nschemas; i++)
-		if (strcmp(schemas[i].name, s) == 0)
+	for (int i = 0; i < nschemas && i < NSCHEMA; i++)
+		if (strncmp(schemas[i].name, s, sizeof schemas[i].name) == 0)
 			schemas[i].used = false;
 }
