@@ -30,10 +30,9 @@
 #include "base/log.h"
 #include "base/str.h"
 #include "store/db_driver.h"
+#include "store/db_pg_int.h"
 #include "store/migrations.h"
 #include "base/banned.h"
-
-#include "store/db_pg_int.h"
 static void
 seterr(char *err, size_t errsz, const char *what, const char *why)
 {
