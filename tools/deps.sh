@@ -11,10 +11,15 @@ build=(meson ninja-build gcc pkg-config libyajl-dev libmicrohttpd-dev
 build+=(libcairo2-dev libpango1.0-dev libqrencode-dev fonts-dejavu-core)
 pdf_test=(poppler-utils zbar-tools)
 # ---- end pdf ----
+# ---- pg ---- (issue 15 item 1): the PostgreSQL driver (libpq) builds
+# always; the test command runs the app's suites on a throw-away cluster
+build+=(libpq-dev)
+pg_test=(postgresql)
+# ---- end pg ----
 case "${1:-run}" in
 run)	want=("${build[@]}") ;;
 test)	want=("${build[@]}" libcmocka-dev jq curl sqlite3 chromium
-		python3-aiosmtpd "${pdf_test[@]}") ;;
+		python3-aiosmtpd "${pdf_test[@]}" "${pg_test[@]}") ;;
 bench)	want=("${build[@]}" jq time) ;;
 *)	echo "usage: $0 run|test|bench" >&2; exit 2 ;;
 esac

@@ -61,6 +61,35 @@ else
 	tsan_fail=1
 fi
 meson test -C $b --print-errorlogs --num-processes "$(nproc)" "$@"
+# ---- pg ---- (issue 15 item 1): the application's suites again, the same
+# binaries on PostgreSQL: a throw-away cluster on a Unix socket in a
+# temporary directory (tools/pg-cluster.sh, as the postgres user when run
+# as root), one schema per test (tests/unit/t_pg.c), stopped at the end.
+# Not yet on PostgreSQL (docs/postgresql.md): unit_store, unit_audit and
+# the fault suites (they read the SQLite file itself), unit_mail, and the
+# cli and http suites (the server on a PostgreSQL store).
+pg_tests=(unit_app unit_apply unit_record_form unit_docs unit_guards
+	unit_prac_app unit_committee_app unit_security unit_stage
+	unit_stage_app unit_export_app unit_result unit_choice_app
+	unit_consult_app unit_log_app unit_reuse_app unit_score_app
+	unit_score_close unit_store_share)
+pg_fail=0
+rm -f $b/meson-logs/pglog.json
+pgdir=$(mktemp -d /tmp/selter-pg.XXXXXX)
+pg_start=$SECONDS
+if pg_loc=$(tools/pg-cluster.sh start "$pgdir"); then
+	echo "ok - PostgreSQL cluster ($pgdir)"
+	SELTER_TEST_STORE=$pg_loc meson test -C $b --no-rebuild \
+	    --print-errorlogs --num-processes "$(nproc)" --logbase pglog \
+	    "${pg_tests[@]}" >/dev/null
+	echo "PostgreSQL: ${#pg_tests[@]} suites run in" \
+	    "$((SECONDS - pg_start)) s ($b/meson-logs/pglog.txt)"
+else
+	echo "not ok - PostgreSQL cluster did not start"
+	pg_fail=1
+fi
+tools/pg-cluster.sh stop "$pgdir"
+# ---- end pg ----
 # Count every case: TAP lines of each test, or the test itself when it
 # printed none (or crashed before saying "not ok").
 # "# SKIP" lines are skipped cases, neither passed nor failed.
@@ -76,10 +105,12 @@ counts=$(jq -rs '
 	    else [$ok, $nok, $skip] end ]
 	| "\(map(.[0]) | add // 0) \(map(.[1]) | add // 0) \(map(.[2]) | add // 0)"' \
 	$b/meson-logs/testlog.json $(ls $rel/meson-logs/testlog.json \
-	    $tsan/meson-logs/testlog.json 2>/dev/null))
+	    $tsan/meson-logs/testlog.json $b/meson-logs/pglog.json \
+	    2>/dev/null))
 read -r pass fail skip <<<"$counts"
 if [ "$rel_fail" = 0 ]; then pass=$((pass + 1)); else fail=$((fail + 1)); fi
 if [ "$tsan_fail" = 0 ]; then pass=$((pass + 1)); else fail=$((fail + 1)); fi
+if [ "$pg_fail" = 0 ]; then pass=$((pass + 1)); else fail=$((fail + 1)); fi	# ---- pg ----
 # A step that built but left no log (meson test could not start) failed.
 for d in $rel:$rel_fail $tsan:$tsan_fail; do
 	if [ "${d#*:}" = 0 ] && [ ! -f "${d%:*}/meson-logs/testlog.json" ]; then

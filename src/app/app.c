@@ -49,6 +49,13 @@ files_dir(struct app *a, const struct app_config *cf, char *err,
 	if (cf->files_dir != NULL && cf->files_dir[0] != '\0')
 		n = snprintf(a->files_dir, sizeof a->files_dir, "%s",
 		    cf->files_dir);
+	/* ---- pg ---- a PostgreSQL store has no path to put them beside */
+	else if (store_location_pg(cf->db_path)) {
+		snprintf(err, errsz, "files_dir: required with a PostgreSQL "
+		    "store (a directory every instance shares)");
+		return SEL_EINVAL;
+	}
+	/* ---- end pg ---- */
 	else
 		n = snprintf(a->files_dir, sizeof a->files_dir, "%s.files",
 		    cf->db_path != NULL ? cf->db_path : "selter.db");

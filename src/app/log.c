@@ -169,8 +169,11 @@ app_log_open(struct app *a, const struct app_config *cf, char *err,
 	if (cf->signing_key != NULL && cf->signing_key[0] != '\0') {
 		rc = app_key_secret(cf->signing_key, &l->key, err, errsz);
 	} else if (cf->demo) {
-		/* The demo signs with a key of its own beside its store. */
-		snprintf(path, sizeof path, "%s.key", cf->db_path);
+		/* The demo signs with a key of its own beside its store
+		   (a PostgreSQL store's: beside its files). */
+		snprintf(path, sizeof path, "%s.key",
+		    store_location_pg(cf->db_path) ? a->files_dir :
+		    cf->db_path);
 		if (access(path, F_OK) != 0)
 			rc = app_key_make(path, STR(DEMO_ORIGIN), NOTE_ED25519,
 			    &l->key, err, errsz);

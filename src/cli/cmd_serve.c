@@ -112,6 +112,10 @@ static const struct key {
 	N("mail_interval", mail_interval, 1, 3600),
 	N("page_cache_mb", page_cache_mb, 1, 65536),
 	S("signing_key", signing_key), S("witness_key", witness_key), /* log */
+	/* ---- pg ---- the store's location, "db"'s other name: a SQLite
+	   file or "postgresql://..." (SELTER_STORE; docs/postgresql.md) */
+	S("store", db),
+	/* ---- end pg ---- */
 #undef S
 #undef N
 #undef B

@@ -16,17 +16,20 @@
 #include "base/log.h"
 #include "base/str.h"
 #include "store/db.h"
+#include "store/db_driver.h"
 #include "store/migrations.h"
 #include "base/banned.h"
 
 #define NCACHE	256		/* statements cached per connection */
 
 struct sq {
+	const struct db_ops *ops;	/* first: db.c dispatches on it */
 	sqlite3_stmt	*st;
 	struct db	*db;
 };
 
 struct db {
+	const struct db_ops *ops;	/* first: db.c dispatches on it */
 	sqlite3		*h;
 	struct db_pool	*pool;		/* its pool: the fault hook */
 	bool		 in_tx;
@@ -37,6 +40,7 @@ struct db {
 };
 
 struct db_pool {
+	const struct db_ops *ops;	/* first: db.c dispatches on it */
 	pthread_mutex_t	 mu;
 	pthread_cond_t	 cv;
 	pthread_mutex_t	 wmu;	/* the process's one writer */
@@ -47,6 +51,16 @@ struct db_pool {
 					   < 0: off (db_fault_arm) */
 	atomic_long	 fault_seen;	/* points passed since armed */
 };
+
+/* Used before they are defined. */
+static void		 lite_db_pool_close(struct db_pool *);
+static void		 lite_db_rollback(struct db *);
+static enum sel_err	 lite_db_begin(struct db *, bool);
+static enum sel_err	 lite_db_commit(struct db *);
+static struct sq	*lite_db_sq(struct db *, const char *);
+static int		 lite_sq_step(struct sq *);
+static int64_t		 lite_sq_col_i64(struct sq *, int);
+static void		 lite_sq_done(struct sq *);
 
 static void
 seterr(char *err, size_t errsz, const char *what, const char *why)
@@ -84,6 +98,7 @@ db_open1(const char *path, struct db **out, char *err, size_t errsz)
 	    SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_URI;
 
 	memset(d, 0, sizeof *d);
+	d->ops = &db_sqlite_ops;
 	if (sqlite3_open_v2(path, &d->h, flags, NULL) != SQLITE_OK) {
 		seterr(err, errsz, path, sqlite3_errmsg(d->h));
 		goto fail;
@@ -101,8 +116,8 @@ fail:
 	return SEL_ESTORE;
 }
 
-enum sel_err
-db_pool_open(const char *path, int nconn, struct db_pool **out, char *err,
+static enum sel_err
+lite_db_pool_open(const char *path, int nconn, struct db_pool **out, char *err,
     size_t errsz)
 {
 	struct db_pool *p;
@@ -113,6 +128,7 @@ db_pool_open(const char *path, int nconn, struct db_pool **out, char *err,
 	}
 	p = xmalloc(sizeof *p);
 	memset(p, 0, sizeof *p);
+	p->ops = &db_sqlite_ops;
 	pthread_mutex_init(&p->mu, NULL);
 	pthread_cond_init(&p->cv, NULL);
 	pthread_mutex_init(&p->wmu, NULL);
@@ -123,7 +139,7 @@ db_pool_open(const char *path, int nconn, struct db_pool **out, char *err,
 	for (int i = 0; i < nconn; i++) {
 		if (db_open1(path, &p->all[i], err, errsz) != SEL_OK) {
 			p->n = i;
-			db_pool_close(p);
+			lite_db_pool_close(p);
 			return SEL_ESTORE;
 		}
 		p->all[i]->pool = p;
@@ -134,8 +150,8 @@ db_pool_open(const char *path, int nconn, struct db_pool **out, char *err,
 	return SEL_OK;
 }
 
-void
-db_pool_close(struct db_pool *p)
+static void
+lite_db_pool_close(struct db_pool *p)
 {
 	if (p == NULL)
 		return;
@@ -149,8 +165,8 @@ db_pool_close(struct db_pool *p)
 	free(p);
 }
 
-struct db *
-db_get(struct db_pool *p)
+static struct db *
+lite_db_get(struct db_pool *p)
 {
 	struct db *d;
 
@@ -162,24 +178,24 @@ db_get(struct db_pool *p)
 	return d;
 }
 
-struct db *
-db_get_writer(struct db_pool *p)
+static struct db *
+lite_db_get_writer(struct db_pool *p)
 {
 	struct db *d;
 
 	pthread_mutex_lock(&p->wmu);
-	d = db_get(p);
+	d = lite_db_get(p);
 	d->writer = true;
 	return d;
 }
 
-void
-db_put(struct db_pool *p, struct db *d)
+static void
+lite_db_put(struct db_pool *p, struct db *d)
 {
 	bool writer = d->writer;
 
 	if (d->in_tx)
-		db_rollback(d);	/* a handler that forgot: nothing half-done */
+		lite_db_rollback(d);	/* a handler that forgot: nothing half-done */
 	d->writer = false;
 	pthread_mutex_lock(&p->mu);
 	p->free[p->nfree++] = d;
@@ -189,23 +205,23 @@ db_put(struct db_pool *p, struct db *d)
 		pthread_mutex_unlock(&p->wmu);
 }
 
-int
-db_version(struct db *d)
+static int
+lite_db_version(struct db *d)
 {
-	struct sq *q = db_sq(d, "PRAGMA user_version");
+	struct sq *q = lite_db_sq(d, "PRAGMA user_version");
 	int v = -1;
 
-	if (q != NULL && sq_step(q) == SQ_ROW)
-		v = (int)sq_col_i64(q, 0);
+	if (q != NULL && lite_sq_step(q) == SQ_ROW)
+		v = (int)lite_sq_col_i64(q, 0);
 	if (q != NULL)
-		sq_done(q);
+		lite_sq_done(q);
 	return v;
 }
 
-enum sel_err
-db_migrate(struct db *d, char *err, size_t errsz)
+static enum sel_err
+lite_db_migrate(struct db *d, char *err, size_t errsz)
 {
-	int v = db_version(d);
+	int v = lite_db_version(d);
 	char set[64];
 
 	if (v < 0) {
@@ -218,7 +234,7 @@ db_migrate(struct db *d, char *err, size_t errsz)
 		return SEL_EINVAL;
 	}
 	for (; v < db_nmigrations; v++) {
-		if (db_begin(d, true) != SEL_OK)
+		if (lite_db_begin(d, true) != SEL_OK)
 			goto fail;
 		snprintf(set, sizeof set, "PRAGMA user_version=%d", v + 1);
 		if (sqlite3_exec(d->h, db_migrations[v], NULL, NULL, NULL) !=
@@ -228,10 +244,10 @@ db_migrate(struct db *d, char *err, size_t errsz)
 
 			snprintf(what, sizeof what, "migration %d", v + 1);
 			seterr(err, errsz, what, sqlite3_errmsg(d->h));
-			db_rollback(d);
+			lite_db_rollback(d);
 			return SEL_ESTORE;
 		}
-		if (db_commit(d) != SEL_OK)
+		if (lite_db_commit(d) != SEL_OK)
 			goto fail;
 	}
 	return SEL_OK;
@@ -263,16 +279,16 @@ fault_hit(struct db *d)
 	return true;
 }
 
-void
-db_fault_arm(struct db_pool *p, long n)
+static void
+lite_db_fault_arm(struct db_pool *p, long n)
 {
 	atomic_store(&p->fault_at, -1);
 	atomic_store(&p->fault_seen, 0);
 	atomic_store(&p->fault_at, n < 0 ? -1 : n);
 }
 
-long
-db_fault_points(struct db_pool *p)
+static long
+lite_db_fault_points(struct db_pool *p)
 {
 	return atomic_load(&p->fault_seen);
 }
@@ -281,7 +297,7 @@ db_fault_points(struct db_pool *p)
 static int
 tx_stmt(struct db *d, const char *sql)
 {
-	struct sq *q = db_sq(d, sql);
+	struct sq *q = lite_db_sq(d, sql);
 	int rc;
 
 	if (q == NULL)
@@ -291,8 +307,8 @@ tx_stmt(struct db *d, const char *sql)
 	return rc == SQLITE_DONE ? SQLITE_OK : rc;
 }
 
-enum sel_err
-db_begin(struct db *d, bool write)
+static enum sel_err
+lite_db_begin(struct db *d, bool write)
 {
 	static const char begin_w[] = "BEGIN IMMEDIATE", begin_r[] = "BEGIN";
 
@@ -306,23 +322,23 @@ db_begin(struct db *d, bool write)
 	return SEL_OK;
 }
 
-enum sel_err
-db_commit(struct db *d)
+static enum sel_err
+lite_db_commit(struct db *d)
 {
 	static const char commit[] = "COMMIT";
 
 	if (!d->in_tx)
 		return SEL_EINTERNAL;
 	if (fault_hit(d) || tx_stmt(d, commit) != SQLITE_OK) {
-		db_rollback(d);
+		lite_db_rollback(d);
 		return SEL_ESTORE;
 	}
 	d->in_tx = false;
 	return SEL_OK;
 }
 
-void
-db_rollback(struct db *d)
+static void
+lite_db_rollback(struct db *d)
 {
 	static const char rollback[] = "ROLLBACK";
 
@@ -331,20 +347,20 @@ db_rollback(struct db *d)
 	d->in_tx = false;
 }
 
-bool
-db_in_tx(const struct db *d)
+static bool
+lite_db_in_tx(const struct db *d)
 {
 	return d->in_tx;
 }
 
-bool
-db_in_write_tx(const struct db *d)
+static bool
+lite_db_in_write_tx(const struct db *d)
 {
 	return d->in_tx && d->write;
 }
 
-struct sq *
-db_sq(struct db *d, const char *sql)
+static struct sq *
+lite_db_sq(struct db *d, const char *sql)
 {
 	uintptr_t h = (uintptr_t)sql;
 	unsigned i = (unsigned)((h >> 3) ^ (h >> 11)) % NCACHE;
@@ -362,6 +378,7 @@ db_sq(struct db *d, const char *sql)
 			return NULL;
 		}
 		d->key[i] = sql;
+		d->val[i].ops = &db_sqlite_ops;
 		d->val[i].db = d;
 		return &d->val[i];
 	}
@@ -369,14 +386,14 @@ db_sq(struct db *d, const char *sql)
 	return NULL;
 }
 
-void
-sq_i64(struct sq *q, int idx, int64_t v)
+static void
+lite_sq_i64(struct sq *q, int idx, int64_t v)
 {
 	sqlite3_bind_int64(q->st, idx, v);
 }
 
-void
-sq_text(struct sq *q, int idx, struct str s)
+static void
+lite_sq_text(struct sq *q, int idx, struct str s)
 {
 	if (s.p == NULL)
 		sqlite3_bind_text(q->st, idx, "", 0, SQLITE_STATIC);
@@ -385,20 +402,20 @@ sq_text(struct sq *q, int idx, struct str s)
 		    SQLITE_UTF8);
 }
 
-void
-sq_blob(struct sq *q, int idx, const void *p, size_t n)
+static void
+lite_sq_blob(struct sq *q, int idx, const void *p, size_t n)
 {
 	sqlite3_bind_blob64(q->st, idx, p, n, SQLITE_TRANSIENT);
 }
 
-void
-sq_null(struct sq *q, int idx)
+static void
+lite_sq_null(struct sq *q, int idx)
 {
 	sqlite3_bind_null(q->st, idx);
 }
 
-int
-sq_step(struct sq *q)
+static int
+lite_sq_step(struct sq *q)
 {
 	int rc;
 
@@ -416,20 +433,20 @@ sq_step(struct sq *q)
 	return SQ_ERR;
 }
 
-int64_t
-sq_col_i64(struct sq *q, int col)
+static int64_t
+lite_sq_col_i64(struct sq *q, int col)
 {
 	return sqlite3_column_int64(q->st, col);
 }
 
-bool
-sq_col_null(struct sq *q, int col)
+static bool
+lite_sq_col_null(struct sq *q, int col)
 {
 	return sqlite3_column_type(q->st, col) == SQLITE_NULL;
 }
 
-struct str
-sq_col_str(struct arena *a, struct sq *q, int col)
+static struct str
+lite_sq_col_str(struct arena *a, struct sq *q, int col)
 {
 	const unsigned char *p = sqlite3_column_text(q->st, col);
 	int n = sqlite3_column_bytes(q->st, col);
@@ -440,8 +457,8 @@ sq_col_str(struct arena *a, struct sq *q, int col)
 	    (size_t)n };
 }
 
-size_t
-sq_col_blob(struct sq *q, int col, void *out, size_t max)
+static size_t
+lite_sq_col_blob(struct sq *q, int col, void *out, size_t max)
 {
 	const void *p = sqlite3_column_blob(q->st, col);
 	size_t n = (size_t)sqlite3_column_bytes(q->st, col);
@@ -452,30 +469,21 @@ sq_col_blob(struct sq *q, int col, void *out, size_t max)
 	return n;
 }
 
-void
-sq_done(struct sq *q)
+static void
+lite_sq_done(struct sq *q)
 {
 	sqlite3_reset(q->st);
 	sqlite3_clear_bindings(q->st);
 }
 
-enum sel_err
-sq_exec(struct sq *q)
-{
-	int rc = sq_step(q);
-
-	sq_done(q);
-	return rc == SQ_DONE || rc == SQ_ROW ? SEL_OK : SEL_ESTORE;
-}
-
-const char *
-db_errmsg(struct db *d)
+static const char *
+lite_db_errmsg(struct db *d)
 {
 	return sqlite3_errmsg(d->h);
 }
 
-enum sel_err
-db_backup(struct db *d, const char *path, char *err, size_t errsz)
+static enum sel_err
+lite_db_backup(struct db *d, const char *path, char *err, size_t errsz)
 {
 	sqlite3 *to = NULL;
 	sqlite3_backup *b;
@@ -507,3 +515,34 @@ out:
 	sqlite3_close(to);
 	return rc;
 }
+
+const struct db_ops db_sqlite_ops = {
+	.name = "sqlite",
+	.pool_open = lite_db_pool_open,
+	.pool_close = lite_db_pool_close,
+	.get = lite_db_get,
+	.get_writer = lite_db_get_writer,
+	.put = lite_db_put,
+	.migrate = lite_db_migrate,
+	.version = lite_db_version,
+	.begin = lite_db_begin,
+	.commit = lite_db_commit,
+	.rollback = lite_db_rollback,
+	.in_tx = lite_db_in_tx,
+	.in_write_tx = lite_db_in_write_tx,
+	.sq = lite_db_sq,
+	.bind_i64 = lite_sq_i64,
+	.bind_text = lite_sq_text,
+	.bind_blob = lite_sq_blob,
+	.bind_null = lite_sq_null,
+	.step = lite_sq_step,
+	.col_i64 = lite_sq_col_i64,
+	.col_null = lite_sq_col_null,
+	.col_str = lite_sq_col_str,
+	.col_blob = lite_sq_col_blob,
+	.done = lite_sq_done,
+	.errmsg = lite_db_errmsg,
+	.fault_arm = lite_db_fault_arm,
+	.fault_points = lite_db_fault_points,
+	.backup = lite_db_backup,
+};

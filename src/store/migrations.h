@@ -8,5 +8,9 @@
 
 extern const char *const db_migrations[];
 extern const int db_nmigrations;
+/* The same migrations for PostgreSQL (src/store/sql/postgresql/): one file
+   per SQLite file, the same numbers, so the same versions. */
+extern const char *const db_pg_migrations[];
+extern const int db_pg_nmigrations;
 
 #endif

@@ -9,6 +9,7 @@
 #include "base/arena.h"
 #include "store/store.h"
 #include "store/store_int.h"
+#include "store/db_driver.h"
 #include "base/banned.h"
 
 struct store {
@@ -63,6 +64,12 @@ store_open(const char *path, int nconn, struct store **out, char *err,
 	}
 	*out = st;
 	return SEL_OK;
+}
+
+bool
+store_location_pg(const char *location)
+{
+	return db_is_pg(location);
 }
 
 void

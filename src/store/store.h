@@ -30,6 +30,10 @@ struct stx;
 enum sel_err	store_open(const char *path, int nconn, struct store **,
 		    char *err, size_t errsz);
 void		store_close(struct store *);
+/* ---- pg ---- (issue 15): whether a location ("postgresql://..." or
+   "postgres://...") names a PostgreSQL store rather than a SQLite file. */
+bool		store_location_pg(const char *location);
+/* ---- end pg ---- */
 /* Copies the live database to path with the online backup API. */
 enum sel_err	store_backup(struct store *, const char *path, char *err,
 		    size_t errsz);

@@ -7,6 +7,9 @@
 #include <unistd.h>
 
 #include "t_app.h"
+#include "t_pg.h"
+#include <libpq-fe.h>
+#include <sqlite3.h>
 #include "base/banned.h"
 
 /*
@@ -40,6 +43,15 @@ setup(void **state, bool history)
 	close(fd);
 	f->ar = arena_new(1 << 16);
 	cf.db_path = f->path;
+	/* ---- pg ---- on PostgreSQL: a schema, the files beside path */
+	if (t_store_make(f->store, sizeof f->store, f->path) != 0)
+		return -1;
+	cf.db_path = f->store;
+	if (t_store_pg()) {
+		snprintf(f->files, sizeof f->files, "%s.files", f->path);
+		cf.files_dir = f->files;
+	}
+	/* ---- end pg ---- */
 	cf.db_conns = 2;
 	cf.demo = true;
 	cf.demo_history = history;
@@ -74,6 +86,7 @@ fx_teardown(void **state)
 	char side[80];
 
 	app_close(f->app);
+	t_store_drop(f->store);	/* ---- pg ---- ---- end pg ---- */
 	arena_destroy(f->ar);
 	unlink(f->path);
 	snprintf(side, sizeof side, "%s-wal", f->path);
@@ -86,6 +99,12 @@ fx_teardown(void **state)
 	snprintf(side, sizeof side, "%s.key.pub", f->path);
 	unlink(side);
 	/* ---- end log ---- */
+	/* ---- pg ---- the demo's key beside the files (app/log.c) */
+	snprintf(side, sizeof side, "%s.files.key", f->path);
+	unlink(side);
+	snprintf(side, sizeof side, "%s.files.key.pub", f->path);
+	unlink(side);
+	/* ---- end pg ---- */
 	free(f);
 	return 0;
 }
@@ -162,3 +181,126 @@ fx_ratna(struct fx *f, struct who *w)
 	    STR("rahasia-ratna"), STR("10.1.1.1"), &tok, &m), SEL_OK);
 	assert_int_equal(app_session(f->app, f->ar, tok, w), SEL_OK);
 }
+
+/* ---- pg ---- */
+static PGconn *
+pg_conn(struct fx *f)
+{
+	PGconn *c = PQconnectdb(f->store);
+
+	if (PQstatus(c) != CONNECTION_OK)
+		fail_msg("%s", PQerrorMessage(c));
+	PQclear(PQexec(c, "SET client_min_messages = warning"));
+	return c;
+}
+
+/* Runs sql; its rows (one at most is read) into *res when asked. */
+static int
+run_sql(struct fx *f, const char *sql, bool quiet, int64_t *num,
+    const char **text)
+{
+	int rc = -1;
+
+	if (t_store_pg()) {
+		PGconn *c = pg_conn(f);
+		PGresult *r = PQexec(c, sql);
+		ExecStatusType st = PQresultStatus(r);
+
+		if (st == PGRES_COMMAND_OK || st == PGRES_TUPLES_OK) {
+			rc = 0;
+			if (st == PGRES_TUPLES_OK && PQntuples(r) > 0 &&
+			    !PQgetisnull(r, 0, 0)) {
+				const char *v = PQgetvalue(r, 0, 0);
+
+				if (num != NULL)
+					*num = strcmp(v, "t") == 0 ? 1 :
+					    strtoll(v, NULL, 10);
+				if (text != NULL)
+					*text = t_cstr(f->ar, str_c(v));
+			}
+		} else if (!quiet) {
+			fprintf(stderr, "%s: %s\n", sql,
+			    PQresultErrorMessage(r));
+		}
+		PQclear(r);
+		PQfinish(c);
+		return rc;
+	}
+	{
+		sqlite3 *db;
+		sqlite3_stmt *st = NULL;
+		const char *tail = sql;
+
+		if (sqlite3_open(f->path, &db) != SQLITE_OK)
+			fail_msg("%s", sqlite3_errmsg(db));
+		sqlite3_busy_timeout(db, 5000);
+		rc = 0;
+		while (rc == 0 && tail != NULL && *tail != '\0') {
+			int k;
+
+			if (sqlite3_prepare_v2(db, tail, -1, &st, &tail) !=
+			    SQLITE_OK) {
+				rc = -1;
+				break;
+			}
+			if (st == NULL)
+				break;
+			while ((k = sqlite3_step(st)) == SQLITE_ROW) {
+				if (sqlite3_column_type(st, 0) != SQLITE_NULL) {
+					if (num != NULL)
+						*num = sqlite3_column_int64(st,
+						    0);
+					if (text != NULL)
+						*text = t_cstr(f->ar, str_c(
+						    (const char *)
+						    sqlite3_column_text(st,
+						    0)));
+				}
+				num = NULL;
+				text = NULL;
+			}
+			if (k != SQLITE_DONE)
+				rc = -1;
+			sqlite3_finalize(st);
+			st = NULL;
+		}
+		if (rc != 0 && !quiet)
+			fprintf(stderr, "%s: %s\n", sql, sqlite3_errmsg(db));
+		sqlite3_close(db);
+	}
+	return rc;
+}
+
+void
+fx_sql(struct fx *f, const char *sql)
+{
+	if (run_sql(f, sql, false, NULL, NULL) != 0)
+		fail_msg("%s", sql);
+}
+
+int
+fx_sql_try(struct fx *f, const char *sql)
+{
+	return run_sql(f, sql, true, NULL, NULL);
+}
+
+int64_t
+fx_sql_i64(struct fx *f, const char *sql)
+{
+	int64_t v = -1;
+
+	if (run_sql(f, sql, false, &v, NULL) != 0)
+		fail_msg("%s", sql);
+	return v;
+}
+
+const char *
+fx_sql_text(struct fx *f, const char *sql)
+{
+	const char *v = NULL;
+
+	if (run_sql(f, sql, false, NULL, &v) != 0)
+		fail_msg("%s", sql);
+	return v;
+}
+/* ---- end pg ---- */

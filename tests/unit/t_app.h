@@ -14,6 +14,11 @@ struct fx {
 	struct arena	*ar;
 	struct app	*app;
 	char		 path[64];
+	/* ---- pg ---- the store's location: path, or a PostgreSQL
+	   schema's URL (t_pg.h) */
+	char		 store[512];
+	char		 files[96];
+	/* ---- end pg ---- */
 };
 
 int	fx_setup(void **state);
@@ -39,6 +44,18 @@ struct str fx_mailed_token(struct fx *, const char *to);
  * ratna@example.org, password rahasia-ratna: registered, confirmed and
  * logged in, with no record yet.
  */
+/* ---- pg ---- SQL straight on the fixture's store, SQLite or PostgreSQL
+   (t_pg.h), on a connection of its own: a test's seed or peek. */
+/* Runs sql (one or more statements); the test fails on an error. */
+void	fx_sql(struct fx *, const char *sql);
+/* The same, saying whether it ran (0) or was refused (-1). */
+int	fx_sql_try(struct fx *, const char *sql);
+/* The first column of the first row: a number (-1 without a row), a
+   text in f->ar (NULL without a row). */
+int64_t	fx_sql_i64(struct fx *, const char *sql);
+const char *fx_sql_text(struct fx *, const char *sql);
+/* ---- end pg ---- */
+
 #define FX_RATNA_NIP	"197407072000032005"
 void	fx_ratna(struct fx *, struct who *);
 

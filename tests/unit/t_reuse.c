@@ -5,7 +5,6 @@
 #include <stdio.h>
 #include <string.h>
 
-#include <sqlite3.h>
 
 #include "t_reuse.h"
 #include "base/banned.h"
@@ -13,35 +12,13 @@
 void
 sql(struct fx *f, const char *text)
 {
-	sqlite3 *db;
-	char *err = NULL;
-
-	assert_int_equal(sqlite3_open(f->path, &db), SQLITE_OK);
-	sqlite3_busy_timeout(db, 10000);
-	if (sqlite3_exec(db, text, NULL, NULL, &err) != SQLITE_OK) {
-		print_message("# %s\n", err);
-		sqlite3_free(err);
-		sqlite3_close(db);
-		fail();
-	}
-	sqlite3_close(db);
+	fx_sql(f, text);
 }
 
 int64_t
 count(struct fx *f, const char *query)
 {
-	sqlite3 *db;
-	sqlite3_stmt *q;
-	int64_t n = -1;
-
-	assert_int_equal(sqlite3_open(f->path, &db), SQLITE_OK);
-	assert_int_equal(sqlite3_prepare_v2(db, query, -1, &q, NULL),
-	    SQLITE_OK);
-	if (sqlite3_step(q) == SQLITE_ROW)
-		n = sqlite3_column_int64(q, 0);
-	sqlite3_finalize(q);
-	sqlite3_close(db);
-	return n;
+	return fx_sql_i64(f, query);
 }
 
 /*
@@ -60,7 +37,7 @@ seed_region(struct fx *f)
 	    "Kabupaten Batang', 'pekalongan-2022-covid', 'KASN');"
 	    "INSERT INTO grant_role (account_id, region_id, selection_id, role) "
 	    "SELECT id, r, 0, 'secretariat' FROM account, (SELECT 50 r UNION "
-	    "SELECT 51 UNION SELECT 52) WHERE login = 'sekretariat';"
+	    "SELECT 51 UNION SELECT 52) AS x WHERE login = 'sekretariat';"
 	    "INSERT INTO grant_role (account_id, region_id, selection_id, role) "
 	    "SELECT id, 50, 501, 'chair' FROM account WHERE login = 'ketua';"
 	    "INSERT INTO grant_role (account_id, region_id, selection_id, role) "
@@ -128,7 +105,7 @@ seed_closed_assessment(struct fx *f)
 	    "rater_id, value, part_managerial, part_social, part_field, "
 	    "entered_at) SELECT 500, 700, 'assessment', id, v, m, s, -1, "
 	    "'2024-03-05T08:00:00Z' FROM account, (SELECT 8050 v, 8000 m, "
-	    "8100 s, 'ketua' l UNION SELECT 7951, 7901, 8001, 'anggota') "
+	    "8100 s, 'ketua' l UNION SELECT 7951, 7901, 8001, 'anggota') AS x "
 	    "WHERE login = l;"
 	    "INSERT INTO score (selection_id, application_id, stage, rater_id, "
 	    "value, entered_at) SELECT 500, 701, 'assessment', id, 7000, "

@@ -4,7 +4,6 @@
 #include <stdio.h>
 #include <string.h>
 
-#include <sqlite3.h>
 
 #include "t_score.h"
 #include "base/banned.h"
@@ -12,30 +11,13 @@
 void
 sql(struct fx *f, const char *q)
 {
-	sqlite3 *db;
-	char *err = NULL;
-
-	assert_int_equal(sqlite3_open(f->path, &db), SQLITE_OK);
-	sqlite3_busy_timeout(db, 5000);
-	if (sqlite3_exec(db, q, NULL, NULL, &err) != SQLITE_OK)
-		fail_msg("%s: %s", q, err);
-	sqlite3_close(db);
+	fx_sql(f, q);
 }
 
 int64_t
 sql_int(struct fx *f, const char *q)
 {
-	sqlite3 *db;
-	sqlite3_stmt *st;
-	int64_t v = -1;
-
-	assert_int_equal(sqlite3_open(f->path, &db), SQLITE_OK);
-	assert_int_equal(sqlite3_prepare_v2(db, q, -1, &st, NULL), SQLITE_OK);
-	if (sqlite3_step(st) == SQLITE_ROW)
-		v = sqlite3_column_int64(st, 0);
-	sqlite3_finalize(st);
-	sqlite3_close(db);
-	return v;
+	return fx_sql_i64(f, q);
 }
 
 /* The paper's blind code of application 901, in a static buffer. */
@@ -44,18 +26,10 @@ static char code901[16];
 const char *
 sql_text_code(struct fx *f)
 {
-	sqlite3 *db;
-	sqlite3_stmt *st;
+	const char *c = fx_sql_text(f, "SELECT code FROM blind_code "
+	    "WHERE application_id = 901");
 
-	code901[0] = '\0';
-	assert_int_equal(sqlite3_open(f->path, &db), SQLITE_OK);
-	assert_int_equal(sqlite3_prepare_v2(db, "SELECT code FROM blind_code "
-	    "WHERE application_id = 901", -1, &st, NULL), SQLITE_OK);
-	if (sqlite3_step(st) == SQLITE_ROW)
-		snprintf(code901, sizeof code901, "%s",
-		    (const char *)sqlite3_column_text(st, 0));
-	sqlite3_finalize(st);
-	sqlite3_close(db);
+	snprintf(code901, sizeof code901, "%s", c != NULL ? c : "");
 	return code901;
 }
 

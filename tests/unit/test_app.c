@@ -10,11 +10,11 @@
 #include <string.h>
 #include <unistd.h>
 
-#include <sqlite3.h>
 
 #include "t.h"
 #include "app/app.h"
 #include "t_app.h"
+#include "t_pg.h"
 #include "base/banned.h"
 
 /* The role table, written out: any change to perm.c must change this. */
@@ -283,29 +283,32 @@ audit_chain_verify_and_tamper(void **state)
 	struct fx *f = *state;
 	int64_t n = fx_events(f), checked, bad;
 	struct str why;
-	sqlite3 *db;
 
 	assert_true(n > 20);	/* the demo's own history */
-	assert_int_equal(sqlite3_open(f->path, &db), SQLITE_OK);
 	/* The triggers refuse changes and deletions. */
-	assert_int_not_equal(sqlite3_exec(db, "UPDATE event SET actor = 'x' "
-	    "WHERE id = 5", NULL, NULL, NULL), SQLITE_OK);
-	assert_int_not_equal(sqlite3_exec(db, "DELETE FROM event WHERE id = "
-	    "9", NULL, NULL, NULL), SQLITE_OK);
+	assert_int_not_equal(fx_sql_try(f, "UPDATE event SET actor = 'x' "
+	    "WHERE id = 5"), 0);
+	assert_int_not_equal(fx_sql_try(f, "DELETE FROM event WHERE id = 9"),
+	    0);
 	/* A tamperer who drops them is still caught by the chain. */
-	assert_int_equal(sqlite3_exec(db, "DROP TRIGGER event_no_update; "
-	    "UPDATE event SET after = '{\"title\":\"palsu\"}' WHERE id = 7",
-	    NULL, NULL, NULL), SQLITE_OK);
+	assert_int_equal(fx_sql_try(f, t_store_pg() ?
+	    "DROP TRIGGER event_no_update ON event; "
+	    "UPDATE event SET after = '{\"title\":\"palsu\"}' WHERE id = 7" :
+	    "DROP TRIGGER event_no_update; "
+	    "UPDATE event SET after = '{\"title\":\"palsu\"}' WHERE id = 7"),
+	    0);
 	assert_int_equal(app_audit_verify(f->app, f->ar, NULL, &checked, &bad,
 	    &why), SEL_OK);
 	assert_int_equal(bad, 7);
 	assert_non_null(strstr(t_cstr(f->ar, why), "content"));
-	assert_int_equal(sqlite3_exec(db, "DROP TRIGGER event_no_delete; "
-	    "DELETE FROM event WHERE id = 3", NULL, NULL, NULL), SQLITE_OK);
+	assert_int_equal(fx_sql_try(f, t_store_pg() ?
+	    "DROP TRIGGER event_no_delete ON event; "
+	    "DELETE FROM event WHERE id = 3" :
+	    "DROP TRIGGER event_no_delete; DELETE FROM event WHERE id = 3"),
+	    0);
 	assert_int_equal(app_audit_verify(f->app, f->ar, NULL, &checked, &bad,
 	    &why), SEL_OK);
 	assert_int_equal(bad, 4);	/* its successor no longer links */
-	sqlite3_close(db);
 }
 
 /* A role forging another's action is refused and changes nothing. */

@@ -9,7 +9,6 @@
 #include <stdio.h>
 #include <string.h>
 
-#include <sqlite3.h>
 
 #include "t_app.h"
 #include "store/store.h"
@@ -544,7 +543,6 @@ adm_complete_clarification_covid_only(void **state)
 	struct s_clar *c;
 	struct app_msg m;
 	struct who w, sec, other;
-	sqlite3 *db;
 	size_t n;
 	int64_t id;
 
@@ -554,10 +552,7 @@ adm_complete_clarification_covid_only(void **state)
 	fx_as(f, "sekretariat", &sec);
 	assert_int_equal(app_clarify(f->app, f->ar, &sec, 1, id,
 	    STR("Mohon unggah ulang SK pangkat."), &m), SEL_ESTATE);
-	assert_int_equal(sqlite3_open(f->path, &db), SQLITE_OK);
-	assert_int_equal(sqlite3_exec(db, "UPDATE region SET profile_id = "
-	    "'demak-2022-covid'", NULL, NULL, NULL), SQLITE_OK);
-	sqlite3_close(db);
+	fx_sql(f, "UPDATE region SET profile_id = 'demak-2022-covid'");
 	assert_int_equal(app_clarify(f->app, f->ar, &sec, 1, id,
 	    STR("Mohon unggah ulang SK pangkat."), &m), SEL_OK);
 	assert_int_equal(app_clars(f->app, f->ar, &w, id, &c, &n), SEL_OK);
@@ -666,15 +661,11 @@ ann_extend_pontianak_committee_date(void **state)
 	struct app_msg m;
 	struct preview pv;
 	struct who w, sec, member, chair;
-	sqlite3 *db;
 	int64_t id;
 
 	applicant(f, &w);
 	assert_int_equal(app_apply(f->app, f->ar, &w, 1, &id, &m), SEL_OK);
-	assert_int_equal(sqlite3_open(f->path, &db), SQLITE_OK);
-	assert_int_equal(sqlite3_exec(db, "UPDATE region SET profile_id = "
-	    "'pontianak-2015'", NULL, NULL, NULL), SQLITE_OK);
-	sqlite3_close(db);
+	fx_sql(f, "UPDATE region SET profile_id = 'pontianak-2015'");
 	f->app->fixed_now = CLOSED;
 	fx_as(f, "sekretariat", &sec);
 	fx_as(f, "anggota", &member);

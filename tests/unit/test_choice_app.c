@@ -11,7 +11,6 @@
 #include <stdio.h>
 #include <string.h>
 
-#include <sqlite3.h>
 
 #include "t_app.h"
 #include "app/choice.h"
@@ -27,17 +26,7 @@
 static int64_t
 sql_int(struct fx *f, const char *q)
 {
-	sqlite3_stmt *st;
-	sqlite3 *db;
-	int64_t v = -1;
-
-	assert_int_equal(sqlite3_open(f->path, &db), SQLITE_OK);
-	assert_int_equal(sqlite3_prepare_v2(db, q, -1, &st, NULL), SQLITE_OK);
-	if (sqlite3_step(st) == SQLITE_ROW)
-		v = sqlite3_column_int64(st, 0);
-	sqlite3_finalize(st);
-	sqlite3_close(db);
-	return v;
+	return fx_sql_i64(f, q);
 }
 
 /* The choice's rows and events (logins write theirs): what a refusal

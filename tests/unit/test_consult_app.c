@@ -13,7 +13,6 @@
 #include <stdio.h>
 #include <string.h>
 
-#include <sqlite3.h>
 
 #include "t_app.h"
 #include "app/choice.h"
@@ -28,17 +27,7 @@
 static int64_t
 sql_int(struct fx *f, const char *q)
 {
-	sqlite3_stmt *st;
-	sqlite3 *db;
-	int64_t v = -1;
-
-	assert_int_equal(sqlite3_open(f->path, &db), SQLITE_OK);
-	assert_int_equal(sqlite3_prepare_v2(db, q, -1, &st, NULL), SQLITE_OK);
-	if (sqlite3_step(st) == SQLITE_ROW)
-		v = sqlite3_column_int64(st, 0);
-	sqlite3_finalize(st);
-	sqlite3_close(db);
-	return v;
+	return fx_sql_i64(f, q);
 }
 
 static int64_t
@@ -83,15 +72,8 @@ appt_dukcapil_the_minister_chooses(void **state)
 
 	assert_int_equal(sql_int(f, "SELECT count(*) FROM vacancy WHERE "
 	    "selection_id = 3"), 1);
-	{
-		sqlite3 *db;
-
-		assert_int_equal(sqlite3_open(f->path, &db), SQLITE_OK);
-		assert_int_equal(sqlite3_exec(db, "UPDATE vacancy SET kind = "
-		    "'dukcapil' WHERE selection_id = 3", NULL, NULL, NULL),
-		    SQLITE_OK);
-		sqlite3_close(db);
-	}
+	fx_sql(f, "UPDATE vacancy SET kind = 'dukcapil' WHERE "
+	    "selection_id = 3");
 	fx_as(f, "sekretariat", &w);
 	assert_int_equal(app_consult_view(f->app, f->ar, &w, SEL, &cv, &m),
 	    SEL_OK);

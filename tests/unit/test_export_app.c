@@ -13,7 +13,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include <sqlite3.h>
 
 #include "t.h"
 #include "app/app.h"
@@ -24,18 +23,7 @@
 static void
 sql(struct fx *f, const char *s)
 {
-	sqlite3 *db;
-	char *err = NULL;
-
-	assert_int_equal(sqlite3_open(f->path, &db), SQLITE_OK);
-	sqlite3_busy_timeout(db, 5000);
-	if (sqlite3_exec(db, s, NULL, NULL, &err) != SQLITE_OK) {
-		fprintf(stderr, "%s: %s\n", s, err);
-		sqlite3_free(err);
-		sqlite3_close(db);
-		fail();
-	}
-	sqlite3_close(db);
+	fx_sql(f, s);
 }
 
 #define AT	"'2026-11-23T03:00:00Z'"

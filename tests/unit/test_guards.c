@@ -8,7 +8,6 @@
 #include <stdio.h>
 #include <string.h>
 
-#include <sqlite3.h>
 
 #include "t_app.h"
 #include "store/store.h"
@@ -30,23 +29,13 @@
 static const char *
 last_event(struct fx *f, const char *action, const char *col)
 {
-	sqlite3 *db;
-	sqlite3_stmt *st;
 	char sql[200];
-	const char *out = "";
+	const char *out;
 
-	snprintf(sql, sizeof sql, "SELECT %s FROM event WHERE action = ?1 "
-	    "ORDER BY id DESC LIMIT 1", col);
-	assert_int_equal(sqlite3_open(f->path, &db), SQLITE_OK);
-	assert_int_equal(sqlite3_prepare_v2(db, sql, -1, &st, NULL),
-	    SQLITE_OK);
-	sqlite3_bind_text(st, 1, action, -1, SQLITE_STATIC);
-	if (sqlite3_step(st) == SQLITE_ROW)
-		out = t_cstr(f->ar, str_c((const char *)
-		    sqlite3_column_text(st, 0)));
-	sqlite3_finalize(st);
-	sqlite3_close(db);
-	return out;
+	snprintf(sql, sizeof sql, "SELECT %s FROM event WHERE action = '%s' "
+	    "ORDER BY id DESC LIMIT 1", col, action);
+	out = fx_sql_text(f, sql);
+	return out != NULL ? out : "";
 }
 
 static const struct s_adm *

@@ -29,7 +29,7 @@ export(struct fx *f, char *path, size_t sz)
 	size_t n;
 
 	snprintf(path, sz, "%s.bundle", f->path);
-	assert_int_equal(app_log_export(f->path, path, err, sizeof err),
+	assert_int_equal(app_log_export(f->store, path, err, sizeof err),
 	    SEL_OK);
 	assert_int_equal(app_read_file(f->ar, path, 64 << 20, &text, &n, &e),
 	    SEL_OK);

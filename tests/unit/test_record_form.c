@@ -11,7 +11,6 @@
 #include <stdio.h>
 #include <string.h>
 
-#include <sqlite3.h>
 
 #include "t_app.h"
 #include "app/record_form.h"
@@ -636,18 +635,9 @@ prefill_without_record(void **state)
 static const char *
 last_action(struct fx *f)
 {
-	sqlite3 *db;
-	sqlite3_stmt *q;
-	char *a = NULL;
+	const char *a = fx_sql_text(f, "SELECT action FROM event "
+	    "ORDER BY id DESC LIMIT 1");
 
-	assert_int_equal(sqlite3_open(f->path, &db), SQLITE_OK);
-	assert_int_equal(sqlite3_prepare_v2(db, "SELECT action FROM event "
-	    "ORDER BY id DESC LIMIT 1", -1, &q, NULL), SQLITE_OK);
-	if (sqlite3_step(q) == SQLITE_ROW)
-		a = t_cstr(f->ar, str_c((const char *)sqlite3_column_text(q,
-		    0)));
-	sqlite3_finalize(q);
-	sqlite3_close(db);
 	assert_non_null(a);
 	return a;
 }

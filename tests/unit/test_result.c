@@ -15,7 +15,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include <sqlite3.h>
 
 #include "t_app.h"
 #include "app/result.h"
@@ -28,34 +27,19 @@
 static void
 sql(struct fx *f, const char *fmt, ...)
 {
-	char q[4096], *err = NULL;
-	sqlite3 *db;
+	char q[4096];
 	va_list ap;
 
 	va_start(ap, fmt);
 	vsnprintf(q, sizeof q, fmt, ap);
 	va_end(ap);
-	assert_int_equal(sqlite3_open(f->path, &db), SQLITE_OK);
-	sqlite3_busy_timeout(db, 5000);
-	if (sqlite3_exec(db, q, NULL, NULL, &err) != SQLITE_OK)
-		fail_msg("%s: %s", q, err);
-	sqlite3_close(db);
+	fx_sql(f, q);
 }
 
 static int64_t
 sql_int(struct fx *f, const char *q)
 {
-	sqlite3_stmt *st;
-	sqlite3 *db;
-	int64_t v = -1;
-
-	assert_int_equal(sqlite3_open(f->path, &db), SQLITE_OK);
-	assert_int_equal(sqlite3_prepare_v2(db, q, -1, &st, NULL), SQLITE_OK);
-	if (sqlite3_step(st) == SQLITE_ROW)
-		v = sqlite3_column_int64(st, 0);
-	sqlite3_finalize(st);
-	sqlite3_close(db);
-	return v;
+	return fx_sql_i64(f, q);
 }
 
 /* n candidates of the first vacancy, passed by a published result. */
@@ -110,12 +94,13 @@ seed_closed_stage(struct fx *f, const char *stage, int n,
 
 		for (int k = 0; k < 3; k++) {
 			if (scores[i][k] == -1)
-				sql(f, "INSERT OR IGNORE INTO recusal (selection_id, "
+				sql(f, "INSERT INTO recusal (selection_id, "
 				    "application_id, rater_id, reason, declared_at) "
 				    "VALUES (1, (SELECT id FROM application WHERE "
 				    "reg_no = 'SEL-%03d'), (SELECT id FROM account "
 				    "WHERE login = '%s'), 'Kerabat.', "
-				    "'2026-11-21T00:00:00Z')", i + 1, raters[k]);
+				    "'2026-11-21T00:00:00Z') ON CONFLICT DO NOTHING",
+				    i + 1, raters[k]);
 			if (scores[i][k] < 0)
 				continue;
 			sql(f, "INSERT INTO score (selection_id, application_id, "
