@@ -186,7 +186,7 @@ outcome(struct tctx *c)
 	    SEL_EINVAL)
 		return bad(c, "extended", SEL_ESTATE, "Keputusan perpanjangan "
 		    "sudah dicatat.");
-	ext = STR(t.extended ? "yes" : "no");
+	ext = str_c(t.extended ? "yes" : "no");
 	c->after = app_kv(c->ar, "extended", &ext, "letter_no", &t.letter_no,
 	    "letter_on", &t.letter_on, "note", &t.note, NULL);
 	return rc;
@@ -232,7 +232,7 @@ perf(struct tctx *c)
 	if ((rc = store_term_perf_add(c->tx, c->o->t.vacancy_id, &t)) !=
 	    SEL_OK)
 		return rc;
-	met = STR(x.met ? "yes" : "no");
+	met = str_c(x.met ? "yes" : "no");
 	yr = arena_printf(c->ar, "%" PRId64, year);
 	c->after = app_kv(c->ar, "kind", &kind, "year", &yr, "met", &met,
 	    "assessed_on", &t.assessed_on, "note", &t.note, "decision",
@@ -332,7 +332,7 @@ end(struct tctx *c)
 		    "penggantian atau pemberhentian oleh PPK.");
 	if ((rc = end_add(c, on, reason, exception, note)) != SEL_OK)
 		return rc;
-	exc = STR(exception ? "yes" : "no");
+	exc = str_c(exception ? "yes" : "no");
 	day_iso = app_date_iso(c->ar, on);
 	c->after = app_kv(c->ar, "ended_on", &day_iso, "reason", &reason,
 	    "exception", &exc, "note", &note, NULL);
