@@ -119,11 +119,11 @@ team(struct tctx *c)
 	    200, &t.letter_no)) != SEL_OK)
 		return rc;
 	for (int i = 0; i < 3; i++) {
-		char name[16], kind[16];
+		/* in the arena: *c->field outlives the loop */
+		const char *name = arena_printf(c->ar, "member_%d", i + 1).p,
+		    *kind = arena_printf(c->ar, "kind_%d", i + 1).p;
 		struct str k;
 
-		(void)snprintf(name, sizeof name, "member_%d", i + 1);
-		(void)snprintf(kind, sizeof kind, "kind_%d", i + 1);
 		if ((rc = text(c, name, "Nama anggota tim", 3, 200,
 		    &mb[i].name)) != SEL_OK)
 			return rc;
