@@ -48,6 +48,12 @@ post ppk /kelola/3/pengangkatan/catat "vacancy=$VAC" \
 check "the choice, the report, the recommendation and the appointment" \
     all '[ "$(sq "SELECT count(*) FROM appointment")" = 1 ]'
 URL=/kelola/masa-jabatan/$VAC
+get sekretariat /kelola/3/pengangkatan
+check "the appointment page links BKPSDM to the term's page" \
+    all "status_is 200" "body_has 'href=\"$URL\"'"
+get ketua /kelola/3/pengangkatan
+check "... not the committee, which may not read it" \
+    all "status_is 200" "body_lacks 'href=\"$URL\"'"
 
 # ---- who reads the term ----
 
