@@ -287,6 +287,17 @@ move(struct tctx *c)
 	return SEL_OK;
 }
 
+/* c->why for TEN-5Y with the profile's citation, failed. */
+static void
+start5y(struct tctx *c)
+{
+	const struct prof_rule *r = profile_rule_any(c->o->profile, R_TEN_5Y);
+
+	c->why.id = R_TEN_5Y;
+	c->why.status = RS_FAIL;
+	c->why.citation = r != NULL ? r->citation : STR("");
+}
+
 static enum sel_err
 end(struct tctx *c)
 {
@@ -313,11 +324,18 @@ end(struct tctx *c)
 		    "karakter teks.");
 	/* TEN-5Y: not past the 5 years without an extension */
 	if (on > c->o->end && !(c->o->has_outcome && c->o->outcome.extended)) {
-		ten_outcome_ok(c->ar, c->o->profile, c->o->tmt, 0, c->o->end,
-		    &c->why);
-		c->why.id = R_TEN_5Y;
+		start5y(c);
 		c->why.detail = arena_printf(c->ar, "Tanpa keputusan "
 		    "perpanjangan masa jabatan berakhir paling lambat %s.",
+		    app_date_text(c->ar, c->o->end).p);
+		return refused(c, "ended_on");
+	}
+	/* TEN-5Y: a term completed ends on its last day (or later when
+	   extended), not before */
+	if (str_eqc(reason, "completed") && on < c->o->end) {
+		start5y(c);
+		c->why.detail = arena_printf(c->ar, "Masa jabatan 5 tahun "
+		    "selesai pada %s; sebelum itu pilih sebab lain.",
 		    app_date_text(c->ar, c->o->end).p);
 		return refused(c, "ended_on");
 	}

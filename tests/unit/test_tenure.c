@@ -112,6 +112,26 @@ ten_eval_three_months_before_the_end(void **state)
 }
 
 static void
+ten_eval_from_29_february(void **state)
+{
+	struct arena *a = T_ARENA(state);
+	const struct profile *p = t_profile(a, "pekalongan-2022");
+	sel_date tmt = t_date("2028-02-29");
+	struct ten_member team[3] = { { STR("Dr. Ani"), true },
+	    { STR("Budi"), false }, { STR("Citra"), false } };
+	struct rule_result why;
+
+	/* the end 27 February 2033, the evaluation 27 November 2032 */
+	assert_true(ten_team_ok(a, p, tmt, t_date("2032-11-26"), team, 3,
+	    &why));
+	assert_true(ten_team_ok(a, p, tmt, t_date("2032-11-27"), team, 3,
+	    &why));
+	t_contains(why.citation, "Lampiran I II.B.6.c");
+	assert_false(ten_team_ok(a, p, tmt, t_date("2032-11-28"), team, 3,
+	    &why));
+}
+
+static void
 ten_5y_outcome_no_later_than_the_last_day(void **state)
 {
 	struct arena *a = T_ARENA(state);
@@ -372,6 +392,7 @@ main(void)
 		RULE_TEST("TEN-5Y", ten_5y_from_29_february),
 		RULE_TEST("TEN-5Y", ten_5y_outcome_no_later_than_the_last_day),
 		RULE_TEST("TEN-EVAL", ten_eval_three_months_before_the_end),
+		RULE_TEST("TEN-EVAL", ten_eval_from_29_february),
 		RULE_TEST("TEN-2Y-LOCK",
 		    ten_2y_lock_pontianak_from_the_inauguration),
 		RULE_TEST("TEN-2Y-LOCK", ten_2y_lock_from_29_february),

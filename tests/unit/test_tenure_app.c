@@ -299,6 +299,13 @@ ten_2y_lock_and_ten_perf_in_pontianak(void **state)
 	    "kind", "improve", "met", "no", "assessed_on", "2028-11-22",
 	    NULL }, &m, &field), SEL_EINVAL);
 	assert_non_null(strstr(m.text, "21 Mei 2029"));
+	/* TEN-5Y: "completed" only at the term's end (22 November 2031) */
+	assert_int_equal(act(f, "sekretariat", vac, TA_END, (const char *[]){
+	    "reason", "completed", "ended_on", "2028-11-22", NULL }, &m,
+	    &field), SEL_EINVAL);
+	assert_string_equal(field, "ended_on");
+	assert_non_null(strstr(m.text, "TEN-5Y, Perwal Pontianak 34/2015 "
+	    "Pasal 14 ayat (2)"));
 	/* the exception lifts the lock: law broken and requirements not
 	   met; the term then ends, and nothing more is recorded */
 	assert_int_equal(act(f, "sekretariat", vac, TA_END, (const char *[]){
