@@ -40,6 +40,8 @@ tenure_done(const struct tenure_term *o, const struct ten_mark *m)
 		return true;
 	if (strcmp(m->key, "eval") == 0)
 		return o->has_team;
+	if (strcmp(m->key, "5y") == 0)		/* extended: not the end */
+		return o->has_outcome && o->outcome.extended;
 	if (strcmp(m->key, "perf1") == 0)
 		return perf_year(o, 1);
 	if (strncmp(m->key, "move_", 5) == 0)
