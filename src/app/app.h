@@ -195,6 +195,8 @@ enum act {
 	ACT_EXPORT_RANKING,	/* the final ranking (PyB/PPK once sent) */
 	ACT_RANKING_VIEW,	/* result: the confidential ranking */
 	ACT_DASHBOARD,	/* ---- dashboard ---- end dashboard ---- */
+	/* ---- tenure ---- app/tenure.h */ ACT_TENURE_VIEW, ACT_TENURE_RECORD,
+	ACT_TENURE_DECIDE,	/* ---- end tenure ---- */
 	ACT__N
 };
 const char	*act_name(enum act);

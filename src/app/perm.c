@@ -94,6 +94,14 @@ static const struct {
 	[ACT_DASHBOARD] = { "dashboard", R(ROLE_SECRETARIAT) | R(ROLE_PPK) |
 	    R(ROLE_PYB) | R(ROLE_OVERSIGHT) },
 	/* ---- end dashboard ---- */
+	/* ---- tenure ---- (issue 14 item 5): BKPSDM (the secretariat)
+	   records, the PPK decides the extension (Demak 22(2), Pontianak
+	   14(2)), the oversight body reads. */
+	[ACT_TENURE_VIEW] = { "tenure_view", R(ROLE_SECRETARIAT) |
+	    R(ROLE_PPK) | R(ROLE_OVERSIGHT) },
+	[ACT_TENURE_RECORD] = { "tenure_record", R(ROLE_SECRETARIAT) },
+	[ACT_TENURE_DECIDE] = { "tenure_decide", R(ROLE_PPK) },
+	/* ---- end tenure ---- */
 };
 
 const char *

@@ -116,6 +116,7 @@ int	cmd_serve(int argc, char **argv);
 int	cmd_audit(int argc, char **argv);
 int	cmd_admin(int argc, char **argv);
 int	cmd_mail(int argc, char **argv);
+int	cmd_tenure(int argc, char **argv);	/* ---- tenure ---- */
 int	cmd_workflow(int argc, char **argv);
 int	cmd_version(int argc, char **argv);
 /* ---- log ---- (issue 13: cmd_keys.c, cmd_log.c, cmd_witness.c) */

@@ -31,6 +31,10 @@ static const struct {
 	{ "witness", cmd_witness,
 	    "cosign the log's newest checkpoint (the oversight body)" },
 	/* ---- end log ---- */
+	/* ---- tenure ---- (issue 14 item 5) */
+	{ "tenure", cmd_tenure,
+	    "queue the reminders of officials' terms in the outbox" },
+	/* ---- end tenure ---- */
 };
 
 static void

@@ -93,6 +93,7 @@ static const struct {
 	[R_ADM_MIN_3] = { B(P_COUNT) | B(P_MIN_PROCEED) | B(P_DETAIL),
 	    B(P_COUNT) },
 	[R_VAC_PLAN] = { B(P_DETAIL) | B(P_GATE), 0 },
+	[R_TEN_MUTATION] = { B(P_MIN) | B(P_MAX), 0 },	/* years in the post */
 };
 
 struct pctx {

@@ -283,6 +283,15 @@ term_list(const struct cctx *c, const struct appoint_vac *x)
 		H(c->p, ")</span></li>");
 	}
 	H(c->p, "</ul>");
+	/* ---- tenure ---- the term's own page (h_tenure.c) */
+	if (!app_may(&c->r->who, ACT_TENURE_VIEW, c->cv->rk.sel.s.region_id,
+	    c->cv->rk.sel.s.id))
+		return;
+	H(c->p, "<p><a");
+	HA(c->p, "href", arena_printf(c->r->ar, "/kelola/masa-jabatan/%"
+	    PRId64, x->x->rv->vacancy_id));
+	H(c->p, ">Halaman masa jabatan</a></p>");
+	/* ---- end tenure ---- */
 }
 
 static void

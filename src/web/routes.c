@@ -26,6 +26,11 @@ const struct web_route web_routes[] = {
 	{ M_GET, "/kelola/nip", h_nip_get, false },
 	{ M_POST, "/kelola/nip", h_nip_post, false },
 	{ M_POST, "/kelola/baru", h_sel_new, false },
+	/* ---- tenure ---- (issue 14 item 5): before /kelola/%/... */
+	{ M_GET, "/kelola/masa-jabatan", h_tenure_list, false },
+	{ M_GET, "/kelola/masa-jabatan/%", h_tenure, false },
+	{ M_POST, "/kelola/masa-jabatan/%/*", h_tenure_post, false },
+	/* ---- end tenure ---- */
 	{ M_GET, "/kelola/%", h_sel, false },
 	{ M_GET, "/kelola/%/jejak", h_audit, false },
 	{ M_GET, "/kelola/%/alur", h_flow, false },

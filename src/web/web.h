@@ -224,6 +224,9 @@ handler h_reuse, h_reuse_post, h_reuse_rec_get, h_reuse_rec_post;
 /* the PPK's choice (issue 14 item 1) */
 handler h_choice, h_choice_post, h_consult, h_consult_post, h_report,
     h_report_json, h_report_post, h_appoint, h_appoint_post;
+/* ---- tenure ---- (issue 14 item 5): h_tenure.c */
+handler h_tenure_list, h_tenure, h_tenure_post;
+/* ---- end tenure ---- */
 /* export (issue 12 item 5): h_export.c */
 handler h_export_stage, h_export_ranking, h_export_adm;
 /*

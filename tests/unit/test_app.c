@@ -66,6 +66,11 @@ permission_table_each_role_each_action(void **state)
 		/* ---- dashboard ---- (issue 14 item 6) */
 		[ACT_DASHBOARD] =		"100001110",
 		/* ---- end dashboard ---- */
+		/* ---- tenure ---- */
+		[ACT_TENURE_VIEW] =		"100000110",
+		[ACT_TENURE_RECORD] =		"100000000",
+		[ACT_TENURE_DECIDE] =		"000000100",
+		/* ---- end tenure ---- */
 	};
 
 	(void)state;
