@@ -31,6 +31,10 @@ static const struct {
 	{ "witness", cmd_witness,
 	    "cosign the log's newest checkpoint (the oversight body)" },
 	/* ---- end log ---- */
+	/* ---- verify ---- (issue 13 item 4) */
+	{ "verify", cmd_verify,
+	    "check a PDF document offline against an exported bundle" },
+	/* ---- end verify ---- */
 };
 
 static void
