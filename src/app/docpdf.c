@@ -11,6 +11,7 @@
 
 #include "app/app_int.h"
 #include "app/docpdf.h"
+#include "app/docsig.h"
 #include "app/log_int.h"
 #include "app/export.h"
 #include "app/prep.h"
@@ -142,7 +143,9 @@ app_ranking_pdf(struct app *a, struct arena *ar, const struct who *w,
 	d.secret_to = arena_printf(ar, "%.*s (%.*s)", (int)w->name.len,
 	    w->name.p, (int)w->login.len, w->login.p);
 	doc_urls(a, ar, &d, "ranking", rv->s.sha256);
-	return render(a, ar, &d, pdf);
+	if ((rc = render(a, ar, &d, pdf)) == SEL_OK)	/* ---- verify ---- */
+		(void)app_doc_issue(a, ar, w, sel, "ranking", d.secret_to, *pdf);
+	return rc;
 }
 
 /* The content a receipt stands on: its number, vacancy and time. */
@@ -175,7 +178,10 @@ app_receipt_pdf(struct app *a, struct arena *ar, const struct who *w,
 	d.sel = v;
 	d.appl = x;
 	doc_urls(a, ar, &d, "receipt", receipt_hex(ar, x));
-	return render(a, ar, &d, pdf);
+	if ((rc = render(a, ar, &d, pdf)) == SEL_OK)	/* ---- verify ---- */
+		(void)app_doc_issue(a, ar, w, x->selection_id, "receipt",
+		    x->reg_no, *pdf);
+	return rc;
 }
 
 /* The content minutes stand on: the stage's closing as recorded. */
@@ -210,7 +216,9 @@ app_minutes_pdf(struct app *a, struct arena *ar, const struct who *w,
 	d.sel = &x->sel;
 	d.minutes = x;
 	doc_urls(a, ar, &d, "minutes", minutes_hex(ar, sel, &c));
-	return render(a, ar, &d, pdf);
+	if ((rc = render(a, ar, &d, pdf)) == SEL_OK)	/* ---- verify ---- */
+		(void)app_doc_issue(a, ar, w, sel, "minutes", c.stage, *pdf);
+	return rc;
 }
 
 /* "pdf_sha256":"HEX" in an event's after, "" when it holds none. */
@@ -403,5 +411,9 @@ app_publish_doc_pdf(struct app *a, struct stx *tx, struct arena *ar,
 		return app_say(m, rc, "Dokumen PDF tidak dapat disusun.");
 	if ((rc = store_publication_add(tx, &p, &id)) != SEL_OK)
 		return rc;
-	return app_pub_sign(a, tx, ar, &p, id);	/* ---- log ---- */
+	if ((rc = app_pub_sign(a, tx, ar, &p, id)) != SEL_OK)	/* log */
+		return rc;
+	/* ---- verify ---- its PDF's statement */
+	return app_doc_sign(a, tx, ar, p.selection_id, pub_kind_name(p.kind),
+	    *pdf);
 }

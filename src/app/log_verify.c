@@ -21,6 +21,7 @@
 #include <sodium.h>
 
 #include "app/app_int.h"
+#include "app/docverify.h"	/* ---- verify ---- */
 #include "app/log_int.h"
 #include "base/arena.h"
 #include "core/logcheck.h"
@@ -66,6 +67,8 @@ struct run {
 	struct logcheck	 lc;
 	struct buf	 b;
 	bool		 head_seen;
+	bool		 docs;		/* ---- verify ---- the bundle has */
+	struct doc_seen	 seen;		/* document records: its events */
 };
 
 /* One event, from either source. */
@@ -400,6 +403,21 @@ bundle_body(struct log_verify *v, struct run *r, struct str text,
 		ln++;
 		if (str_eqc(kind, "checkpoint"))
 			continue;
+		/* ---- verify ---- a document's record (docverify.h) */
+		if (str_eqc(kind, "document")) {
+			struct doc_rec *dr = arena_alloc(ar, sizeof *dr);
+			char why[400];
+
+			if (!doc_rec_parse(ar, line, dr))
+				return bundle_bad(v, ln, "not a document");
+			if (doc_seen_check(&r->seen, dr, v->key, r->lc.cps,
+			    r->lc.ncp, why, sizeof why) != NULL) {
+				snprintf(v->why, sizeof v->why, "%s", why);
+				return false;
+			}
+			continue;
+		}
+		/* ---- end verify ---- */
 		a1 = word(&line);
 		a2 = word(&line);
 		if (parse_i64(a1, 1, INT64_MAX, &id) != SEL_OK)
@@ -412,6 +430,8 @@ bundle_body(struct log_verify *v, struct run *r, struct str text,
 				return bundle_bad(v, ln, "not an event");
 			if (!run_event(r, id, hash, raw, n))
 				return false;
+			if (r->docs)	/* ---- verify ---- */
+				doc_seen_event(&r->seen, raw, n);
 			if (r->lc.events % 4096 == 0)
 				arena_reset(ar);
 		} else if (str_eqc(kind, "publication")) {
@@ -433,6 +453,21 @@ bundle_body(struct log_verify *v, struct run *r, struct str text,
 	}
 	return true;
 }
+
+/* ---- verify ---- whether the bundle holds a document's record */
+static bool
+has_docs(struct str t)
+{
+	const char *p = t.p, *e = t.p + t.len;
+
+	while ((p = memchr(p, '\n', (size_t)(e - p))) != NULL) {
+		if ((size_t)(e - p) > 10 && memcmp(p, "\ndocument ", 10) == 0)
+			return true;
+		p++;
+	}
+	return false;
+}
+/* ---- end verify ---- */
 
 enum sel_err
 app_log_verify_text(struct log_verify *v, struct str text, char *err,
@@ -470,11 +505,13 @@ app_log_verify_text(struct log_verify *v, struct str text, char *err,
 			    ln).p);
 		}
 	out = arena_array(ar, (size_t)c.n + 1, sizeof *out);
+	r.docs = has_docs(text);
 	if (v->why[0] == '\0' && run_start(&r, &c, out)) {
 		if (!bundle_body(v, &r, text, ev) && v->why[0] != '\0')
 			r.lc.why[0] = '\0';
 		run_end(&r, &c);
 	}
+	doc_seen_free(&r.seen);	/* ---- verify ---- */
 	free(c.notes);
 	free(c.from);
 	arena_destroy(ar);
@@ -538,6 +575,10 @@ export_tx(struct stx *tx, struct arena *ar, struct exp *x)
 			fputc('-', x->f);
 		fputc('\n', x->f);
 	}
+	/* ---- verify ---- the documents' records */
+	if ((rc = app_doc_export(tx, ar, x->f)) != SEL_OK)
+		return rc;
+	/* ---- end verify ---- */
 	if ((rc = store_checkpoints(tx, ar, &sc, &n)) != SEL_OK)
 		return rc;
 	for (size_t i = 0; i < n; i++) {

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "app/app_int.h"
+#include "app/docsig.h"	/* ---- verify ---- */
 #include "app/prep.h"
 #include "app/result.h"
 #include "app/result_int.h"
@@ -397,6 +398,8 @@ app_ranking_send(struct app *a, struct arena *ar, const struct who *w,
 		s.selection_id = sel;
 		rc = store_ranking_sent_add(tx, ar, &s);
 	}
+	if (rc == SEL_OK)	/* ---- verify ---- the content as sent, signed */
+		rc = app_doc_sign(a, tx, ar, sel, "ranking_sent", s.sha256);
 	if (rc == SEL_OK)
 		rc = mail_role(a, tx, ar, rv, rv->route.to, false);
 	if (rc == SEL_OK && rv->route.copy != ROLE__N)

@@ -8,6 +8,7 @@
 
 #include "app/app_int.h"
 #include "app/docpdf.h"
+#include "app/docsig.h"
 #include "app/log_int.h"	/* ---- log ---- */
 #include "app/prep.h"
 #include "app/result.h"
@@ -491,6 +492,8 @@ app_stage_publish(struct app *a, struct arena *ar, const struct who *w,
 		rc = store_publication_add(tx, &p, &id);
 	if (rc == SEL_OK)	/* ---- log ---- */
 		rc = app_pub_sign(a, tx, ar, &p, id);
+	if (rc == SEL_OK)	/* ---- verify ---- its PDF's statement */
+		rc = app_doc_sign(a, tx, ar, sel, "stage_result", pdf);
 	if (rc == SEL_OK)
 		rc = app_audit(a, tx, ar, w, sel, "stage_publish", STR(""),
 		    app_kv(ar, "stage", &stage, "published_at", &at,

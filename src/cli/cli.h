@@ -129,5 +129,12 @@ int	cmd_audit_cosign(int argc, char **argv, const char *help);
 int	cmd_audit_verify_log(const struct opt *o, size_t n,
 	    const struct audit_head *head);
 /* ---- end log ---- */
+/* ---- verify ---- (issue 13 item 4: cmd_verify.c) */
+int	cmd_verify(int argc, char **argv);
+struct arena;
+/* The checkpoints of a file or of every file of a directory, added at
+   cps + *n (up to 100000 in all); 0 or the exit status after the error. */
+int	read_cps(struct arena *, const char *path, struct str *cps, int *n);
+/* ---- end verify ---- */
 
 #endif

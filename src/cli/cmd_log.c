@@ -130,7 +130,7 @@ cmd_audit_cosign(int argc, char **argv, const char *help)
 
 /* The checkpoints of a file (signed notes separated by empty lines), or
    of every file of a directory. */
-static int
+int
 read_cps(struct arena *ar, const char *path, struct str *cps, int *n)
 {
 	struct app_err e;

@@ -35,6 +35,10 @@ static const struct {
 	{ "tenure", cmd_tenure,
 	    "queue the reminders of officials' terms in the outbox" },
 	/* ---- end tenure ---- */
+	/* ---- verify ---- (issue 13 item 4) */
+	{ "verify", cmd_verify,
+	    "check a PDF document offline against an exported bundle" },
+	/* ---- end verify ---- */
 };
 
 static void

@@ -179,8 +179,11 @@ table_widths(struct pctx *c, const struct pdf_block *b, size_t nb, int t,
 		for (size_t k = 0; k < b[i].nc && k < 16; k++) {
 			const struct pdf_cell *x = &b[i].c[k];
 			double w = natural(c, x->text, tb->size, x->head);
-			double m = longest_word(c, x->text, tb->size,
-			    x->head);
+			/* one word: its longest is itself (the same layout) */
+			double m = x->text.len == 0 ? 0 :
+			    memchr(x->text.p, ' ', x->text.len) == NULL &&
+			    memchr(x->text.p, '\n', x->text.len) == NULL ? w :
+			    longest_word(c, x->text, tb->size, x->head);
 
 			nat[k] = fmax(nat[k], w + 2 * PAD + 1);
 			mn[k] = fmax(mn[k], m + 2 * PAD + 1);
@@ -201,18 +204,21 @@ table_widths(struct pctx *c, const struct pdf_block *b, size_t nb, int t,
 	}
 }
 
+/* slot: the row's layouts, made when measuring and kept for drawing
+   (the same layouts: the same bytes, half the shaping). */
 static void
-table_row(struct pctx *c, const struct pdf_block *b, const struct table *tb)
+table_row(struct pctx *c, const struct pdf_block *b, const struct table *tb,
+    PangoLayout **lo)
 {
-	PangoLayout *lo[16];
 	double h = 0, x = PDF_LEFT;
 	size_t n = b->nc < tb->ncol ? b->nc : tb->ncol;
 	bool head = n > 0 && b->c[0].head && (n < 2 || b->c[1].head);
 
 	for (size_t k = 0; k < n; k++) {
-		lo[k] = pdf_layout(c, b->c[k].text, tb->size,
-		    b->c[k].head, b->c[k].bold, b->c[k].nbold,
-		    tb->w[k] - 2 * PAD);
+		if (lo[k] == NULL)
+			lo[k] = pdf_layout(c, b->c[k].text, tb->size,
+			    b->c[k].head, b->c[k].bold, b->c[k].nbold,
+			    tb->w[k] - 2 * PAD);
 		h = fmax(h, pdf_layout_h(lo[k]) + 2 * PAD);
 	}
 	if (h > pdf_room(c))
@@ -231,7 +237,10 @@ table_row(struct pctx *c, const struct pdf_block *b, const struct table *tb)
 			pango_cairo_show_layout(c->cr, lo[k]);
 		}
 		x += tb->w[k];
-		g_object_unref(lo[k]);
+		if (c->draw) {
+			g_object_unref(lo[k]);
+			lo[k] = NULL;
+		}
 	}
 	c->y += h;
 }
@@ -290,8 +299,17 @@ block(struct pctx *c, const struct pdf_block *b, const struct pdf_block *prev)
 	g_object_unref(lo);
 }
 
+/* The tables' column widths, computed once for both passes. */
+struct widths {
+	struct table	*tb;
+	bool		*known;
+	int		 n;
+	PangoLayout	**lo;		/* 16 a block: a row's cells' */
+};
+
 static void
-pages(struct pctx *c, const struct pdf_block *b, size_t nb)
+pages(struct pctx *c, const struct pdf_block *b, size_t nb,
+    struct widths *tw)
 {
 	struct table tb;
 	int t = -1;
@@ -310,10 +328,17 @@ pages(struct pctx *c, const struct pdf_block *b, size_t nb)
 		}
 		if (b[i].table != t) {
 			t = b[i].table;
-			table_widths(c, b, nb, t, &tb);
+			if (t >= 0 && t < tw->n && tw->known[t])
+				tb = tw->tb[t];
+			else
+				table_widths(c, b, nb, t, &tb);
+			if (t >= 0 && t < tw->n) {
+				tw->tb[t] = tb;
+				tw->known[t] = true;
+			}
 			c->y += 4;
 		}
-		table_row(c, &b[i], &tb);
+		table_row(c, &b[i], &tb, tw->lo + 16 * i);
 	}
 	pdf_signature(c);
 }
@@ -358,6 +383,7 @@ pdf_render(const struct pdf_letter *l, struct buf *out)
 	size_t nb = 0;
 	cairo_surface_t *s;
 	struct pctx c;
+	struct widths tw = { NULL, NULL, 0, NULL };
 	enum sel_err rc = SEL_OK;
 
 	if (l->plain) {
@@ -379,12 +405,21 @@ pdf_render(const struct pdf_letter *l, struct buf *out)
 	memset(&c, 0, sizeof c);
 	c.l = l;
 	c.cr = cairo_create(s);
+	for (size_t i = 0; i < nb; i++)
+		if (b[i].kind == PB_ROW && b[i].table >= tw.n)
+			tw.n = b[i].table + 1;
+	tw.tb = arena_array(ar, (size_t)tw.n + 1, sizeof *tw.tb);
+	tw.known = arena_array(ar, (size_t)tw.n + 1, sizeof *tw.known);
+	tw.lo = arena_array(ar, 16 * nb + 1, sizeof *tw.lo);
 	c.draw = false;
-	pages(&c, b, nb);
+	pages(&c, b, nb, &tw);
 	c.npages = c.page;
 	c.draw = true;
-	pages(&c, b, nb);
+	pages(&c, b, nb, &tw);
 	cairo_show_page(c.cr);
+	for (size_t i = 0; i < 16 * nb; i++)
+		if (tw.lo[i] != NULL)
+			g_object_unref(tw.lo[i]);
 	if (cairo_status(c.cr) != CAIRO_STATUS_SUCCESS)
 		rc = SEL_EINTERNAL;
 	cairo_destroy(c.cr);
