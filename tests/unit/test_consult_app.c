@@ -65,7 +65,8 @@ letter(struct fx *f, const char *login, int64_t vac, const char *act,
 	fm = fx_form(f->ar, (const char *[]){ "vacancy", v, "rule",
 	    "APPT-DUKCAPIL", "act", act, "application", app, "letter_no",
 	    "800/123/2026", "letter_on", on, "summary", "Usul tiga nama calon "
-	    "Kepala Dinas Dukcapil.", NULL });
+	    "Kepala Dinas Dukcapil.", "letter", "%PDF-1.4\n% surat\n%%EOF\n",
+	    NULL });
 	return app_consult_record(f->app, f->ar, &w, SEL, &fm, m, field);
 }
 
