@@ -409,7 +409,8 @@ app_report_json(struct app *a, struct arena *ar, const struct who *w,
 	rc = prep_view_load(a, tx, ar, sel, &rv->cv.rk.sel);
 	if (rc == SEL_ENOENT)
 		app_say(m, rc, "Seleksi tidak ditemukan.");
-	else if (rc == SEL_OK && !app_ranking_may(w, &rv->cv.rk.sel))
+	else if (rc == SEL_OK && !app_ranking_may(w, &rv->cv.rk.sel) &&
+	    !letters_may_read(w, &rv->cv.rk.sel))
 		rc = app_say(m, SEL_EPERM, "Berkas laporan memuat nilai akhir: "
 		    "hanya untuk panitia, PyB, PPK dan instansi pengawas.");
 	else if (rc == SEL_OK && rv->cv.rk.sel.state < FL_REPORT)
@@ -417,6 +418,10 @@ app_report_json(struct app *a, struct arena *ar, const struct who *w,
 		    "disusun.");
 	if (rc == SEL_OK)
 		rc = load(a, tx, ar, w, sel, rv);
+	/* ---- letters ---- the secretariat, who sent it, reads it sent */
+	if (rc == SEL_OK && !rv->sent && !app_ranking_may(w, &rv->cv.rk.sel))
+		rc = app_say(m, SEL_EPERM, "Berkas laporan memuat nilai akhir: "
+		    "sekretariat membacanya setelah laporan dikirim.");
 	if (rc == SEL_OK && rv->sent)
 		*json = rv->rs.body;
 	else if (rc == SEL_OK)
@@ -500,11 +505,18 @@ app_report_send(struct app *a, struct arena *ar, const struct who *w,
 	if (rc == SEL_OK)
 		rc = report_pack_make(a, c.tx, ar, w, rv, no, on, r.sent_at,
 		    &docs, &ndocs);
-	for (size_t i = 0; rc == SEL_OK && i < ndocs; i++)
-		list = arena_printf(ar, "%.*s%s%.*s %.*s", (int)list.len,
-		    list.p, i > 0 ? "; " : "", (int)docs[i].name.len,
-		    docs[i].name.p, (int)docs[i].sha256.len,
-		    docs[i].sha256.p);
+	if (rc == SEL_OK && ndocs > 0) {
+		struct buf lb;
+
+		buf_init(&lb, 1 << 16);
+		for (size_t i = 0; i < ndocs; i++)
+			buf_printf(&lb, "%s%.*s %.*s", i > 0 ? "; " : "",
+			    (int)docs[i].name.len, docs[i].name.p,
+			    (int)docs[i].sha256.len, docs[i].sha256.p);
+		rc = lb.err;
+		list = (struct str){ arena_strndup(ar, lb.p, lb.len), lb.len };
+		buf_release(&lb);
+	}
 	/* ---- end letters ---- */
 	if (rc == SEL_OK)
 		rc = pack(a, c.tx, ar, rv, docs != NULL ? docs : &none, ndocs,

@@ -94,11 +94,11 @@ enum sel_err	app_report_followup(struct app *, struct arena *,
 		    const struct who *, int64_t sel, const struct form *,
 		    struct app_msg *, const char **field);
 /*
- * A document of the pack as sent (name: "minutes-paper.pdf"), for those
- * who read the letters (letters.h) : the file (caller closes fd).
+ * Document seq (1, 2, ...) of the pack as sent, for those who read the
+ * letters (letters.h): the file (the caller closes fd).
  */
 enum sel_err	app_report_doc_open(struct app *, struct arena *,
-		    const struct who *, int64_t sel, struct str name,
+		    const struct who *, int64_t sel, int64_t seq,
 		    struct s_report_doc *, int *fd, int64_t *size);
 /* ---- end letters ---- */
 

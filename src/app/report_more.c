@@ -203,7 +203,7 @@ app_report_followup(struct app *a, struct arena *ar, const struct who *w,
 
 enum sel_err
 app_report_doc_open(struct app *a, struct arena *ar, const struct who *w,
-    int64_t sel, struct str name, struct s_report_doc *out, int *fd,
+    int64_t sel, int64_t seq, struct s_report_doc *out, int *fd,
     int64_t *size)
 {
 	struct sel_view *v = arena_alloc(ar, sizeof *v);
@@ -224,15 +224,15 @@ app_report_doc_open(struct app *a, struct arena *ar, const struct who *w,
 		return rc;
 	rc = SEL_ENOENT;
 	for (size_t i = 0; i < n; i++)
-		if (str_eq(d[i].name, name)) {
+		if (d[i].seq == seq) {
 			*out = d[i];
 			rc = SEL_OK;
 		}
 	if (rc != SEL_OK)
 		return rc;
 	if (store_blob_read(a->files_dir, out->sha256, fd, size) != SEL_OK) {
-		log_msg("error", "report", "document %.*s: file missing from %s",
-		    (int)name.len, name.p, a->files_dir);
+		log_msg("error", "report", "document %" PRId64 ": file "
+		    "missing from %s", seq, a->files_dir);
 		return SEL_EIO;
 	}
 	if (*size != out->size) {

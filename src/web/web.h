@@ -292,4 +292,9 @@ void	h_log_inclusion(struct req *, struct resp *);
 void	h_log_pub(struct req *, struct resp *);
 /* ---- end log ---- */
 
+/* ---- letters ---- (issue 14 items 2-4, h_letters.c) */
+void	h_letter(struct req *, struct resp *);
+void	h_report_doc(struct req *, struct resp *);
+/* ---- end letters ---- */
+
 #endif
