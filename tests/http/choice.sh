@@ -201,6 +201,25 @@ assert p[\"copies\"][3][\"citation\"].endswith(\"Pasal 26 ayat (2) huruf d\")
 ev = db.execute(\"SELECT after FROM event WHERE action = \x27report_send\x27\").fetchone()[0]
 assert all(h in ev for _, h in rows), [n for n, h in rows if h not in ev]
 ' $T/sent.json $DB 2>$T/py.err || diag \"\$(cat $T/py.err)\""
+check "each signature verifies with the region's public key over its name and hash" \
+    all "python3 -c '
+import base64, sqlite3, sys
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+name, kid, key = open(sys.argv[2]).read().strip().split(\"+\", 2)
+raw = base64.b64decode(key)
+assert raw[0] == 1
+pub = Ed25519PublicKey.from_public_bytes(raw[1:])
+db = sqlite3.connect(sys.argv[1])
+for seq, doc, sha, sig in db.execute(\"SELECT seq, name, sha256, signature FROM report_doc\"):
+    text, sigs = sig.split(\"\\n\\n\", 1)
+    text += \"\\n\"
+    assert text == \"%s\\nreport document\\nselection 3\\nname %s\\nsha256 %s\\n\" % (name, doc, sha), text
+    who, b64 = sigs.strip().split(\" \")[1:]
+    assert who == name
+    blob = base64.b64decode(b64)
+    assert blob[:4].hex() == kid
+    pub.verify(blob[4:], text.encode())
+' $DB $DB.key.pub 2>$T/py.err || diag \"\$(cat $T/py.err)\""
 get sekretariat /kelola/3/laporan
 check "the report page lists the documents and the copies" all \
     "status_is 200" "body_has '/kelola/3/laporan/dokumen/1.pdf'" \
