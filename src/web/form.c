@@ -16,7 +16,8 @@
 /*
  * The file part of a letter (app/letters.h) on an upload route, kept in
  * the request's arena as the field LETTER_FIELD: at most LETTER_MAX + 1
- * bytes (the application refuses more, naming the field), one file.
+ * bytes (the application refuses more, naming the field), one file, and
+ * only when the form's token before it is valid.
  */
 static bool
 letter_part(struct req *r, const char *data, uint64_t off, size_t size)
@@ -29,7 +30,17 @@ letter_part(struct req *r, const char *data, uint64_t off, size_t size)
 			f = &r->form.f[i];
 	if (f != NULL && off == 0)
 		return false;		/* a second file */
+	if (f == NULL && r->letter_refused)
+		return true;		/* dropped: the handler refuses */
 	if (f == NULL) {
+		/* Held only for one logged in with a valid form token (it
+		   comes before the file): no one else makes the server hold
+		   2 MB. */
+		req_identify(r);
+		if (r->who.account_id == 0 || !req_csrf_ok(r)) {
+			r->letter_refused = true;
+			return true;
+		}
 		if (r->form.n == MAX_FIELDS) {
 			r->bad_form = true;
 			return false;

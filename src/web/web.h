@@ -79,6 +79,9 @@ struct req {
 	size_t		 form_bytes;	/* an upload's fields but the file */
 	const char	*too_big_msg;	/* the 413 page's, if not the form's */
 	struct doc_req	*doc;		/* h_docs.c: the file posted */
+	bool		 letter_refused;	/* ---- letters ---- form.c:
+					   a letter's file dropped (no
+					   valid token) ---- end letters */
 	void		*job;		/* server.c: answered on a worker */
 	bool		 close;		/* answered early: Connection: close */
 	bool		 midbody;	/* answered inside the body: sent by

@@ -286,6 +286,10 @@ refused "a letter over 2 MB: 400" 400 'terlalu besar' \
     postf pengawas /kelola/3/laporan/rekomendasi "$T/besar.pdf" "${REC[@]}"
 refused "the chair does not record it: 403" 403 '' \
     postf ketua /kelola/3/laporan/rekomendasi "$T/surat.pdf" "${REC[@]}"
+refused "a letter with a stale form token: 403, the file not held" 403 '' \
+    get pengawas /kelola/3/laporan/rekomendasi \
+    --form-string "csrf=x${TOK[pengawas]}" --form-string verdict=recommended \
+    -F "letter=@$T/surat.pdf;type=application/pdf"
 postf pengawas /kelola/3/laporan/rekomendasi "$T/surat.pdf" "${REC[@]}"
 check "the oversight body records its binding recommendation: 303" \
     status_is 303
