@@ -5,6 +5,7 @@
 
 #include "app/app_int.h"
 #include "app/appoint.h"
+#include "app/letters.h"	/* ---- letters ---- */
 #include "app/prac.h"
 #include "app/prep.h"
 #include "base/arena.h"
@@ -44,6 +45,9 @@ load(struct app *a, struct stx *tx, struct arena *ar, const struct who *w,
 
 				v->ap = ap[k];
 				v->appointed = true;
+				v->decree_file = letter_find(av->cv.letters,
+				    av->cv.nletters, letter_ref_decree(ar,
+				    ap[k].vacancy_id));
 				if (date_parse(ap[k].tmt, &tmt) == SEL_OK &&
 				    date_parse(ap[k].inaugurated_on, &inaug) ==
 				    SEL_OK)
@@ -198,7 +202,8 @@ record(struct actx *c)
 	struct appoint_view *av = c->av;
 	struct appoint_vac *v = NULL;
 	struct s_appoint ap;
-	struct str no, place, mode = form_get(c->f, "mode");
+	struct s_letter file;
+	struct str no, place, mode = form_get(c->f, "mode"), bytes;
 	sel_date decree = 0, tmt = 0, inaug = 0, rec = 0;
 	int64_t vid = 0;
 	enum sel_err rc;
@@ -236,6 +241,9 @@ record(struct actx *c)
 	if ((rc = age(c, v, decree)) != SEL_OK ||
 	    (rc = minister(c, decree)) != SEL_OK)
 		return rc;
+	/* ---- letters ---- the decree (SK) itself, a PDF */
+	if ((rc = letter_check(c->f, c->m, c->field, &bytes)) != SEL_OK)
+		return rc;
 	if (!form_has(c->f, "confirm", STR("1")))
 		return bad(c, "confirm", SEL_EINVAL, "Centang pernyataan bahwa "
 		    "data keputusan sudah diperiksa.");
@@ -252,14 +260,18 @@ record(struct actx *c)
 	ap.recorded_at = app_iso(c->ar, app_now(c->a));
 	ap.recorded_by = c->w->name;
 	ap.account_id = c->w->account_id;
-	if ((rc = store_appoint_add(c->tx, &ap)) != SEL_OK)
+	if ((rc = store_appoint_add(c->tx, &ap)) != SEL_OK ||
+	    (rc = letter_keep(c->a, c->tx, c->ar, c->w, ap.selection_id,
+	    letter_ref_decree(c->ar, ap.vacancy_id), bytes,
+	    "keputusan-pengangkatan", &file)) != SEL_OK)
 		return rc;
 	return app_audit(c->a, c->tx, c->ar, c->w, ap.selection_id, "appoint",
 	    STR(""), app_kv(c->ar, "vacancy", &v->x->rv->title, "reg_no",
 	    &v->x->choice.reg_no, "name", &v->x->choice.name, "decree_no",
 	    &no, "decree_on", &ap.decree_on, "tmt", &ap.tmt,
 	    "inaugurated_on", &ap.inaugurated_on, "mode", &mode, "place",
-	    &place, "age", &c->age.detail, NULL), app_rule_cited(c->ar,
+	    &place, "age", &c->age.detail, "letter_sha256", &file.sha256,
+	    NULL), app_rule_cited(c->ar,
 	    R_APPT_AGE, c->age.citation));
 }
 

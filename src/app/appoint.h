@@ -20,6 +20,7 @@ struct appoint_vac {
 	struct s_appoint ap;
 	struct ten_mark	 marks[TEN_MAX_MARKS];	/* the term's dates */
 	size_t		 nmarks;
+	const struct s_letter *decree_file;	/* ---- letters ---- */
 };
 
 struct appoint_view {
@@ -39,7 +40,8 @@ enum sel_err	app_appoint_view(struct app *, struct arena *,
  * The PPK records a post's appointment: "vacancy", "decree_no",
  * "decree_on", "tmt", "inaugurated_on" (YYYY-MM-DD), "mode" (in_person,
  * video), "place" (3-200 characters: the place or the conference) and
- * "confirm" = "1".  *field names the field at fault.
+ * "confirm" = "1", and the decree itself as a PDF ("letter", letters.h).
+ * *field names the field at fault.
  */
 enum sel_err	app_appoint(struct app *, struct arena *, const struct who *,
 		    int64_t sel, const struct form *, struct app_msg *,

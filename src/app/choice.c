@@ -58,8 +58,9 @@ choice_load(struct app *a, struct stx *tx, struct arena *ar,
 		cv->sent_on = 0;
 	if ((rc = store_ppk_choices(tx, ar, sel, &ch, &nch)) != SEL_OK ||
 	    (rc = store_ppk_interviews(tx, ar, sel, &iv, &niv)) != SEL_OK ||
-	    (rc = store_consults(tx, ar, sel, &cs, &ncs)) != SEL_OK)
-		return rc;
+	    (rc = store_consults(tx, ar, sel, &cs, &ncs)) != SEL_OK ||
+	    (rc = store_letters(tx, ar, sel, &cv->letters, &cv->nletters)))
+		return rc;	/* ---- letters ---- store_letters */
 	cv->vac = arena_array(ar, rk->nvac + 1, sizeof *cv->vac);
 	for (size_t v = 0; v < rk->nvac; v++) {
 		struct choice_vac *x = &cv->vac[cv->nvac++];
@@ -77,7 +78,8 @@ choice_load(struct app *a, struct stx *tx, struct arena *ar,
 				x->iv[k++] = iv[i];
 		x->niv = k;
 		if ((rc = consult_items(a, ar, &rk->sel, rk->vac[v].vacancy_id,
-		    cv->sent_on, cs, ncs, x)) != SEL_OK)
+		    cv->sent_on, cs, ncs, cv->letters, cv->nletters, x)) !=
+		    SEL_OK)
 			return rc;
 	}
 	cv->may_act = w != NULL && rk->sel.state == FL_CHOICE &&

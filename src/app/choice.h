@@ -12,6 +12,7 @@
 #include "app/result.h"
 #include "core/appt.h"
 #include "store/store_choice.h"
+#include "store/store_letters.h"	/* ---- letters ---- */
 
 /* A candidate of a vacancy's shortlist, in the committee's order. */
 struct choice_cand {
@@ -26,7 +27,11 @@ struct consult_item {
 	const struct s_consult *sent;	/* NULL: not yet */
 	const struct s_consult *answer;	/* NULL: not yet */
 	bool		 late;		/* sent after its last day */
-	bool		 done;		/* sent, and answered if awaited */
+	bool		 done;		/* sent, and answered if awaited,
+					   each with its letter uploaded */
+	/* ---- letters ---- the files of the letter and the answer */
+	const struct s_letter *sent_file, *answer_file;
+	/* ---- end letters ---- */
 };
 
 struct choice_vac {
@@ -55,6 +60,10 @@ struct choice_view {
 	bool		 interview_allowed;
 	struct rule_result interview;	/* SCORE-PPK-INTERVIEW */
 	struct rule_result choose;	/* APPT-CHOOSE's citation */
+	/* ---- letters ---- the selection's letters uploaded */
+	struct s_letter	*letters;
+	size_t		 nletters;
+	/* ---- end letters ---- */
 };
 
 /*
@@ -91,7 +100,9 @@ enum sel_err	consult_fact(struct app *, struct stx *, struct arena *,
 /* The consultations of vacancy vid with the acts on record (consult.c). */
 enum sel_err	consult_items(struct app *, struct arena *,
 		    const struct sel_view *, int64_t vid, sel_date received,
-		    const struct s_consult *, size_t n, struct choice_vac *);
+		    const struct s_consult *, size_t n,
+		    const struct s_letter *, size_t nletters,
+		    struct choice_vac *);
 
 /* The view inside tx, without the role check (consult.c). */
 enum sel_err	choice_load(struct app *, struct stx *, struct arena *,

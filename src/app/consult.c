@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "app/after_int.h"
+#include "app/letters.h"	/* ---- letters ---- */
 #include "app/prep.h"
 #include "base/arena.h"
 #include "core/record.h"
@@ -25,7 +26,7 @@
 enum sel_err
 consult_items(struct app *a, struct arena *ar, const struct sel_view *v,
     int64_t vid, sel_date received, const struct s_consult *cs, size_t ncs,
-    struct choice_vac *x)
+    const struct s_letter *lt, size_t nlt, struct choice_vac *x)
 {
 	struct appt_consult c[APPT_MAX_CONSULTS];
 	struct vacancy cv;
@@ -68,8 +69,15 @@ consult_items(struct app *a, struct arena *ar, const struct sel_view *v,
 			it->late = date_parse(it->sent->letter_on, &d) ==
 			    SEL_OK && d > it->c.due;
 		}
-		it->done = it->sent != NULL && (!it->c.answer ||
-		    it->answer != NULL);
+		/* ---- letters ---- each act with its letter's file */
+		it->sent_file = letter_find(lt, nlt, letter_ref_consult(ar,
+		    vid, c[i].rule, true));
+		it->answer_file = letter_find(lt, nlt, letter_ref_consult(ar,
+		    vid, c[i].rule, false));
+		it->done = it->sent != NULL && it->sent_file != NULL &&
+		    (!it->c.answer || (it->answer != NULL &&
+		    it->answer_file != NULL));
+		/* ---- end letters ---- */
 	}
 	return SEL_OK;
 }
@@ -80,18 +88,20 @@ consult_fact(struct app *a, struct stx *tx, struct arena *ar,
 {
 	struct s_ppk_choice *ch;
 	struct s_consult *cs;
+	struct s_letter *lt;
 	struct choice_vac x;
-	size_t nch, ncs;
+	size_t nch, ncs, nlt;
 	enum sel_err rc;
 
 	*consulted = false;
 	if ((rc = store_ppk_choices(tx, ar, v->s.id, &ch, &nch)) != SEL_OK ||
-	    (rc = store_consults(tx, ar, v->s.id, &cs, &ncs)) != SEL_OK)
+	    (rc = store_consults(tx, ar, v->s.id, &cs, &ncs)) != SEL_OK ||
+	    (rc = store_letters(tx, ar, v->s.id, &lt, &nlt)) != SEL_OK)
 		return rc;
 	*consulted = nch > 0;
 	for (size_t i = 0; i < nch && *consulted; i++) {
 		if ((rc = consult_items(a, ar, v, ch[i].vacancy_id, 0, cs, ncs,
-		    &x)) != SEL_OK)
+		    lt, nlt, &x)) != SEL_OK)
 			return rc;
 		for (size_t k = 0; k < x.nit; k++)
 			*consulted = *consulted && x.it[k].done;
@@ -205,7 +215,8 @@ record(struct after *c)
 	const struct choice_cand *k = NULL;
 	bool sent;
 	struct s_consult r;
-	struct str no, summary, names = STR("");
+	struct s_letter file;
+	struct str no, summary, names = STR(""), bytes;
 	sel_date d = 0;
 	enum sel_err rc;
 
@@ -235,6 +246,9 @@ record(struct after *c)
 	    (rc = after_text(c, "summary", "Isi ringkas", TEXT_MIN, TEXT_MAX,
 	    true, &summary)))
 		return rc;
+	/* ---- letters ---- the letter itself, as a PDF */
+	if ((rc = letter_check(c->f, c->m, c->field, &bytes)) != SEL_OK)
+		return rc;
 	/* Demak 19(5): the proposal is the best 3; the answer the choice. */
 	if (sent && it->c.minister_chooses) {
 		for (size_t i = 0; i < x->n; i++)
@@ -263,13 +277,18 @@ record(struct after *c)
 	r.recorded_at = app_iso(c->ar, app_now(c->a));
 	r.recorded_by = c->w->name;
 	r.account_id = c->w->account_id;
-	if ((rc = store_consult_add(c->tx, &r)) != SEL_OK)
+	if ((rc = store_consult_add(c->tx, &r)) != SEL_OK ||
+	    (rc = letter_keep(c->a, c->tx, c->ar, c->w, r.selection_id,
+	    letter_ref_consult(c->ar, r.vacancy_id, it->c.rule, sent), bytes,
+	    arena_printf(c->ar, "surat-%s-%s", sent ? "keluar" : "jawaban",
+	    rule_name(it->c.rule)).p, &file)) != SEL_OK)
 		return rc;
 	if ((rc = app_audit(c->a, c->tx, c->ar, c->w, r.selection_id,
 	    sent ? "consult_sent" : "consult_answered", STR(""), app_kv(c->ar,
 	    "vacancy", &x->rv->title, "rule", &r.rule, "with", &it->c.with,
 	    "letter_no", &no, "letter_on", &r.letter_on, "summary", &summary,
-	    "names", &names, NULL), app_rule_json(c->ar,
+	    "names", &names, "letter_sha256", &file.sha256, NULL),
+	    app_rule_json(c->ar,
 	    c->cv->rk.sel.profile, it->c.rule))) != SEL_OK)
 		return rc;
 	if (k != NULL) {

@@ -199,15 +199,28 @@ app_minutes_pdf(struct app *a, struct arena *ar, const struct who *w,
     int64_t sel, enum flow_state stage, struct str *pdf)
 {
 	struct xp_stage *x = arena_alloc(ar, sizeof *x);
-	struct s_stage_close c;
 	struct app_msg m;
-	struct app_doc d;
 	enum sel_err rc;
 
 	if ((rc = app_export_stage(a, ar, w, sel, stage, x, &m)) != SEL_OK)
 		return rc;
+	if ((rc = app_minutes_pdf_of(a, ar, sel, x, pdf)) == SEL_OK)
+		/* ---- verify ---- issued to its reader, into the trail */
+		(void)app_doc_issue(a, ar, w, sel, "minutes",
+		    str_c(flow_stage_id(stage)), *pdf);
+	return rc;
+}
+
+/* ---- letters ---- */
+enum sel_err
+app_minutes_pdf_of(struct app *a, struct arena *ar, int64_t sel,
+    const struct xp_stage *x, struct str *pdf)
+{
+	struct s_stage_close c;
+	struct app_doc d;
+
 	memset(&c, 0, sizeof c);
-	c.stage = str_c(flow_stage_id(stage));
+	c.stage = str_c(flow_stage_id(x->stage));
 	c.closed_at = x->closed_at;
 	c.closed_by = x->closed_by;
 	c.decision = x->decision;
@@ -216,10 +229,19 @@ app_minutes_pdf(struct app *a, struct arena *ar, const struct who *w,
 	d.sel = &x->sel;
 	d.minutes = x;
 	doc_urls(a, ar, &d, "minutes", minutes_hex(ar, sel, &c));
-	if ((rc = render(a, ar, &d, pdf)) == SEL_OK)	/* ---- verify ---- */
-		(void)app_doc_issue(a, ar, w, sel, "minutes", c.stage, *pdf);
-	return rc;
+	return render(a, ar, &d, pdf);
 }
+
+enum sel_err
+app_report_pdf(struct app *a, struct arena *ar, struct app_doc *d,
+    struct str *pdf)
+{
+	d->kind = DOC_REPORT;
+	d->zone = d->sel != NULL && d->sel->profile != NULL ?
+	    d->sel->profile->timezone : STR("WIB");
+	return render(a, ar, d, pdf);
+}
+/* ---- end letters ---- */
 
 /* "pdf_sha256":"HEX" in an event's after, "" when it holds none. */
 static struct str

@@ -19,7 +19,8 @@
 #include "app/app.h"
 #include "store/store_result.h"
 
-enum doc_kind { DOC_PUB, DOC_RANKING, DOC_RECEIPT, DOC_MINUTES };
+enum doc_kind { DOC_PUB, DOC_RANKING, DOC_RECEIPT, DOC_MINUTES,
+	DOC_REPORT	/* ---- letters ---- a document of the report pack */ };
 
 struct xp_stage;
 
@@ -34,6 +35,10 @@ struct app_doc {
 	struct str	 verify_url;	/* base URL + "/verifikasi/" + code */
 	struct str	 secret_to;	/* DOC_RANKING: its reader */
 	struct str	 zone;		/* WIB, WITA, WIT */
+	/* ---- letters ---- DOC_REPORT: the letter as the app made it */
+	struct str	 r_kind, r_number, r_subject, r_html, r_signer, r_at,
+			 r_title, r_post;
+	/* ---- end letters ---- */
 };
 
 /* The verify code of what ("pub:announcement", "ranking", "receipt")
@@ -80,6 +85,16 @@ enum sel_err	app_receipt_pdf(struct app *, struct arena *,
 enum sel_err	app_minutes_pdf(struct app *, struct arena *,
 		    const struct who *, int64_t sel, enum flow_state stage,
 		    struct str *pdf);
+
+/* ---- letters ---- (report_pack.c) */
+/* The minutes of x (export_stage_tx's), without a role check. */
+enum sel_err	app_minutes_pdf_of(struct app *, struct arena *,
+		    int64_t sel, const struct xp_stage *x, struct str *pdf);
+/* A document of the report pack: d (DOC_REPORT, its sel and r_* set),
+   without a verify code: it is signed and its hash is in the trail. */
+enum sel_err	app_report_pdf(struct app *, struct arena *,
+		    struct app_doc *d, struct str *pdf);
+/* ---- end letters ---- */
 
 /* What the public verify page shows of a code. */
 struct doc_check {

@@ -196,24 +196,15 @@ stage_rows(struct stx *tx, struct arena *ar, int64_t sel, struct str id,
 	return SEL_OK;
 }
 
-enum sel_err
-app_export_stage(struct app *a, struct arena *ar, const struct who *w,
-    int64_t sel, enum flow_state stage, struct xp_stage *x,
-    struct app_msg *m)
+/* The rows of a closed stage, in tx (x->sel read). */
+static enum sel_err
+stage_in(struct app *a, struct stx *tx, struct arena *ar, int64_t sel,
+    enum flow_state stage, struct xp_stage *x, struct app_msg *m)
 {
 	struct s_stage_close cl;
-	struct stx *tx;
-	struct str id;
+	struct str id = str_c(flow_stage_id(stage));
 	enum sel_err rc;
 
-	memset(x, 0, sizeof *x);
-	x->stage = stage;
-	if (flow_stage_id(stage) == NULL)
-		return app_say(m, SEL_ENOENT, "Tahap tidak dikenal.");
-	id = str_c(flow_stage_id(stage));
-	if ((rc = begin(a, ar, w, sel, ACT_EXPORT, &tx, &x->sel, m)) !=
-	    SEL_OK)
-		return rc;
 	if (!has_stage(&x->sel, stage))
 		rc = app_say(m, SEL_ENOENT, "Tahap %s tidak ada dalam seleksi "
 		    "ini.", app_stage_label(stage));
@@ -231,9 +222,46 @@ app_export_stage(struct app *a, struct arena *ar, const struct who *w,
 		rc = ties(tx, ar, &x->sel, id, &x->ties, &x->nties);
 	if (rc == SEL_OK)
 		rc = meta(a, tx, ar, &x->sel, &x->meta);
+	return rc;
+}
+
+enum sel_err
+app_export_stage(struct app *a, struct arena *ar, const struct who *w,
+    int64_t sel, enum flow_state stage, struct xp_stage *x,
+    struct app_msg *m)
+{
+	struct stx *tx;
+	enum sel_err rc;
+
+	memset(x, 0, sizeof *x);
+	x->stage = stage;
+	if (flow_stage_id(stage) == NULL)
+		return app_say(m, SEL_ENOENT, "Tahap tidak dikenal.");
+	if ((rc = begin(a, ar, w, sel, ACT_EXPORT, &tx, &x->sel, m)) !=
+	    SEL_OK)
+		return rc;
+	rc = stage_in(a, tx, ar, sel, stage, x, m);
 	store_abort(a->st, tx);
 	return rc;
 }
+
+/* ---- letters ---- */
+enum sel_err
+export_stage_tx(struct app *a, struct stx *tx, struct arena *ar,
+    int64_t sel, enum flow_state stage, struct xp_stage *x)
+{
+	struct app_msg m;
+	enum sel_err rc;
+
+	memset(x, 0, sizeof *x);
+	x->stage = stage;
+	if (flow_stage_id(stage) == NULL)
+		return SEL_ENOENT;
+	if ((rc = prep_view_load(a, tx, ar, sel, &x->sel)) != SEL_OK)
+		return rc;
+	return stage_in(a, tx, ar, sel, stage, x, &m);
+}
+/* ---- end letters ---- */
 
 /* ---- the final ranking ---- */
 

@@ -72,6 +72,12 @@ enum sel_err	app_export_stage(struct app *, struct arena *,
 		    const struct who *, int64_t sel, enum flow_state stage,
 		    struct xp_stage *, struct app_msg *);
 
+/* ---- letters ---- */
+/* The same in tx, for the report pack (no role check: the caller's). */
+enum sel_err	export_stage_tx(struct app *, struct stx *, struct arena *,
+		    int64_t sel, enum flow_state stage, struct xp_stage *);
+/* ---- end letters ---- */
+
 struct xp_ranking {
 	struct sel_view	 sel;
 	enum stage	 cols[ST__N];	/* the weighted stages, in order */

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "app/prac.h"
+#include "app/letters.h"	/* ---- letters ---- */
 #include "app/prep.h"
 #include "app/result.h"
 #include "base/arena.h"
@@ -67,10 +68,16 @@ form_get(const struct form *f, const char *name)
 const struct field *
 form_bad_text(const struct form *f)
 {
-	for (size_t i = 0; f != NULL && i < f->n; i++)
+	for (size_t i = 0; f != NULL && i < f->n; i++) {
+		/* ---- letters ---- a letter's PDF is a file, not text: the
+		   app checks it as one (app/letters.h) and never stores it
+		   as text */
+		if (str_eqc(f->f[i].name, LETTER_FIELD))
+			continue;
 		if (!app_text_valid(f->f[i].value, f->f[i].value.len, true) ||
 		    !app_text_valid(f->f[i].name, f->f[i].name.len, false))
 			return &f->f[i];
+	}
 	return NULL;
 }
 

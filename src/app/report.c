@@ -7,9 +7,9 @@
 
 #include <sodium.h>
 
-#include "app/after_int.h"
+#include "app/letters.h"
 #include "app/prep.h"
-#include "app/report.h"
+#include "app/report_int.h"
 #include "base/arena.h"
 #include "base/buf.h"
 #include "base/json.h"
@@ -32,8 +32,16 @@ report_fact(struct stx *tx, struct arena *ar, int64_t sel, bool *recommended)
 
 	*recommended = false;
 	rc = store_recommend_get(tx, ar, sel, &r);
-	if (rc == SEL_OK)
-		*recommended = !str_eqc(r.verdict, "not_recommended");
+	if (rc == SEL_OK) {
+		/* ---- letters ---- a binding one waits for its follow-up */
+		struct s_followup f;
+		enum sel_err frc = store_followup_get(tx, ar, sel, &f);
+
+		if (frc != SEL_OK && frc != SEL_ENOENT)
+			return frc;
+		*recommended = appt_rec_opens(str_eqc(r.verdict,
+		    "not_recommended"), r.binding, frc == SEL_OK);
+	}
 	return rc == SEL_ENOENT ? SEL_OK : rc;
 }
 
@@ -104,7 +112,7 @@ load_more(struct stx *tx, struct arena *ar, const struct who *w, int64_t sel,
 	    sender(w, v);
 	rv->may_recommend = w != NULL && v->state == FL_REPORT && rv->sent &&
 	    !rv->has_rec && app_may(w, ACT_RECOMMEND, v->s.region_id, sel);
-	return SEL_OK;
+	return report_more_load(tx, ar, w, rv);	/* ---- letters ---- */
 }
 
 static bool
@@ -276,9 +284,59 @@ stages_json(struct app *a, struct stx *tx, struct arena *ar,
 	return SEL_OK;
 }
 
+/* ---- letters ---- the copies, the letters, the documents sent */
+static void
+more_json(struct arena *ar, struct json_w *j, const struct report_view *rv,
+    const struct s_report_doc *docs, size_t ndocs)
+{
+	const struct sel_view *v = &rv->cv.rk.sel;
+
+	jw_key(j, "copies");
+	jw_arr(j);
+	for (size_t i = 0; i < rv->ncopies; i++) {
+		jw_obj(j);
+		kv_str(j, "to", rv->copies[i].to);
+		kv_str(j, "citation", arena_printf(ar, "%.*s %.*s",
+		    (int)v->profile->cite.len, v->profile->cite.p,
+		    (int)rv->copies[i].citation.len,
+		    rv->copies[i].citation.p));
+		jw_obj_end(j);
+	}
+	jw_arr_end(j);
+	jw_key(j, "letters");
+	jw_arr(j);
+	for (size_t i = 0; i < rv->cv.nletters; i++) {
+		const struct s_letter *l = &rv->cv.letters[i];
+
+		jw_obj(j);
+		kv_str(j, "ref", l->ref);
+		kv_str(j, "sha256", l->sha256);
+		jw_key(j, "size");
+		jw_int(j, l->size);
+		jw_obj_end(j);
+	}
+	jw_arr_end(j);
+	if (docs == NULL)
+		return;
+	jw_key(j, "documents");
+	jw_arr(j);
+	for (size_t i = 0; i < ndocs; i++) {
+		jw_obj(j);
+		kv_str(j, "name", docs[i].name);
+		kv_str(j, "title", docs[i].title);
+		kv_str(j, "sha256", docs[i].sha256);
+		jw_key(j, "size");
+		jw_int(j, docs[i].size);
+		jw_obj_end(j);
+	}
+	jw_arr_end(j);
+}
+/* ---- end letters ---- */
+
 static enum sel_err
 pack(struct app *a, struct stx *tx, struct arena *ar,
-    const struct report_view *rv, struct str *out)
+    const struct report_view *rv, const struct s_report_doc *docs,
+    size_t ndocs, struct str *out)
 {
 	const struct sel_view *v = &rv->cv.rk.sel;
 	struct audit_head h;
@@ -329,6 +387,7 @@ pack(struct app *a, struct stx *tx, struct arena *ar,
 	for (size_t i = 0; i < rv->cv.nvac; i++)
 		vacancy_json(&j, &rv->cv.vac[i]);
 	jw_arr_end(&j);
+	more_json(ar, &j, rv, docs, ndocs);	/* ---- letters ---- */
 	jw_obj_end(&j);
 	rc = b.err;
 	if (rc == SEL_OK)
@@ -350,7 +409,8 @@ app_report_json(struct app *a, struct arena *ar, const struct who *w,
 	rc = prep_view_load(a, tx, ar, sel, &rv->cv.rk.sel);
 	if (rc == SEL_ENOENT)
 		app_say(m, rc, "Seleksi tidak ditemukan.");
-	else if (rc == SEL_OK && !app_ranking_may(w, &rv->cv.rk.sel))
+	else if (rc == SEL_OK && !app_ranking_may(w, &rv->cv.rk.sel) &&
+	    !letters_may_read(w, &rv->cv.rk.sel))
 		rc = app_say(m, SEL_EPERM, "Berkas laporan memuat nilai akhir: "
 		    "hanya untuk panitia, PyB, PPK dan instansi pengawas.");
 	else if (rc == SEL_OK && rv->cv.rk.sel.state < FL_REPORT)
@@ -358,10 +418,14 @@ app_report_json(struct app *a, struct arena *ar, const struct who *w,
 		    "disusun.");
 	if (rc == SEL_OK)
 		rc = load(a, tx, ar, w, sel, rv);
+	/* ---- letters ---- the secretariat, who sent it, reads it sent */
+	if (rc == SEL_OK && !rv->sent && !app_ranking_may(w, &rv->cv.rk.sel))
+		rc = app_say(m, SEL_EPERM, "Berkas laporan memuat nilai akhir: "
+		    "sekretariat membacanya setelah laporan dikirim.");
 	if (rc == SEL_OK && rv->sent)
 		*json = rv->rs.body;
 	else if (rc == SEL_OK)
-		rc = pack(a, tx, ar, rv, json);
+		rc = pack(a, tx, ar, rv, NULL, 0, json);
 	store_abort(a->st, tx);
 	return rc;
 }
@@ -382,9 +446,9 @@ letter(struct after *c, struct str *no, struct str *on)
 	return SEL_OK;
 }
 
-/* The write transaction with the report's view. */
-static enum sel_err
-begin(struct after *c, struct report_view *rv, int64_t sel)
+/* The write transaction with the report's view (report_int.h). */
+enum sel_err
+report_begin(struct after *c, struct report_view *rv, int64_t sel)
 {
 	enum sel_err rc;
 
@@ -418,11 +482,13 @@ app_report_send(struct app *a, struct arena *ar, const struct who *w,
 	struct after c;
 	const struct sel_view *v;
 	struct s_report_sent r;
-	struct str no, on;
+	struct s_report_doc *docs = NULL, none;
+	size_t ndocs = 0;
+	struct str no, on, list = STR("");
 	enum sel_err rc;
 
 	after_init(&c, a, ar, w, &rv->cv, rv, f, m, field);
-	if ((rc = begin(&c, rv, sel)) != SEL_OK)
+	if ((rc = report_begin(&c, rv, sel)) != SEL_OK)
 		return rc;
 	v = &rv->cv.rk.sel;
 	rc = refusal(&c, rv->may_send, sender(w, v), "Laporan dikirim oleh "
@@ -434,13 +500,31 @@ app_report_send(struct app *a, struct arena *ar, const struct who *w,
 		rc = after_bad(&c, "confirm", SEL_EINVAL, "Centang pernyataan bahwa "
 		    "berkas laporan sudah diperiksa.");
 	memset(&r, 0, sizeof r);
+	/* ---- letters ---- the PDFs first: the JSON lists them */
+	r.sent_at = app_iso(ar, app_now(a));
 	if (rc == SEL_OK)
-		rc = pack(a, c.tx, ar, rv, &r.body);
+		rc = report_pack_make(a, c.tx, ar, w, rv, no, on, r.sent_at,
+		    &docs, &ndocs);
+	if (rc == SEL_OK && ndocs > 0) {
+		struct buf lb;
+
+		buf_init(&lb, 1 << 16);
+		for (size_t i = 0; i < ndocs; i++)
+			buf_printf(&lb, "%s%.*s %.*s", i > 0 ? "; " : "",
+			    (int)docs[i].name.len, docs[i].name.p,
+			    (int)docs[i].sha256.len, docs[i].sha256.p);
+		rc = lb.err;
+		list = (struct str){ arena_strndup(ar, lb.p, lb.len), lb.len };
+		buf_release(&lb);
+	}
+	/* ---- end letters ---- */
+	if (rc == SEL_OK)
+		rc = pack(a, c.tx, ar, rv, docs != NULL ? docs : &none, ndocs,
+		    &r.body);
 	if (rc == SEL_OK) {
 		r.selection_id = sel;
 		r.letter_no = no;
 		r.letter_on = on;
-		r.sent_at = app_iso(ar, app_now(a));
 		r.sent_by = w->name;
 		r.account_id = w->account_id;
 		rc = store_report_add(c.tx, ar, &r);
@@ -448,7 +532,8 @@ app_report_send(struct app *a, struct arena *ar, const struct who *w,
 	if (rc == SEL_OK)
 		rc = app_audit(a, c.tx, ar, w, sel, "report_send", STR(""),
 		    app_kv(ar, "to", &rv->to, "letter_no", &no, "letter_on",
-		    &on, "sha256", &r.sha256, NULL), app_rule_json(ar,
+		    &on, "sha256", &r.sha256, "documents", &list, NULL),
+		    app_rule_json(ar,
 		    v->profile, rv->kasn.status == RS_PASS ?
 		    R_APPT_KASN_REPORT : R_APPT_REPORT));
 	return after_finish(&c, rc);
@@ -463,12 +548,13 @@ app_recommend(struct app *a, struct arena *ar, const struct who *w,
 	struct after c;
 	const struct sel_view *v;
 	struct s_recommend r;
-	struct str text;
+	struct s_letter file;
+	struct str text, bytes, yes = STR("1"), no_ = STR("0");
 	int verdict = -1;
 	enum sel_err rc;
 
 	after_init(&c, a, ar, w, &rv->cv, rv, f, m, field);
-	if ((rc = begin(&c, rv, sel)) != SEL_OK)
+	if ((rc = report_begin(&c, rv, sel)) != SEL_OK)
 		return rc;
 	v = &rv->cv.rk.sel;
 	rc = refusal(&c, rv->may_recommend, app_may(w, ACT_RECOMMEND,
@@ -489,6 +575,8 @@ app_recommend(struct app *a, struct arena *ar, const struct who *w,
 	    text.len < TEXT_MIN))
 		rc = after_bad(&c, "text", SEL_EINVAL, "Isi ringkas rekomendasi wajib "
 		    "diisi (10 sampai 4000 karakter).");
+	if (rc == SEL_OK)	/* ---- letters ---- the letter, a PDF */
+		rc = letter_check(f, m, c.field, &bytes);
 	if (rc == SEL_OK) {
 		r.selection_id = sel;
 		r.verdict = str_c(verdicts[verdict]);
@@ -504,10 +592,15 @@ app_recommend(struct app *a, struct arena *ar, const struct who *w,
 		rc = store_recommend_add(c.tx, &r);
 	}
 	if (rc == SEL_OK)
+		rc = letter_keep(a, c.tx, ar, w, sel,
+		    STR(LETTER_REF_RECOMMENDATION), bytes,
+		    "surat-rekomendasi", &file);
+	if (rc == SEL_OK)
 		rc = app_audit(a, c.tx, ar, w, sel, "recommend", STR(""),
 		    app_kv(ar, "verdict", &r.verdict, "letter_no", &r.letter_no,
 		    "letter_on", &r.letter_on, "text", &text, "recorded_role",
-		    &r.recorded_role, NULL), app_rule_json(ar, v->profile,
+		    &r.recorded_role, "binding", r.binding ? &yes : &no_,
+		    "letter_sha256", &file.sha256, NULL), app_rule_json(ar, v->profile,
 		    rv->kasn.status == RS_PASS ? R_APPT_KASN_REPORT :
 		    R_APPT_REPORT));
 	return after_finish(&c, rc);

@@ -162,6 +162,8 @@ consult_rule(enum rule_id id)
 bool
 appt_profile_key(enum rule_id id, struct str key)
 {
+	if (appt_report_key(id, key))	/* ---- letters ---- */
+		return true;
 	if (!consult_rule(id))
 		return false;
 	for (int i = 0; consult_keys[i] != NULL; i++)
@@ -195,6 +197,8 @@ appt_profile_param(struct arena *a, struct diag *d, const struct json *m,
 		memset(x, 0, sizeof *x);
 		r->appt = x;
 	}
+	if (r->id == R_APPT_REPORT)	/* ---- letters ---- */
+		return appt_report_param(a, d, m, x);
 	if (str_eqc(m->key, "with")) {
 		if (m->type != JSON_STRING || str_trim(m->s).len == 0 ||
 		    m->s.len > 200)

@@ -92,6 +92,10 @@ struct appt_params {
 	int		 names;		/* proposed names (0: none) */
 	int		 within_days;	/* of receiving the result; 0: none */
 	bool		 working_days;	/* "days": "working" */
+	/* ---- letters ---- APPT-REPORT's copies (tembusan) */
+	struct appt_copy *copies;
+	size_t		 ncopies;
+	/* ---- end letters ---- */
 };
 
 /* The loader's part: is key one of ours for rule id? */
@@ -128,5 +132,36 @@ enum sel_err	appt_consults(struct arena *, const struct profile *,
 		    const struct vacancy *v, const struct cal *,
 		    sel_date received, struct appt_consult out[APPT_MAX_CONSULTS],
 		    size_t *n);
+
+/* ---- letters ---- (appt_report.c: issue 14 item 3) */
+
+/* A copy of the report (tembusan): to whom, under which article. */
+struct appt_copy {
+	struct str	 to;		/* "Menteri Dalam Negeri" */
+	struct str	 citation;	/* "Pasal 26 ayat (2) huruf b" */
+};
+
+#define APPT_MAX_COPIES	8
+
+/* The loader's part for APPT-REPORT: "copies", an array of objects
+   {"to": ..., "citation": ...}. */
+bool		appt_report_key(enum rule_id, struct str key);
+enum sel_err	appt_report_param(struct arena *, struct diag *,
+		    const struct json *m, struct appt_params *);
+/* The copies the profile's APPT-REPORT names (none: 0). */
+size_t		appt_copies(const struct profile *,
+		    const struct appt_copy **out);
+
+/*
+ * APPT-KASN-REPORT, APPT-REPORT: the oversight body's recommendation
+ * opens the appointment unless it refuses (not_recommended); a binding
+ * one ("tidak dapat dilanjutkan", a re-selection, a correction) opens it
+ * only once its follow-up is recorded, and a refusal never (its
+ * follow-up is recorded all the same).
+ */
+bool		appt_rec_opens(bool refused, bool binding, bool followed_up);
+/* Does the recommendation wait for its follow-up? */
+bool		appt_rec_awaits_followup(bool binding, bool followed_up);
+/* ---- end letters ---- */
 
 #endif

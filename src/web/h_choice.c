@@ -482,7 +482,7 @@ consult_form(const struct cctx *c, const struct choice_vac *x,
 	H(c->p, "<h4>");
 	h_textc(c->p, sent ? "Catat surat keluar" : "Catat jawaban");
 	H(c->p, "</h4>");
-	hc_form_open(c, v, "konsultasi/catat");
+	hc_file_form_open(c, v, "konsultasi/catat");	/* ---- letters */
 	H(c->p, "<input type=\"hidden\" name=\"rule\"");
 	HA(c->p, "value", str_c(rule_name(it->c.rule)));
 	H(c->p, "><input type=\"hidden\" name=\"act\"");
@@ -517,6 +517,8 @@ consult_form(const struct cctx *c, const struct choice_vac *x,
 	hc_date_field(c, v, act, "letter_on", "Tanggal surat");
 	hc_text_field(c, v, act, "summary", sent ? "Isi ringkas surat" :
 	    "Isi ringkas jawaban");
+	hc_letter_field(c, v, act, sent ? "Surat (dipindai)" : "Surat "
+	    "jawaban (dipindai)");	/* ---- letters ---- */
 	hc_bad_text(c, v, act, "act");
 	hc_bad_text(c, v, act, "rule");
 	H(c->p, "<button type=\"submit\">Catat</button></form>");
@@ -524,7 +526,7 @@ consult_form(const struct cctx *c, const struct choice_vac *x,
 
 static void
 consult_act_text(const struct cctx *c, const char *what,
-    const struct s_consult *k)
+    const struct s_consult *k, const struct s_letter *file)
 {
 	H(c->p, "<p class=\"done\">");
 	h_textc(c->p, what);
@@ -534,6 +536,9 @@ consult_act_text(const struct cctx *c, const char *what,
 	h_date_str(c->p, k->letter_on);
 	H(c->p, ". ");
 	h_text(c->p, k->summary);
+	hc_letter_link(c, file, "Surat");	/* ---- letters ---- */
+	if (file == NULL)
+		H(c->p, " <strong>Berkas surat belum diunggah.</strong>");
 	H(c->p, " <span class=\"small\">(dicatat oleh ");
 	h_text(c->p, k->recorded_by);
 	H(c->p, " pada ");
@@ -565,9 +570,9 @@ consult_item_show(const struct cctx *c, const struct choice_vac *x,
 		H(c->p, ")</p>");
 	}
 	if (it->sent != NULL)
-		consult_act_text(c, "Surat keluar", it->sent);
+		consult_act_text(c, "Surat keluar", it->sent, it->sent_file);
 	if (it->answer != NULL)
-		consult_act_text(c, "Jawaban", it->answer);
+		consult_act_text(c, "Jawaban", it->answer, it->answer_file);
 	else if (it->sent != NULL && !it->c.answer)
 		H(c->p, "<p>Surat pemberitahuan: tidak menunggu jawaban.</p>");
 	if (c->cv->may_consult && it->sent == NULL && x->n > 0)

@@ -76,4 +76,21 @@ void		hc_radios(const struct cctx *, int64_t v, const char *act,
 /* False (and a redirect to the login) for a visitor. */
 bool		hc_logged_in(struct req *, struct resp *);
 
+/* ---- letters ---- (h_letters.c) */
+struct s_letter;
+struct report_view;
+/* hc_form_open for a form that carries a letter's PDF (multipart). */
+void		hc_file_form_open(const struct cctx *, int64_t v,
+		    const char *page);
+/* The letter's file input ("letter"), with its error. */
+void		hc_letter_field(const struct cctx *, int64_t v,
+		    const char *act, const char *label);
+/* A link to letter l (NULL: nothing) with its size and SHA-256. */
+void		hc_letter_link(const struct cctx *, const struct s_letter *l,
+		    const char *label);
+/* The report page's documents, copies and follow-up. */
+void		hc_report_letters(const struct cctx *,
+		    const struct report_view *);
+/* ---- end letters ---- */
+
 #endif

@@ -192,6 +192,16 @@ web_render_pdf(struct arena *ar, const struct app_doc *d, struct str *pdf)
 		    &l.signer_name, &at);
 		l.title = l.subject;
 		break;
+	case DOC_REPORT:	/* ---- letters ---- */
+		at = d->r_at;
+		l.kind = d->r_kind;
+		l.number = d->r_number;
+		l.subject = d->r_subject;
+		l.html = d->r_html;
+		l.signer_name = d->r_signer;
+		l.signer_post = d->r_post;
+		l.title = d->r_title;
+		break;	/* ---- end letters ---- */
 	}
 	l.date = day_text(ar, v->profile, at);
 	l.created = at;

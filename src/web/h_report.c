@@ -60,7 +60,7 @@ static void
 recommend_form(const struct cctx *c)
 {
 	H(c->p, "<h2>Catat rekomendasi</h2>");
-	hc_form_open(c, 0, "laporan/rekomendasi");
+	hc_file_form_open(c, 0, "laporan/rekomendasi");	/* ---- letters */
 	hc_radios(c, 0, "rekomendasi", "verdict", "Isi rekomendasi",
 	    verdict_ids, verdict_labels, 3);
 	hc_line_field(c, 0, "rekomendasi", "letter_no", "Nomor surat "
@@ -74,8 +74,9 @@ recommend_form(const struct cctx *c)
 	    "binding", STR("1")))
 		H(c->p, " checked");
 	H(c->p, "> Rekomendasi ini mengikat dan harus ditindaklanjuti"
-	    "</label><button type=\"submit\">Catat rekomendasi</button>"
-	    "</form>");
+	    "</label>");
+	hc_letter_field(c, 0, "rekomendasi", "Surat rekomendasi");
+	H(c->p, "<button type=\"submit\">Catat rekomendasi</button></form>");
 }
 
 static void
@@ -119,7 +120,7 @@ report_page(struct cctx *c, struct report_view *rv, bool ok)
 	    "setiap tahap, nilai setiap tahap dengan sidik lembar "
 	    "perhitungannya, hasil asesmen, tiga calon terbaik, pilihan PPK "
 	    "dan konsultasi khusus.");
-	if (rv->cv.show_scores) {
+	if (rv->cv.show_scores || rv->sent) {	/* ---- letters ---- */
 		H(c->p, " <a");
 		HA(c->p, "href", arena_printf(c->r->ar, "/kelola/%" PRId64
 		    "/laporan.json", v->s.id));
@@ -152,6 +153,7 @@ report_page(struct cctx *c, struct report_view *rv, bool ok)
 		h_date_str(c->p, rv->rec.letter_on);
 		H(c->p, ". ");
 		h_text(c->p, rv->rec.text);
+		hc_letter_link(c, rv->rec_file, "Surat rekomendasi");
 		H(c->p, "</p><p class=\"small\">Dicatat oleh ");
 		h_text(c->p, rv->rec.recorded_by);
 		h_textc(c->p, str_eqc(rv->rec.recorded_role, "oversight") ?
@@ -164,6 +166,7 @@ report_page(struct cctx *c, struct report_view *rv, bool ok)
 		recommend_form(c);
 	else if (rv->sent)
 		H(c->p, "<p>Menunggu rekomendasi instansi pengawas.</p>");
+	hc_report_letters(c, rv);	/* ---- letters ---- */
 	page_end(c->r, c->rs);
 }
 
@@ -226,6 +229,18 @@ h_report_post(struct req *r, struct resp *rs)
 
 	if (!hc_logged_in(r, rs))
 		return;
+	/* ---- letters ---- a copy's dispatch, the follow-up */
+	if (str_eqc(r->word, "tembusan") || str_eqc(r->word, "tindaklanjut")) {
+		bool copy = str_eqc(r->word, "tembusan");
+
+		rc = copy ? app_report_dispatch(r->app, r->ar, &r->who,
+		    r->ids[0], &r->form, &m, &field) : app_report_followup(
+		    r->app, r->ar, &r->who, r->ids[0], &r->form, &m, &field);
+		hc_post_done(&c, &report_pg, rc, &m, field, copy ?
+		    "tembusan" : "tindaklanjut");
+		return;
+	}
+	/* ---- end letters ---- */
 	if (!send && !str_eqc(r->word, "rekomendasi")) {
 		page_error(r, rs, MHD_HTTP_NOT_FOUND, "Halaman tidak ada.");
 		return;
@@ -248,7 +263,7 @@ appoint_form(const struct cctx *c, const struct appoint_vac *v)
 	    "Konferensi video" };
 
 	H(c->p, "<h3>Catat pengangkatan dan pelantikan</h3>");
-	hc_form_open(c, id, "pengangkatan/catat");
+	hc_file_form_open(c, id, "pengangkatan/catat");	/* ---- letters */
 	hc_line_field(c, id, "angkat", "decree_no", "Nomor keputusan "
 	    "pengangkatan");
 	hc_date_field(c, id, "angkat", "decree_on", "Tanggal keputusan");
@@ -258,6 +273,7 @@ appoint_form(const struct cctx *c, const struct appoint_vac *v)
 	    mode_labels, 2);
 	hc_line_field(c, id, "angkat", "place", "Tempat pelantikan (atau "
 	    "tautan konferensi video)");
+	hc_letter_field(c, id, "angkat", "Keputusan pengangkatan (SK)");
 	hc_confirm(c, id, "angkat", "Data keputusan sudah saya periksa; "
 	    "setelah dicatat tidak dapat diubah.");
 	hc_bad_text(c, id, "angkat", "vacancy");
@@ -336,7 +352,10 @@ appoint_page(struct cctx *c, struct appoint_view *av, bool ok)
 			    " melalui konferensi video (" : " secara tatap "
 			    "muka (");
 			h_text(c->p, x->ap.place);
-			H(c->p, ").</p>");
+			H(c->p, ").");
+			hc_letter_link(c, x->decree_file, "Keputusan "
+			    "pengangkatan (SK)");
+			H(c->p, "</p>");
 			term_list(c, x);
 		} else if (av->may_appoint)
 			appoint_form(c, x);

@@ -143,6 +143,20 @@ const struct web_route web_routes[] = {
 	{ M_GET, "/dasbor/wilayah/%", h_dash_region, false },
 	{ M_GET, "/dasbor/wilayah/%.json", h_dash_region_json, false },
 	/* ---- end dashboard ---- */
+	/* ---- letters ---- (issue 14 items 2-4): the forms that carry a
+	   letter's PDF are upload routes (their handlers above); the
+	   letters and the report pack's documents as attachments */
+	{ M_POST | M_UPLOAD, "/kelola/%/konsultasi/catat", h_consult_post,
+	    false },
+	{ M_POST | M_UPLOAD, "/kelola/%/laporan/rekomendasi", h_report_post,
+	    false },
+	{ M_POST | M_UPLOAD, "/kelola/%/laporan/tindaklanjut", h_report_post,
+	    false },
+	{ M_POST | M_UPLOAD, "/kelola/%/pengangkatan/catat", h_appoint_post,
+	    false },
+	{ M_GET, "/kelola/%/surat/%.pdf", h_letter, false },
+	{ M_GET, "/kelola/%/laporan/dokumen/%.pdf", h_report_doc, false },
+	/* ---- end letters ---- */
 };
 
 const size_t web_nroutes = sizeof web_routes / sizeof *web_routes;

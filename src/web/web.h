@@ -79,6 +79,9 @@ struct req {
 	size_t		 form_bytes;	/* an upload's fields but the file */
 	const char	*too_big_msg;	/* the 413 page's, if not the form's */
 	struct doc_req	*doc;		/* h_docs.c: the file posted */
+	bool		 letter_refused;	/* ---- letters ---- form.c:
+					   a letter's file dropped (no
+					   valid token) ---- end letters */
 	void		*job;		/* server.c: answered on a worker */
 	bool		 close;		/* answered early: Connection: close */
 	bool		 midbody;	/* answered inside the body: sent by
@@ -303,5 +306,9 @@ void	h_dash_region_json(struct req *, struct resp *);
 /* The link to it on /dasbor, for those who may open it. */
 void	h_dash_link(struct req *, struct page *);
 /* ---- end dashboard ---- */
+/* ---- letters ---- (issue 14 items 2-4, h_letters.c) */
+void	h_letter(struct req *, struct resp *);
+void	h_report_doc(struct req *, struct resp *);
+/* ---- end letters ---- */
 
 #endif

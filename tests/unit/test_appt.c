@@ -242,6 +242,94 @@ appt_age_at_the_appointment_day(void **state)
 	t_contains(why.detail, "tidak menetapkan batas usia");
 }
 
+/* ---- letters ---- */
+
+/* APPT-REPORT's copies (tembusan) as each regulation lists them: Demak
+   Pasal 26(2) a-d, Pekalongan II.B.8, Pontianak 13 huruf c. */
+static void
+appt_report_copies_per_profile(void **state)
+{
+	struct arena *a = T_ARENA(state);
+	const struct appt_copy *c;
+
+	assert_int_equal(appt_copies(t_profile(a, "demak-2022"), &c), 4);
+	t_str_equal(c[0].to, "Menteri Pendayagunaan Aparatur Negara dan "
+	    "Reformasi Birokrasi");
+	t_str_equal(c[0].citation, "Pasal 26 ayat (2) huruf a");
+	t_str_equal(c[1].to, "Menteri Dalam Negeri");
+	t_str_equal(c[2].to, "Kepala Badan Kepegawaian Negara");
+	t_str_equal(c[3].to, "Gubernur Jawa Tengah");
+	t_str_equal(c[3].citation, "Pasal 26 ayat (2) huruf d");
+	assert_int_equal(appt_copies(t_profile(a, "demak-2022-covid"), &c), 4);
+	assert_int_equal(appt_copies(t_profile(a, "pekalongan-2022"), &c), 2);
+	t_str_equal(c[0].to, "Menteri Dalam Negeri");
+	t_str_equal(c[0].citation, "Lampiran I II.B.8");
+	assert_int_equal(appt_copies(t_profile(a, "pekalongan-2022-covid"),
+	    &c), 2);
+	t_contains(c[1].citation, "Lampiran II 3.d");
+	assert_int_equal(appt_copies(t_profile(a, "pontianak-2015"), &c), 2);
+	t_str_equal(c[1].citation, "Pasal 13 huruf c");
+	assert_int_equal(appt_copies(NULL, &c), 0);
+}
+
+/* A profile whose copies are not a list of {to, citation}: refused at
+   the line of the entry. */
+static void
+appt_report_copies_malformed(void **state)
+{
+	struct arena *a = T_ARENA(state);
+	static const char *const bad[] = {
+		"\"copies\": [{\"to\": \"X\", \"citation\": \"a\"}]",
+		"\"copies\": \"Menteri Dalam Negeri\"",
+		"\"copies\": []",
+		"\"copies\": [{\"to\": \"Menteri Dalam Negeri\"}]",
+		"\"copies\": [{\"to\": \"X\", \"citation\": \"a\", "
+		    "\"via\": \"pos\"}]",
+		"\"copies\": [{\"to\": \"X\", \"citation\": \"a\"}, "
+		    "{\"to\": \"X\", \"citation\": \"b\"}]",
+	};
+	size_t len = 0;
+	const char *text = t_read(a, "profiles/pontianak-2015.json", &len);
+	const char *at = strstr(text, "\"copies\": [");
+	const char *end = at != NULL ? strstr(at, "]}") : NULL;
+
+	assert_non_null(end);
+	for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
+		struct profile *p = NULL;
+		struct diag d;
+		char *big = arena_alloc(a, len + 512);
+		size_t n = (size_t)(at - text);
+
+		memcpy(big, text, n);
+		memcpy(big + n, bad[i], strlen(bad[i]));
+		memcpy(big + n + strlen(bad[i]), end + 1, len - (size_t)(end +
+		    1 - text));
+		n += strlen(bad[i]) + len - (size_t)(end + 1 - text);
+		memset(&d, 0, sizeof d);
+		/* the first is sound: the splice itself is not the fault */
+		assert_int_equal(profile_parse(a, "bad", big, n, &p, &d),
+		    i == 0 ? SEL_OK : SEL_EINVAL);
+	}
+}
+
+/* APPT-KASN-REPORT: a binding recommendation opens the appointment only
+   once followed up; a refusal never; a plain one at once. */
+static void
+appt_kasn_report_binding_waits_for_its_follow_up(void **state)
+{
+	(void)state;
+	assert_true(appt_rec_opens(false, false, false));
+	assert_true(appt_rec_opens(false, false, true));
+	assert_false(appt_rec_opens(false, true, false));
+	assert_true(appt_rec_opens(false, true, true));
+	assert_false(appt_rec_opens(true, false, false));
+	assert_false(appt_rec_opens(true, true, true));
+	assert_true(appt_rec_awaits_followup(true, false));
+	assert_false(appt_rec_awaits_followup(true, true));
+	assert_false(appt_rec_awaits_followup(false, false));
+}
+/* ---- end letters ---- */
+
 int
 main(void)
 {
@@ -256,6 +344,12 @@ main(void)
 		RULE_TEST("APPT-DUKCAPIL", appt_dukcapil_working_days_reading),
 		RULE_TEST("APPT-SEKDA", appt_sekda_sekwan_inspektur_by_post),
 		RULE_TEST("APPT-AGE", appt_age_at_the_appointment_day),
+		/* ---- letters ---- */
+		RULE_TEST("APPT-REPORT", appt_report_copies_per_profile),
+		RULE_TEST("APPT-REPORT", appt_report_copies_malformed),
+		RULE_TEST("APPT-KASN-REPORT",
+		    appt_kasn_report_binding_waits_for_its_follow_up),
+		/* ---- end letters ---- */
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

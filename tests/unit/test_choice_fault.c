@@ -65,6 +65,30 @@ uc_appoint(struct fx *f, void *ctx)
 	return app_appoint(f->app, f->ar, u->w, 3, &fm, &u->m, &field);
 }
 
+/* ---- letters ---- */
+static enum sel_err
+uc_dispatch(struct fx *f, void *ctx)
+{
+	struct uc *u = ctx;
+	struct form fm = fx_form(f->ar, u->kv);
+	const char *field;
+
+	return app_report_dispatch(f->app, f->ar, u->w, 3, &fm, &u->m,
+	    &field);
+}
+
+static enum sel_err
+uc_followup(struct fx *f, void *ctx)
+{
+	struct uc *u = ctx;
+	struct form fm = fx_form(f->ar, u->kv);
+	const char *field;
+
+	return app_report_followup(f->app, f->ar, u->w, 3, &fm, &u->m,
+	    &field);
+}
+/* ---- end letters ---- */
+
 static void
 run(struct fx *f, const char *name, t_fault_fn fn, struct uc *u)
 {
@@ -105,15 +129,34 @@ appt_choose_under_faults(void **state)
 	u.w = &ovs;
 	u.kv = (const char *const[]){ "verdict", "recommended", "letter_no",
 	    "B-1/2026", "letter_on", "2026-11-23", "text", "Sesuai sistem "
-	    "merit.", NULL };
+	    "merit; lengkapi berita acara.", "binding", "1", "letter",
+	    "%PDF-1.4\n% rekomendasi\n%%EOF\n", NULL };
 	run(f, "app_recommend", uc_recommend, &u);
+	/* ---- letters ---- a copy's dispatch, the binding one's
+	   follow-up */
+	memset(&u, 0, sizeof u);
+	u.w = &sec;
+	u.kv = (const char *const[]){ "to", "Menteri Dalam Negeri",
+	    "dispatched_on", "2026-11-23", "means", "surat tercatat",
+	    "number", "800/8/2026", NULL };
+	run(f, "app_report_dispatch", uc_dispatch, &u);
+	fx_as(f, "ppk", &ppk);
+	memset(&u, 0, sizeof u);
+	u.w = &ppk;
+	u.kv = (const char *const[]){ "action", "Berita acara dilengkapi "
+	    "dan dikirim kembali.", "done_on", "2026-11-23", "letter_no",
+	    "800/9/2026", "letter", "%PDF-1.4\n% tindak lanjut\n%%EOF\n",
+	    NULL };
+	run(f, "app_report_followup", uc_followup, &u);
+	/* ---- end letters ---- */
 	fx_as(f, "ppk", &ppk);
 	memset(&u, 0, sizeof u);
 	u.w = &ppk;
 	u.kv = (const char *const[]){ "vacancy", vac, "decree_no",
 	    "821.2/15/2026", "decree_on", "2026-11-23", "tmt", "2026-11-23",
 	    "inaugurated_on", "2026-11-23", "mode", "video", "place",
-	    "https://vidcon.example.org/pelantikan", "confirm", "1", NULL };
+	    "https://vidcon.example.org/pelantikan", "confirm", "1", "letter",
+	    "%PDF-1.4\n% keputusan\n%%EOF\n", NULL };
 	run(f, "app_appoint", uc_appoint, &u);
 	assert_int_equal(app_choice_view(f->app, f->ar, &ppk, 3, &cv, &m),
 	    SEL_OK);

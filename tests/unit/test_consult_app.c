@@ -54,7 +54,8 @@ letter(struct fx *f, const char *login, int64_t vac, const char *act,
 	fm = fx_form(f->ar, (const char *[]){ "vacancy", v, "rule",
 	    "APPT-DUKCAPIL", "act", act, "application", app, "letter_no",
 	    "800/123/2026", "letter_on", on, "summary", "Usul tiga nama calon "
-	    "Kepala Dinas Dukcapil.", NULL });
+	    "Kepala Dinas Dukcapil.", "letter", "%PDF-1.4\n% surat\n%%EOF\n",
+	    NULL });
 	return app_consult_record(f->app, f->ar, &w, SEL, &fm, m, field);
 }
 
@@ -123,6 +124,31 @@ appt_dukcapil_the_minister_chooses(void **state)
 	assert_int_equal(letter(f, "sekretariat", vac, "dikirim", "", today,
 	    &m, &field), SEL_EINVAL);
 	assert_string_equal(field, "act");
+	/* ---- letters ---- the letter itself: a PDF, uploaded */
+	{
+		char v[24];
+		struct form fm;
+
+		fx_as(f, "sekretariat", &w);
+		snprintf(v, sizeof v, "%lld", (long long)vac);
+		fm = fx_form(f->ar, (const char *[]){ "vacancy", v, "rule",
+		    "APPT-DUKCAPIL", "act", "sent", "letter_no",
+		    "800/123/2026", "letter_on", today, "summary", "Usul tiga "
+		    "nama calon Kepala Dinas Dukcapil.", NULL });
+		assert_int_equal(app_consult_record(f->app, f->ar, &w, SEL,
+		    &fm, &m, &field), SEL_EINVAL);
+		assert_string_equal(field, "letter");
+		fm = fx_form(f->ar, (const char *[]){ "vacancy", v, "rule",
+		    "APPT-DUKCAPIL", "act", "sent", "letter_no",
+		    "800/123/2026", "letter_on", today, "summary", "Usul tiga "
+		    "nama calon Kepala Dinas Dukcapil.", "letter",
+		    "PK\x03\x04 surat.docx", NULL });
+		assert_int_equal(app_consult_record(f->app, f->ar, &w, SEL,
+		    &fm, &m, &field), SEL_EINVAL);
+		assert_string_equal(field, "letter");
+		assert_non_null(strstr(m.text, "harus PDF"));
+	}
+	/* ---- end letters ---- */
 	assert_int_equal(snap(f), before);
 	/* The proposal: the best 3, sent late (after the seventh day). */
 	assert_int_equal(letter(f, "sekretariat", vac, "sent", "", today, &m,
@@ -133,6 +159,7 @@ appt_dukcapil_the_minister_chooses(void **state)
 	assert_int_equal(app_consult_view(f->app, f->ar, &w, SEL, &cv, &m),
 	    SEL_OK);
 	assert_non_null(cv.vac[0].it[0].sent);
+	assert_non_null(cv.vac[0].it[0].sent_file);	/* ---- letters */
 	assert_true(cv.vac[0].it[0].late);
 	assert_false(cv.vac[0].it[0].done);
 	before = snap(f);
