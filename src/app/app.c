@@ -132,6 +132,25 @@ app_open(const struct app_config *cf, struct app **out, char *err,
 	if ((rc = app_log_open(a, cf, err, errsz)) != SEL_OK)
 		goto fail;
 	/* ---- end log ---- */
+	/* ---- archive ---- an imported archive: read-only, nothing
+	   seeded, no checkpoint made */
+	if (store_is_archive(a->st)) {
+		struct stx *tx;
+
+		a->archive = arena_alloc(a->perm, sizeof *a->archive);
+		if ((rc = store_begin(a->st, false, &tx)) == SEL_OK) {
+			rc = store_archive_get(tx, a->perm, a->archive);
+			store_abort(a->st, tx);
+		}
+		if (rc != SEL_OK) {
+			snprintf(err, errsz, "%s: the archive's row cannot be "
+			    "read", cf->db_path);
+			goto fail;
+		}
+		*out = a;
+		return SEL_OK;
+	}
+	/* ---- end archive ---- */
 	if (cf->demo && (rc = app_demo_seed(a, cf->demo_history, err,
 	    errsz)) != SEL_OK)
 		goto fail;

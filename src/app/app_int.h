@@ -9,6 +9,7 @@
 
 #include "app/app.h"
 #include "base/buf.h"
+#include "store/store_archive.h"
 
 struct app {
 	struct store	*st;
@@ -34,6 +35,10 @@ struct app {
 			    struct str *pdf);
 	/* ---- end pdf ---- */
 	struct app_log	*log;	/* ---- log ---- log_int.h ---- end log ---- */
+	/* ---- archive ---- the imported archive shown (read-only), or
+	   NULL (app/archive.h) */
+	struct s_archive *archive;
+	/* ---- end archive ---- */
 };
 
 /* Appends the audit event of a change inside tx. */

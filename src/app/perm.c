@@ -94,6 +94,11 @@ static const struct {
 	[ACT_DASHBOARD] = { "dashboard", R(ROLE_SECRETARIAT) | R(ROLE_PPK) |
 	    R(ROLE_PYB) | R(ROLE_OVERSIGHT) },
 	/* ---- end dashboard ---- */
+	/* ---- archive ---- (issue 13 item 5): the oversight body and the
+	   secretariat that keeps the selection's files */
+	[ACT_ARCHIVE_EXPORT] = { "archive_export", R(ROLE_SECRETARIAT) |
+	    R(ROLE_OVERSIGHT) },
+	/* ---- end archive ---- */
 };
 
 const char *

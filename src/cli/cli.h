@@ -128,5 +128,8 @@ int	cmd_audit_cosign(int argc, char **argv, const char *help);
 int	cmd_audit_verify_log(const struct opt *o, size_t n,
 	    const struct audit_head *head);
 /* ---- end log ---- */
+/* ---- archive ---- (issue 13 item 5: cmd_archive.c) */
+int	cmd_archive(int argc, char **argv);
+/* ---- end archive ---- */
 
 #endif

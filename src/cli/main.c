@@ -31,6 +31,10 @@ static const struct {
 	{ "witness", cmd_witness,
 	    "cosign the log's newest checkpoint (the oversight body)" },
 	/* ---- end log ---- */
+	/* ---- archive ---- (issue 13 item 5) */
+	{ "archive", cmd_archive,
+	    "a selection's signed archive: export, import (read-only)" },
+	/* ---- end archive ---- */
 };
 
 static void

@@ -138,6 +138,9 @@ const struct web_route web_routes[] = {
 	{ M_GET, "/dasbor/wilayah/%", h_dash_region, false },
 	{ M_GET, "/dasbor/wilayah/%.json", h_dash_region_json, false },
 	/* ---- end dashboard ---- */
+	/* ---- archive ---- (issue 13 item 5) */
+	{ M_GET, "/kelola/%/arsip", h_archive, false },
+	/* ---- end archive ---- */
 };
 
 const size_t web_nroutes = sizeof web_routes / sizeof *web_routes;

@@ -28,6 +28,7 @@
 #include "base/log.h"
 #include "web/form.h"
 #include "web/pool.h"
+#include "app/archive.h"
 #include "web/web.h"
 #include "base/banned.h"
 
@@ -641,6 +642,16 @@ on_request(void *cls, struct MHD_Connection *c, const char *url,
 		r = NULL;
 		*req_cls = NULL;
 	}
+	/* ---- archive ---- an imported archive: every POST refused before
+	   its body is read (the store refuses writes too, store_begin) */
+	if (r == NULL && strcmp(method, "POST") == 0 &&
+	    app_archive_info(w->app, &(struct s_archive){ 0 }) == SEL_OK)
+		return refuse(w, c, method, url, req_cls, MHD_HTTP_FORBIDDEN,
+		    "Ini arsip hanya-baca dari satu seleksi: tidak ada yang "
+		    "dapat dikirim, diubah atau disimpan di sini, termasuk "
+		    "masuk dan keluar. Catatan seleksi dapat dibaca di "
+		    "halaman-halamannya dan di berkas arsipnya.");
+	/* ---- end archive ---- */
 	if (r == NULL) {
 		*req_cls = r = req_new(w, c, method, url);
 		if (!r->post)

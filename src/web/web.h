@@ -300,5 +300,8 @@ void	h_dash_region_json(struct req *, struct resp *);
 /* The link to it on /dasbor, for those who may open it. */
 void	h_dash_link(struct req *, struct page *);
 /* ---- end dashboard ---- */
+/* ---- archive ---- (issue 13 item 5): h_archive.c */
+handler h_archive;
+/* ---- end archive ---- */
 
 #endif

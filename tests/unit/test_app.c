@@ -66,6 +66,9 @@ permission_table_each_role_each_action(void **state)
 		/* ---- dashboard ---- (issue 14 item 6) */
 		[ACT_DASHBOARD] =		"100001110",
 		/* ---- end dashboard ---- */
+		/* ---- archive ---- (issue 13 item 5) */
+		[ACT_ARCHIVE_EXPORT] =		"100000010",
+		/* ---- end archive ---- */
 	};
 
 	(void)state;
