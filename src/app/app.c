@@ -578,6 +578,13 @@ app_audit_head(struct app *a, struct audit_head *h)
 	struct stx *tx;
 	enum sel_err rc;
 
+	/* ---- archive ---- the source trail's head at the export */
+	if (a->archive != NULL) {
+		h->id = a->archive->head_id;
+		memcpy(h->hash, a->archive->head_hash, 32);
+		return SEL_OK;
+	}
+	/* ---- end archive ---- */
 	if ((rc = store_begin(a->st, false, &tx)) != SEL_OK)
 		return rc;
 	rc = store_audit_head(tx, h);

@@ -38,6 +38,7 @@ struct collect {
 	struct sel_event *ev;
 	size_t		 nev, capev;
 	struct buf	 b;
+	unsigned char	 head[32];	/* the last event's hash */
 };
 
 static bool
@@ -56,6 +57,7 @@ collect_cb(void *arg, const struct s_event *e)
 		c->leaves = xrealloc(c->leaves, c->cap * sizeof *c->leaves);
 	}
 	merkle_leaf(c->b.p, c->b.len, c->leaves[c->n++]);
+	memcpy(c->head, e->hash, 32);
 	if (e->selection_id != c->sel)
 		return true;
 	if (c->nev == c->capev) {
@@ -120,7 +122,13 @@ events_file(struct stx *tx, struct arena *ar, int64_t sel,
 		    cp->note.len, sodium_base64_VARIANT_ORIGINAL);
 		buf_commit(out, m - 1);
 	}
-	buf_puts(out, "\n");
+	buf_puts(out, "\nhead ");
+	{
+		char hex[65];
+
+		sodium_bin2hex(hex, sizeof hex, c.head, 32);
+		buf_printf(out, "%" PRIu64 " %s\n", c.n, hex);
+	}
 	for (size_t i = 0; rc == SEL_OK && i < c.nev; i++) {
 		mhash proof[MERKLE_MAXPROOF];
 		size_t len = 0;

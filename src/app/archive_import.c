@@ -130,6 +130,8 @@ struct checked {
 	struct s_cosig	*cos;		/* checkpoint_id: index in cps */
 	size_t		 ncp, nco;
 	struct json	*tables;
+	int64_t		 head_id;
+	unsigned char	 head[32];
 };
 
 /* The events member: the checkpoint, each event's hash and proof. */
@@ -154,6 +156,13 @@ check_events(struct arena *ar, struct str text, struct checked *c,
 	if (note_verify(&c->key, ctext, csigs) != 1)
 		FAIL("events: the checkpoint (size %" PRIu64 ") is not signed "
 		    "by %s", size, c->key.name);
+	if (!next_line(&rest, &line) || !str_eqc(word(&line), "head") ||
+	    parse_i64(word(&line), 0, INT64_MAX, &c->head_id) != SEL_OK ||
+	    (uint64_t)c->head_id != size || line.len != 64 ||
+	    sodium_hex2bin(c->head, 32, line.p, 64, NULL, NULL, NULL) != 0)
+		FAIL("events: line 3 is not the trail's head at the checkpoint "
+		    "(head %" PRIu64 " HASH)", size);
+	ln++;
 	c->ev = arena_array(ar, cap, sizeof *c->ev);
 	while (next_line(&rest, &line)) {
 		struct str id, hash, bytes, proof;
@@ -325,25 +334,39 @@ check_members(struct arena *ar, struct archive_import *im, struct str text,
 		FAIL("the manifest is not a signed note");
 	if (!note_signer(msigs, signer, &sid))
 		FAIL("the manifest has no signature line");
-	mf = arena_array(ar, nv + 1, sizeof *mf);
-	if (!arch_manifest_parse(mtext, &c->man, mf, nv + 1, why, sizeof why))
-		FAIL("%s", why);
+	/* the signature first: by --key, else by the key the manifest
+	   names (its line "key ..."), before anything else is read */
 	if (im->key != NULL && im->key[0] != '\0') {
-		struct note_key own;
-
 		if (app_key_public(im->key, &c->key, why, sizeof why) !=
 		    SEL_OK)
 			FAIL("--key: %s", why);
+	} else {
+		struct str r = mtext, line, k = STR_NULL;
+
+		while (next_line(&r, &line))
+			if (line.len > 4 && memcmp(line.p, "key ", 4) == 0) {
+				k = (struct str){ line.p + 4, line.len - 4 };
+				break;
+			}
+		if (k.p == NULL || !note_vkey_parse(k, &c->key))
+			FAIL("the manifest names no public key");
+	}
+	if (note_verify(&c->key, mtext, msigs) != 1)
+		FAIL("the manifest's signature by %s does not verify with the "
+		    "key %s: the manifest was changed or signed by another "
+		    "key", signer, c->key.name);
+	mf = arena_array(ar, nv + 1, sizeof *mf);
+	if (!arch_manifest_parse(mtext, &c->man, mf, nv + 1, why, sizeof why))
+		FAIL("%s", why);
+	{
+		struct note_key own;
+
 		if (!note_vkey_parse(c->man.key, &own) || own.id != c->key.id ||
 		    memcmp(own.pub, c->key.pub, 32) != 0)
 			FAIL("the manifest names the key %.*s, not --key's "
 			    "(%s)", (int)c->man.key.len, c->man.key.p,
 			    c->key.name);
-	} else if (!note_vkey_parse(c->man.key, &c->key))
-		FAIL("the manifest's key is not a public key");
-	if (note_verify(&c->key, mtext, msigs) != 1)
-		FAIL("the manifest's signature by %s does not verify: the "
-		    "manifest was changed or signed by another key", signer);
+	}
 	(void)text;
 	for (size_t i = 0; i < c->man.nfiles; i++) {
 		size_t k = 1;
@@ -462,6 +485,8 @@ store_all(struct store *st, struct arena *ar, struct archive_import *im,
 	a.key_text = (struct str){ arena_strndup(ar, kb.p, kb.len), kb.len };
 	buf_release(&kb);
 	a.sha256 = sha;
+	a.head_id = c->head_id;
+	memcpy(a.head_hash, c->head, 32);
 	a.imported_at = app_iso(ar, time(NULL));
 	if (rc == SEL_OK)
 		rc = store_archive_set(tx, &a);

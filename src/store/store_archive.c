@@ -7,6 +7,7 @@
  * back.  The order is the order of the schema's references.
  */
 #include <stdint.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "base/arena.h"
@@ -569,8 +570,9 @@ store_archive_set(struct stx *tx, const struct s_archive *a)
 {
 	struct sq *q = db_sq(DB(tx), "INSERT INTO archive_instance (id, "
 	    "region_code, region_name, selection_id, exported_at, origin, "
-	    "key_text, sha256, imported_at) VALUES (1, ?1, ?2, ?3, ?4, ?5, "
-	    "?6, ?7, ?8)");
+	    "key_text, sha256, imported_at, head_id, head_hash) VALUES (1, "
+	    "?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)");
+	char hex[65];
 
 	if (q == NULL)
 		return SEL_ESTORE;
@@ -582,6 +584,10 @@ store_archive_set(struct stx *tx, const struct s_archive *a)
 	sq_text(q, 6, a->key_text);
 	sq_text(q, 7, a->sha256);
 	sq_text(q, 8, a->imported_at);
+	sq_i64(q, 9, a->head_id);
+	for (int i = 0; i < 32; i++)
+		snprintf(hex + 2 * i, 3, "%02x", a->head_hash[i]);
+	sq_text(q, 10, (struct str){ hex, 64 });
 	return sq_run(q);
 }
 
@@ -596,14 +602,30 @@ archive_row(struct arena *ar, struct sq *q, struct s_archive *a)
 	a->key_text = sq_col_str(ar, q, 5);
 	a->sha256 = sq_col_str(ar, q, 6);
 	a->imported_at = sq_col_str(ar, q, 7);
+	a->head_id = sq_col_i64(q, 8);
+	{
+		struct str h = sq_col_str(ar, q, 9);
+
+		for (size_t i = 0; i < 32 && h.len == 64; i++) {
+			unsigned v = 0;
+
+			for (size_t k = 0; k < 2; k++) {
+				char c = h.p[2 * i + k];
+
+				v = v << 4 | (unsigned)(c <= '9' ? c - '0' :
+				    c - 'a' + 10);
+			}
+			a->head_hash[i] = (unsigned char)v;
+		}
+	}
 }
 
 enum sel_err
 store_archive_get(struct stx *tx, struct arena *ar, struct s_archive *a)
 {
 	struct sq *q = db_sq(DB(tx), "SELECT region_code, region_name, "
-	    "selection_id, exported_at, origin, key_text, sha256, imported_at "
-	    "FROM archive_instance WHERE id = 1");
+	    "selection_id, exported_at, origin, key_text, sha256, imported_at, "
+	    "head_id, head_hash FROM archive_instance WHERE id = 1");
 
 	if (q == NULL)
 		return SEL_ESTORE;

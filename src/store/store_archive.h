@@ -46,6 +46,8 @@ struct s_archive {
 	struct str	 region_code, region_name, exported_at, origin,
 			 key_text, sha256, imported_at;
 	int64_t		 selection_id;
+	int64_t		 head_id;	/* the source trail's head at export */
+	unsigned char	 head_hash[32];
 };
 enum sel_err	store_archive_set(struct stx *, const struct s_archive *);
 /* SEL_ENOENT: the store is not an archive. */

@@ -11,5 +11,7 @@ CREATE TABLE archive_instance (
 	origin		TEXT NOT NULL,		-- the signing key's name
 	key_text	TEXT NOT NULL,		-- its public key, note text
 	sha256		TEXT NOT NULL,		-- of the archive file, hex
+	head_id		INTEGER NOT NULL,	-- the trail's head at export:
+	head_hash	TEXT NOT NULL,		-- the public pages show it
 	imported_at	TEXT NOT NULL
 );
