@@ -79,12 +79,16 @@ collect_cb(void *arg, const struct s_event *e)
 		}
 		buf_puts(&l, " ");
 	}
+	if (l.err != SEL_OK) {
+		buf_release(&l);
+		return false;
+	}
 	c->ev[c->nev].id = e->id;
 	c->ev[c->nev].line = (struct str){ arena_strndup(c->ar, l.p, l.len),
 	    l.len };
 	c->nev++;
 	buf_release(&l);
-	return l.err == SEL_OK;
+	return true;
 }
 
 static void

@@ -40,7 +40,7 @@ struct archive_import {
 	archive_progress_fn progress;
 	void		*arg;
 	/* out */
-	int64_t		 selection, events, rows, files;
+	int64_t		 selection, events, files;
 	char		 region[160];
 	char		 exported[40];
 };

@@ -559,6 +559,12 @@ app_archive_import(struct archive_import *im, char *err, size_t errsz)
 	}
 	sel = json_get(root, "selection");
 	c.tables = json_get(root, "tables");
+	if (json_get(root, "format") == NULL || !str_eqc(json_get(root,
+	    "format")->s, "selter-archive-data 1")) {
+		snprintf(err, errsz, "data.json: its format is not "
+		    "\"selter-archive-data 1\"");
+		goto out;
+	}
 	if (sel == NULL || sel->type != JSON_NUMBER || !str_eqc(sel->s,
 	    arena_printf(ar, "%" PRId64, c.man.selection).p) ||
 	    c.tables == NULL) {
