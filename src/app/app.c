@@ -13,6 +13,7 @@
 
 #include "app/app_int.h"
 #include "app/log_int.h"	/* ---- log ---- */
+#include "store/store_archive.h"	/* ---- archive ---- */
 #include "app/load.h"
 #include "base/arena.h"
 #include "base/json.h"

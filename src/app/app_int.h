@@ -9,7 +9,6 @@
 
 #include "app/app.h"
 #include "base/buf.h"
-#include "store/store_archive.h"
 
 struct app {
 	struct store	*st;
@@ -36,7 +35,7 @@ struct app {
 	/* ---- end pdf ---- */
 	struct app_log	*log;	/* ---- log ---- log_int.h ---- end log ---- */
 	/* ---- archive ---- the imported archive shown (read-only), or
-	   NULL (app/archive.h) */
+	   NULL (app/archive.h, store/store_archive.h) */
 	struct s_archive *archive;
 	/* ---- end archive ---- */
 };

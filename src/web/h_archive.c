@@ -7,6 +7,7 @@
 #include <inttypes.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 #include <unistd.h>
 
 #include <microhttpd.h>
@@ -15,6 +16,20 @@
 #include "base/arena.h"
 #include "web/web.h"
 #include "base/banned.h"
+
+bool
+web_archive_refused(struct app *app, const char *method, const char **msg)
+{
+	struct s_archive a;
+
+	if (strcmp(method, "POST") != 0 || app_archive_info(app, &a) != SEL_OK)
+		return false;
+	*msg = "Ini arsip hanya-baca dari satu seleksi: tidak ada yang dapat "
+	    "dikirim, diubah atau disimpan di sini, termasuk masuk dan "
+	    "keluar. Catatan seleksi dapat dibaca di halaman-halamannya dan "
+	    "di berkas arsipnya.";
+	return true;
+}
 
 void
 h_archive(struct req *r, struct resp *rs)

@@ -28,7 +28,6 @@
 #include "base/log.h"
 #include "web/form.h"
 #include "web/pool.h"
-#include "app/archive.h"
 #include "web/web.h"
 #include "base/banned.h"
 
@@ -459,10 +458,8 @@ respond(struct req *r)
 	return reply(r, &rs, gen);
 }
 
-/*
- * An upload's answer, made on a worker while the connection is suspended
- * (suspended before the job is queued, so the resume always follows).
- */
+/* An upload's answer, made on a worker while the connection is suspended
+   (suspended before the job is queued, so the resume always follows). */
 struct job {
 	struct pool_job	 pj;		/* first: the pool's link */
 	struct req	*r;
@@ -511,10 +508,8 @@ respond_upload(struct web *w, struct req *r)
 	return MHD_YES;
 }
 
-/*
- * The first call of a GET makes nothing: a public page served from the
- * cache needs no arena.  This marks "GET, headers seen".
- */
+/* The first call of a GET makes nothing: a public page served from the
+   cache needs no arena.  This marks "GET, headers seen". */
 static char get_pending;
 
 /* A public route's cached page for this GET, before any allocation. */
@@ -642,16 +637,8 @@ on_request(void *cls, struct MHD_Connection *c, const char *url,
 		r = NULL;
 		*req_cls = NULL;
 	}
-	/* ---- archive ---- an imported archive: every POST refused before
-	   its body is read (the store refuses writes too, store_begin) */
-	if (r == NULL && strcmp(method, "POST") == 0 &&
-	    app_archive_info(w->app, &(struct s_archive){ 0 }) == SEL_OK)
-		return refuse(w, c, method, url, req_cls, MHD_HTTP_FORBIDDEN,
-		    "Ini arsip hanya-baca dari satu seleksi: tidak ada yang "
-		    "dapat dikirim, diubah atau disimpan di sini, termasuk "
-		    "masuk dan keluar. Catatan seleksi dapat dibaca di "
-		    "halaman-halamannya dan di berkas arsipnya.");
-	/* ---- end archive ---- */
+	if (r == NULL && web_archive_refused(w->app, method, &why)) /* archive */
+		return refuse(w, c, method, url, req_cls, MHD_HTTP_FORBIDDEN, why);
 	if (r == NULL) {
 		*req_cls = r = req_new(w, c, method, url);
 		if (!r->post)

@@ -302,6 +302,10 @@ void	h_dash_link(struct req *, struct page *);
 /* ---- end dashboard ---- */
 /* ---- archive ---- (issue 13 item 5): h_archive.c */
 handler h_archive;
+/* An imported archive (read-only): a POST is refused before its body is
+   read, *msg the Indonesian page's text. */
+bool	web_archive_refused(struct app *, const char *method,
+	    const char **msg);
 /* ---- end archive ---- */
 
 #endif
