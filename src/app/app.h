@@ -195,9 +195,7 @@ enum act {
 	ACT_EXPORT_RANKING,	/* the final ranking (PyB/PPK once sent) */
 	ACT_RANKING_VIEW,	/* result: the confidential ranking */
 	ACT_DASHBOARD,	/* ---- dashboard ---- end dashboard ---- */
-	/* ---- archive ---- (issue 13 item 5): app/archive.h */
-	ACT_ARCHIVE_EXPORT,	/* the auditor's archive of a selection */
-	/* ---- end archive ---- */
+	ACT_ARCHIVE_EXPORT,	/* ---- archive ---- ---- end archive ---- */
 	ACT__N
 };
 const char	*act_name(enum act);
