@@ -13,6 +13,7 @@
 
 #include "app/app_int.h"
 #include "app/log_int.h"	/* ---- log ---- */
+#include "store/store_archive.h"	/* ---- archive ---- */
 #include "app/load.h"
 #include "base/arena.h"
 #include "base/json.h"
@@ -139,6 +140,25 @@ app_open(const struct app_config *cf, struct app **out, char *err,
 	if ((rc = app_log_open(a, cf, err, errsz)) != SEL_OK)
 		goto fail;
 	/* ---- end log ---- */
+	/* ---- archive ---- an imported archive: read-only, nothing
+	   seeded, no checkpoint made */
+	if (store_is_archive(a->st)) {
+		struct stx *tx;
+
+		a->archive = arena_alloc(a->perm, sizeof *a->archive);
+		if ((rc = store_begin(a->st, false, &tx)) == SEL_OK) {
+			rc = store_archive_get(tx, a->perm, a->archive);
+			store_abort(a->st, tx);
+		}
+		if (rc != SEL_OK) {
+			snprintf(err, errsz, "%s: the archive's row cannot be "
+			    "read", cf->db_path);
+			goto fail;
+		}
+		*out = a;
+		return SEL_OK;
+	}
+	/* ---- end archive ---- */
 	if (cf->demo && (rc = app_demo_seed(a, cf->demo_history, err,
 	    errsz)) != SEL_OK)
 		goto fail;
@@ -566,6 +586,13 @@ app_audit_head(struct app *a, struct audit_head *h)
 	struct stx *tx;
 	enum sel_err rc;
 
+	/* ---- archive ---- the source trail's head at the export */
+	if (a->archive != NULL) {
+		h->id = a->archive->head_id;
+		memcpy(h->hash, a->archive->head_hash, 32);
+		return SEL_OK;
+	}
+	/* ---- end archive ---- */
 	if ((rc = store_begin(a->st, false, &tx)) != SEL_OK)
 		return rc;
 	rc = store_audit_head(tx, h);

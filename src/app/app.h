@@ -187,8 +187,7 @@ enum act {
 	ACT_TRACK_READ,		/* the confidential track record */
 	ACT_STAGE_ASSESSOR,	/* the assessment stage's page */
 	ACT_STAGE_NARASUMBER,	/* the interview stage's page */
-	/* reuse (issue 12 item 4): STG-REUSE */
-	ACT_REUSE_RECORD,	/* enter an assessment result by hand */
+	ACT_REUSE_RECORD,	/* STG-REUSE: a result entered by hand */
 	ACT_REUSE_APPLY,	/* use a result on record in a selection */
 	/* export (issue 12 item 5): app/export.h */
 	ACT_EXPORT,		/* closed stages' scores, the adm. result */
@@ -197,6 +196,7 @@ enum act {
 	ACT_DASHBOARD,	/* ---- dashboard ---- end dashboard ---- */
 	/* ---- tenure ---- app/tenure.h */ ACT_TENURE_VIEW, ACT_TENURE_RECORD,
 	ACT_TENURE_DECIDE,	/* ---- end tenure ---- */
+	ACT_ARCHIVE_EXPORT,	/* ---- archive ---- ---- end archive ---- */
 	ACT__N
 };
 const char	*act_name(enum act);

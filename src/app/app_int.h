@@ -34,6 +34,10 @@ struct app {
 			    struct str *pdf);
 	/* ---- end pdf ---- */
 	struct app_log	*log;	/* ---- log ---- log_int.h ---- end log ---- */
+	/* ---- archive ---- the imported archive shown (read-only), or
+	   NULL (app/archive.h, store/store_archive.h) */
+	struct s_archive *archive;
+	/* ---- end archive ---- */
 };
 
 /* Appends the audit event of a change inside tx. */

@@ -102,6 +102,11 @@ static const struct {
 	[ACT_TENURE_RECORD] = { "tenure_record", R(ROLE_SECRETARIAT) },
 	[ACT_TENURE_DECIDE] = { "tenure_decide", R(ROLE_PPK) },
 	/* ---- end tenure ---- */
+	/* ---- archive ---- (issue 13 item 5): the oversight body and the
+	   secretariat that keeps the selection's files */
+	[ACT_ARCHIVE_EXPORT] = { "archive_export", R(ROLE_SECRETARIAT) |
+	    R(ROLE_OVERSIGHT) },
+	/* ---- end archive ---- */
 };
 
 const char *

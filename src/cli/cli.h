@@ -136,5 +136,8 @@ struct arena;
    cps + *n (up to 100000 in all); 0 or the exit status after the error. */
 int	read_cps(struct arena *, const char *path, struct str *cps, int *n);
 /* ---- end verify ---- */
+/* ---- archive ---- (issue 13 item 5: cmd_archive.c) */
+int	cmd_archive(int argc, char **argv);
+/* ---- end archive ---- */
 
 #endif

@@ -39,6 +39,10 @@ static const struct {
 	{ "verify", cmd_verify,
 	    "check a PDF document offline against an exported bundle" },
 	/* ---- end verify ---- */
+	/* ---- archive ---- (issue 13 item 5) */
+	{ "archive", cmd_archive,
+	    "a selection's signed archive: export, import (read-only)" },
+	/* ---- end archive ---- */
 };
 
 static void

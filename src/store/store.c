@@ -3,6 +3,7 @@
  * regions, accounts, grants, sessions, login failures.
  */
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -14,6 +15,8 @@
 
 struct store {
 	struct db_pool	*pool;
+	bool		 archive;	/* ---- archive ---- read-only: 023
+					   ---- end archive ---- */
 };
 
 static const char *const role_names[ROLE__N] = {
@@ -57,6 +60,21 @@ store_open(const char *path, int nconn, struct store **out, char *err,
 	}
 	d = db_get(st->pool);
 	rc = db_migrate(d, err, errsz);
+	/* ---- archive ---- an imported archive's store is read-only */
+	if (rc == SEL_OK) {
+		struct sq *q = db_sq(d, "SELECT 1 FROM archive_instance");
+		int k = q != NULL ? sq_step(q) : SQ_ERR;
+
+		if (q != NULL)
+			sq_done(q);
+		st->archive = k == SQ_ROW;
+		if (k == SQ_ERR) {
+			snprintf(err, errsz, "%s: the store cannot be read",
+			    path);
+			rc = SEL_ESTORE;
+		}
+	}
+	/* ---- end archive ---- */
 	db_put(st->pool, d);
 	if (rc != SEL_OK) {
 		store_close(st);
@@ -91,6 +109,14 @@ store_backup(struct store *st, const char *path, char *err, size_t errsz)
 	return rc;
 }
 
+/* ---- archive ---- */
+bool
+store_is_archive(const struct store *st)
+{
+	return st->archive;
+}
+/* ---- end archive ---- */
+
 void
 store_fault_arm(struct store *st, long n)
 {
@@ -106,8 +132,15 @@ store_fault_points(struct store *st)
 enum sel_err
 store_begin(struct store *st, bool write, struct stx **out)
 {
-	struct db *d = write ? db_get_writer(st->pool) : db_get(st->pool);
-	enum sel_err rc = db_begin(d, write);
+	struct db *d;
+	enum sel_err rc;
+
+	/* ---- archive ---- no write reaches an archive's store */
+	if (write && st->archive)
+		return SEL_EPERM;
+	/* ---- end archive ---- */
+	d = write ? db_get_writer(st->pool) : db_get(st->pool);
+	rc = db_begin(d, write);
 
 	if (rc != SEL_OK) {
 		db_put(st->pool, d);

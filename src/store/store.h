@@ -46,6 +46,11 @@ enum sel_err	store_backup(struct store *, const char *path, char *err,
 void		store_fault_arm(struct store *, long n);
 long		store_fault_points(struct store *);
 
+/* ---- archive ---- (023_archive.sql): the store of an imported archive
+   refuses every write transaction (store_begin: SEL_EPERM). */
+bool		store_is_archive(const struct store *);
+/* ---- end archive ---- */
+
 /* Takes a connection and opens a transaction (write: takes the lock). */
 enum sel_err	store_begin(struct store *, bool write, struct stx **);
 /* Commits (durably) or rolls back, and gives the connection back. */

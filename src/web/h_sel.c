@@ -563,6 +563,14 @@ sel_page(struct req *r, struct resp *rs, struct sel_view *v, bool ok,
 		    (long long)v->s.id));
 		H(c.p, ">Jejak audit</a>");
 	}
+	/* ---- archive ---- the auditor's archive (docs/archive.md) */
+	if (sf_may(&c, ACT_ARCHIVE_EXPORT)) {
+		H(c.p, " · <a");
+		HA(c.p, "href", arena_printf(r->ar, "/kelola/%lld/arsip",
+		    (long long)v->s.id));
+		H(c.p, ">Unduh arsip seleksi (bertanda tangan)</a>");
+	}
+	/* ---- end archive ---- */
 	if (v->published) {
 		H(c.p, " · <a");
 		HA(c.p, "href", arena_printf(r->ar, "/kelola/%lld/administrasi",

@@ -2,10 +2,12 @@
  * layout.c - the frame every page shares, error pages, messages, rule
  * results, and the CSRF field.
  */
+#include <inttypes.h>
 #include <string.h>
 
 #include <microhttpd.h>
 
+#include "app/archive.h"
 #include "base/arena.h"
 #include "core/profile.h"
 #include "web/web.h"
@@ -39,7 +41,27 @@ page_begin(struct req *r, struct resp *rs, const char *title)
 		H(p, " <a href=\"/masuk\">Masuk</a> <a href=\"/daftar\">"
 		    "Daftar sebagai pelamar</a>");
 	}
-	H(p, "</nav></header><main id=\"isi\"><h1>");
+	H(p, "</nav></header>");
+	/* ---- archive ---- an imported archive says so on every page */
+	{
+		struct s_archive a;
+
+		if (app_archive_info(r->app, &a) == SEL_OK) {
+			H(p, "\n<p class=\"arsip\" role=\"note\"><strong>Arsip "
+			    "hanya-baca</strong>: ");
+			h_text(p, a.region_name);
+			H(p, ", seleksi ");
+			h_text(p, arena_printf(r->ar, "%" PRId64,
+			    a.selection_id));
+			H(p, ", diekspor pada ");
+			h_text(p, a.exported_at);
+			H(p, " (kunci ");
+			h_text(p, a.origin);
+			H(p, "). Tidak ada yang dapat diubah di sini.</p>\n");
+		}
+	}
+	/* ---- end archive ---- */
+	H(p, "<main id=\"isi\"><h1>");
 	h_textc(p, title);
 	H(p, "</h1>");
 }

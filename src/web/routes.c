@@ -157,6 +157,9 @@ const struct web_route web_routes[] = {
 	{ M_GET, "/kelola/%/surat/%.pdf", h_letter, false },
 	{ M_GET, "/kelola/%/laporan/dokumen/%.pdf", h_report_doc, false },
 	/* ---- end letters ---- */
+	/* ---- archive ---- (issue 13 item 5) */
+	{ M_GET, "/kelola/%/arsip", h_archive, false },
+	/* ---- end archive ---- */
 };
 
 const size_t web_nroutes = sizeof web_routes / sizeof *web_routes;

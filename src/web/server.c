@@ -458,10 +458,8 @@ respond(struct req *r)
 	return reply(r, &rs, gen);
 }
 
-/*
- * An upload's answer, made on a worker while the connection is suspended
- * (suspended before the job is queued, so the resume always follows).
- */
+/* An upload's answer, made on a worker while the connection is suspended
+   (suspended before the job is queued, so the resume always follows). */
 struct job {
 	struct pool_job	 pj;		/* first: the pool's link */
 	struct req	*r;
@@ -510,10 +508,8 @@ respond_upload(struct web *w, struct req *r)
 	return MHD_YES;
 }
 
-/*
- * The first call of a GET makes nothing: a public page served from the
- * cache needs no arena.  This marks "GET, headers seen".
- */
+/* The first call of a GET makes nothing: a public page served from the
+   cache needs no arena.  This marks "GET, headers seen". */
 static char get_pending;
 
 /* A public route's cached page for this GET, before any allocation. */
@@ -641,6 +637,8 @@ on_request(void *cls, struct MHD_Connection *c, const char *url,
 		r = NULL;
 		*req_cls = NULL;
 	}
+	if (r == NULL && web_archive_refused(w->app, method, &why)) /* archive */
+		return refuse(w, c, method, url, req_cls, MHD_HTTP_FORBIDDEN, why);
 	if (r == NULL) {
 		*req_cls = r = req_new(w, c, method, url);
 		if (!r->post)

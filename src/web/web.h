@@ -310,5 +310,12 @@ void	h_dash_link(struct req *, struct page *);
 void	h_letter(struct req *, struct resp *);
 void	h_report_doc(struct req *, struct resp *);
 /* ---- end letters ---- */
+/* ---- archive ---- (issue 13 item 5): h_archive.c */
+handler h_archive;
+/* An imported archive (read-only): a POST is refused before its body is
+   read, *msg the Indonesian page's text. */
+bool	web_archive_refused(struct app *, const char *method,
+	    const char **msg);
+/* ---- end archive ---- */
 
 #endif

@@ -24,6 +24,9 @@ const SKIP_PDF = /\.pdf$/;
 // stay the pages they were; its JSON is for programs
 const SKIP_DASH = /^\/dasbor\/wilayah/;
 // ---- end dashboard ----
+// ---- archive ---- the auditor's archive (issue 13 item 5) is a download
+const SKIP_ARCHIVE = /^\/kelola\/\d+\/arsip$/;
+// ---- end archive ----
 const SHARED = /^\/($|seleksi\/|masuk|daftar|lupa|akun\/|pengaduan|kunci)/;
 const MAX_PAGES = 40;		/* per role: a guard against a link loop */
 
@@ -92,6 +95,7 @@ async function walkRole(browser, helpers, login, pw, seen, axed) {
 
 		if (done.has(path) || SKIP.test(path) || SKIP_PDF.test(path) ||
 		    SKIP_DASH.test(path) ||	/* ---- dashboard ---- */
+		    SKIP_ARCHIVE.test(path) ||
 		    (SHARED.test(path) && seen.has(path)))
 			continue;
 		done.add(path);

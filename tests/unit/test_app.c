@@ -71,6 +71,9 @@ permission_table_each_role_each_action(void **state)
 		[ACT_TENURE_RECORD] =		"100000000",
 		[ACT_TENURE_DECIDE] =		"000000100",
 		/* ---- end tenure ---- */
+		/* ---- archive ---- (issue 13 item 5) */
+		[ACT_ARCHIVE_EXPORT] =		"100000010",
+		/* ---- end archive ---- */
 	};
 
 	(void)state;

@@ -108,9 +108,10 @@ migrations_forward_only(void **state)
 }
 
 /*
- * Every table with a selection_id is read by selection: an index led by
- * that column, or the column is the table's key (bench/ranking found a
- * result sheet scanning every selection's outcomes).
+ * Every table whose selection_id refers to a selection is read by
+ * selection: an index led by that column, or the column is the table's
+ * key (bench/ranking found a result sheet scanning every selection's
+ * outcomes).
  */
 static void
 schema_every_selection_table_indexed(void **state)
@@ -130,8 +131,9 @@ schema_every_selection_table_indexed(void **state)
 	    "  WHERE (SELECT name FROM pragma_index_info(il.name) "
 	    "  WHERE seqno = 0) = 'selection_id') "
 	    "FROM sqlite_master m WHERE m.type = 'table' AND EXISTS "
-	    "(SELECT 1 FROM pragma_table_info(m.name) WHERE name = "
-	    "'selection_id') ORDER BY m.name", -1, &q, NULL), SQLITE_OK);
+	    "(SELECT 1 FROM pragma_foreign_key_list(m.name) WHERE \"from\" "
+	    "= 'selection_id' AND \"table\" = 'selection') ORDER BY m.name",
+	    -1, &q, NULL), SQLITE_OK);
 	while (sqlite3_step(q) == SQLITE_ROW) {
 		n++;
 		if (sqlite3_column_int(q, 1) == 0) {
