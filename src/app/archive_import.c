@@ -428,8 +428,11 @@ write_files(const struct checked *c, const char *dir, int64_t *n, char *err,
 
 		if (f->name.len != 70 || memcmp(f->name.p, "files/", 6) != 0)
 			continue;
-		snprintf(sub, sizeof sub, "%s/%.2s", dir, f->sha);
-		snprintf(path, sizeof path, "%s/%.62s", sub, f->sha + 2);
+		if ((size_t)snprintf(sub, sizeof sub, "%s/%.2s", dir,
+		    f->sha) >= sizeof sub ||
+		    (size_t)snprintf(path, sizeof path, "%s/%.62s", sub,
+		    f->sha + 2) >= sizeof path)
+			FAIL("%s: the directory's name is too long", dir);
 		if ((mkdir(sub, 0700) != 0 && errno != EEXIST) ||
 		    (fp = fopen(path, "wb")) == NULL)
 			FAIL("%s: cannot be written: %s", path,

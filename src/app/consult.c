@@ -13,6 +13,7 @@
 #include "app/letters.h"	/* ---- letters ---- */
 #include "app/prep.h"
 #include "base/arena.h"
+#include "base/buf.h"
 #include "core/record.h"
 #include "base/banned.h"
 
@@ -172,6 +173,24 @@ item(struct after *c, struct choice_vac **xo, struct consult_item **io)
 }
 
 /* The Minister's choice: one of the names proposed. */
+/* The choice's reason: the Minister's letter and its summary, whole (a
+   summary may be longer than arena_printf's 1023 bytes). */
+static struct str
+minister_reason(struct arena *ar, struct str no, struct str summary)
+{
+	struct buf b;
+	struct str r;
+
+	buf_init(&b, no.len + summary.len + 64);
+	buf_puts(&b, "Ditetapkan Menteri Dalam Negeri, surat nomor ");
+	buf_putstr(&b, no);
+	buf_puts(&b, ": ");
+	buf_putstr(&b, summary);
+	r = (struct str){ arena_strndup(ar, b.p, b.len), b.len };
+	buf_release(&b);
+	return r;
+}
+
 static enum sel_err
 minister_choice(struct after *c, const struct choice_vac *x,
     const struct consult_item *it, const struct choice_cand **k)
@@ -299,9 +318,7 @@ record(struct after *c)
 		ch.vacancy_id = r.vacancy_id;
 		ch.application_id = k->application_id;
 		ch.chosen_on = r.letter_on;
-		ch.reason = arena_printf(c->ar, "Ditetapkan Menteri Dalam "
-		    "Negeri, surat nomor %.*s: %.*s", (int)no.len, no.p,
-		    (int)summary.len, summary.p);
+		ch.reason = minister_reason(c->ar, no, summary);
 		ch.recorded_at = r.recorded_at;
 		ch.recorded_by = r.recorded_by;
 		ch.account_id = r.account_id;

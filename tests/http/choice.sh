@@ -40,14 +40,6 @@ for u in ppk pyb ketua sekretariat admin pengawas calon1; do login "$u"; done
 VAC=$(sq "SELECT min(id) FROM vacancy WHERE selection_id = 3")
 # postf WHO URL FILE [name=value...]: a multipart form with WHO's token,
 # FILE as its letter ("-": none), every value as typed.
-postf() {
-	local who=$1 url=$2 file=$3 a=()
-	shift 3
-	a+=(--form-string "csrf=${TOK[$who]:-}")
-	for kv in "$@"; do a+=(--form-string "$kv"); done
-	[ "$file" != - ] && a+=(-F "letter=@$file;type=application/pdf")
-	get "$who" "$url" "${a[@]}"
-}
 sha() { sha256sum "$1" | cut -d' ' -f1; }
 printf '%%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n%%%%EOF\n' \
     >"$T/surat.pdf"

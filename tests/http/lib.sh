@@ -121,6 +121,17 @@ post_tok() {
 	get "$who" "$url" "${a[@]}"
 }
 # post WHO URL [name=value...]: a form with WHO's own valid token.
+# postf WHO URL FILE KEY=VALUE...: a multipart form with its token and
+# FILE as its `letter` (a PDF; "-": none), as the letters' forms send.
+postf() {
+	local who=$1 url=$2 file=$3 a=()
+	shift 3
+	a+=(--form-string "csrf=${TOK[$who]:-}")
+	for kv in "$@"; do a+=(--form-string "$kv"); done
+	[ "$file" != - ] && a+=(-F "letter=@$file;type=application/pdf")
+	get "$who" "$url" "${a[@]}"
+}
+
 post() {
 	local who=$1 tok=""
 	shift

@@ -38,10 +38,12 @@ post ppk /kelola/3/pilihan/pilih "vacancy=$VAC" "application=$FIRST" \
     confirm=1
 post sekretariat /kelola/3/laporan/kirim letter_no=800/7/2026 \
     letter_on=2026-11-23 confirm=1
-post pengawas /kelola/3/laporan/rekomendasi verdict=recommended \
-    letter_no=B-1/2026 letter_on=2026-11-23 \
+printf '%%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n%%%%EOF\n' \
+    >"$T/surat.pdf"
+postf pengawas /kelola/3/laporan/rekomendasi "$T/surat.pdf" \
+    verdict=recommended letter_no=B-1/2026 letter_on=2026-11-23 \
     'text=Proses seleksi sesuai sistem merit.'
-post ppk /kelola/3/pengangkatan/catat "vacancy=$VAC" \
+postf ppk /kelola/3/pengangkatan/catat "$T/surat.pdf" "vacancy=$VAC" \
     decree_no=821.2/15/2026 decree_on=2026-11-23 tmt=2026-11-23 \
     inaugurated_on=2026-11-23 mode=in_person 'place=Pendopo Kabupaten Demak' \
     confirm=1

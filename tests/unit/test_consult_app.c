@@ -40,6 +40,9 @@ snap(struct fx *f)
 	    "ppk_choice)");
 }
 
+/* The letters' summary (a test may make it long). */
+static const char *summary = "Usul tiga nama calon Kepala Dinas Dukcapil.";
+
 /* A letter: act, application ("" none), letter_on. */
 static enum sel_err
 letter(struct fx *f, const char *login, int64_t vac, const char *act,
@@ -53,9 +56,8 @@ letter(struct fx *f, const char *login, int64_t vac, const char *act,
 	snprintf(v, sizeof v, "%lld", (long long)vac);
 	fm = fx_form(f->ar, (const char *[]){ "vacancy", v, "rule",
 	    "APPT-DUKCAPIL", "act", act, "application", app, "letter_no",
-	    "800/123/2026", "letter_on", on, "summary", "Usul tiga nama calon "
-	    "Kepala Dinas Dukcapil.", "letter", "%PDF-1.4\n% surat\n%%EOF\n",
-	    NULL });
+	    "800/123/2026", "letter_on", on, "summary", summary, "letter",
+	    "%PDF-1.4\n% surat\n%%EOF\n", NULL });
 	return app_consult_record(f->app, f->ar, &w, SEL, &fm, m, field);
 }
 
@@ -171,8 +173,21 @@ appt_dukcapil_the_minister_chooses(void **state)
 	assert_string_equal(field, "application");
 	assert_non_null(strstr(m.text, "APPT-DUKCAPIL"));
 	assert_int_equal(snap(f), before);
-	assert_int_equal(letter(f, "sekretariat", vac, "answered", app, today,
-	    &m, &field), SEL_OK);
+	/* the Minister's answer, summarised at length, kept whole as the
+	   choice's reason (longer than arena_printf's 1023 bytes) */
+	{
+		static char longer[1601];
+
+		memset(longer, 'x', sizeof longer - 1);
+		memcpy(longer + sizeof longer - 5, "AKHR", 4);
+		summary = longer;
+		assert_int_equal(letter(f, "sekretariat", vac, "answered", app,
+		    today, &m, &field), SEL_OK);
+		summary = "Usul tiga nama calon Kepala Dinas Dukcapil.";
+	}
+	assert_int_equal(sql_int(f, "SELECT count(*) FROM ppk_choice WHERE "
+	    "reason LIKE 'Ditetapkan Menteri Dalam Negeri, surat nomor "
+	    "800/123/2026: x%AKHR'"), 1);
 	/* The answer is the post's choice; the workflow is at the report. */
 	fx_as(f, "ketua", &w);
 	assert_int_equal(app_consult_view(f->app, f->ar, &w, SEL, &cv, &m),

@@ -102,14 +102,16 @@ appointed(struct fx *f)
 	fx_as(f, "pengawas", &w);
 	fm = fx_form(f->ar, (const char *[]){ "verdict", "recommended",
 	    "letter_no", "B-1/2026", "letter_on", "2026-11-23", "text",
-	    "Proses seleksi sesuai sistem merit.", NULL });
+	    "Proses seleksi sesuai sistem merit.", "letter",
+	    "%PDF-1.4\n% rekomendasi\n%%EOF\n", NULL });
 	as_ok(f, "pengawas", app_recommend(f->app, f->ar, &w, SEL, &fm, &m,
 	    &field));
 	fx_as(f, "ppk", &w);
 	fm = fx_form(f->ar, (const char *[]){ "vacancy", v, "decree_no",
 	    "821.2/15/2026", "decree_on", "2026-11-23", "tmt", "2026-11-23",
 	    "inaugurated_on", "2026-11-23", "mode", "in_person", "place",
-	    "Pendopo Kabupaten Demak", "confirm", "1", NULL });
+	    "Pendopo Kabupaten Demak", "confirm", "1", "letter",
+	    "%PDF-1.4\n% SK\n%%EOF\n", NULL });
 	as_ok(f, "ppk", app_appoint(f->app, f->ar, &w, SEL, &fm, &m, &field));
 	return vac;
 }
