@@ -37,7 +37,7 @@ h_archive(struct req *r, struct resp *rs)
 	char path[64], err[512];
 	struct buf b;
 	enum sel_err rc;
-	int fd;
+	int fd, k;
 
 	if (r->who.account_id == 0) {
 		page_error(r, rs, MHD_HTTP_FORBIDDEN, "Arsip seleksi hanya "
@@ -59,7 +59,10 @@ h_archive(struct req *r, struct resp *rs)
 		    "penyimpanan gagal).");
 		return;
 	}
-	snprintf(path, sizeof path, "/tmp/selter-arsip-XXXXXX");
+	/* mkstemp's template: the prefix, then the six 'X' it replaces. */
+	k = snprintf(path, sizeof path, "/tmp/selter-arsip-");
+	memset(path + k, 'X', 6);
+	path[k + 6] = '\0';
 	fd = mkstemp(path);
 	if (fd >= 0)
 		unlink(path);	/* the descriptor keeps it until sent */
